@@ -1,0 +1,54 @@
+using System.IO.Pipelines;
+using System.Net;
+
+namespace AiotHub.Mqtt.Transport;
+
+/// <summary>
+/// One byte stream to a peer (a TCP socket, or TLS over one) seen as a pair of pipes, so both the
+/// broker and the client parse with <see cref="Formatter.MqttPacketReader"/> over
+/// <see cref="System.Buffers.ReadOnlySequence{T}"/> and encode straight into <see cref="Output"/>.
+/// This is the only transport seam: anything that is a <see cref="Stream"/> can carry MQTT.
+/// </summary>
+public sealed class MqttTransportConnection : IAsyncDisposable
+{
+    private const int MinimumReadSize = 4096;
+    private readonly Stream _stream;
+    private int _disposed;
+
+    public MqttTransportConnection(Stream stream, EndPoint? remoteEndPoint)
+    {
+        _stream = stream;
+        RemoteEndPoint = remoteEndPoint;
+        Input = PipeReader.Create(stream, new StreamPipeReaderOptions(minimumReadSize: MinimumReadSize, leaveOpen: true));
+        Output = PipeWriter.Create(stream, new StreamPipeWriterOptions(minimumBufferSize: MinimumReadSize, leaveOpen: true));
+    }
+
+    public PipeReader Input { get; }
+
+    public PipeWriter Output { get; }
+
+    public EndPoint? RemoteEndPoint { get; }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        await Input.CompleteAsync().ConfigureAwait(false);
+        try
+        {
+            await Output.CompleteAsync().ConfigureAwait(false);
+        }
+        catch (IOException)
+        {
+            // The peer is gone; nothing left to flush to.
+        }
+        catch (ObjectDisposedException)
+        {
+        }
+
+        await _stream.DisposeAsync().ConfigureAwait(false);
+    }
+}
