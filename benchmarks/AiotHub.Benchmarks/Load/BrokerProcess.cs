@@ -1,0 +1,142 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+
+namespace AiotHub.Benchmarks.Load;
+
+/// <summary>The limits both brokers run with, so neither wins by buffering more.</summary>
+internal sealed record BrokerLimits(int MaxInflight, int MaxQueued);
+
+/// <summary>A broker under test in its own process, optionally pinned to one core with taskset.</summary>
+internal sealed class BrokerProcess : IAsyncDisposable
+{
+    private static readonly string[] MosquittoPaths = ["/usr/sbin/mosquitto", "/usr/bin/mosquitto"];
+    private readonly Process _process;
+    private readonly string? _tempDirectory;
+
+    private BrokerProcess(string name, Process process, IPEndPoint endPoint, string? tempDirectory)
+    {
+        Name = name;
+        _process = process;
+        EndPoint = endPoint;
+        _tempDirectory = tempDirectory;
+    }
+
+    public string Name { get; }
+
+    public IPEndPoint EndPoint { get; }
+
+    public static async Task<BrokerProcess> StartMosquittoAsync(BrokerLimits limits, int? pinCore, CancellationToken cancellationToken)
+    {
+        var mosquitto = MosquittoPaths.FirstOrDefault(File.Exists)
+            ?? throw new InvalidOperationException("mosquitto not found: apt-get install mosquitto");
+        var port = FreePort();
+        var directory = Directory.CreateTempSubdirectory("aiothub-bench-mosquitto-").FullName;
+        var config = Path.Combine(directory, "mosquitto.conf");
+        await File.WriteAllLinesAsync(config,
+        [
+            $"listener {port} 127.0.0.1",
+            "allow_anonymous true",
+            "persistence false",
+            "log_dest none",
+            "max_connections -1",
+            $"max_inflight_messages {limits.MaxInflight}",
+            $"max_queued_messages {limits.MaxQueued}",
+        ], cancellationToken);
+        return await StartAsync("Mosquitto", mosquitto, ["-c", config], port, pinCore, directory, cancellationToken);
+    }
+
+    public static Task<BrokerProcess> StartAiotHubAsync(BrokerLimits limits, int? pinCore, CancellationToken cancellationToken)
+    {
+        var port = FreePort();
+        var self = Environment.ProcessPath ?? "dotnet";
+        var arguments = new List<string>();
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+        {
+            arguments.Add(typeof(BrokerProcess).Assembly.Location);
+        }
+
+        arguments.AddRange(["serve", "--port", port.ToString(CultureInfo.InvariantCulture),
+            "--max-inflight", limits.MaxInflight.ToString(CultureInfo.InvariantCulture),
+            "--max-queued", limits.MaxQueued.ToString(CultureInfo.InvariantCulture)]);
+        return StartAsync("AiotHub", self, arguments, port, pinCore, null, cancellationToken);
+    }
+
+    /// <summary>Resident set size from /proc, in bytes.</summary>
+    public long ResidentBytes()
+    {
+        foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
+        {
+            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+            {
+                return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>User plus system CPU time the broker has used so far.</summary>
+    public TimeSpan CpuTime()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+        if (_tempDirectory is not null)
+        {
+            Directory.Delete(_tempDirectory, recursive: true);
+        }
+    }
+
+    private static async Task<BrokerProcess> StartAsync(string name, string executable, IEnumerable<string> arguments, int port,
+        int? pinCore, string? tempDirectory, CancellationToken cancellationToken)
+    {
+        var start = pinCore is { } core
+            ? new ProcessStartInfo("taskset", ["-c", core.ToString(CultureInfo.InvariantCulture), executable, .. arguments])
+            : new ProcessStartInfo(executable, arguments);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {executable}.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"[{name}] {e.Data}"); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var endPoint = new IPEndPoint(IPAddress.Loopback, port);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            try
+            {
+                using var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                await probe.ConnectAsync(endPoint, cancellationToken);
+                break;
+            }
+            catch (SocketException) when (DateTime.UtcNow < deadline && !process.HasExited)
+            {
+                await Task.Delay(100, cancellationToken);
+            }
+        }
+
+        return new BrokerProcess(name, process, endPoint, tempDirectory);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
