@@ -90,21 +90,10 @@ internal static class MqttV3PacketDecoder
     /// <summary>§3.3: topic name, packet identifier when QoS > 0, then the payload to the end.</summary>
     private static MqttPublishPacket DecodePublish(byte header, ref MqttBufferReader reader)
     {
-        var qos = MqttPublishFlags.Parse(header, out var dup, out var retain);
-        var packet = new MqttPublishPacket
-        {
-            QualityOfService = qos,
-            Dup = dup,
-            Retain = retain,
-            Topic = MqttTopicNames.Read(ref reader),
-        };
-        if (qos != MqttQualityOfService.AtMostOnce)
-        {
-            packet.PacketIdentifier = reader.ReadPacketIdentifier();
-        }
+        var packet = new MqttPublishPacket();
 
         // The body lives in a buffer that is recycled after AdvanceTo: the packet gets its own copy.
-        packet.Payload = reader.ReadToEnd().ToArray();
+        packet.Payload = MqttPublishDecoder.Decode(header, ref reader, MqttProtocolVersion.V311, packet, topics: null).ToArray();
         return packet;
     }
 

@@ -37,41 +37,11 @@ internal static partial class MqttV5PacketDecoder
     /// <summary>§3.3: topic name, packet identifier when QoS > 0, properties, then the payload to the end.</summary>
     private static MqttPublishPacket DecodePublish(byte header, ref MqttBufferReader reader)
     {
-        var qos = MqttPublishFlags.Parse(header, out var dup, out var retain);
-        var packet = new MqttPublishPacket
-        {
-            QualityOfService = qos,
-            Dup = dup,
-            Retain = retain,
-            Topic = reader.ReadString(),
-        };
-        if (qos != MqttQualityOfService.AtMostOnce)
-        {
-            packet.PacketIdentifier = reader.ReadPacketIdentifier();
-        }
-
-        ReadPublishProperties(ref reader, packet);
-        ValidatePublishTopic(packet.Topic, packet.TopicAlias);
+        var packet = new MqttPublishPacket();
 
         // The body lives in a buffer that is recycled after AdvanceTo: the packet gets its own copy.
-        packet.Payload = reader.ReadToEnd().ToArray();
+        packet.Payload = MqttPublishDecoder.Decode(header, ref reader, MqttProtocolVersion.V500, packet, topics: null).ToArray();
         return packet;
-    }
-
-    /// <summary>§3.3.2.1: an empty topic name is allowed only together with a Topic Alias [MQTT-3.3.2-1].</summary>
-    internal static void ValidatePublishTopic(string topic, ushort? topicAlias)
-    {
-        if (topic.Length == 0)
-        {
-            if (topicAlias is null)
-            {
-                throw new MqttProtocolException(MqttReasonCode.ProtocolError, "PUBLISH with an empty topic name and no Topic Alias (§3.3.2.3.4).");
-            }
-
-            return;
-        }
-
-        MqttTopicNames.Validate(topic);
     }
 
     internal static void ReadPublishProperties(ref MqttBufferReader reader, MqttPublishPacket packet)
