@@ -80,11 +80,19 @@ internal static class MqttV3PacketDecoder
             throw MqttProtocolException.Malformed("CONNACK reserved acknowledge flags are set [MQTT-3.2.2-1].");
         }
 
-        return new MqttConnAckPacket
+        var packet = new MqttConnAckPacket
         {
             SessionPresent = flags == 1,
             ReasonCode = MqttV3ConnectReturnCodes.Decode(reader.ReadByte()),
         };
+
+        // [MQTT-3.2.2-4]: a refusal never has a session.
+        if (packet.SessionPresent && packet.ReasonCode != MqttReasonCode.Success)
+        {
+            throw new MqttProtocolException(MqttReasonCode.ProtocolError, "CONNACK refusal with Session Present set [MQTT-3.2.2-4].");
+        }
+
+        return packet;
     }
 
     /// <summary>§3.3: topic name, packet identifier when QoS > 0, then the payload to the end.</summary>

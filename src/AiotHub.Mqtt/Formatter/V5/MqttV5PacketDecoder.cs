@@ -100,7 +100,7 @@ internal static partial class MqttV5PacketDecoder
             return packet;
         }
 
-        packet.ReasonCode = (MqttReasonCode)reader.ReadByte();
+        packet.ReasonCode = MqttV5ReasonCodes.Validate(packet.Type, reader.ReadByte());
         if (!reader.IsEnd)
         {
             var userProperties = packet.UserProperties;
@@ -243,7 +243,7 @@ internal static partial class MqttV5PacketDecoder
     {
         foreach (var code in reader.ReadToEnd())
         {
-            codes.Add((MqttReasonCode)code);
+            codes.Add(MqttV5ReasonCodes.Validate(type, code));
         }
 
         if (codes.Count == 0)
@@ -261,7 +261,7 @@ internal static partial class MqttV5PacketDecoder
             return packet;
         }
 
-        packet.ReasonCode = (MqttReasonCode)reader.ReadByte();
+        packet.ReasonCode = MqttV5ReasonCodes.Validate(MqttPacketType.Disconnect, reader.ReadByte());
         if (reader.IsEnd)
         {
             return packet;
@@ -294,7 +294,7 @@ internal static partial class MqttV5PacketDecoder
         return packet;
     }
 
-    /// <summary>§3.15: Remaining Length 0 means Success without properties; else reason code and properties.</summary>
+    /// <summary>§3.15: Remaining Length 0 means Success without properties; otherwise reason code and properties.</summary>
     private static MqttAuthPacket DecodeAuth(ref MqttBufferReader reader)
     {
         var packet = new MqttAuthPacket();
@@ -303,11 +303,8 @@ internal static partial class MqttV5PacketDecoder
             return packet;
         }
 
-        packet.ReasonCode = (MqttReasonCode)reader.ReadByte();
-        if (reader.IsEnd)
-        {
-            return packet;
-        }
+        // Unlike DISCONNECT, AUTH has no form with a reason code but no Property Length (§3.15.2.1).
+        packet.ReasonCode = MqttV5ReasonCodes.Validate(MqttPacketType.Auth, reader.ReadByte());
 
         var properties = new MqttV5PropertyReader(reader.ReadPropertyBlock(), (int)MqttPacketType.Auth);
         List<MqttUserProperty>? userProperties = null;
