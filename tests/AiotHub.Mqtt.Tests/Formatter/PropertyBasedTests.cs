@@ -162,12 +162,22 @@ public sealed class PropertyBasedTests
         return bytes;
     }
 
+    /// <summary>Reads everything with the ordinary and with the reusable reader; only MqttProtocolException may escape.</summary>
     private static void ReadAll(ReadOnlySequence<byte> sequence, MqttProtocolVersion version)
+    {
+        ReadAll(sequence, version, (ref ReadOnlySequence<byte> buffer, MqttProtocolVersion v, out MqttPacket? packet) =>
+            MqttPacketReader.TryRead(ref buffer, v, 1 << 16, out packet));
+        var reusable = new MqttReusablePacketReader(topicCacheSize: 4, initialPayloadCapacity: 0);
+        ReadAll(sequence, version, (ref ReadOnlySequence<byte> buffer, MqttProtocolVersion v, out MqttPacket? packet) =>
+            reusable.TryRead(ref buffer, v, 1 << 16, out packet));
+    }
+
+    private static void ReadAll(ReadOnlySequence<byte> sequence, MqttProtocolVersion version, TryReadPacket tryRead)
     {
         try
         {
             // Every successful read consumes at least two bytes, so this ends.
-            while (MqttPacketReader.TryRead(ref sequence, version, 1 << 16, out var packet))
+            while (tryRead(ref sequence, version, out var packet))
             {
                 Assert.NotNull(packet);
                 if (packet is MqttConnectPacket connect && version == MqttProtocolVersion.Unknown)
@@ -181,4 +191,6 @@ public sealed class PropertyBasedTests
             // The one failure allowed.
         }
     }
+
+    private delegate bool TryReadPacket(ref ReadOnlySequence<byte> buffer, MqttProtocolVersion version, out MqttPacket? packet);
 }
