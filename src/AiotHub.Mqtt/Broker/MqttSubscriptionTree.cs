@@ -12,8 +12,9 @@ namespace AiotHub.Mqtt.Broker;
 /// PUBLISH vastly outnumbers SUBSCRIBE, so readers never wait for each other or for writers. A Match running during a
 /// Subscribe sees the subscription either entirely or not at all — a subscription established "during" a publish may
 /// or may not receive it, which is the ordering every broker gives.
-/// Match allocates nothing in steady state: topic levels are spans, children are found with a span lookup,
-/// and results are merged without a per-call dictionary (see <see cref="MqttSubscriptionMatchCollector{TSubscriber}"/>).
+/// Match allocates nothing in steady state: topic levels are spans, children are found with a span lookup, the
+/// walk uses a per-thread stack instead of recursion, and results are merged without a per-call dictionary
+/// (see <see cref="MqttSubscriptionMatchCollector{TSubscriber}"/>).
 /// </remarks>
 internal sealed class MqttSubscriptionTree<TSubscriber>
     where TSubscriber : class
@@ -38,13 +39,14 @@ internal sealed class MqttSubscriptionTree<TSubscriber>
         ArgumentNullException.ThrowIfNull(subscriber);
         ThrowIfInvalid(filter);
         var isShared = MqttTopic.TryParseSharedSubscription(filter, out var group, out var innerFilter);
+        var path = isShared ? innerFilter : filter;
 
         lock (_writeLock)
         {
             var node = _root;
-            foreach (var range in (isShared ? innerFilter : filter).AsSpan().Split('/'))
+            foreach (var range in path.AsSpan().Split('/'))
             {
-                node = node.GetOrAddChild((isShared ? innerFilter : filter).AsSpan()[range]);
+                node = node.GetOrAddChild(path.AsSpan()[range]);
             }
 
             var added = isShared ? node.GetOrAddSharedGroup(group).Upsert(subscriber, options) : node.Upsert(subscriber, options);
