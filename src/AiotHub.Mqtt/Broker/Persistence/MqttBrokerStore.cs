@@ -52,6 +52,21 @@ public sealed partial class MqttBrokerStore : IAsyncDisposable
     /// <summary>What opening found on disk.</summary>
     public MqttBrokerStoreRecovery Recovery { get; }
 
+    /// <summary>Message bodies held (for tests of reference counting).</summary>
+    internal int StoredMessageCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _state.Messages.Count;
+            }
+        }
+    }
+
+    /// <summary>The generation of the segment being appended to; one more per compaction.</summary>
+    internal long SegmentGeneration => Volatile.Read(ref _segment).Generation;
+
     /// <summary>
     /// Opens (or creates) the store in <paramref name="directory"/>, recovering its state and
     /// cutting off a torn tail. Only one store may have a directory open at a time.
