@@ -51,22 +51,19 @@ internal static class JournalRecovery
 
             using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.ReadWrite, FileShare.Read);
             var reader = new JournalFileReader(handle);
-            while (reader.TryReadNext(out var type, out var fields))
+            long applied = 0;
+            while (reader.TryReadNext(out var type, out var fields) && JournalRecords.TryApply(state, type, fields))
             {
-                if (!JournalRecords.TryApply(state, type, fields))
-                {
-                    break;
-                }
-
+                applied = reader.GoodLength;
                 records++;
             }
 
             current = generation;
-            currentLength = reader.GoodLength;
-            if (reader.GoodLength < reader.FileLength)
+            currentLength = applied;
+            if (applied < reader.FileLength)
             {
-                discarded += reader.FileLength - reader.GoodLength;
-                RandomAccess.SetLength(handle, reader.GoodLength);
+                discarded += reader.FileLength - applied;
+                RandomAccess.SetLength(handle, applied);
                 RandomAccess.FlushToDisk(handle);
                 stopped = true;
             }
@@ -85,6 +82,7 @@ internal static class JournalRecovery
         var reader = new JournalFileReader(handle);
         long generation = 0;
         long records = 0;
+        long applied = 0;
         var complete = false;
         while (reader.TryReadNext(out var type, out var fields))
         {
@@ -105,6 +103,7 @@ internal static class JournalRecovery
             }
 
             records++;
+            applied = reader.GoodLength;
             if (type == JournalRecordType.SnapshotEnd)
             {
                 complete = true;
@@ -115,6 +114,6 @@ internal static class JournalRecovery
         // A snapshot is renamed into place only after it was flushed whole, so an incomplete one
         // means the disk lost data; its prefix is still the best state left, since the segments
         // it replaced are gone.
-        return (generation, records, complete ? 0 : reader.FileLength - reader.GoodLength);
+        return (generation, records, complete ? 0 : reader.FileLength - applied);
     }
 }

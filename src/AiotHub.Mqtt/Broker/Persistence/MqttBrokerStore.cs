@@ -22,7 +22,7 @@ namespace AiotHub.Mqtt.Broker.Persistence;
 /// <para>Thread safe. A failed write or flush faults the store: pending and later calls throw an
 /// <see cref="IOException"/>, since after a failed fsync the kernel may have dropped the data.</para>
 /// </remarks>
-public sealed partial class MqttBrokerStore : IAsyncDisposable
+public sealed partial class MqttBrokerStore : IAsyncDisposable, IDisposable
 {
     private readonly object _gate = new();
     private readonly string _directory;
@@ -305,14 +305,26 @@ public sealed partial class MqttBrokerStore : IAsyncDisposable
     /// <summary>Writes what is pending, then closes the files. Does not compact.</summary>
     public async ValueTask DisposeAsync()
     {
+        StopWriter();
+        await _writerStopped.Task;
+        _segment.Dispose();
+    }
+
+    /// <summary>As <see cref="DisposeAsync"/>, blocking until the last batch is written.</summary>
+    public void Dispose()
+    {
+        StopWriter();
+        _writer.Join();
+        _segment.Dispose();
+    }
+
+    private void StopWriter()
+    {
         lock (_gate)
         {
             _closing = true;
             Monitor.Pulse(_gate);
         }
-
-        await _writerStopped.Task;
-        _segment.Dispose();
     }
 
     private ValueTask AppendPacketRecord(JournalRecordType type, string clientId, ushort packetId)
