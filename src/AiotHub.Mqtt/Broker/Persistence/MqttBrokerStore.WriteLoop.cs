@@ -48,6 +48,7 @@ public sealed partial class MqttBrokerStore
                     _segment.Flush();
                 }
 
+                Interlocked.Increment(ref _batchesWritten);
                 batch.Durable.TrySetResult();
                 if (compact)
                 {

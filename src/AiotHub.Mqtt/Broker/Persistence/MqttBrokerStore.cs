@@ -37,6 +37,7 @@ public sealed partial class MqttBrokerStore : IAsyncDisposable, IDisposable
     private JournalBatch? _writing;
     private Exception? _fault;
     private bool _closing;
+    private long _batchesWritten;
 
     private MqttBrokerStore(string directory, MqttBrokerStoreOptions options, StoreState state, JournalSegment segment, MqttBrokerStoreRecovery recovery)
     {
@@ -63,6 +64,9 @@ public sealed partial class MqttBrokerStore : IAsyncDisposable, IDisposable
             }
         }
     }
+
+    /// <summary>Batches written so far: fewer than records when appenders share flushes.</summary>
+    internal long BatchesWritten => Interlocked.Read(ref _batchesWritten);
 
     /// <summary>The generation of the segment being appended to; one more per compaction.</summary>
     internal long SegmentGeneration => Volatile.Read(ref _segment).Generation;
