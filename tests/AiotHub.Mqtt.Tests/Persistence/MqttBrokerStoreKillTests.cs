@@ -8,7 +8,7 @@ namespace AiotHub.Mqtt.Tests.Persistence;
 /// <summary>
 /// The product promise itself: a change the store acknowledged survives <c>kill -9</c>. A child
 /// process (tests/AiotHub.Mqtt.CrashHost) appends as fast as it can and prints each change after
-/// its ValueTask completed; the test kills it with SIGKILL mid-stream and checks the reopened store.
+/// its Task completed; the test kills it with SIGKILL mid-stream and checks the reopened store.
 /// </summary>
 public sealed class MqttBrokerStoreKillTests
 {

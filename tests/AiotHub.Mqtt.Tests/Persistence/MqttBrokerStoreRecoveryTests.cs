@@ -129,7 +129,7 @@ public sealed class MqttBrokerStoreRecoveryTests : IAsyncLifetime
             }
 
             using var store = MqttBrokerStore.Open(directory.Path);
-            store.CreateSessionAsync("still-works", MqttProtocolVersion.V500, 1).AsTask().Wait(TestContext.Current.CancellationToken);
+            store.CreateSessionAsync("still-works", MqttProtocolVersion.V500, 1).Wait(TestContext.Current.CancellationToken);
         });
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(60), property);
     }

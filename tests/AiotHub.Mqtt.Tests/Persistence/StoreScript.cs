@@ -16,7 +16,7 @@ internal static class StoreScript
     public static async Task<List<string>> RunAsync(MqttBrokerStore store)
     {
         var states = new List<string> { Describe(store) };
-        async Task Step(ValueTask appended)
+        async Task Step(Task appended)
         {
             await appended;
             states.Add(Describe(store));

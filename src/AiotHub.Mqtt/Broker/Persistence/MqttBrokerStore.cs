@@ -9,7 +9,7 @@ namespace AiotHub.Mqtt.Broker.Persistence;
 /// </summary>
 /// <remarks>
 /// <para>Every mutating call updates the store's state at once, appends one record to the pending
-/// batch and returns a <see cref="ValueTask"/> that completes when that record — and every record
+/// batch and returns a <see cref="Task"/> that completes when that record — and every record
 /// appended before it — is durable. A single writer thread takes the whole pending batch, writes it
 /// with one write and one fsync (group commit) and then completes all its awaiters, so many
 /// concurrent producers share each flush.</para>
@@ -19,6 +19,9 @@ namespace AiotHub.Mqtt.Broker.Persistence;
 /// <see cref="MarkSentAsync"/>). Calls whose loss only causes a redelivery (outbound acknowledgements,
 /// <see cref="MarkReleasedAsync"/>) need not be awaited. Calls from one thread are journaled in
 /// call order, so awaiting the last one covers the earlier ones.</para>
+/// <para>The results are <see cref="Task"/>s, not ValueTasks: all records of a batch share that
+/// batch's single Task, so there is no per-call allocation to save, and a Task may be ignored
+/// (for the calls that need not be awaited), awaited twice or combined.</para>
 /// <para>Thread safe. A failed write or flush faults the store: pending and later calls throw an
 /// <see cref="IOException"/>, since after a failed fsync the kernel may have dropped the data.</para>
 /// </remarks>
@@ -96,7 +99,7 @@ public sealed partial class MqttBrokerStore : IAsyncDisposable, IDisposable
     }
 
     /// <summary>Sets the retained message of <c>message.Topic</c>. A zero-length payload deletes it (MQTT 5.0 §3.3.1.3).</summary>
-    public ValueTask SetRetainedAsync(MqttApplicationMessage message)
+    public Task SetRetainedAsync(MqttApplicationMessage message)
     {
         if (message.Payload.IsEmpty)
         {
@@ -112,7 +115,7 @@ public sealed partial class MqttBrokerStore : IAsyncDisposable, IDisposable
         }
     }
 
-    public ValueTask ClearRetainedAsync(string topic)
+    public Task ClearRetainedAsync(string topic)
     {
         lock (_gate)
         {
@@ -128,7 +131,7 @@ public sealed partial class MqttBrokerStore : IAsyncDisposable, IDisposable
     }
 
     /// <summary>Creates an empty session, replacing any session of that client with its subscriptions and queue (clean start).</summary>
-    public ValueTask CreateSessionAsync(string clientId, MqttProtocolVersion protocolVersion, uint sessionExpiryInterval)
+    public Task CreateSessionAsync(string clientId, MqttProtocolVersion protocolVersion, uint sessionExpiryInterval)
     {
         lock (_gate)
         {
@@ -144,7 +147,7 @@ public sealed partial class MqttBrokerStore : IAsyncDisposable, IDisposable
     /// (<paramref name="expiresAt"/> = when it expires). The store does not expire sessions itself:
     /// the broker removes them with <see cref="RemoveSessionAsync"/>.
     /// </summary>
-    public ValueTask UpdateSessionAsync(string clientId, MqttProtocolVersion protocolVersion, uint sessionExpiryInterval, DateTimeOffset? expiresAt)
+    public Task UpdateSessionAsync(string clientId, MqttProtocolVersion protocolVersion, uint sessionExpiryInterval, DateTimeOffset? expiresAt)
     {
         lock (_gate)
         {
@@ -157,7 +160,7 @@ public sealed partial class MqttBrokerStore : IAsyncDisposable, IDisposable
     }
 
     /// <summary>Removes a session with its subscriptions, queue and inbound state; unknown ids are ignored.</summary>
-    public ValueTask RemoveSessionAsync(string clientId)
+    public Task RemoveSessionAsync(string clientId)
     {
         lock (_gate)
         {
@@ -173,7 +176,7 @@ public sealed partial class MqttBrokerStore : IAsyncDisposable, IDisposable
     }
 
     /// <summary>Adds a subscription, or replaces the options of an existing one with the same filter (MQTT 5.0 §3.8.4).</summary>
-    public ValueTask SetSubscriptionAsync(string clientId, string topicFilter, MqttStoredSubscription subscription)
+    public Task SetSubscriptionAsync(string clientId, string topicFilter, MqttStoredSubscription subscription)
     {
         lock (_gate)
         {
@@ -184,7 +187,7 @@ public sealed partial class MqttBrokerStore : IAsyncDisposable, IDisposable
         }
     }
 
-    public ValueTask RemoveSubscriptionAsync(string clientId, string topicFilter)
+    public Task RemoveSubscriptionAsync(string clientId, string topicFilter)
     {
         lock (_gate)
         {
@@ -223,7 +226,7 @@ public sealed partial class MqttBrokerStore : IAsyncDisposable, IDisposable
     /// A session queues a message at most once.
     /// </summary>
     /// <exception cref="InvalidOperationException">Unknown session, a message already freed, or already queued here.</exception>
-    public ValueTask EnqueueAsync(string clientId, MqttStoredMessage message, MqttQualityOfService qualityOfService)
+    public Task EnqueueAsync(string clientId, MqttStoredMessage message, MqttQualityOfService qualityOfService)
     {
         lock (_gate)
         {
@@ -249,7 +252,7 @@ public sealed partial class MqttBrokerStore : IAsyncDisposable, IDisposable
     /// and must be resent with that packet id and DUP after a restart. For QoS 2, await this
     /// before sending the PUBLISH, or a crash could resend it under a new packet id.
     /// </summary>
-    public ValueTask MarkSentAsync(string clientId, long messageId, ushort packetId)
+    public Task MarkSentAsync(string clientId, long messageId, ushort packetId)
     {
         lock (_gate)
         {
@@ -265,15 +268,15 @@ public sealed partial class MqttBrokerStore : IAsyncDisposable, IDisposable
     }
 
     /// <summary>QoS 2: PUBREC received for <paramref name="packetId"/>; from now on resend PUBREL, not PUBLISH.</summary>
-    public ValueTask MarkReleasedAsync(string clientId, ushort packetId) =>
+    public Task MarkReleasedAsync(string clientId, ushort packetId) =>
         AppendPacketRecord(JournalRecordType.Released, clientId, packetId);
 
     /// <summary>PUBACK (QoS 1) or PUBCOMP (QoS 2) received: the entry leaves the queue and the body is freed with its last reference.</summary>
-    public ValueTask AcknowledgeAsync(string clientId, ushort packetId) =>
+    public Task AcknowledgeAsync(string clientId, ushort packetId) =>
         AppendPacketRecord(JournalRecordType.Acknowledge, clientId, packetId);
 
     /// <summary>Removes a queued or in-flight message without delivery (expired, queue limit); unknown ids are ignored.</summary>
-    public ValueTask DiscardAsync(string clientId, long messageId)
+    public Task DiscardAsync(string clientId, long messageId)
     {
         lock (_gate)
         {
@@ -289,15 +292,15 @@ public sealed partial class MqttBrokerStore : IAsyncDisposable, IDisposable
     }
 
     /// <summary>An inbound QoS 2 PUBLISH was received; await before sending PUBREC (MQTT 5.0 §4.3.3).</summary>
-    public ValueTask AddInboundQos2Async(string clientId, ushort packetId) =>
+    public Task AddInboundQos2Async(string clientId, ushort packetId) =>
         AppendPacketRecord(JournalRecordType.InboundReceived, clientId, packetId);
 
     /// <summary>PUBREL received for an inbound QoS 2 packet id; await before sending PUBCOMP.</summary>
-    public ValueTask ReleaseInboundQos2Async(string clientId, ushort packetId) =>
+    public Task ReleaseInboundQos2Async(string clientId, ushort packetId) =>
         AppendPacketRecord(JournalRecordType.InboundReleased, clientId, packetId);
 
     /// <summary>Completes when every record appended so far is durable.</summary>
-    public ValueTask FlushAsync()
+    public Task FlushAsync()
     {
         lock (_gate)
         {
@@ -331,7 +334,7 @@ public sealed partial class MqttBrokerStore : IAsyncDisposable, IDisposable
         }
     }
 
-    private ValueTask AppendPacketRecord(JournalRecordType type, string clientId, ushort packetId)
+    private Task AppendPacketRecord(JournalRecordType type, string clientId, ushort packetId)
     {
         lock (_gate)
         {
@@ -354,20 +357,20 @@ public sealed partial class MqttBrokerStore : IAsyncDisposable, IDisposable
     }
 
     /// <summary>Under the lock, after appending: wakes the writer and hands out the batch's completion.</summary>
-    private ValueTask Appended()
+    private Task Appended()
     {
         Monitor.Pulse(_gate);
-        return new ValueTask(_pending.Durable.Task);
+        return _pending.Durable.Task;
     }
 
     /// <summary>
     /// For calls that changed nothing: the change they ask for may still sit in an unflushed
     /// batch (a duplicate PUBLISH racing the original), so they wait for everything so far.
     /// </summary>
-    private ValueTask DurableSoFar() =>
-        _pending.Records.Length > 0 ? new ValueTask(_pending.Durable.Task)
-        : _writing is { } writing ? new ValueTask(writing.Durable.Task)
-        : ValueTask.CompletedTask;
+    private Task DurableSoFar() =>
+        _pending.Records.Length > 0 ? _pending.Durable.Task
+        : _writing is { } writing ? writing.Durable.Task
+        : Task.CompletedTask;
 
     private void ThrowIfUnusable()
     {
