@@ -27,7 +27,7 @@ public sealed class MqttBrokerStoreCompactionTests
         }
 
         Assert.True(generation > 1, $"expected several compactions, saw generation {generation}");
-        Assert.Equal(["journal-" + generation.ToString("D19", System.Globalization.CultureInfo.InvariantCulture) + ".log", "snapshot.dat"], directory.FileNames());
+        Assert.Equal(["journal-" + generation.ToString("D19", System.Globalization.CultureInfo.InvariantCulture) + ".log", "snapshot.dat", "store.lock"], directory.FileNames());
 
         await using var reopened = MqttBrokerStore.Open(directory.Path);
         Assert.True(reopened.Recovery.SnapshotLoaded);
@@ -36,11 +36,11 @@ public sealed class MqttBrokerStoreCompactionTests
     }
 
     [Theory]
-    [InlineData((int)CompactionStep.OldSegmentFlushed, new[] { FirstSegment })]
-    [InlineData((int)CompactionStep.SnapshotWritten, new[] { FirstSegment })]
-    [InlineData((int)CompactionStep.SnapshotRenamed, new[] { SecondSegment, "snapshot.dat" })]
-    [InlineData((int)CompactionStep.NewSegmentCreated, new[] { SecondSegment, "snapshot.dat" })]
-    [InlineData((int)CompactionStep.OldSegmentsDeleted, new[] { SecondSegment, "snapshot.dat" })]
+    [InlineData((int)CompactionStep.OldSegmentFlushed, new[] { FirstSegment, "store.lock" })]
+    [InlineData((int)CompactionStep.SnapshotWritten, new[] { FirstSegment, "store.lock" })]
+    [InlineData((int)CompactionStep.SnapshotRenamed, new[] { SecondSegment, "snapshot.dat", "store.lock" })]
+    [InlineData((int)CompactionStep.NewSegmentCreated, new[] { SecondSegment, "snapshot.dat", "store.lock" })]
+    [InlineData((int)CompactionStep.OldSegmentsDeleted, new[] { SecondSegment, "snapshot.dat", "store.lock" })]
     public async Task ACrashAfterAnyCompactionStepLosesNoAcknowledgedRecord(int crashAfterStep, string[] filesAfterRecovery)
     {
         var crashAfter = (CompactionStep)crashAfterStep;

@@ -54,6 +54,18 @@ public sealed class MqttBrokerStoreRoundTripTests
     }
 
     [Fact]
+    public async Task ADirectoryOpenInOneStoreCannotBeOpenedByAnother()
+    {
+        using var directory = new TemporaryDirectory();
+        await using (var store = MqttBrokerStore.Open(directory.Path))
+        {
+            Assert.ThrowsAny<IOException>(() => MqttBrokerStore.Open(directory.Path));
+        }
+
+        await using var reopened = MqttBrokerStore.Open(directory.Path);
+    }
+
+    [Fact]
     public async Task AppendsAfterAReopenContinueTheSameState()
     {
         using var directory = new TemporaryDirectory();

@@ -1,4 +1,5 @@
 using AiotHub.Mqtt.Protocol;
+using Microsoft.Win32.SafeHandles;
 
 namespace AiotHub.Mqtt.Broker.Persistence;
 
@@ -27,7 +28,10 @@ namespace AiotHub.Mqtt.Broker.Persistence;
 /// </remarks>
 public sealed partial class MqttBrokerStore : IAsyncDisposable, IDisposable
 {
+    private const string LockFileName = "store.lock";
+
     private readonly object _gate = new();
+    private readonly SafeFileHandle _lockFile;
     private readonly string _directory;
     private readonly MqttBrokerStoreOptions _options;
     private readonly StoreState _state;
@@ -42,8 +46,9 @@ public sealed partial class MqttBrokerStore : IAsyncDisposable, IDisposable
     private bool _closing;
     private long _batchesWritten;
 
-    private MqttBrokerStore(string directory, MqttBrokerStoreOptions options, StoreState state, JournalSegment segment, MqttBrokerStoreRecovery recovery)
+    private MqttBrokerStore(string directory, MqttBrokerStoreOptions options, StoreState state, JournalSegment segment, MqttBrokerStoreRecovery recovery, SafeFileHandle lockFile)
     {
+        _lockFile = lockFile;
         _directory = directory;
         _options = options;
         _state = state;
@@ -78,12 +83,25 @@ public sealed partial class MqttBrokerStore : IAsyncDisposable, IDisposable
     /// Opens (or creates) the store in <paramref name="directory"/>, recovering its state and
     /// cutting off a torn tail. Only one store may have a directory open at a time.
     /// </summary>
+    /// <exception cref="IOException">The directory is open in another store, here or in another process.</exception>
     public static MqttBrokerStore Open(string directory, MqttBrokerStoreOptions? options = null)
     {
         Directory.CreateDirectory(directory);
-        var state = new StoreState();
-        var (recovery, segment) = JournalRecovery.Recover(directory, state);
-        return new MqttBrokerStore(directory, options ?? new MqttBrokerStoreOptions(), state, segment, recovery);
+
+        // FileShare.None takes an exclusive flock on Unix: two writers would interleave records.
+        // The OS drops it when the process dies, so a killed broker never leaves it behind.
+        var lockFile = File.OpenHandle(Path.Combine(directory, LockFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        try
+        {
+            var state = new StoreState();
+            var (recovery, segment) = JournalRecovery.Recover(directory, state);
+            return new MqttBrokerStore(directory, options ?? new MqttBrokerStoreOptions(), state, segment, recovery, lockFile);
+        }
+        catch
+        {
+            lockFile.Dispose();
+            throw;
+        }
     }
 
     /// <summary>
@@ -315,6 +333,7 @@ public sealed partial class MqttBrokerStore : IAsyncDisposable, IDisposable
         StopWriter();
         await _writerStopped.Task;
         _segment.Dispose();
+        _lockFile.Dispose();
     }
 
     /// <summary>As <see cref="DisposeAsync"/>, blocking until the last batch is written.</summary>
@@ -323,6 +342,7 @@ public sealed partial class MqttBrokerStore : IAsyncDisposable, IDisposable
         StopWriter();
         _writer.Join();
         _segment.Dispose();
+        _lockFile.Dispose();
     }
 
     private void StopWriter()
