@@ -2,7 +2,7 @@
 // acknowledged it as durable: "+N" (message N queued) or "-N" (message N acknowledged, so gone).
 // Two in three messages are acknowledged, so the log outgrows the live state and compacts.
 // The test kills this process with SIGKILL and checks every printed line against the reopened store.
-// Usage: AiotHub.Mqtt.CrashHost <directory> <first N> [compaction minimum bytes]
+// Usage: AiotHub.Mqtt.CrashHost <directory> <first N> <compaction minimum bytes> <Always|OsBuffered>
 using System.Buffers.Binary;
 using System.Globalization;
 using AiotHub.Mqtt;
@@ -14,11 +14,12 @@ const int Workers = 32;
 
 var directory = args[0];
 long next = long.Parse(args[1], CultureInfo.InvariantCulture) - 1;
-var options = new MqttBrokerStoreOptions { CompactionRatio = 2 };
-if (args.Length > 2)
+var options = new MqttBrokerStoreOptions
 {
-    options.CompactionMinimumBytes = long.Parse(args[2], CultureInfo.InvariantCulture);
-}
+    CompactionRatio = 2,
+    CompactionMinimumBytes = long.Parse(args[2], CultureInfo.InvariantCulture),
+    FlushMode = Enum.Parse<MqttBrokerStoreFlushMode>(args[3]),
+};
 
 var store = MqttBrokerStore.Open(directory, options);
 if (!store.LoadState().Sessions.ContainsKey(ClientId))

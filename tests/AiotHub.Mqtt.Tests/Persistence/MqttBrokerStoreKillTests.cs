@@ -14,18 +14,21 @@ public sealed class MqttBrokerStoreKillTests
 {
     private const int AcknowledgementsBeforeKill = 6000;
 
-    [Fact]
-    public async Task EveryAcknowledgedChangeSurvivesKillNineAndRecoveryAfterIt()
+    /// <remarks>OsBuffered skips fsync, yet must survive kill -9 too: the kernel keeps what was written.</remarks>
+    [Theory]
+    [InlineData(MqttBrokerStoreFlushMode.Always)]
+    [InlineData(MqttBrokerStoreFlushMode.OsBuffered)]
+    public async Task EveryAcknowledgedChangeSurvivesKillNineAndRecoveryAfterIt(MqttBrokerStoreFlushMode flushMode)
     {
         using var directory = new TemporaryDirectory();
         var lines = new List<string>();
 
         // Small compactions so the kill can land in the middle of one too.
-        lines.AddRange(await RunAndKillAsync(directory.Path, first: 1));
+        lines.AddRange(await RunAndKillAsync(directory.Path, flushMode, first: 1));
         AssertAcknowledgedChangesPresent(directory.Path, lines);
 
         // Once more on the recovered directory: recovery must leave it appendable and killable.
-        lines.AddRange(await RunAndKillAsync(directory.Path, first: 1_000_000));
+        lines.AddRange(await RunAndKillAsync(directory.Path, flushMode, first: 1_000_000));
         AssertAcknowledgedChangesPresent(directory.Path, lines);
     }
 
@@ -44,7 +47,7 @@ public sealed class MqttBrokerStoreKillTests
         Assert.True(resurrected.Count == 0, $"acknowledged as delivered but back in the queue: {string.Join(' ', resurrected.Take(20))}");
     }
 
-    private static async Task<List<string>> RunAndKillAsync(string directory, long first)
+    private static async Task<List<string>> RunAndKillAsync(string directory, MqttBrokerStoreFlushMode flushMode, long first)
     {
         var cancellation = TestContext.Current.CancellationToken;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
@@ -60,6 +63,7 @@ public sealed class MqttBrokerStoreKillTests
         start.ArgumentList.Add(directory);
         start.ArgumentList.Add(first.ToString(CultureInfo.InvariantCulture));
         start.ArgumentList.Add((64 << 10).ToString(CultureInfo.InvariantCulture));
+        start.ArgumentList.Add(flushMode.ToString());
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the crash host");
         var errors = process.StandardError.ReadToEndAsync(cancellation);

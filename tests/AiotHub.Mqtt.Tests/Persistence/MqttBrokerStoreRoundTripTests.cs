@@ -92,6 +92,22 @@ public sealed class MqttBrokerStoreRoundTripTests
     }
 
     [Fact]
+    public async Task RecordsAppendedButNotAwaitedAreWrittenOnDispose()
+    {
+        using var directory = new TemporaryDirectory();
+        var store = MqttBrokerStore.Open(directory.Path, new MqttBrokerStoreOptions { FlushMode = MqttBrokerStoreFlushMode.OsBuffered });
+        var appended = Enumerable.Range(0, 100)
+            .Select(i => store.SetRetainedAsync(StoreScript.Message("t/" + i, "v", MqttQualityOfService.AtMostOnce)))
+            .ToList();
+        await store.DisposeAsync();
+        Assert.All(appended, task => Assert.True(task.IsCompletedSuccessfully));
+
+        await using var reopened = MqttBrokerStore.Open(directory.Path);
+        Assert.Equal(100, reopened.LoadState().RetainedMessages.Count);
+        await Assert.ThrowsAsync<ObjectDisposedException>(async () => await store.ClearRetainedAsync("t/1"));
+    }
+
+    [Fact]
     public async Task CreatingASessionAgainStartsItEmpty()
     {
         using var directory = new TemporaryDirectory();
