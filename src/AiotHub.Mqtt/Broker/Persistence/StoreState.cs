@@ -78,6 +78,11 @@ internal sealed class StoreState
         }
 
         LiveBytes -= ItemOverhead * (1L + session.Subscriptions.Count + session.InboundQos2PacketIds.Count);
+        foreach (var filter in session.Subscriptions.Keys)
+        {
+            LiveBytes -= filter.Length;
+        }
+
         return StoreChange.Applied;
     }
 
