@@ -268,8 +268,10 @@ public sealed partial class MqttBrokerStore : IAsyncDisposable, IDisposable
     /// <summary>
     /// Records that the queued message was sent with <paramref name="packetId"/>: it is in flight
     /// and must be resent with that packet id and DUP after a restart. For QoS 2, await this
-    /// before sending the PUBLISH, or a crash could resend it under a new packet id.
+    /// before sending the PUBLISH, or a crash could resend it under a new packet id. Resending
+    /// with the same packet id (DUP) changes nothing.
     /// </summary>
+    /// <exception cref="InvalidOperationException">Not queued in this session, packet id 0 or held by another entry, or PUBREC already received.</exception>
     public Task MarkSentAsync(string clientId, long messageId, ushort packetId)
     {
         lock (_gate)
