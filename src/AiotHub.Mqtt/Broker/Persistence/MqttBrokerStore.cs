@@ -46,6 +46,9 @@ public sealed partial class MqttBrokerStore : IAsyncDisposable, IDisposable
     private bool _closing;
     private long _batchesWritten;
 
+    /// <summary>After a failed compaction: the segment length at which to try again.</summary>
+    private long _compactionRetryLength;
+
     private MqttBrokerStore(string directory, MqttBrokerStoreOptions options, StoreState state, JournalSegment segment, MqttBrokerStoreRecovery recovery, SafeFileHandle lockFile)
     {
         _lockFile = lockFile;
