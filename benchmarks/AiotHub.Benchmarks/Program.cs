@@ -1,14 +1,23 @@
+using AiotHub.Benchmarks;
 using AiotHub.Benchmarks.Load;
 using BenchmarkDotNet.Running;
 
 // `load`: side-by-side load run against Mosquitto; `serve`: the AiotHub broker process that run
-// starts; anything else goes to BenchmarkDotNet (e.g. --filter '*PublishCodec*').
-return args.FirstOrDefault() switch
+// starts; `store-throughput`: the durable store under many producers; anything else goes to
+// BenchmarkDotNet (e.g. --filter '*PublishCodec*').
+return args switch
 {
-    "load" when OperatingSystem.IsLinux() => await LoadCommand.RunAsync(args[1..]),
+    ["load", .. var rest] when OperatingSystem.IsLinux() => await LoadCommand.RunAsync(rest),
     // SERVE
+    ["store-throughput", .. var rest] => await MeasureStoreAsync(rest),
     _ => RunBenchmarkDotNet(args),
 };
+
+static async Task<int> MeasureStoreAsync(string[] args)
+{
+    await BrokerStoreBenchmarks.MeasureAsync(args);
+    return 0;
+}
 
 static int RunBenchmarkDotNet(string[] args)
 {
