@@ -15,11 +15,11 @@ namespace AiotHub.Mqtt.Broker;
 public sealed partial class MqttBroker : IAsyncDisposable
 {
     [ThreadStatic]
-    private static List<MqttSubscriptionDelivery>? t_deliveries;
+    private static List<MqttSubscriptionMatch<MqttSession>>? t_deliveries;
 
     private readonly MqttBrokerOptions _options;
     private readonly TimeProvider _time;
-    private readonly MqttBrokerSubscriptions _subscriptions = new();
+    private readonly MqttSubscriptionTree<MqttSession> _subscriptions = new();
     private readonly MqttBrokerRetainedMessages _retained;
     private readonly Lock _sessionsLock = new();
     private readonly Dictionary<string, MqttSession> _sessions = new(StringComparer.Ordinal);
@@ -156,7 +156,7 @@ public sealed partial class MqttBroker : IAsyncDisposable
     {
         if (message.Retain)
         {
-            _retained.Set(message, receivedTimestamp);
+            _retained.Set(message);
         }
 
         var deliveries = t_deliveries ??= [];
@@ -166,8 +166,8 @@ public sealed partial class MqttBroker : IAsyncDisposable
             foreach (ref readonly var delivery in CollectionsMarshal.AsSpan(deliveries))
             {
                 var qos = message.QualityOfService < delivery.QualityOfService ? message.QualityOfService : delivery.QualityOfService;
-                delivery.Session.Enqueue(new MqttQueuedMessage(message, qos, delivery.RetainAsPublished && message.Retain,
-                    delivery.SubscriptionIdentifiers, receivedTimestamp));
+                delivery.Subscriber.Enqueue(new MqttQueuedMessage(message, qos, delivery.RetainAsPublished && message.Retain,
+                    delivery.SubscriptionIdentifierCount == 0 ? null : delivery.ToSubscriptionIdentifierList(), receivedTimestamp));
             }
         }
         finally
@@ -179,7 +179,8 @@ public sealed partial class MqttBroker : IAsyncDisposable
     internal bool Subscribe(MqttSession session, MqttSessionSubscription subscription)
     {
         var isNew = session.Subscribe(subscription);
-        _subscriptions.Subscribe(session, subscription);
+        _subscriptions.Subscribe(session, subscription.Filter, new MqttSubscriptionOptions(subscription.QualityOfService,
+            subscription.NoLocal, subscription.RetainAsPublished, subscription.RetainHandling, subscription.SubscriptionIdentifier ?? 0));
         return isNew;
     }
 
@@ -193,15 +194,14 @@ public sealed partial class MqttBroker : IAsyncDisposable
     /// <summary>Queues the retained messages matching a new subscription, with RETAIN=1 (§3.3.1.3).</summary>
     internal void DeliverRetained(MqttSession session, MqttSessionSubscription subscription)
     {
-        var retained = new List<MqttQueuedMessage>();
+        var retained = new List<MqttPublishPacket>();
         _retained.Match(subscription.Filter, retained);
         List<uint>? identifiers = subscription.SubscriptionIdentifier is uint id ? [id] : null;
+        var now = _time.GetTimestamp();
         foreach (var message in retained)
         {
-            var qos = message.Message.QualityOfService < subscription.QualityOfService
-                ? message.Message.QualityOfService
-                : subscription.QualityOfService;
-            session.Enqueue(new MqttQueuedMessage(message.Message, qos, true, identifiers, message.ReceivedTimestamp));
+            var qos = message.QualityOfService < subscription.QualityOfService ? message.QualityOfService : subscription.QualityOfService;
+            session.Enqueue(new MqttQueuedMessage(message, qos, true, identifiers, now));
         }
     }
 

@@ -1,47 +1,74 @@
-using System.Collections.Concurrent;
 using AiotHub.Mqtt.Packets;
-using AiotHub.Mqtt.Protocol;
 
 namespace AiotHub.Mqtt.Broker;
 
-/// <summary>The broker's view of retained messages (MQTT 5.0 §3.3.1.3): the one place that talks to the retained store.</summary>
+/// <summary>
+/// The broker's side of the retained store (MQTT 5.0 §3.3.1.3): translates between the routed
+/// PUBLISH packets and <see cref="MqttRetainedMessageStore"/>'s application messages.
+/// </summary>
 internal sealed class MqttBrokerRetainedMessages
 {
-    private readonly ConcurrentDictionary<string, MqttQueuedMessage> _messages = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
 
-    public MqttBrokerRetainedMessages(TimeProvider time) => _time = time;
-
-    /// <summary>Stores a retained message, or clears the topic when the payload is empty.</summary>
-    public void Set(MqttPublishPacket message, long receivedTimestamp)
+    public MqttBrokerRetainedMessages(TimeProvider time)
     {
-        // Journal hook: retained message set or cleared.
-        if (message.Payload.IsEmpty)
-        {
-            _messages.TryRemove(message.Topic, out _);
-        }
-        else
-        {
-            _messages[message.Topic] = new MqttQueuedMessage(message, message.QualityOfService, true, null, receivedTimestamp);
-        }
+        _time = time;
+        Store = new MqttRetainedMessageStore(time);
     }
 
-    /// <summary>Adds the unexpired retained messages whose topic matches <paramref name="filter"/> ('$' rule included).</summary>
-    public void Match(string filter, List<MqttQueuedMessage> results)
+    /// <summary>The store itself, for persistence (snapshot) and inspection.</summary>
+    public MqttRetainedMessageStore Store { get; }
+
+    /// <summary>Stores a retained message, or clears the topic when the payload is empty.</summary>
+    public void Set(MqttPublishPacket message)
     {
-        foreach (var (topic, retained) in _messages)
+        // Journal hook: retained message set or cleared.
+        Store.Set(new MqttApplicationMessage
         {
-            if (retained.Message.MessageExpiryInterval is uint expiry &&
-                _time.GetElapsedTime(retained.ReceivedTimestamp).TotalSeconds >= expiry)
+            Topic = message.Topic,
+            Payload = message.Payload,
+            QualityOfService = message.QualityOfService,
+            Retain = true,
+            PayloadFormatIndicator = message.PayloadFormatIndicator,
+            MessageExpiryInterval = message.MessageExpiryInterval,
+            ContentType = message.ContentType,
+            ResponseTopic = message.ResponseTopic,
+            CorrelationData = message.CorrelationData,
+            UserProperties = message.UserProperties,
+        }, _time.GetUtcNow());
+    }
+
+    /// <summary>
+    /// Adds the unexpired retained messages matching <paramref name="filter"/> as PUBLISH packets whose
+    /// Message Expiry Interval is what remains of it (§3.3.2.3.3).
+    /// </summary>
+    public void Match(string filter, List<MqttPublishPacket> results)
+    {
+        var matches = new List<MqttRetainedMessage>();
+        Store.Match(filter, matches);
+        var now = _time.GetUtcNow();
+        foreach (var retained in matches)
+        {
+            var message = retained.Message;
+            var remaining = retained.GetRemainingExpiryInterval(now);
+            if (remaining == 0)
             {
-                _messages.TryRemove(topic, out _);
                 continue;
             }
 
-            if (MqttTopic.Matches(filter, topic))
+            results.Add(new MqttPublishPacket
             {
-                results.Add(retained);
-            }
+                Topic = message.Topic,
+                Payload = message.Payload,
+                QualityOfService = message.QualityOfService,
+                Retain = true,
+                PayloadFormatIndicator = message.PayloadFormatIndicator,
+                MessageExpiryInterval = remaining,
+                ContentType = message.ContentType,
+                ResponseTopic = message.ResponseTopic,
+                CorrelationData = message.CorrelationData,
+                UserProperties = message.UserProperties,
+            });
         }
     }
 }
