@@ -79,7 +79,7 @@ internal sealed partial class MqttBrokerConnection
     public MqttSession? Session => Volatile.Read(ref _session);
 
     /// <summary>The will to publish when this connection ends, unless a normal DISCONNECT cleared it (§3.1.2.5).</summary>
-    public MqttWillMessage? Will => _publishWill ? _connect?.Will : null;
+    public MqttWillMessage? Will => Volatile.Read(ref _publishWill) ? _connect?.Will : null;
 
     /// <summary>Runs the connection to its end; completes when it is closed and detached from its session.</summary>
     public async Task RunAsync()
@@ -115,6 +115,9 @@ internal sealed partial class MqttBrokerConnection
             await CloseAsync(writer).ConfigureAwait(false);
         }
     }
+
+    /// <summary>Forgets the will: a new connection takes the session over and continues it (§3.1.4).</summary>
+    public void DiscardWill() => Volatile.Write(ref _publishWill, false);
 
     /// <summary>Wakes the writer: the session has something to send.</summary>
     public void SignalWriter() => _writerSignal.Set();
