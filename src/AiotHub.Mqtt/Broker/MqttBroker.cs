@@ -32,6 +32,12 @@ public sealed partial class MqttBroker : IAsyncDisposable
     public MqttBroker(MqttBrokerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaximumPacketSize, 16, nameof(options.MaximumPacketSize));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.MaximumPacketSize, MqttBrokerOptions.MaximumPacketSizeLimit, nameof(options.MaximumPacketSize));
+        ArgumentOutOfRangeException.ThrowIfZero(options.ReceiveMaximum, nameof(options.ReceiveMaximum));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaximumQueuedMessagesPerClient, 1, nameof(options.MaximumQueuedMessagesPerClient));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.ConnectTimeout, TimeSpan.Zero, nameof(options.ConnectTimeout));
+        ArgumentNullException.ThrowIfNull(options.TimeProvider, nameof(options.TimeProvider));
         _options = options;
         _time = options.TimeProvider;
         _retained = new MqttBrokerRetainedMessages(_time);
@@ -45,7 +51,7 @@ public sealed partial class MqttBroker : IAsyncDisposable
     /// <summary>Subscriptions across all sessions (shared memberships included); for diagnostics and tests.</summary>
     internal int SubscriptionCount => _subscriptions.Count;
 
-    /// <summary>Binds the listeners and starts accepting. Throws (SocketException) when a port is taken.</summary>
+    /// <summary>Binds the listeners and starts accepting. Throws (SocketException) when a port is taken. A broker starts once.</summary>
     public Task StartAsync(CancellationToken cancellationToken)
     {
         if (Interlocked.CompareExchange(ref _state, 1, 0) != 0)
@@ -126,6 +132,7 @@ public sealed partial class MqttBroker : IAsyncDisposable
     /// <summary>
     /// Publishes a message from inside the process (the hub's own messages), as if a client without
     /// session had sent it: retained handling, routing and queueing are the same; ACLs do not apply.
+    /// The broker keeps the payload and property objects: do not change them after the call.
     /// </summary>
     public ValueTask PublishAsync(MqttApplicationMessage message, CancellationToken cancellationToken = default)
     {

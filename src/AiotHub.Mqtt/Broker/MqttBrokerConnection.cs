@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.IO.Pipelines;
 using System.Net;
@@ -41,6 +42,7 @@ internal sealed partial class MqttBrokerConnection
     private readonly MqttPubCompPacket _pubComp = new();
 
     private MqttProtocolVersion _version;
+    private MqttProtocolVersion _connectLevelHint;
     private MqttSession? _session;
     private MqttConnectPacket? _connect;
     private ITimer? _connectTimer;
@@ -154,6 +156,11 @@ internal sealed partial class MqttBrokerConnection
             try
             {
                 var length = buffer.Length;
+                if (_connect is null)
+                {
+                    _connectLevelHint = PeekConnectLevel(buffer);
+                }
+
                 while (MqttPacketReader.TryRead(ref buffer, _version, _options.MaximumPacketSize, out var packet))
                 {
                     consumed = buffer.Start;
@@ -201,10 +208,51 @@ internal sealed partial class MqttBrokerConnection
             _version = MqttProtocolVersion.V311;
             EnqueueControl(new MqttConnAckPacket { ReasonCode = MqttReasonCode.UnsupportedProtocolVersion });
         }
-        else if (_connect is not null && _version == MqttProtocolVersion.V500)
+        else if ((_connect is not null && _version == MqttProtocolVersion.V500) ||
+                 (_connect is null && _connectLevelHint == MqttProtocolVersion.V500))
         {
+            // §4.13.1: a 5.0 client whose CONNECT is refused as malformed learns why in CONNACK.
+            _version = MqttProtocolVersion.V500;
             EnqueueControl(new MqttConnAckPacket { ReasonCode = ex.ReasonCode });
         }
+    }
+
+    /// <summary>The protocol level of a CONNECT at the front of <paramref name="buffer"/>, if enough of it has arrived.</summary>
+    private static MqttProtocolVersion PeekConnectLevel(ReadOnlySequence<byte> buffer)
+    {
+        // Fixed header: type byte, 1-4 bytes of remaining length; then "MQTT" as a UTF-8 string (6 bytes), then the level.
+        var reader = new SequenceReader<byte>(buffer);
+        if (!reader.TryRead(out var type) || type != 0x10)
+        {
+            return MqttProtocolVersion.Unknown;
+        }
+
+        for (var i = 0; i < 4; i++)
+        {
+            if (!reader.TryRead(out var lengthByte))
+            {
+                return MqttProtocolVersion.Unknown;
+            }
+
+            if ((lengthByte & 0x80) == 0)
+            {
+                break;
+            }
+        }
+
+        if (reader.Remaining < 7)
+        {
+            return MqttProtocolVersion.Unknown;
+        }
+
+        reader.Advance(6);
+        reader.TryRead(out var level);
+        return level switch
+        {
+            (byte)MqttProtocolVersion.V500 => MqttProtocolVersion.V500,
+            (byte)MqttProtocolVersion.V311 => MqttProtocolVersion.V311,
+            _ => MqttProtocolVersion.Unknown,
+        };
     }
 
     private void OnConnectTimeout()
