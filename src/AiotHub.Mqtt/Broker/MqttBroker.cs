@@ -162,7 +162,8 @@ public sealed partial class MqttBroker : IAsyncDisposable
     }
 
     /// <summary>Retains (§3.3.1.3) and fans a received message out to the matching sessions' queues.</summary>
-    internal void Route(MqttPublishPacket message, MqttSession? publisher, long receivedTimestamp)
+    /// <returns>How many deliveries were queued (0: no matching subscribers).</returns>
+    internal int Route(MqttPublishPacket message, MqttSession? publisher, long receivedTimestamp)
     {
         if (message.Retain)
         {
@@ -173,12 +174,15 @@ public sealed partial class MqttBroker : IAsyncDisposable
         try
         {
             _subscriptions.Match(message.Topic, publisher, deliveries);
+            var count = deliveries.Count;
             foreach (ref readonly var delivery in CollectionsMarshal.AsSpan(deliveries))
             {
                 var qos = message.QualityOfService < delivery.QualityOfService ? message.QualityOfService : delivery.QualityOfService;
                 delivery.Subscriber.Enqueue(new MqttQueuedMessage(message, qos, delivery.RetainAsPublished && message.Retain,
                     delivery.SubscriptionIdentifierCount == 0 ? null : delivery.ToSubscriptionIdentifierList(), receivedTimestamp));
             }
+
+            return count;
         }
         finally
         {
