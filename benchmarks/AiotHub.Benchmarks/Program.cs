@@ -8,7 +8,7 @@ using BenchmarkDotNet.Running;
 return args switch
 {
     ["load", .. var rest] when OperatingSystem.IsLinux() => await LoadCommand.RunAsync(rest),
-    // SERVE
+    ["serve", .. var rest] => await BrokerHost.RunAsync(rest),
     ["store-throughput", .. var rest] => await MeasureStoreAsync(rest),
     _ => RunBenchmarkDotNet(args),
 };

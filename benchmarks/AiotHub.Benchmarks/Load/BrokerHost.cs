@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Net;
+using AiotHub.Mqtt.Broker;
+
+namespace AiotHub.Benchmarks.Load;
+
+/// <summary>`serve`: AiotHub's broker alone in a process, persistence off, for parity with Mosquitto's `persistence false`.</summary>
+internal static class BrokerHost
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var port = int.Parse(Value(args, "--port") ?? "1883", CultureInfo.InvariantCulture);
+        var options = new MqttBrokerOptions
+        {
+            Address = IPAddress.Loopback,
+            Port = port,
+            ReceiveMaximum = ushort.Parse(Value(args, "--max-inflight") ?? "100", CultureInfo.InvariantCulture),
+            MaximumQueuedMessagesPerClient = int.Parse(Value(args, "--max-queued") ?? "1000", CultureInfo.InvariantCulture),
+        };
+        await using var broker = new MqttBroker(options);
+        using var stop = new CancellationTokenSource();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
+        Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+        await broker.StartAsync(stop.Token);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stop.Token);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        await broker.StopAsync(CancellationToken.None);
+        return 0;
+    }
+
+    private static string? Value(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+}
