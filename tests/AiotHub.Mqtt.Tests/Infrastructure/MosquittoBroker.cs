@@ -84,7 +84,8 @@ internal sealed class MosquittoBroker : IAsyncDisposable
             for (var attempt = 1; ; attempt++)
             {
                 broker.Port = FreePort.Next();
-                if (await broker.TryStartAsync(cancellationToken) || attempt == 5)
+                if (await broker.TryStartAsync(cancellationToken) || attempt == 5
+                    || !broker.Log.Contains("Address already in use", StringComparison.Ordinal))
                 {
                     break;
                 }
