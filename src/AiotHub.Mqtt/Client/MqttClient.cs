@@ -353,6 +353,12 @@ public sealed class MqttClient : IAsyncDisposable
         _disposeCts.Dispose();
     }
 
+    /// <summary>
+    /// Drops the network connection without DISCONNECT, as a crash or a pulled cable would: the server
+    /// publishes the will, and with auto-reconnect the client reconnects. For tests and diagnostics.
+    /// </summary>
+    internal void AbortConnection() => _connection?.Abort(new MqttClientDisconnectedException("The connection was aborted."));
+
     private async Task<MqttClientConnectResult> ConnectCoreAsync(CancellationToken cancellationToken)
     {
         var version = _options.ProtocolVersion;
