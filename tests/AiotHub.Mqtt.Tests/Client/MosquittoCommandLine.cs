@@ -37,8 +37,16 @@ internal static class MosquittoCommandLine
             "-V", Version(version), "-q", qos.ToString(CultureInfo.InvariantCulture), "-t", topic,
             "-C", count.ToString(CultureInfo.InvariantCulture), "-d", "-F", "msg=%t|%q|%p"]);
         var subscriber = new Subscriber(process);
-        await subscriber.WaitForLineAsync(l => l.Contains("SUBACK", StringComparison.Ordinal), ct);
-        return subscriber;
+        try
+        {
+            await subscriber.WaitForLineAsync(l => l.Contains("SUBACK", StringComparison.Ordinal), ct);
+            return subscriber;
+        }
+        catch
+        {
+            subscriber.Dispose();
+            throw;
+        }
     }
 
     private static Process Start(string executable, string[] arguments) =>
