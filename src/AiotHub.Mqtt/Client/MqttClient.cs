@@ -49,6 +49,10 @@ public sealed class MqttClient : IAsyncDisposable
             throw new ArgumentException("ProtocolVersion must be V311 or V500.", nameof(options));
         }
 
+        ArgumentOutOfRangeException.ThrowIfNegative(options.OfflineQueueLimit, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.CommunicationTimeout, TimeSpan.Zero, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.ConnectTimeout, TimeSpan.Zero, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.KeepAlive, TimeSpan.Zero, nameof(options));
         _options = options;
         _clientId = options.ClientId;
         _reconnectPipeline = new ResiliencePipelineBuilder { TimeProvider = options.TimeProvider }
