@@ -32,6 +32,12 @@ public sealed partial class MqttBroker : IAsyncDisposable
     public MqttBroker(MqttBrokerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaximumPacketSize, 16, nameof(options.MaximumPacketSize));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.MaximumPacketSize, MqttBrokerOptions.MaximumPacketSizeLimit, nameof(options.MaximumPacketSize));
+        ArgumentOutOfRangeException.ThrowIfZero(options.ReceiveMaximum, nameof(options.ReceiveMaximum));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaximumQueuedMessagesPerClient, 1, nameof(options.MaximumQueuedMessagesPerClient));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.ConnectTimeout, TimeSpan.Zero, nameof(options.ConnectTimeout));
+        ArgumentNullException.ThrowIfNull(options.TimeProvider, nameof(options.TimeProvider));
         _options = options;
         _time = options.TimeProvider;
         _retained = new MqttBrokerRetainedMessages(_time);
@@ -42,7 +48,10 @@ public sealed partial class MqttBroker : IAsyncDisposable
 
     public MqttBrokerCounters Counters { get; } = new();
 
-    /// <summary>Binds the listeners and starts accepting. Throws (SocketException) when a port is taken.</summary>
+    /// <summary>Subscriptions across all sessions (shared memberships included); for diagnostics and tests.</summary>
+    internal int SubscriptionCount => _subscriptions.Count;
+
+    /// <summary>Binds the listeners and starts accepting. Throws (SocketException) when a port is taken. A broker starts once.</summary>
     public Task StartAsync(CancellationToken cancellationToken)
     {
         if (Interlocked.CompareExchange(ref _state, 1, 0) != 0)
@@ -123,6 +132,7 @@ public sealed partial class MqttBroker : IAsyncDisposable
     /// <summary>
     /// Publishes a message from inside the process (the hub's own messages), as if a client without
     /// session had sent it: retained handling, routing and queueing are the same; ACLs do not apply.
+    /// The broker keeps the payload and property objects: do not change them after the call.
     /// </summary>
     public ValueTask PublishAsync(MqttApplicationMessage message, CancellationToken cancellationToken = default)
     {
@@ -152,7 +162,8 @@ public sealed partial class MqttBroker : IAsyncDisposable
     }
 
     /// <summary>Retains (§3.3.1.3) and fans a received message out to the matching sessions' queues.</summary>
-    internal void Route(MqttPublishPacket message, MqttSession? publisher, long receivedTimestamp)
+    /// <returns>How many deliveries were queued (0: no matching subscribers).</returns>
+    internal int Route(MqttPublishPacket message, MqttSession? publisher, long receivedTimestamp)
     {
         if (message.Retain)
         {
@@ -163,12 +174,15 @@ public sealed partial class MqttBroker : IAsyncDisposable
         try
         {
             _subscriptions.Match(message.Topic, publisher, deliveries);
+            var count = deliveries.Count;
             foreach (ref readonly var delivery in CollectionsMarshal.AsSpan(deliveries))
             {
                 var qos = message.QualityOfService < delivery.QualityOfService ? message.QualityOfService : delivery.QualityOfService;
                 delivery.Subscriber.Enqueue(new MqttQueuedMessage(message, qos, delivery.RetainAsPublished && message.Retain,
                     delivery.SubscriptionIdentifierCount == 0 ? null : delivery.ToSubscriptionIdentifierList(), receivedTimestamp));
             }
+
+            return count;
         }
         finally
         {
@@ -268,6 +282,12 @@ public sealed partial class MqttBroker : IAsyncDisposable
         var connection = new MqttBrokerConnection(this, _options, Counters, transport);
         var run = connection.RunAsync();
         _connections[connection] = run;
+        if (_stopping)
+        {
+            // StopAsync may have taken its snapshot of the connections just before this one was added.
+            connection.Abort(MqttReasonCode.ServerShuttingDown);
+        }
+
         return run.ContinueWith(static (_, state) =>
         {
             var (broker, connection) = ((MqttBroker, MqttBrokerConnection))state!;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.IO.Pipelines;
 using System.Net;
@@ -16,6 +17,10 @@ namespace AiotHub.Mqtt.Broker;
 internal sealed partial class MqttBrokerConnection
 {
     private const int WriterBatchBytes = 64 * 1024;
+
+    // A client that floods PINGREQ or QoS 1 PUBLISH without reading would grow the acknowledgement
+    // queue without bound; past this many pending control packets the reader waits for the writer.
+    private const int MaximumControlBacklog = 1024;
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(2);
 
     private readonly MqttBroker _broker;
@@ -26,6 +31,8 @@ internal sealed partial class MqttBrokerConnection
     private readonly CancellationTokenSource _lifetime = new();
     private readonly MqttAsyncSignal _writerSignal = new();
     private readonly ConcurrentQueue<MqttControlItem> _control = new();
+    private readonly MqttAsyncSignal _writerProgress = new();
+    private int _controlBacklog;
 
     // Writer-only scratch packets: an outbound PUBLISH or acknowledgement is encoded without allocating.
     private readonly MqttPublishPacket _outgoing = new();
@@ -35,6 +42,7 @@ internal sealed partial class MqttBrokerConnection
     private readonly MqttPubCompPacket _pubComp = new();
 
     private MqttProtocolVersion _version;
+    private MqttProtocolVersion _connectLevelHint;
     private MqttSession? _session;
     private MqttConnectPacket? _connect;
     private ITimer? _connectTimer;
@@ -73,7 +81,7 @@ internal sealed partial class MqttBrokerConnection
     public MqttSession? Session => Volatile.Read(ref _session);
 
     /// <summary>The will to publish when this connection ends, unless a normal DISCONNECT cleared it (§3.1.2.5).</summary>
-    public MqttWillMessage? Will => _publishWill ? _connect?.Will : null;
+    public MqttWillMessage? Will => Volatile.Read(ref _publishWill) ? _connect?.Will : null;
 
     /// <summary>Runs the connection to its end; completes when it is closed and detached from its session.</summary>
     public async Task RunAsync()
@@ -110,6 +118,9 @@ internal sealed partial class MqttBrokerConnection
         }
     }
 
+    /// <summary>Forgets the will: a new connection takes the session over and continues it (§3.1.4).</summary>
+    public void DiscardWill() => Volatile.Write(ref _publishWill, false);
+
     /// <summary>Wakes the writer: the session has something to send.</summary>
     public void SignalWriter() => _writerSignal.Set();
 
@@ -128,6 +139,8 @@ internal sealed partial class MqttBrokerConnection
         catch (ObjectDisposedException)
         {
         }
+
+        _writerProgress.Set();
     }
 
     private async Task ReadLoopAsync()
@@ -143,6 +156,11 @@ internal sealed partial class MqttBrokerConnection
             try
             {
                 var length = buffer.Length;
+                if (_connect is null)
+                {
+                    _connectLevelHint = PeekConnectLevel(buffer);
+                }
+
                 while (MqttPacketReader.TryRead(ref buffer, _version, _options.MaximumPacketSize, out var packet))
                 {
                     consumed = buffer.Start;
@@ -155,6 +173,13 @@ internal sealed partial class MqttBrokerConnection
                     if (!keepReading)
                     {
                         return;
+                    }
+
+                    while (Volatile.Read(ref _controlBacklog) > MaximumControlBacklog)
+                    {
+                        // Backpressure: stop reading until the writer has sent what is owed.
+                        await _writerProgress.WaitAsync().ConfigureAwait(false);
+                        token.ThrowIfCancellationRequested();
                     }
                 }
 
@@ -183,10 +208,51 @@ internal sealed partial class MqttBrokerConnection
             _version = MqttProtocolVersion.V311;
             EnqueueControl(new MqttConnAckPacket { ReasonCode = MqttReasonCode.UnsupportedProtocolVersion });
         }
-        else if (_connect is not null && _version == MqttProtocolVersion.V500)
+        else if ((_connect is not null && _version == MqttProtocolVersion.V500) ||
+                 (_connect is null && _connectLevelHint == MqttProtocolVersion.V500))
         {
+            // §4.13.1: a 5.0 client whose CONNECT is refused as malformed learns why in CONNACK.
+            _version = MqttProtocolVersion.V500;
             EnqueueControl(new MqttConnAckPacket { ReasonCode = ex.ReasonCode });
         }
+    }
+
+    /// <summary>The protocol level of a CONNECT at the front of <paramref name="buffer"/>, if enough of it has arrived.</summary>
+    private static MqttProtocolVersion PeekConnectLevel(ReadOnlySequence<byte> buffer)
+    {
+        // Fixed header: type byte, 1-4 bytes of remaining length; then "MQTT" as a UTF-8 string (6 bytes), then the level.
+        var reader = new SequenceReader<byte>(buffer);
+        if (!reader.TryRead(out var type) || type != 0x10)
+        {
+            return MqttProtocolVersion.Unknown;
+        }
+
+        for (var i = 0; i < 4; i++)
+        {
+            if (!reader.TryRead(out var lengthByte))
+            {
+                return MqttProtocolVersion.Unknown;
+            }
+
+            if ((lengthByte & 0x80) == 0)
+            {
+                break;
+            }
+        }
+
+        if (reader.Remaining < 7)
+        {
+            return MqttProtocolVersion.Unknown;
+        }
+
+        reader.Advance(6);
+        reader.TryRead(out var level);
+        return level switch
+        {
+            (byte)MqttProtocolVersion.V500 => MqttProtocolVersion.V500,
+            (byte)MqttProtocolVersion.V311 => MqttProtocolVersion.V311,
+            _ => MqttProtocolVersion.Unknown,
+        };
     }
 
     private void OnConnectTimeout()
@@ -213,12 +279,14 @@ internal sealed partial class MqttBrokerConnection
 
     private void EnqueueControl(MqttPacket packet)
     {
+        Interlocked.Increment(ref _controlBacklog);
         _control.Enqueue(new MqttControlItem(packet));
         _writerSignal.Set();
     }
 
     private void EnqueueAcknowledgement(MqttPacketType type, ushort packetIdentifier, MqttReasonCode reasonCode)
     {
+        Interlocked.Increment(ref _controlBacklog);
         _control.Enqueue(new MqttControlItem(null, type, packetIdentifier, reasonCode));
         _writerSignal.Set();
     }

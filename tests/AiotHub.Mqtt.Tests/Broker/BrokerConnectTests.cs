@@ -98,6 +98,32 @@ public sealed class BrokerConnectTests
         Assert.Equal(MqttReasonCode.UnsupportedProtocolVersion, connAck.ReasonCode);
     }
 
+    [Fact]
+    public async Task MalformedV5ConnectIsAnsweredWithAFailureConnAck()
+    {
+        await using var broker = await TestBroker.StartAsync();
+        await using var client = await RawMqttClient.OpenAsync(broker.EndPoint, MqttProtocolVersion.V500, Token);
+        // CONNECT level 5 whose properties hold Session Expiry Interval twice (§2.2.2.2: a Protocol Error).
+        await client.SendRawAsync(new byte[]
+        {
+            0x10, 24, 0, 4, (byte)'M', (byte)'Q', (byte)'T', (byte)'T', 5, 0x02, 0, 60,
+            10, 0x11, 0, 0, 0, 10, 0x11, 0, 0, 0, 10,
+            0, 1, (byte)'x',
+        }, Token);
+        var packets = await client.WaitForCloseAsync(null, Token);
+        var connAck = Assert.IsType<MqttConnAckPacket>(Assert.Single(packets));
+        Assert.True(connAck.ReasonCode is MqttReasonCode.ProtocolError or MqttReasonCode.MalformedPacket, connAck.ReasonCode.ToString());
+    }
+
+    [Fact]
+    public void InvalidOptionsAreRejectedAtConstruction()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new MqttBroker(new MqttBrokerOptions { MaximumPacketSize = 0 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new MqttBroker(new MqttBrokerOptions { ReceiveMaximum = 0 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new MqttBroker(new MqttBrokerOptions { MaximumQueuedMessagesPerClient = 0 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new MqttBroker(new MqttBrokerOptions { ConnectTimeout = TimeSpan.Zero }));
+    }
+
     [Theory]
     [InlineData(MqttProtocolVersion.V311)]
     [InlineData(MqttProtocolVersion.V500)]
