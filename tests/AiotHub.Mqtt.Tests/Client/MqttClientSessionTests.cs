@@ -317,6 +317,43 @@ public sealed class MqttClientSessionTests
         }
     }
 
+    [Fact]
+    public async Task KeepAliveAndPingResponseTimeoutRunOnTheConfiguredTimeProvider()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var broker = await MosquittoBroker.StartAsync(cancellationToken: ct);
+        var clock = new Broker.ManualClock();
+        await using var client = await ClientFactory.ConnectAsync(broker.Port, MqttProtocolVersion.V500, o =>
+        {
+            o.TimeProvider = clock;
+            o.KeepAlive = TimeSpan.FromSeconds(60);
+            o.CommunicationTimeout = TimeSpan.FromSeconds(10);
+        });
+        var states = new StateRecorder(client);
+        var start = clock.GetUtcNow();
+        DateTimeOffset? lostAt = null;
+        client.ConnectionStateChanged += (_, e) => lostAt ??= e.IsConnected ? null : clock.GetUtcNow();
+
+        // A frozen broker never answers the PINGREQ sent after 60 simulated seconds of silence.
+        await broker.PauseAsync();
+        try
+        {
+            for (var i = 0; i < 200 && client.IsConnected; i++)
+            {
+                clock.Advance(TimeSpan.FromSeconds(1));
+                await Task.Delay(20, ct);
+            }
+
+            var lost = await states.WaitForAsync(connected: false);
+            Assert.IsType<TimeoutException>(lost.Exception);
+            Assert.InRange((lostAt!.Value - start).TotalSeconds, 70, 100);
+        }
+        finally
+        {
+            await broker.ResumeAsync();
+        }
+    }
+
     private static void AutoReconnect(MqttClientOptions options)
     {
         options.AutoReconnect = true;
