@@ -354,6 +354,39 @@ public sealed class MqttClientSessionTests
         }
     }
 
+    [Fact]
+    public async Task ReconnectBackoffWaitsOnTheConfiguredTimeProvider()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var broker = await MosquittoBroker.StartAsync(cancellationToken: ct);
+        var clock = new Broker.ManualClock();
+        await using var client = await ClientFactory.ConnectAsync(broker.Port, MqttProtocolVersion.V500, o =>
+        {
+            o.TimeProvider = clock;
+            o.AutoReconnect = true;
+            o.ReconnectMinDelay = TimeSpan.FromSeconds(5);
+            o.ReconnectMaxDelay = TimeSpan.FromSeconds(20);
+        });
+        var states = new StateRecorder(client);
+
+        // The first attempt is immediate and fails; the next waits a backoff delay on the clock.
+        await broker.KillAsync(ct);
+        await states.WaitForAsync(connected: false);
+        await Task.Delay(500, ct);
+        await broker.StartAgainAsync(ct);
+        await Task.Delay(1000, ct);
+        Assert.False(client.IsConnected);
+
+        for (var i = 0; i < 100 && !client.IsConnected; i++)
+        {
+            clock.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(50, ct);
+        }
+
+        await states.WaitForAsync(connected: true);
+        Assert.True(client.IsConnected);
+    }
+
     private static void AutoReconnect(MqttClientOptions options)
     {
         options.AutoReconnect = true;
