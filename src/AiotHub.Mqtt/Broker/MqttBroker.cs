@@ -162,19 +162,28 @@ public sealed partial class MqttBroker : IAsyncDisposable
     }
 
     /// <summary>Retains (§3.3.1.3) and fans a received message out to the matching sessions' queues.</summary>
+    /// <param name="borrowed">
+    /// The packet is a decoder's reused instance, valid only during this call: it is copied once, and only when
+    /// someone receives it or it is retained, so an unmatched PUBLISH allocates nothing.
+    /// </param>
     /// <returns>How many deliveries were queued (0: no matching subscribers).</returns>
-    internal int Route(MqttPublishPacket message, MqttSession? publisher, long receivedTimestamp)
+    internal int Route(MqttPublishPacket message, MqttSession? publisher, long receivedTimestamp, bool borrowed = false)
     {
-        if (message.Retain)
-        {
-            _retained.Set(message);
-        }
-
         var deliveries = t_deliveries ??= [];
         try
         {
             _subscriptions.Match(message.Topic, publisher, deliveries);
             var count = deliveries.Count;
+            if (borrowed && (count > 0 || message.Retain))
+            {
+                message = Copy(message);
+            }
+
+            if (message.Retain)
+            {
+                _retained.Set(message);
+            }
+
             foreach (ref readonly var delivery in CollectionsMarshal.AsSpan(deliveries))
             {
                 var qos = message.QualityOfService < delivery.QualityOfService ? message.QualityOfService : delivery.QualityOfService;
@@ -189,6 +198,21 @@ public sealed partial class MqttBroker : IAsyncDisposable
             deliveries.Clear();
         }
     }
+
+    /// <summary>A PUBLISH that owns its payload; strings, and property objects the decoder allocates per packet, are shared.</summary>
+    private static MqttPublishPacket Copy(MqttPublishPacket message) => new()
+    {
+        Topic = message.Topic,
+        Payload = message.Payload.ToArray(),
+        QualityOfService = message.QualityOfService,
+        Retain = message.Retain,
+        PayloadFormatIndicator = message.PayloadFormatIndicator,
+        MessageExpiryInterval = message.MessageExpiryInterval,
+        ContentType = message.ContentType,
+        ResponseTopic = message.ResponseTopic,
+        CorrelationData = message.CorrelationData,
+        UserProperties = message.UserProperties,
+    };
 
     internal bool Subscribe(MqttSession session, MqttSessionSubscription subscription)
     {

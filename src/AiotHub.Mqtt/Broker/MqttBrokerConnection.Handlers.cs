@@ -76,7 +76,7 @@ internal sealed partial class MqttBrokerConnection
         }
 
         var allowed = _broker.CanPublish(session, publish.Topic);
-        var deliveries = allowed ? _broker.Route(publish, session, Volatile.Read(ref _lastPacketTimestamp)) : 0;
+        var deliveries = allowed ? _broker.Route(publish, session, Volatile.Read(ref _lastPacketTimestamp), borrowed: true) : 0;
 
         // 3.1.1 has no way to say "not authorised": the message is dropped and acknowledged as usual.
         // 5.0 §3.4.2.1: 0x10 tells the publisher nobody received it (still a success).

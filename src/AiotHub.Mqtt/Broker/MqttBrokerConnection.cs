@@ -31,6 +31,9 @@ internal sealed partial class MqttBrokerConnection
     private readonly CancellationTokenSource _lifetime = new();
     private readonly MqttAsyncSignal _writerSignal = new();
     private readonly ConcurrentQueue<MqttControlItem> _control = new();
+
+    // Decodes every PUBLISH into one reused packet; Route copies it only when someone receives it.
+    private readonly MqttReusablePacketReader _reader = new();
     private readonly MqttAsyncSignal _writerProgress = new();
     private int _controlBacklog;
 
@@ -161,7 +164,7 @@ internal sealed partial class MqttBrokerConnection
                     _connectLevelHint = PeekConnectLevel(buffer);
                 }
 
-                while (MqttPacketReader.TryRead(ref buffer, _version, _options.MaximumPacketSize, out var packet))
+                while (_reader.TryRead(ref buffer, _version, _options.MaximumPacketSize, out var packet))
                 {
                     consumed = buffer.Start;
                     _counters.AddBytesIn(length - buffer.Length);

@@ -215,13 +215,14 @@ public sealed class BrokerConnectTests
     {
         await using var broker = await TestBroker.StartAsync();
         var (client, _) = await RawMqttClient.ConnectAsync(broker.EndPoint,
-            new MqttConnectPacket { ClientId = "c", KeepAliveSeconds = 1 }, Token);
+            new MqttConnectPacket { ClientId = "c", KeepAliveSeconds = 2 }, Token);
         await using var __ = client;
-        for (var i = 0; i < 6; i++)
+        var alive = System.Diagnostics.Stopwatch.StartNew();
+        while (alive.Elapsed < TimeSpan.FromSeconds(4)) // longer than 1.5 × keep alive
         {
             await client.SendAsync(MqttPingReqPacket.Instance, Token);
             await client.ReceiveAsync<MqttPingRespPacket>(Token);
-            await Task.Delay(400, Token);
+            await Task.Delay(250, Token);
         }
 
         Assert.False(client.IsClosed);
@@ -243,15 +244,17 @@ public sealed class BrokerConnectTests
     [Fact]
     public async Task PartialConnectIsClosedAfterTheConnectTimeoutWhileOthersAreServed()
     {
-        await using var broker = await TestBroker.StartAsync(o => o.ConnectTimeout = TimeSpan.FromSeconds(1));
+        await using var broker = await TestBroker.StartAsync(o => o.ConnectTimeout = TimeSpan.FromSeconds(3));
+        await using var healthy = await RawMqttClient.ConnectAsync(broker.EndPoint, "healthy", cancellationToken: Token);
         await using var loris = await RawMqttClient.OpenAsync(broker.EndPoint, MqttProtocolVersion.V311, Token);
         await loris.SendRawAsync(new byte[] { 0x10, 13, 0, 4, (byte)'M', (byte)'Q' }, Token);
+        var started = System.Diagnostics.Stopwatch.StartNew();
 
-        await using var healthy = await RawMqttClient.ConnectAsync(broker.EndPoint, "healthy", cancellationToken: Token);
         await healthy.SendAsync(MqttPingReqPacket.Instance, Token);
         await healthy.ReceiveAsync<MqttPingRespPacket>(Token);
 
         Assert.Empty(await loris.WaitForCloseAsync(null, Token));
+        Assert.True(started.Elapsed >= TimeSpan.FromSeconds(2.5), $"closed after {started.Elapsed}");
         await healthy.SendAsync(MqttPingReqPacket.Instance, Token);
         await healthy.ReceiveAsync<MqttPingRespPacket>(Token);
     }
@@ -290,7 +293,7 @@ public sealed class BrokerConnectTests
     [Fact]
     public async Task RandomGarbageFromManySocketsDoesNotHurtTheBroker()
     {
-        await using var broker = await TestBroker.StartAsync(o => o.ConnectTimeout = TimeSpan.FromSeconds(2));
+        await using var broker = await TestBroker.StartAsync(o => o.ConnectTimeout = TimeSpan.FromSeconds(5));
         var random = new Random(1234);
         var tasks = new List<Task>();
         for (var i = 0; i < 50; i++)
