@@ -1,0 +1,234 @@
+using AiotHub.Mqtt.Packets;
+using AiotHub.Mqtt.Protocol;
+
+namespace AiotHub.Mqtt.Broker;
+
+/// <summary>Session lifecycle: attach with takeover (§3.1.4), detach, wills (§3.1.3.2.2) and expiry (§4.1).</summary>
+public sealed partial class MqttBroker
+{
+    private static readonly TimeSpan TakeoverTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Binds <paramref name="connection"/> to the session of <paramref name="clientId"/>, first closing
+    /// a connection that holds it (5.0: DISCONNECT 0x8E). Clean Start discards an existing session.
+    /// </summary>
+    internal async Task<(MqttSession Session, bool SessionPresent)> AttachSessionAsync(MqttBrokerConnection connection,
+        string clientId, bool cleanStart, uint expiryInterval, string? userName, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            MqttBrokerConnection? previous;
+            List<(MqttSession, MqttPublishPacket)>? wills = null;
+            lock (_sessionsLock)
+            {
+                _sessions.TryGetValue(clientId, out var session);
+                previous = session?.Connection;
+                if (previous is null)
+                {
+                    var present = session is not null && !cleanStart;
+                    if (present)
+                    {
+                        // §3.1.3.2.2: reconnecting before the Will Delay Interval cancels the will.
+                        session!.PendingWill = null;
+                        DisposeTimers(session);
+                    }
+                    else
+                    {
+                        if (session is not null)
+                        {
+                            EndSession(session, ref wills);
+                        }
+
+                        session = new MqttSession(clientId, _options.MaximumQueuedMessagesPerClient, _options.QueueFullPolicy, Counters, _time);
+                        _sessions[clientId] = session; // Journal hook: session created.
+                    }
+
+                    session.ExpiryInterval = expiryInterval;
+                    session.UserName = userName;
+                    session.Attach(connection);
+                    PublishWills(wills);
+                    return (session, present);
+                }
+            }
+
+            // §3.1.4 (3): close the existing connection first; its end may publish its will.
+            Log(MqttBrokerLogLevel.Information, "Session taken over by a new connection.", previous, null);
+            previous.Abort(MqttReasonCode.SessionTakenOver);
+            if (_connections.TryGetValue(previous, out var completion))
+            {
+                await completion.WaitAsync(TakeoverTimeout, _time, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(10), _time, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Called once when a connection has closed: detach, then will and session expiry.</summary>
+    internal void OnConnectionClosed(MqttBrokerConnection connection)
+    {
+        var session = connection.Session;
+        if (session is null)
+        {
+            return;
+        }
+
+        List<(MqttSession, MqttPublishPacket)>? wills = null;
+        lock (_sessionsLock)
+        {
+            if (session.Connection != connection)
+            {
+                return;
+            }
+
+            session.Detach();
+            if (connection.Will is { } will && !_stopping)
+            {
+                var delay = will.WillDelayInterval ?? 0;
+                var willMessage = ToPublishPacket(will);
+                if (delay == 0 || session.ExpiryInterval == 0)
+                {
+                    (wills ??= []).Add((session, willMessage));
+                }
+                else
+                {
+                    // The will waits; the session ending first publishes it earlier (§3.1.3.2.2).
+                    session.PendingWill = willMessage;
+                    session.WillTimer = CreateSessionTimer(session, static (broker, s) => broker.OnWillDelayElapsed(s), delay);
+                }
+            }
+
+            if (session.ExpiryInterval == 0)
+            {
+                EndSession(session, ref wills);
+            }
+            else if (session.ExpiryInterval != uint.MaxValue)
+            {
+                session.ExpiryTimer = CreateSessionTimer(session, static (broker, s) => broker.OnSessionExpired(s), session.ExpiryInterval);
+            }
+        }
+
+        PublishWills(wills);
+        Log(MqttBrokerLogLevel.Information, "Client disconnected.", connection, null);
+    }
+
+    private ITimer CreateSessionTimer(MqttSession session, Action<MqttBroker, MqttSession> callback, uint seconds)
+    {
+        var generation = session.Generation;
+        return _time.CreateTimer(
+            _ =>
+            {
+                lock (_sessionsLock)
+                {
+                    // A timer armed for an earlier absence does nothing once the client is back.
+                    if (session.Connection is not null || session.Generation != generation)
+                    {
+                        return;
+                    }
+                }
+
+                callback(this, session);
+            },
+            null, TimeSpan.FromSeconds(seconds), Timeout.InfiniteTimeSpan);
+    }
+
+    private void OnWillDelayElapsed(MqttSession session)
+    {
+        MqttPublishPacket? will;
+        lock (_sessionsLock)
+        {
+            will = session.PendingWill;
+            session.PendingWill = null;
+        }
+
+        if (will is not null)
+        {
+            PublishWill(session, will);
+        }
+    }
+
+    private void OnSessionExpired(MqttSession session)
+    {
+        List<(MqttSession, MqttPublishPacket)>? wills = null;
+        lock (_sessionsLock)
+        {
+            if (session.Connection is not null || !_sessions.TryGetValue(session.ClientId, out var current) || current != session)
+            {
+                return;
+            }
+
+            EndSession(session, ref wills);
+        }
+
+        PublishWills(wills);
+        Log(MqttBrokerLogLevel.Debug, $"Session '{session.ClientId}' expired.", null, null);
+    }
+
+    /// <summary>Removes a session and its subscriptions; a will still waiting is published now. Under the session lock.</summary>
+    private void EndSession(MqttSession session, ref List<(MqttSession, MqttPublishPacket)>? wills)
+    {
+        DisposeTimers(session);
+        if (session.PendingWill is { } will && !_stopping)
+        {
+            (wills ??= []).Add((session, will));
+        }
+
+        session.PendingWill = null;
+        foreach (var subscription in session.GetSubscriptions())
+        {
+            _subscriptions.Unsubscribe(session, subscription.Filter);
+        }
+
+        if (_sessions.TryGetValue(session.ClientId, out var current) && current == session)
+        {
+            _sessions.Remove(session.ClientId); // Journal hook: session removed.
+        }
+    }
+
+    private static void DisposeTimers(MqttSession session)
+    {
+        session.WillTimer?.Dispose();
+        session.WillTimer = null;
+        session.ExpiryTimer?.Dispose();
+        session.ExpiryTimer = null;
+    }
+
+    private void PublishWills(List<(MqttSession, MqttPublishPacket)>? wills)
+    {
+        if (wills is null)
+        {
+            return;
+        }
+
+        foreach (var (session, will) in wills)
+        {
+            PublishWill(session, will);
+        }
+    }
+
+    private void PublishWill(MqttSession session, MqttPublishPacket will)
+    {
+        if (_stopping || !CanPublish(session, will.Topic))
+        {
+            return;
+        }
+
+        Counters.MessageIn();
+        Route(will, session, _time.GetTimestamp());
+    }
+
+    private static MqttPublishPacket ToPublishPacket(MqttWillMessage will) => new()
+    {
+        Topic = will.Topic,
+        Payload = will.Payload,
+        QualityOfService = will.QualityOfService,
+        Retain = will.Retain,
+        PayloadFormatIndicator = will.PayloadFormatIndicator,
+        MessageExpiryInterval = will.MessageExpiryInterval,
+        ContentType = will.ContentType,
+        ResponseTopic = will.ResponseTopic,
+        CorrelationData = will.CorrelationData,
+        UserProperties = will.UserProperties,
+    };
+}

@@ -1,0 +1,155 @@
+using AiotHub.Mqtt.Packets;
+using AiotHub.Mqtt.Protocol;
+
+namespace AiotHub.Mqtt.Broker;
+
+/// <summary>CONNECT handling (MQTT 3.1.1 §3.1, MQTT 5.0 §3.1, §3.2).</summary>
+internal sealed partial class MqttBrokerConnection
+{
+    private async ValueTask<bool> HandleConnectAsync(MqttConnectPacket connect, CancellationToken cancellationToken)
+    {
+        if (_connect is not null)
+        {
+            // §3.1: a second CONNECT is a Protocol Error.
+            throw new MqttProtocolException(MqttReasonCode.ProtocolError, "A second CONNECT on one connection.");
+        }
+
+        Volatile.Write(ref _connect, connect);
+        _connectTimer?.Dispose();
+        _version = connect.ProtocolVersion;
+        var v5 = _version == MqttProtocolVersion.V500;
+
+        if (connect.AuthenticationMethod is not null)
+        {
+            // §4.12: enhanced authentication is not supported.
+            return Refuse(MqttReasonCode.BadAuthenticationMethod);
+        }
+
+        var clientId = connect.ClientId;
+        string? assignedClientId = null;
+        if (clientId.Length == 0)
+        {
+            // 3.1.1 §3.1.3.1: a zero-byte id needs Clean Session = 1; 5.0 §3.1.3.1: the server assigns one.
+            if (!v5 && !connect.CleanSession)
+            {
+                return Refuse(MqttReasonCode.ClientIdentifierNotValid);
+            }
+
+            clientId = assignedClientId = "aiothub-" + Guid.NewGuid().ToString("N");
+        }
+
+        var keepAlive = connect.KeepAliveSeconds;
+        ushort? serverKeepAlive = null;
+        var maximumKeepAlive = _options.MaximumKeepAliveSeconds;
+        if (maximumKeepAlive > 0 && (keepAlive == 0 || keepAlive > maximumKeepAlive))
+        {
+            if (!v5)
+            {
+                // 3.1.1 cannot tell the client another keep alive: refuse it, as Mosquitto does.
+                return Refuse(MqttReasonCode.ClientIdentifierNotValid);
+            }
+
+            keepAlive = maximumKeepAlive;
+            serverKeepAlive = maximumKeepAlive; // §3.2.2.3.14
+        }
+
+        var authentication = Authenticate(connect, clientId);
+        if (authentication != MqttReasonCode.Success)
+        {
+            return Refuse(authentication);
+        }
+
+        if (connect.Will is { } will && !MqttTopic.IsValidTopicName(will.Topic))
+        {
+            return Refuse(MqttReasonCode.TopicNameInvalid);
+        }
+
+        uint expiry;
+        uint? grantedExpiry = null;
+        if (v5)
+        {
+            expiry = connect.SessionExpiryInterval ?? 0;
+            if (expiry > _options.MaximumSessionExpiryInterval)
+            {
+                expiry = _options.MaximumSessionExpiryInterval;
+                grantedExpiry = expiry; // §3.2.2.3.2
+            }
+
+            _clientMaximumPacketSize = connect.MaximumPacketSize ?? 0;
+            _clientTopicAliasMaximum = connect.TopicAliasMaximum ?? 0;
+            _outboundWindow = Math.Min(connect.ReceiveMaximum ?? ushort.MaxValue, Math.Max((int)_options.ReceiveMaximum, 1));
+        }
+        else
+        {
+            // 3.1.1 §3.1.2.4: a persistent session lasts until the client cleans it.
+            expiry = connect.CleanSession ? 0 : uint.MaxValue;
+            _outboundWindow = Math.Max((int)_options.ReceiveMaximum, 1);
+        }
+
+        _publishWill = connect.Will is not null;
+        var (session, sessionPresent) = await _broker.AttachSessionAsync(this, clientId, connect.CleanSession, expiry,
+            connect.UserName, cancellationToken).ConfigureAwait(false);
+
+        var connAck = new MqttConnAckPacket { SessionPresent = sessionPresent, ReasonCode = MqttReasonCode.Success };
+        if (v5)
+        {
+            connAck.AssignedClientIdentifier = assignedClientId;
+            connAck.ServerKeepAlive = serverKeepAlive;
+            connAck.SessionExpiryInterval = grantedExpiry;
+            connAck.ReceiveMaximum = _options.ReceiveMaximum == ushort.MaxValue ? null : _options.ReceiveMaximum;
+            connAck.TopicAliasMaximum = _options.TopicAliasMaximum == 0 ? null : _options.TopicAliasMaximum;
+            connAck.MaximumPacketSize = (uint)_options.MaximumPacketSize;
+            connAck.RetainAvailable = true;
+            connAck.WildcardSubscriptionAvailable = true;
+            connAck.SubscriptionIdentifiersAvailable = true;
+            connAck.SharedSubscriptionAvailable = true;
+        }
+
+        // CONNACK is queued before the session becomes visible to the writer, so it goes out first.
+        EnqueueControl(connAck);
+        Volatile.Write(ref _session, session);
+        if (keepAlive > 0)
+        {
+            _keepAliveLimit = TimeSpan.FromSeconds(keepAlive * 1.5);
+            var period = TimeSpan.FromMilliseconds(Math.Max(250, keepAlive * 250));
+            _keepAliveTimer = _time.CreateTimer(static state => ((MqttBrokerConnection)state!).OnKeepAliveTimer(), this,
+                period, period);
+        }
+
+        _writerSignal.Set();
+        _broker.Log(MqttBrokerLogLevel.Information,
+            $"Client connected (MQTT {(v5 ? "5.0" : "3.1.1")}, session {(sessionPresent ? "resumed" : "new")}).", this, null);
+        return true;
+    }
+
+    private MqttReasonCode Authenticate(MqttConnectPacket connect, string clientId)
+    {
+        if (!_options.AllowAnonymous && connect.UserName is null)
+        {
+            return MqttReasonCode.NotAuthorized;
+        }
+
+        if (_options.Authenticate is not { } authenticate)
+        {
+            return MqttReasonCode.Success;
+        }
+
+        try
+        {
+            return authenticate(connect.UserName, connect.Password, clientId, RemoteEndPoint);
+        }
+        catch (Exception ex)
+        {
+            _broker.Log(MqttBrokerLogLevel.Error, "The Authenticate callback threw; refusing the client.", this, ex);
+            return MqttReasonCode.ServerUnavailable;
+        }
+    }
+
+    /// <summary>CONNACK with a failure code, then close (§3.2.2.2: Session Present is 0).</summary>
+    private bool Refuse(MqttReasonCode reasonCode)
+    {
+        _broker.Log(MqttBrokerLogLevel.Information, $"Connection refused: {reasonCode}.", this, null);
+        EnqueueControl(new MqttConnAckPacket { ReasonCode = reasonCode });
+        return false;
+    }
+}

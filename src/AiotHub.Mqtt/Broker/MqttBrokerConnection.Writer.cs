@@ -1,0 +1,221 @@
+using System.IO.Pipelines;
+using AiotHub.Mqtt.Formatter;
+using AiotHub.Mqtt.Packets;
+using AiotHub.Mqtt.Protocol;
+
+namespace AiotHub.Mqtt.Broker;
+
+/// <summary>
+/// The connection's only writer. It wakes on <see cref="SignalWriter"/>, encodes control packets,
+/// resends, then queued messages into the pipe, and flushes once per batch. Only this loop touches
+/// the PipeWriter and the scratch packets; a slow peer only ever slows this loop.
+/// </summary>
+internal sealed partial class MqttBrokerConnection
+{
+    private async Task RunWriterAsync()
+    {
+        await Task.Yield();
+        var output = _transport.Output;
+        try
+        {
+            while (true)
+            {
+                await _writerSignal.WaitAsync().ConfigureAwait(false);
+                var stopping = Volatile.Read(ref _writerStopping);
+
+                // Read the session before the control queue: CONNACK is queued before the session is
+                // published, so it is always written before the first PUBLISH.
+                var session = stopping ? null : Volatile.Read(ref _session);
+                var written = WriteControlPackets(output);
+                var more = false;
+                if (session is not null)
+                {
+                    written += WriteSessionMessages(output, session, out more);
+                }
+
+                if (written > 0)
+                {
+                    var flush = await output.FlushAsync().ConfigureAwait(false);
+                    if (flush.IsCompleted || flush.IsCanceled)
+                    {
+                        break;
+                    }
+                }
+
+                if (stopping)
+                {
+                    break;
+                }
+
+                if (more)
+                {
+                    _writerSignal.Set();
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or InvalidOperationException or ObjectDisposedException or OperationCanceledException
+                                       or System.Net.Sockets.SocketException)
+        {
+            // The peer is gone: end the read loop too.
+        }
+        catch (Exception ex)
+        {
+            _broker.Log(MqttBrokerLogLevel.Error, "Writing to the client failed.", this, ex);
+        }
+        finally
+        {
+            if (!Volatile.Read(ref _writerStopping))
+            {
+                Abort(null);
+            }
+        }
+    }
+
+    private long WriteControlPackets(PipeWriter output)
+    {
+        long written = 0;
+        while (_control.TryDequeue(out var item))
+        {
+            var packet = item.Packet ?? GetAcknowledgement(item);
+            written += Write(output, packet);
+        }
+
+        return written;
+    }
+
+    private MqttAcknowledgementPacket GetAcknowledgement(in MqttControlItem item)
+    {
+        MqttAcknowledgementPacket packet = item.AcknowledgementType switch
+        {
+            MqttPacketType.PubAck => _pubAck,
+            MqttPacketType.PubRec => _pubRec,
+            MqttPacketType.PubRel => _pubRel,
+            _ => _pubComp,
+        };
+        packet.PacketIdentifier = item.PacketIdentifier;
+        packet.ReasonCode = item.ReasonCode;
+        return packet;
+    }
+
+    private long WriteSessionMessages(PipeWriter output, MqttSession session, out bool more)
+    {
+        long written = 0;
+
+        // §4.4: unacknowledged PUBLISH (DUP=1) and PUBREL again, in their original order, before anything new.
+        while (session.TryTakeResend(out var inflight))
+        {
+            if (inflight.State == MqttInflightState.AwaitingPubComp)
+            {
+                _pubRel.PacketIdentifier = inflight.PacketIdentifier;
+                _pubRel.ReasonCode = MqttReasonCode.Success;
+                written += Write(output, _pubRel);
+            }
+            else
+            {
+                written += WritePublish(output, session, inflight.Message, inflight.PacketIdentifier, dup: true);
+            }
+        }
+
+        more = false;
+        while (written < WriterBatchBytes)
+        {
+            if (!_control.IsEmpty)
+            {
+                written += WriteControlPackets(output);
+            }
+
+            if (!session.TryDequeue(_outboundWindow, out var message))
+            {
+                return written;
+            }
+
+            written += WritePublish(output, session, message, 0, dup: false);
+        }
+
+        more = true;
+        return written;
+    }
+
+    /// <summary>Encodes one PUBLISH for this client; <paramref name="packetIdentifier"/> 0 means "new: assign one if QoS &gt; 0".</summary>
+    private int WritePublish(PipeWriter output, MqttSession session, in MqttQueuedMessage queued, ushort packetIdentifier, bool dup)
+    {
+        var message = queued.Message;
+        var packet = _outgoing;
+        packet.Topic = message.Topic;
+        packet.TopicAlias = null;
+        packet.Payload = message.Payload;
+        packet.QualityOfService = queued.QualityOfService;
+        packet.Retain = queued.Retain;
+        packet.Dup = dup;
+        packet.PacketIdentifier = queued.QualityOfService == MqttQualityOfService.AtMostOnce ? (ushort)0 : (ushort)1;
+        if (_version == MqttProtocolVersion.V500)
+        {
+            packet.PayloadFormatIndicator = message.PayloadFormatIndicator;
+            packet.ContentType = message.ContentType;
+            packet.ResponseTopic = message.ResponseTopic;
+            packet.CorrelationData = message.CorrelationData;
+            packet.UserProperties = message.UserProperties;
+            packet.SubscriptionIdentifiers = queued.SubscriptionIdentifiers;
+            packet.MessageExpiryInterval = message.MessageExpiryInterval is uint expiry ? RemainingExpiry(expiry, queued.ReceivedTimestamp) : null;
+            if (_clientMaximumPacketSize > 0 && MqttPacketWriter.GetSize(packet, _version) > _clientMaximumPacketSize)
+            {
+                // §3.1.2.11.4: never send a packet larger than the client accepts; the message is dropped for it.
+                _counters.DroppedTooLarge();
+                if (packetIdentifier != 0)
+                {
+                    session.Acknowledge(queued.QualityOfService == MqttQualityOfService.AtLeastOnce ? MqttPacketType.PubAck : MqttPacketType.PubRec,
+                        packetIdentifier, MqttReasonCode.UnspecifiedError);
+                }
+
+                return 0;
+            }
+
+            ApplyOutboundTopicAlias(packet);
+        }
+
+        if (queued.QualityOfService != MqttQualityOfService.AtMostOnce)
+        {
+            packet.PacketIdentifier = packetIdentifier != 0 ? packetIdentifier : session.MarkSent(queued);
+        }
+
+        var written = Write(output, packet);
+        _counters.MessageOut();
+        return written;
+    }
+
+    /// <summary>§3.3.2.3.4: the first PUBLISH of a topic sets an alias, later ones send only the alias.</summary>
+    private void ApplyOutboundTopicAlias(MqttPublishPacket packet)
+    {
+        if (_clientTopicAliasMaximum == 0)
+        {
+            return;
+        }
+
+        _outboundAliases ??= new(StringComparer.Ordinal);
+        if (_outboundAliases.TryGetValue(packet.Topic, out var alias))
+        {
+            packet.TopicAlias = alias;
+            packet.Topic = string.Empty;
+        }
+        else if (_outboundAliases.Count < _clientTopicAliasMaximum)
+        {
+            alias = (ushort)(_outboundAliases.Count + 1);
+            _outboundAliases[packet.Topic] = alias;
+            packet.TopicAlias = alias;
+        }
+    }
+
+    private uint RemainingExpiry(uint expiry, long receivedTimestamp)
+    {
+        // §3.3.2.3.3: forward the interval minus the time the message spent in the broker.
+        var elapsed = _time.GetElapsedTime(receivedTimestamp).TotalSeconds;
+        return elapsed >= expiry ? 1 : expiry - (uint)elapsed;
+    }
+
+    private int Write(PipeWriter output, MqttPacket packet)
+    {
+        var written = MqttPacketWriter.Write(output, packet, _version);
+        _counters.AddBytesOut(written);
+        return written;
+    }
+}

@@ -1,0 +1,281 @@
+using System.Collections.Concurrent;
+using System.IO.Pipelines;
+using System.Net;
+using AiotHub.Mqtt.Formatter;
+using AiotHub.Mqtt.Packets;
+using AiotHub.Mqtt.Protocol;
+using AiotHub.Mqtt.Transport;
+
+namespace AiotHub.Mqtt.Broker;
+
+/// <summary>
+/// One client's network connection: a read loop that decodes and handles packets, and one writer
+/// that drains control packets and the session's queue into the pipe, flushing once per batch.
+/// Nothing escapes <see cref="RunAsync"/>: every failure ends in closing this connection only.
+/// </summary>
+internal sealed partial class MqttBrokerConnection
+{
+    private const int WriterBatchBytes = 64 * 1024;
+    private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(2);
+
+    private readonly MqttBroker _broker;
+    private readonly MqttBrokerOptions _options;
+    private readonly MqttBrokerCounters _counters;
+    private readonly TimeProvider _time;
+    private readonly MqttTransportConnection _transport;
+    private readonly CancellationTokenSource _lifetime = new();
+    private readonly MqttAsyncSignal _writerSignal = new();
+    private readonly ConcurrentQueue<MqttControlItem> _control = new();
+
+    // Writer-only scratch packets: an outbound PUBLISH or acknowledgement is encoded without allocating.
+    private readonly MqttPublishPacket _outgoing = new();
+    private readonly MqttPubAckPacket _pubAck = new();
+    private readonly MqttPubRecPacket _pubRec = new();
+    private readonly MqttPubRelPacket _pubRel = new();
+    private readonly MqttPubCompPacket _pubComp = new();
+
+    private MqttProtocolVersion _version;
+    private MqttSession? _session;
+    private MqttConnectPacket? _connect;
+    private ITimer? _connectTimer;
+    private ITimer? _keepAliveTimer;
+    private long _lastPacketTimestamp;
+    private TimeSpan _keepAliveLimit;
+    private int _disconnectReason = -1;
+    private bool _writerStopping;
+    private bool _clientDisconnected;
+    private bool _publishWill;
+
+    // The client's limits (MQTT 5.0 §3.1.2.11).
+    private int _outboundWindow;
+    private uint _clientMaximumPacketSize;
+    private ushort _clientTopicAliasMaximum;
+    private Dictionary<string, ushort>? _outboundAliases;
+    private string?[]? _inboundAliases;
+
+    public MqttBrokerConnection(MqttBroker broker, MqttBrokerOptions options, MqttBrokerCounters counters,
+        MqttTransportConnection transport)
+    {
+        _broker = broker;
+        _options = options;
+        _counters = counters;
+        _time = options.TimeProvider;
+        _transport = transport;
+        _lastPacketTimestamp = _time.GetTimestamp();
+    }
+
+    public EndPoint? RemoteEndPoint => _transport.RemoteEndPoint;
+
+    public string? ClientId => _session?.ClientId ?? _connect?.ClientId;
+
+    public MqttProtocolVersion ProtocolVersion => _version;
+
+    public MqttSession? Session => Volatile.Read(ref _session);
+
+    /// <summary>The will to publish when this connection ends, unless a normal DISCONNECT cleared it (§3.1.2.5).</summary>
+    public MqttWillMessage? Will => _publishWill ? _connect?.Will : null;
+
+    /// <summary>Runs the connection to its end; completes when it is closed and detached from its session.</summary>
+    public async Task RunAsync()
+    {
+        await Task.Yield();
+        _counters.ConnectionOpened();
+        var writer = RunWriterAsync();
+        _connectTimer = _time.CreateTimer(static state => ((MqttBrokerConnection)state!).OnConnectTimeout(), this,
+            _options.ConnectTimeout, Timeout.InfiniteTimeSpan);
+        try
+        {
+            await ReadLoopAsync().ConfigureAwait(false);
+        }
+        catch (MqttProtocolException ex)
+        {
+            OnProtocolError(ex);
+        }
+        catch (OperationCanceledException) when (_lifetime.IsCancellationRequested)
+        {
+            // Closed by the broker: keep-alive, takeover, connect timeout or shutdown.
+        }
+        catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException or ObjectDisposedException)
+        {
+            // The peer went away.
+        }
+        catch (Exception ex)
+        {
+            _broker.Log(MqttBrokerLogLevel.Error, "Connection failed unexpectedly.", this, ex);
+            SetDisconnectReason(MqttReasonCode.UnspecifiedError);
+        }
+        finally
+        {
+            await CloseAsync(writer).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Wakes the writer: the session has something to send.</summary>
+    public void SignalWriter() => _writerSignal.Set();
+
+    /// <summary>Ends the connection from outside (takeover, keep-alive, shutdown); 5.0 clients get DISCONNECT with <paramref name="reasonCode"/>.</summary>
+    public void Abort(MqttReasonCode? reasonCode)
+    {
+        if (reasonCode is { } code)
+        {
+            SetDisconnectReason(code);
+        }
+
+        try
+        {
+            _lifetime.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+        }
+    }
+
+    private async Task ReadLoopAsync()
+    {
+        var input = _transport.Input;
+        var token = _lifetime.Token;
+        while (true)
+        {
+            var result = await input.ReadAsync(token).ConfigureAwait(false);
+            var buffer = result.Buffer;
+            var consumed = buffer.Start;
+            var examined = buffer.End;
+            try
+            {
+                var length = buffer.Length;
+                while (MqttPacketReader.TryRead(ref buffer, _version, _options.MaximumPacketSize, out var packet))
+                {
+                    consumed = buffer.Start;
+                    _counters.AddBytesIn(length - buffer.Length);
+                    length = buffer.Length;
+                    Volatile.Write(ref _lastPacketTimestamp, _time.GetTimestamp());
+                    var keepReading = packet is MqttConnectPacket connect
+                        ? await HandleConnectAsync(connect, token).ConfigureAwait(false)
+                        : HandlePacket(packet);
+                    if (!keepReading)
+                    {
+                        return;
+                    }
+                }
+
+                if (result.IsCompleted || result.IsCanceled)
+                {
+                    return;
+                }
+            }
+            finally
+            {
+                input.AdvanceTo(consumed, examined);
+            }
+        }
+    }
+
+    private void OnProtocolError(MqttProtocolException ex)
+    {
+        _broker.Log(MqttBrokerLogLevel.Debug, $"Protocol error: {ex.Message}", this, null);
+        if (_session is not null)
+        {
+            SetDisconnectReason(ex.ReasonCode);
+        }
+        else if (ex.ReasonCode == MqttReasonCode.UnsupportedProtocolVersion && _connect is null)
+        {
+            // MQTT 3.1.1 §3.1.2.2: CONNACK 0x01 then close. The level is unknown, so answer in 3.1.1 form.
+            _version = MqttProtocolVersion.V311;
+            EnqueueControl(new MqttConnAckPacket { ReasonCode = MqttReasonCode.UnsupportedProtocolVersion });
+        }
+        else if (_connect is not null && _version == MqttProtocolVersion.V500)
+        {
+            EnqueueControl(new MqttConnAckPacket { ReasonCode = ex.ReasonCode });
+        }
+    }
+
+    private void OnConnectTimeout()
+    {
+        if (Volatile.Read(ref _connect) is null)
+        {
+            _broker.Log(MqttBrokerLogLevel.Debug, "No CONNECT within the connect timeout; closing.", this, null);
+            Abort(null);
+        }
+    }
+
+    private void OnKeepAliveTimer()
+    {
+        // §3.1.2.10: no control packet within one and a half times the keep alive.
+        if (_time.GetElapsedTime(Volatile.Read(ref _lastPacketTimestamp)) > _keepAliveLimit)
+        {
+            _broker.Log(MqttBrokerLogLevel.Debug, "Keep alive timed out; closing.", this, null);
+            Abort(MqttReasonCode.KeepAliveTimeout);
+        }
+    }
+
+    private void SetDisconnectReason(MqttReasonCode reasonCode) =>
+        Interlocked.CompareExchange(ref _disconnectReason, (int)reasonCode, -1);
+
+    private void EnqueueControl(MqttPacket packet)
+    {
+        _control.Enqueue(new MqttControlItem(packet));
+        _writerSignal.Set();
+    }
+
+    private void EnqueueAcknowledgement(MqttPacketType type, ushort packetIdentifier, MqttReasonCode reasonCode)
+    {
+        _control.Enqueue(new MqttControlItem(null, type, packetIdentifier, reasonCode));
+        _writerSignal.Set();
+    }
+
+    private async Task CloseAsync(Task writer)
+    {
+        try
+        {
+            _connectTimer?.Dispose();
+            _keepAliveTimer?.Dispose();
+            var reason = Volatile.Read(ref _disconnectReason);
+            if (reason >= 0 && _version == MqttProtocolVersion.V500 && _session is not null && !_clientDisconnected)
+            {
+                // §4.13.2: the server may send DISCONNECT with a reason code before closing.
+                EnqueueControl(new MqttDisconnectPacket { ReasonCode = (MqttReasonCode)reason });
+            }
+
+            Volatile.Write(ref _writerStopping, true);
+            _writerSignal.Set();
+            if (!await WaitAsync(writer, CloseTimeout).ConfigureAwait(false))
+            {
+                // The peer does not read: abandon the pending flush.
+                _transport.Output.CancelPendingFlush();
+                await WaitAsync(writer, CloseTimeout).ConfigureAwait(false);
+            }
+
+            await _transport.DisposeAsync().ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            _broker.Log(MqttBrokerLogLevel.Debug, "Error while closing the connection.", this, ex);
+        }
+        finally
+        {
+            try
+            {
+                _broker.OnConnectionClosed(this);
+            }
+            catch (Exception ex)
+            {
+                _broker.Log(MqttBrokerLogLevel.Error, "Error while ending the connection's session.", this, ex);
+            }
+
+            _counters.ConnectionClosed();
+        }
+    }
+
+    private async Task<bool> WaitAsync(Task task, TimeSpan timeout)
+    {
+        try
+        {
+            await task.WaitAsync(timeout, _time).ConfigureAwait(false);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+    }
+}

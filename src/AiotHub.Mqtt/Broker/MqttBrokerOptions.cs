@@ -1,0 +1,74 @@
+using System.Net;
+using AiotHub.Mqtt.Protocol;
+
+namespace AiotHub.Mqtt.Broker;
+
+/// <summary>Configuration of a <see cref="MqttBroker"/>; read once by <see cref="MqttBroker.StartAsync"/>.</summary>
+public sealed class MqttBrokerOptions
+{
+    /// <summary>The largest packet the MQTT spec allows: 268,435,455 bytes of remaining length plus the fixed header.</summary>
+    public const int MaximumPacketSizeLimit = 268_435_460;
+
+    /// <summary>Address the listeners bind to; <see cref="IPAddress.IPv6Any"/> accepts IPv4 too (dual mode).</summary>
+    public IPAddress Address { get; set; } = IPAddress.Any;
+
+    /// <summary>Plain TCP port; 0 picks a free port (see <see cref="MqttBroker.LocalEndPoints"/>); null disables plain TCP.</summary>
+    public int? Port { get; set; } = 1883;
+
+    /// <summary>MQTT over TLS port (8883 by convention); null disables TLS.</summary>
+    public int? TlsPort { get; set; }
+
+    /// <summary>Server certificate with its private key: a PKCS#12 file (.pfx/.p12) or a PEM file holding both.</summary>
+    public string? TlsCertificatePath { get; set; }
+
+    /// <summary>Password of the PKCS#12 file or of an encrypted PEM key.</summary>
+    public string? TlsCertificatePassword { get; set; }
+
+    /// <summary>Largest packet accepted from a client; larger ones end the connection (5.0: DISCONNECT 0x95). Advertised in CONNACK.</summary>
+    public int MaximumPacketSize { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// How many QoS 1/2 PUBLISH a client may have unacknowledged towards the broker (MQTT 5.0 §3.2.2.3.3,
+    /// §4.9); exceeding it ends the connection with 0x93. It also bounds the broker's outbound window
+    /// towards 3.1.1 clients, which cannot announce one.
+    /// </summary>
+    public ushort ReceiveMaximum { get; set; } = 100;
+
+    /// <summary>Topic aliases a client may establish towards the broker (MQTT 5.0 §3.2.2.3.8); 0 disables them.</summary>
+    public ushort TopicAliasMaximum { get; set; } = 32;
+
+    /// <summary>Upper bound of the keep alive a client may choose; 0 = no bound (MQTT 5.0 §3.2.2.3.14).</summary>
+    public ushort MaximumKeepAliveSeconds { get; set; }
+
+    /// <summary>Messages waiting per session beyond the in-flight window; see <see cref="QueueFullPolicy"/>.</summary>
+    public int MaximumQueuedMessagesPerClient { get; set; } = 1000;
+
+    public MqttQueueFullPolicy QueueFullPolicy { get; set; } = MqttQueueFullPolicy.DropNewest;
+
+    /// <summary>Longest session expiry granted to a 5.0 client; a larger request is lowered and announced in CONNACK.</summary>
+    public uint MaximumSessionExpiryInterval { get; set; } = uint.MaxValue;
+
+    /// <summary>Time a new connection has to deliver a complete CONNECT (and the TLS handshake) before it is closed.</summary>
+    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Whether a CONNECT without user name is accepted (before <see cref="Authenticate"/> runs).</summary>
+    public bool AllowAnonymous { get; set; } = true;
+
+    /// <summary>
+    /// Decides each CONNECT: (user name, password, client id, remote end point) → <see cref="MqttReasonCode.Success"/>
+    /// or the CONNACK reason code to refuse with (e.g. BadUserNameOrPassword, NotAuthorized); 3.1.1 clients get
+    /// the matching return code. Exceptions refuse with ServerUnavailable.
+    /// </summary>
+    public Func<string?, byte[]?, string, EndPoint?, MqttReasonCode>? Authenticate { get; set; }
+
+    /// <summary>(user name, client id, topic) → whether the client may publish there.</summary>
+    public Func<string?, string, string, bool>? AuthorizePublish { get; set; }
+
+    /// <summary>(user name, client id, topic filter) → whether the client may subscribe to it.</summary>
+    public Func<string?, string, string, bool>? AuthorizeSubscribe { get; set; }
+
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Diagnostics; called on connection and error events, never per message. Must not throw or block.</summary>
+    public Action<MqttBrokerLogEntry>? Log { get; set; }
+}

@@ -1,0 +1,300 @@
+using System.Runtime.InteropServices;
+using AiotHub.Mqtt.Packets;
+using AiotHub.Mqtt.Protocol;
+
+namespace AiotHub.Mqtt.Broker;
+
+/// <summary>
+/// The server side of an MQTT session (MQTT 5.0 §4.1): everything about a client id that outlives
+/// a network connection — subscriptions, the outbound queue, in-flight QoS 1/2 messages and the
+/// ids of inbound QoS 2 messages awaiting PUBREL. Every change of durable state goes through one of
+/// the few methods below, each marked "journal hook", so a durable store can follow them.
+/// </summary>
+/// <remarks>
+/// Thread safety: <see cref="Sync"/> guards the queue, the in-flight list and the subscriptions
+/// (publishers enqueue from any thread, the connection's writer dequeues, its reader acknowledges).
+/// <see cref="IncomingQoS2"/> is touched only by the reader of the attached connection.
+/// </remarks>
+internal sealed class MqttSession
+{
+    private readonly Queue<MqttQueuedMessage> _queue = new();
+    private readonly List<MqttInflightMessage> _inflight = [];
+    private readonly Dictionary<string, MqttSessionSubscription> _subscriptions = new(StringComparer.Ordinal);
+    private readonly int _maximumQueued;
+    private readonly MqttQueueFullPolicy _queueFullPolicy;
+    private readonly MqttBrokerCounters _counters;
+    private readonly TimeProvider _time;
+    private ushort _lastPacketIdentifier;
+    private bool _hasResends;
+
+    public MqttSession(string clientId, int maximumQueued, MqttQueueFullPolicy queueFullPolicy,
+        MqttBrokerCounters counters, TimeProvider time)
+    {
+        ClientId = clientId;
+        _maximumQueued = Math.Max(1, maximumQueued);
+        _queueFullPolicy = queueFullPolicy;
+        _counters = counters;
+        _time = time;
+        // Journal hook: session created.
+    }
+
+    public string ClientId { get; }
+
+    public Lock Sync { get; } = new();
+
+    public string? UserName { get; set; }
+
+    /// <summary>Seconds the session outlives its connection; 0 = ends with it, <see cref="uint.MaxValue"/> = never expires (§3.1.2.11.2).</summary>
+    public uint ExpiryInterval { get; set; }
+
+    /// <summary>The connection currently attached, or null while the client is away. Written under the broker's session lock.</summary>
+    public MqttBrokerConnection? Connection { get; private set; }
+
+    /// <summary>Bumped on every attach so timers armed for an earlier absence can tell they are stale.</summary>
+    public int Generation { get; private set; }
+
+    /// <summary>Inbound QoS 2 packet ids for which PUBREC was sent and PUBREL not yet received (§4.3.3, method B).</summary>
+    public HashSet<ushort> IncomingQoS2 { get; } = [];
+
+    /// <summary>A will waiting for its Will Delay Interval (§3.1.3.2.2); guarded by the broker's session lock.</summary>
+    public MqttPublishPacket? PendingWill { get; set; }
+
+    public ITimer? WillTimer { get; set; }
+
+    public ITimer? ExpiryTimer { get; set; }
+
+    public int QueuedCount
+    {
+        get
+        {
+            lock (Sync)
+            {
+                return _queue.Count;
+            }
+        }
+    }
+
+    public int InflightCount
+    {
+        get
+        {
+            lock (Sync)
+            {
+                return _inflight.Count;
+            }
+        }
+    }
+
+    /// <summary>Binds a connection; in-flight messages will be sent again first (§4.4). Called under the broker's session lock.</summary>
+    public void Attach(MqttBrokerConnection connection)
+    {
+        lock (Sync)
+        {
+            Connection = connection;
+            Generation++;
+            foreach (ref var inflight in CollectionsMarshal.AsSpan(_inflight))
+            {
+                inflight.NeedsResend = true;
+            }
+
+            _hasResends = _inflight.Count > 0;
+        }
+    }
+
+    public void Detach()
+    {
+        lock (Sync)
+        {
+            Connection = null;
+        }
+    }
+
+    /// <summary>Queues a message for the client and wakes its writer. Never blocks; when full, <see cref="MqttQueueFullPolicy"/> decides.</summary>
+    public void Enqueue(in MqttQueuedMessage message)
+    {
+        MqttBrokerConnection? connection;
+        lock (Sync)
+        {
+            connection = Connection;
+            if (connection is null && message.QualityOfService == MqttQualityOfService.AtMostOnce)
+            {
+                // §3.1.2.4: QoS 0 messages for an absent client need not be stored (Mosquitto's default too).
+                return;
+            }
+
+            if (_queue.Count >= _maximumQueued)
+            {
+                _counters.DroppedQueueFull();
+                if (_queueFullPolicy == MqttQueueFullPolicy.DropNewest)
+                {
+                    return;
+                }
+
+                _queue.Dequeue(); // Journal hook: message dropped.
+            }
+
+            _queue.Enqueue(message); // Journal hook: message enqueued.
+        }
+
+        connection?.SignalWriter();
+    }
+
+    /// <summary>
+    /// Takes the next queued message the client may receive now: QoS 1/2 only while fewer than
+    /// <paramref name="window"/> messages are in flight (§4.9); expired messages are dropped and counted.
+    /// </summary>
+    public bool TryDequeue(int window, out MqttQueuedMessage message)
+    {
+        lock (Sync)
+        {
+            while (_queue.TryPeek(out message))
+            {
+                if (message.QualityOfService != MqttQualityOfService.AtMostOnce && _inflight.Count >= window)
+                {
+                    return false;
+                }
+
+                _queue.Dequeue(); // Journal hook: message dequeued (QoS 0 is gone for good; QoS 1/2 moves to MarkSent).
+                if (IsExpired(message))
+                {
+                    _counters.DroppedExpired();
+                    continue;
+                }
+
+                return true;
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>Records a QoS 1/2 message as sent and returns its new packet identifier.</summary>
+    public ushort MarkSent(in MqttQueuedMessage message)
+    {
+        lock (Sync)
+        {
+            var id = NextPacketIdentifier();
+            var state = message.QualityOfService == MqttQualityOfService.AtLeastOnce
+                ? MqttInflightState.AwaitingPubAck
+                : MqttInflightState.AwaitingPubRec;
+            _inflight.Add(new MqttInflightMessage(id, message, state)); // Journal hook: message in flight.
+            return id;
+        }
+    }
+
+    /// <summary>Hands out the next in-flight message to send again after a reconnect, in original order (§4.4).</summary>
+    public bool TryTakeResend(out MqttInflightMessage inflight)
+    {
+        lock (Sync)
+        {
+            if (_hasResends)
+            {
+                foreach (ref var entry in CollectionsMarshal.AsSpan(_inflight))
+                {
+                    if (entry.NeedsResend)
+                    {
+                        entry.NeedsResend = false;
+                        inflight = entry;
+                        return true;
+                    }
+                }
+
+                _hasResends = false;
+            }
+
+            inflight = default;
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Applies PUBACK, PUBREC or PUBCOMP from the client (§4.3.2, §4.3.3). Returns false when no
+    /// message in flight has that id in a state the acknowledgement fits. A PUBREC with a failure
+    /// code ends the exchange (§4.3.3); a successful one moves the message to PUBREL/PUBCOMP.
+    /// </summary>
+    public bool Acknowledge(MqttPacketType type, ushort packetIdentifier, MqttReasonCode reasonCode)
+    {
+        lock (Sync)
+        {
+            var span = CollectionsMarshal.AsSpan(_inflight);
+            for (var i = 0; i < span.Length; i++)
+            {
+                ref var entry = ref span[i];
+                if (entry.PacketIdentifier != packetIdentifier)
+                {
+                    continue;
+                }
+
+                switch (type)
+                {
+                    case MqttPacketType.PubAck when entry.State == MqttInflightState.AwaitingPubAck:
+                    case MqttPacketType.PubComp when entry.State == MqttInflightState.AwaitingPubComp:
+                    case MqttPacketType.PubRec when entry.State == MqttInflightState.AwaitingPubRec && reasonCode >= MqttReasonCode.UnspecifiedError:
+                        _inflight.RemoveAt(i); // Journal hook: message acknowledged.
+                        return true;
+                    case MqttPacketType.PubRec when entry.State is MqttInflightState.AwaitingPubRec or MqttInflightState.AwaitingPubComp:
+                        entry.State = MqttInflightState.AwaitingPubComp; // Journal hook: PUBREC received.
+                        return true;
+                    default:
+                        return false;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>Adds or replaces a subscription; true when none existed for that filter (Retain Handling 1, §3.8.3.1).</summary>
+    public bool Subscribe(MqttSessionSubscription subscription)
+    {
+        lock (Sync)
+        {
+            var isNew = !_subscriptions.ContainsKey(subscription.Filter);
+            _subscriptions[subscription.Filter] = subscription; // Journal hook: subscribed.
+            return isNew;
+        }
+    }
+
+    public bool Unsubscribe(string filter)
+    {
+        lock (Sync)
+        {
+            return _subscriptions.Remove(filter); // Journal hook: unsubscribed.
+        }
+    }
+
+    public MqttSessionSubscription[] GetSubscriptions()
+    {
+        lock (Sync)
+        {
+            return [.. _subscriptions.Values];
+        }
+    }
+
+    private bool IsExpired(in MqttQueuedMessage message) =>
+        message.Message.MessageExpiryInterval is uint expiry &&
+        _time.GetElapsedTime(message.ReceivedTimestamp).TotalSeconds >= expiry;
+
+    private ushort NextPacketIdentifier()
+    {
+        // §2.2.1: non-zero and not in use by another in-flight message of this session.
+        while (true)
+        {
+            _lastPacketIdentifier = _lastPacketIdentifier == ushort.MaxValue ? (ushort)1 : (ushort)(_lastPacketIdentifier + 1);
+            var inUse = false;
+            foreach (ref readonly var entry in CollectionsMarshal.AsSpan(_inflight))
+            {
+                if (entry.PacketIdentifier == _lastPacketIdentifier)
+                {
+                    inUse = true;
+                    break;
+                }
+            }
+
+            if (!inUse)
+            {
+                return _lastPacketIdentifier;
+            }
+        }
+    }
+}

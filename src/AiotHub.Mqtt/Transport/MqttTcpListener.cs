@@ -1,0 +1,143 @@
+using System.Net;
+using System.Net.Security;
+using System.Net.Sockets;
+using System.Security.Authentication;
+using System.Security.Cryptography.X509Certificates;
+
+namespace AiotHub.Mqtt.Transport;
+
+/// <summary>
+/// Accepts TCP connections (optionally TLS over them) and hands each to the broker as a
+/// <see cref="MqttTransportConnection"/>. Accept errors are reported and the loop goes on.
+/// </summary>
+internal sealed class MqttTcpListener
+{
+    private const int Backlog = 1024;
+    private readonly IPEndPoint _endPoint;
+    private readonly X509Certificate2? _certificate;
+    private readonly TimeSpan _handshakeTimeout;
+    private readonly TimeProvider _time;
+    private readonly Func<MqttTransportConnection, Task> _accept;
+    private readonly Action<string, Exception?> _reportError;
+    private readonly CancellationTokenSource _stopping = new();
+    private Socket? _socket;
+
+    public MqttTcpListener(IPEndPoint endPoint, X509Certificate2? certificate, TimeSpan handshakeTimeout, TimeProvider time,
+        Func<MqttTransportConnection, Task> accept, Action<string, Exception?> reportError)
+    {
+        _endPoint = endPoint;
+        _certificate = certificate;
+        _handshakeTimeout = handshakeTimeout;
+        _time = time;
+        _accept = accept;
+        _reportError = reportError;
+    }
+
+    public IPEndPoint LocalEndPoint => (IPEndPoint)(_socket?.LocalEndPoint ?? _endPoint);
+
+    /// <summary>Binds and listens (throws when the port is taken), then accepts in the background.</summary>
+    public void Start()
+    {
+        var socket = new Socket(_endPoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+        try
+        {
+            if (_endPoint.AddressFamily == AddressFamily.InterNetworkV6 && _endPoint.Address.Equals(IPAddress.IPv6Any))
+            {
+                socket.DualMode = true;
+            }
+
+            socket.Bind(_endPoint);
+            socket.Listen(Backlog);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+
+        _socket = socket;
+        _ = AcceptLoopAsync(socket);
+    }
+
+    public void Stop()
+    {
+        _stopping.Cancel();
+        _socket?.Dispose();
+    }
+
+    private async Task AcceptLoopAsync(Socket listener)
+    {
+        var token = _stopping.Token;
+        while (!token.IsCancellationRequested)
+        {
+            Socket client;
+            try
+            {
+                client = await listener.AcceptAsync(token).ConfigureAwait(false);
+            }
+            catch (Exception) when (token.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (ObjectDisposedException)
+            {
+                return;
+            }
+            catch (SocketException ex)
+            {
+                // E.g. out of file descriptors: report, breathe, keep accepting.
+                _reportError("Accepting a connection failed.", ex);
+                await Task.Delay(TimeSpan.FromMilliseconds(50), _time, CancellationToken.None).ConfigureAwait(false);
+                continue;
+            }
+
+            _ = HandleAsync(client);
+        }
+    }
+
+    private async Task HandleAsync(Socket socket)
+    {
+        Stream? stream = null;
+        var handedOver = false;
+        try
+        {
+            socket.NoDelay = true;
+            var remoteEndPoint = socket.RemoteEndPoint;
+            stream = new NetworkStream(socket, ownsSocket: true);
+            if (_certificate is not null)
+            {
+                var ssl = new SslStream(stream, leaveInnerStreamOpen: false);
+                stream = ssl;
+                using var timeout = new CancellationTokenSource(_handshakeTimeout, _time);
+                await ssl.AuthenticateAsServerAsync(new SslServerAuthenticationOptions
+                {
+                    ServerCertificate = _certificate,
+                    EnabledSslProtocols = SslProtocols.None, // the OS default: TLS 1.2 and 1.3
+                }, timeout.Token).ConfigureAwait(false);
+            }
+
+            var connection = new MqttTransportConnection(stream, remoteEndPoint);
+            handedOver = true;
+            await _accept(connection).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            _reportError("A connection failed before MQTT started (TLS handshake or socket setup).", ex);
+        }
+        finally
+        {
+            // Once handed over, the connection owns the stream and the socket.
+            if (!handedOver)
+            {
+                if (stream is not null)
+                {
+                    await stream.DisposeAsync().ConfigureAwait(false);
+                }
+                else
+                {
+                    socket.Dispose();
+                }
+            }
+        }
+    }
+}
