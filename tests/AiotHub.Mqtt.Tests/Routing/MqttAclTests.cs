@@ -1,0 +1,227 @@
+using AiotHub.Mqtt.Broker;
+using AiotHub.Mqtt.Protocol;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace AiotHub.Mqtt.Tests.Routing;
+
+public sealed class MqttAclTests
+{
+    private static readonly string[] UniverseLevels = ["a", "b", "$a", "ab", "", "z", "$z"];
+
+    // Every topic of up to five levels over the generators' levels plus fresh ones: enough to find a topic telling
+    // two generated filters apart whenever one exists.
+    private static readonly Lazy<string[]> Universe = new(() =>
+    {
+        var topics = new List<string>();
+        var current = UniverseLevels.ToList();
+        for (var length = 1; length <= 5; length++)
+        {
+            topics.AddRange(current);
+            current = [.. current.SelectMany(prefix => UniverseLevels.Select(level => prefix + "/" + level))];
+        }
+
+        return [.. topics.Where(t => t.Length > 0)];
+    });
+
+    [Fact]
+    public void WithoutRulesEverythingIsAllowed()
+    {
+        Assert.True(MqttAcl.AllowAll.CanPublish(null, "c1", "any/topic"));
+        Assert.True(MqttAcl.AllowAll.CanSubscribe("u", "c1", "#"));
+        Assert.Equal(MqttAclPermission.Allow, new MqttAcl([]).DefaultPermission);
+    }
+
+    [Fact]
+    public void WithRulesTheDefaultIsDenyUnlessConfigured()
+    {
+        var acl = new MqttAcl([Rule(MqttAclPermission.Allow, "public/#")]);
+        Assert.True(acl.CanPublish(null, "c", "public/x"));
+        Assert.False(acl.CanPublish(null, "c", "private/x"));
+
+        var permissive = new MqttAcl([Rule(MqttAclPermission.Deny, "private/#")], MqttAclPermission.Allow);
+        Assert.True(permissive.CanPublish(null, "c", "public/x"));
+        Assert.False(permissive.CanPublish(null, "c", "private/x"));
+    }
+
+    [Fact]
+    public void TheFirstApplicableRuleWins()
+    {
+        var acl = new MqttAcl(
+        [
+            Rule(MqttAclPermission.Deny, "home/alarm/#"),
+            Rule(MqttAclPermission.Allow, "home/#"),
+            Rule(MqttAclPermission.Deny, "home/lights/#"),
+        ]);
+
+        Assert.False(acl.CanPublish(null, "c", "home/alarm/arm"));
+        Assert.True(acl.CanPublish(null, "c", "home/lights/kitchen"));
+        Assert.False(acl.CanPublish(null, "c", "garden/pump"));
+    }
+
+    [Fact]
+    public void RulesApplyOnlyToTheirUserNameClientIdAndActions()
+    {
+        var acl = new MqttAcl(
+        [
+            Rule(MqttAclPermission.Allow, "admin/#", userName: "admin"),
+            Rule(MqttAclPermission.Allow, "sensors/#", clientId: "sensor-1", actions: MqttAclActions.Publish),
+            Rule(MqttAclPermission.Allow, "sensors/#", actions: MqttAclActions.Subscribe),
+        ]);
+
+        Assert.True(acl.CanPublish("admin", "any", "admin/restart"));
+        Assert.False(acl.CanPublish("bob", "any", "admin/restart"));
+        Assert.False(acl.CanPublish(null, "any", "admin/restart"));
+        Assert.True(acl.CanPublish(null, "sensor-1", "sensors/t"));
+        Assert.False(acl.CanPublish(null, "sensor-2", "sensors/t"));
+        Assert.True(acl.CanSubscribe(null, "sensor-2", "sensors/+"));
+    }
+
+    [Fact]
+    public void PatternsAreReplacedByTheUserNameAndClientId()
+    {
+        var acl = new MqttAcl(
+        [
+            Rule(MqttAclPermission.Allow, "devices/%c/#"),
+            Rule(MqttAclPermission.Allow, "users/%u/inbox"),
+            Rule(MqttAclPermission.Allow, "mixed/u-%u-c-%c/100%"),
+        ]);
+
+        Assert.True(acl.CanPublish("bob", "lamp1", "devices/lamp1/state"));
+        Assert.True(acl.CanPublish("bob", "lamp1", "devices/lamp1"));
+        Assert.False(acl.CanPublish("bob", "lamp1", "devices/lamp2/state"));
+        Assert.True(acl.CanSubscribe("bob", "lamp1", "devices/lamp1/+"));
+        Assert.False(acl.CanSubscribe("bob", "lamp1", "devices/+/state"));
+        Assert.True(acl.CanPublish("bob", "x", "users/bob/inbox"));
+        Assert.False(acl.CanPublish("alice", "x", "users/bob/inbox"));
+        Assert.False(acl.CanPublish(null, "x", "users//inbox"));
+        Assert.True(acl.CanPublish("bob", "x", "mixed/u-bob-c-x/100%"));
+        Assert.False(acl.CanPublish("bob", "x", "mixed/u-bob-c-y/100%"));
+    }
+
+    [Fact]
+    public void APatternValueWithTopicSeparatorsOrWildcardsCannotWidenAccess()
+    {
+        var acl = new MqttAcl(
+        [
+            Rule(MqttAclPermission.Deny, "vault/%u/#"),
+            Rule(MqttAclPermission.Allow, "devices/%c/#"),
+            Rule(MqttAclPermission.Allow, "open/#"),
+        ]);
+
+        Assert.False(acl.CanPublish(null, "lamp1/../lamp2", "devices/lamp1/x"));
+        Assert.False(acl.CanSubscribe(null, "+", "devices/+/state"));
+        Assert.False(acl.CanSubscribe(null, "#", "devices/#"));
+        Assert.True(acl.CanPublish("ok", "c", "open/x"));
+        Assert.False(acl.CanPublish("a/b", "c", "open/x"));
+    }
+
+    [Theory]
+    [InlineData("home/#", "home/+/temp", true)]
+    [InlineData("home/#", "home/#", true)]
+    [InlineData("home/#", "home", true)]
+    [InlineData("home/#", "#", false)]
+    [InlineData("home/+", "home/#", false)]
+    [InlineData("home/+", "home/+", true)]
+    [InlineData("home/+", "home/kitchen", true)]
+    [InlineData("home/kitchen", "home/+", false)]
+    [InlineData("+/#", "#", true)]
+    [InlineData("#", "+/#", true)]
+    [InlineData("+/+/#", "+/#", false)]
+    [InlineData("#", "$SYS/#", false)]
+    [InlineData("+/#", "$SYS/uptime", false)]
+    [InlineData("$SYS/#", "$SYS/+", true)]
+    [InlineData("#", "a//b", true)]
+    [InlineData("+/+", "/finance", true)]
+    [InlineData("home/kitchen/temp", "home/kitchen/temp", true)]
+    public void AnAllowRuleAdmitsASubscriptionOnlyWhenItsFilterCoversIt(string ruleFilter, string requested, bool expected)
+    {
+        var acl = new MqttAcl([Rule(MqttAclPermission.Allow, ruleFilter)]);
+
+        Assert.Equal(expected, acl.CanSubscribe(null, "c", requested));
+    }
+
+    [Theory]
+    [InlineData("home/secret/#", "#", false)]
+    [InlineData("home/secret/#", "home/+/temp", false)]
+    [InlineData("home/secret/#", "home/kitchen/#", true)]
+    [InlineData("home/secret/#", "home/secret", false)]
+    [InlineData("home/secret/+", "home/secret", true)]
+    [InlineData("$SYS/#", "#", true)]
+    [InlineData("+/x", "$SYS/x", true)]
+    public void ADenyRuleRefusesAnySubscriptionThatCouldReceiveOneOfItsTopics(string denied, string requested, bool expected)
+    {
+        var acl = new MqttAcl([Rule(MqttAclPermission.Deny, denied)], MqttAclPermission.Allow);
+
+        Assert.Equal(expected, acl.CanSubscribe(null, "c", requested));
+    }
+
+    [Fact]
+    public void SharedSubscriptionsAreCheckedOnTheirInnerFilter()
+    {
+        var acl = new MqttAcl([Rule(MqttAclPermission.Allow, "jobs/#")]);
+
+        Assert.True(acl.CanSubscribe(null, "c", "$share/workers/jobs/+"));
+        Assert.False(acl.CanSubscribe(null, "c", "$share/workers/other/+"));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("a/#/b")]
+    [InlineData("a+")]
+    [InlineData("$share/g/a")]
+    [InlineData("%u+/x")]
+    public void ARuleWithAnInvalidFilterIsRejectedWhenTheAclIsBuilt(string filter) =>
+        Assert.Throws<ArgumentException>(() => new MqttAcl([Rule(MqttAclPermission.Allow, filter)]));
+
+    [Fact]
+    public void AllowCoversExactlyWhenEveryTopicOfTheRequestedFilterMatchesTheRule()
+    {
+        var pairs = Gen.Zip(MqttTopicPropertyTests.TopicFilters, MqttTopicPropertyTests.TopicFilters).ToArbitrary();
+        Prop.ForAll(pairs, pair =>
+        {
+            var (rule, requested) = pair;
+            var acl = new MqttAcl([Rule(MqttAclPermission.Allow, rule)]);
+            var covers = Universe.Value.All(t => !MqttTopic.Matches(requested, t) || MqttTopic.Matches(rule, t));
+            return acl.CanSubscribe(null, "c", requested) == covers;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void DenyAppliesExactlyWhenTheRuleAndTheRequestedFilterShareATopic()
+    {
+        var pairs = Gen.Zip(MqttTopicPropertyTests.TopicFilters, MqttTopicPropertyTests.TopicFilters).ToArbitrary();
+        Prop.ForAll(pairs, pair =>
+        {
+            var (rule, requested) = pair;
+            var acl = new MqttAcl([Rule(MqttAclPermission.Deny, rule)], MqttAclPermission.Allow);
+            var intersects = Universe.Value.Any(t => MqttTopic.Matches(requested, t) && MqttTopic.Matches(rule, t));
+            return acl.CanSubscribe(null, "c", requested) == !intersects;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void PublishIsAllowedExactlyWhenTheRuleMatchesTheTopic()
+    {
+        var pairs = Gen.Zip(MqttTopicPropertyTests.TopicFilters, MqttTopicPropertyTests.TopicNames).ToArbitrary();
+        Prop.ForAll(pairs, pair =>
+        {
+            var (rule, topic) = pair;
+            var allow = new MqttAcl([Rule(MqttAclPermission.Allow, rule)]);
+            var deny = new MqttAcl([Rule(MqttAclPermission.Deny, rule)], MqttAclPermission.Allow);
+            var matches = MqttTopic.Matches(rule, topic);
+            return allow.CanPublish(null, "c", topic) == matches && deny.CanPublish(null, "c", topic) == !matches;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    private static MqttAclRule Rule(
+        MqttAclPermission permission, string filter, string? userName = null, string? clientId = null,
+        MqttAclActions actions = MqttAclActions.Both) => new()
+        {
+            Permission = permission,
+            TopicFilter = filter,
+            UserName = userName,
+            ClientId = clientId,
+            Actions = actions,
+        };
+}
