@@ -20,6 +20,8 @@ namespace AiotHub.Mqtt.Tests.Infrastructure;
 internal sealed class MosquittoBroker : IAsyncDisposable
 {
     private const int SigTerm = 15;
+    private const int SigStop = 19;
+    private const int SigCont = 18;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(10);
     private static readonly ConcurrentDictionary<int, Process> LiveProcesses = new();
@@ -84,7 +86,8 @@ internal sealed class MosquittoBroker : IAsyncDisposable
             for (var attempt = 1; ; attempt++)
             {
                 broker.Port = FreePort.Next();
-                if (await broker.TryStartAsync(cancellationToken) || attempt == 5)
+                if (await broker.TryStartAsync(cancellationToken) || attempt == 5
+                    || !broker.Log.Contains("Address already in use", StringComparison.Ordinal))
                 {
                     break;
                 }
@@ -144,6 +147,12 @@ internal sealed class MosquittoBroker : IAsyncDisposable
         _process = null;
     }
 
+    /// <summary>SIGSTOP: the process freezes with its sockets open, like a hung server. <see cref="ResumeAsync"/> undoes it.</summary>
+    public Task PauseAsync() => SignalAsync(SigStop);
+
+    /// <summary>SIGCONT after <see cref="PauseAsync"/>.</summary>
+    public Task ResumeAsync() => SignalAsync(SigCont);
+
     /// <summary>Stops gracefully if running, then starts again on the same port with the same data directory.</summary>
     public async Task RestartAsync(CancellationToken cancellationToken = default)
     {
@@ -198,6 +207,16 @@ internal sealed class MosquittoBroker : IAsyncDisposable
     }
 
     public override string ToString() => $"mosquitto on {Host}:{Port}";
+
+    private Task SignalAsync(int signal)
+    {
+        if (_process is not { HasExited: false } process || Kill(process.Id, signal) != 0)
+        {
+            throw new InvalidOperationException("mosquitto is not running.");
+        }
+
+        return Task.CompletedTask;
+    }
 
     private async Task<bool> TryStartAsync(CancellationToken cancellationToken)
     {

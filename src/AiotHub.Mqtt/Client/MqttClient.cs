@@ -1,0 +1,880 @@
+using System.Text;
+using System.Threading.Channels;
+using AiotHub.Mqtt.Formatter;
+using AiotHub.Mqtt.Packets;
+using AiotHub.Mqtt.Protocol;
+using Polly;
+using Polly.Retry;
+
+namespace AiotHub.Mqtt.Client;
+
+/// <summary>
+/// An MQTT 3.1.1 / 5.0 client. One read loop and one writer per connection; the session state
+/// (in-flight QoS 1/2 messages, inbound QoS 2 ids, subscriptions) outlives connections, so with
+/// <see cref="MqttClientOptions.AutoReconnect"/> a lost connection is re-established with
+/// exponential backoff and jitter, in-flight messages are resumed (§4.4), subscriptions are
+/// re-sent when the server has no session, and publishes made meanwhile wait in a bounded queue.
+/// </summary>
+/// <remarks>
+/// Received messages go to <see cref="MessageReceived"/>, one at a time in arrival order, from a
+/// loop separate from the reader (so a handler may await its own publishes); QoS 1/2 messages are
+/// acknowledged after the handler returns, even when it throws. A publish still unacknowledged when
+/// the client disconnects without reconnecting fails for its caller but stays in the session and is
+/// resent on the next <see cref="ConnectAsync"/>.
+/// </remarks>
+public sealed class MqttClient : IAsyncDisposable
+{
+    private static readonly AsyncLocal<bool> InsideHandler = new();
+    private readonly MqttClientOptions _options;
+    private readonly Lock _sync = new();
+    private readonly MqttClientSession _session = new();
+    private readonly SemaphoreSlim _connectGate = new(1, 1);
+    private readonly CancellationTokenSource _disposeCts = new();
+    private readonly Channel<MqttClientInboundMessage> _inbound =
+        Channel.CreateUnbounded<MqttClientInboundMessage>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly ResiliencePipeline _reconnectPipeline;
+    private readonly Task _deliveryTask;
+    private volatile MqttClientConnection? _connection;
+    private string _clientId;
+    private bool _wantConnected;
+    private bool _disposed;
+    private CancellationTokenSource? _reconnectCts;
+    private Task _reconnectTask = Task.CompletedTask;
+
+    public MqttClient(MqttClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.ProtocolVersion is not (MqttProtocolVersion.V311 or MqttProtocolVersion.V500))
+        {
+            throw new ArgumentException("ProtocolVersion must be V311 or V500.", nameof(options));
+        }
+
+        _options = options;
+        _clientId = options.ClientId;
+        _reconnectPipeline = new ResiliencePipelineBuilder { TimeProvider = options.TimeProvider }
+            .AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = new PredicateBuilder().Handle<Exception>(ex => ex is not (OperationCanceledException or ObjectDisposedException)),
+                MaxRetryAttempts = int.MaxValue,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.ReconnectMinDelay,
+                MaxDelay = options.ReconnectMaxDelay,
+            })
+            .Build();
+        _deliveryTask = DeliverLoopAsync();
+    }
+
+    public MqttClientOptions Options => _options;
+
+    public bool IsConnected => _connection is { IsClosed: false };
+
+    /// <summary>The configured client id, or the one the server assigned (§3.2.2.3.7).</summary>
+    public string ClientId
+    {
+        get
+        {
+            lock (_sync)
+            {
+                return _clientId;
+            }
+        }
+    }
+
+    /// <summary>Called for each received application message; QoS 1/2 are acknowledged after it returns.</summary>
+    public Func<MqttApplicationMessage, ValueTask>? MessageReceived { get; set; }
+
+    /// <summary>Raised on connect, on a lost connection (with the reason) and on <see cref="DisconnectAsync"/>.</summary>
+    public event EventHandler<MqttClientConnectionStateChangedEventArgs>? ConnectionStateChanged;
+
+    /// <summary>
+    /// Connects and waits for CONNACK. Throws <see cref="MqttClientConnectException"/> carrying the
+    /// reason code when the server refuses, <see cref="TimeoutException"/> after <see cref="MqttClientOptions.ConnectTimeout"/>.
+    /// </summary>
+    public async Task<MqttClientConnectResult> ConnectAsync(CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        await StopReconnectingAsync().ConfigureAwait(false);
+        await _connectGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (IsConnected)
+            {
+                throw new InvalidOperationException("The MQTT client is already connected.");
+            }
+
+            return await ConnectCoreAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _connectGate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Sends DISCONNECT (with <paramref name="reasonCode"/> in 5.0, §3.14.2.1) and closes. No reconnect follows.
+    /// Publishes not yet sent fail with <see cref="MqttClientDisconnectedException"/>.
+    /// </summary>
+    public async Task DisconnectAsync(MqttReasonCode reasonCode = MqttReasonCode.NormalDisconnection, CancellationToken cancellationToken = default)
+    {
+        lock (_sync)
+        {
+            _wantConnected = false;
+        }
+
+        await StopReconnectingAsync().ConfigureAwait(false);
+        await _connectGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            MqttClientConnection? connection;
+            lock (_sync)
+            {
+                connection = _connection;
+                _connection = null;
+                FailOutstandingLocked(new MqttClientDisconnectedException("The client disconnected before the operation completed."));
+            }
+
+            if (connection is null)
+            {
+                return;
+            }
+
+            var disconnect = new MqttDisconnectPacket { ReasonCode = reasonCode };
+            await connection.CloseAsync(disconnect, _options.CommunicationTimeout).ConfigureAwait(false);
+            RaiseConnectionStateChanged(false, null, null);
+        }
+        finally
+        {
+            _connectGate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Publishes a message. QoS 0 completes once written, QoS 1 on PUBACK, QoS 2 on PUBCOMP (§4.3);
+    /// a 5.0 refusal comes back as the result's reason code. While disconnected with auto-reconnect
+    /// the message waits in the offline queue (or fails with <see cref="MqttClientOfflineQueueFullException"/>);
+    /// without auto-reconnect it fails with <see cref="MqttClientDisconnectedException"/>. Cancelling
+    /// removes a message not yet sent; one already sent stays in the session and completes its flow.
+    /// </summary>
+    public async Task<MqttClientPublishResult> PublishAsync(MqttApplicationMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (!MqttTopic.IsValidTopicName(message.Topic))
+        {
+            throw new ArgumentException($"'{message.Topic}' is not a valid topic name (§4.7).", nameof(message));
+        }
+
+        if (message.QualityOfService > MqttQualityOfService.ExactlyOnce)
+        {
+            throw new ArgumentOutOfRangeException(nameof(message), "QoS must be 0, 1 or 2.");
+        }
+
+        var pending = new MqttClientPendingPublish(message);
+        lock (_sync)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_connection is null)
+            {
+                if (!(_wantConnected && _options.AutoReconnect))
+                {
+                    throw new MqttClientDisconnectedException();
+                }
+
+                if (_session.WaitingCount >= _options.OfflineQueueLimit)
+                {
+                    throw new MqttClientOfflineQueueFullException();
+                }
+            }
+
+            _session.Waiting.AddLast(pending.Node);
+            PumpLocked();
+        }
+
+        try
+        {
+            return await pending.Completion.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            lock (_sync)
+            {
+                if (pending.Node.List == _session.Waiting)
+                {
+                    _session.Waiting.Remove(pending.Node);
+                    pending.Completion.TrySetCanceled(cancellationToken);
+                }
+            }
+
+            throw;
+        }
+    }
+
+    public Task<MqttClientSubscribeResult> SubscribeAsync(string topicFilter, MqttQualityOfService qualityOfService = MqttQualityOfService.AtMostOnce,
+        CancellationToken cancellationToken = default) =>
+        SubscribeAsync([new MqttTopicFilter { Topic = topicFilter, QualityOfService = qualityOfService }], null, null, cancellationToken);
+
+    /// <summary>
+    /// Subscribes (§3.8) and returns SUBACK's codes, one per filter. Granted subscriptions are
+    /// remembered and re-sent after a reconnect to a server that has no session for us.
+    /// </summary>
+    public async Task<MqttClientSubscribeResult> SubscribeAsync(IReadOnlyList<MqttTopicFilter> topicFilters, uint? subscriptionIdentifier = null,
+        IReadOnlyList<MqttUserProperty>? userProperties = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(topicFilters);
+        if (topicFilters.Count == 0)
+        {
+            throw new ArgumentException("At least one topic filter is required (§3.8.3).", nameof(topicFilters));
+        }
+
+        foreach (var filter in topicFilters)
+        {
+            if (!MqttTopic.IsValidTopicFilter(filter.Topic))
+            {
+                throw new ArgumentException($"'{filter.Topic}' is not a valid topic filter (§4.7).", nameof(topicFilters));
+            }
+        }
+
+        // §3.8.2.1.2: 1 to 268,435,455.
+        if (subscriptionIdentifier is 0 or > 268_435_455)
+        {
+            throw new ArgumentOutOfRangeException(nameof(subscriptionIdentifier), "A subscription identifier is 1 to 268,435,455.");
+        }
+
+        var packet = new MqttSubscribePacket
+        {
+            TopicFilters = [.. topicFilters],
+            SubscriptionIdentifier = subscriptionIdentifier,
+            UserProperties = userProperties is null ? null : [.. userProperties],
+        };
+        var response = await SendRequestAsync(packet, cancellationToken).ConfigureAwait(false);
+        if (response is not MqttSubAckPacket subAck || subAck.ReasonCodes.Count != topicFilters.Count)
+        {
+            throw new MqttProtocolException("SUBACK must carry one reason code per topic filter (§3.9.3).");
+        }
+
+        lock (_sync)
+        {
+            for (var i = 0; i < topicFilters.Count; i++)
+            {
+                if (subAck.ReasonCodes[i] < MqttReasonCode.UnspecifiedError)
+                {
+                    _session.Subscriptions[topicFilters[i].Topic] = new MqttSubscribePacket
+                    {
+                        TopicFilters = [topicFilters[i]],
+                        SubscriptionIdentifier = subscriptionIdentifier,
+                        UserProperties = packet.UserProperties,
+                    };
+                }
+            }
+        }
+
+        return new MqttClientSubscribeResult(subAck);
+    }
+
+    /// <summary>Unsubscribes (§3.10); the filters are no longer re-sent after a reconnect.</summary>
+    public async Task<MqttClientUnsubscribeResult> UnsubscribeAsync(IReadOnlyList<string> topicFilters,
+        IReadOnlyList<MqttUserProperty>? userProperties = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(topicFilters);
+        if (topicFilters.Count == 0)
+        {
+            throw new ArgumentException("At least one topic filter is required (§3.10.3).", nameof(topicFilters));
+        }
+
+        var packet = new MqttUnsubscribePacket
+        {
+            TopicFilters = [.. topicFilters],
+            UserProperties = userProperties is null ? null : [.. userProperties],
+        };
+        var response = await SendRequestAsync(packet, cancellationToken).ConfigureAwait(false);
+        if (response is not MqttUnsubAckPacket unsubAck)
+        {
+            throw new MqttProtocolException("Expected UNSUBACK.");
+        }
+
+        lock (_sync)
+        {
+            foreach (var filter in topicFilters)
+            {
+                _session.Subscriptions.Remove(filter);
+            }
+        }
+
+        return new MqttClientUnsubscribeResult(unsubAck, topicFilters.Count);
+    }
+
+    public Task<MqttClientUnsubscribeResult> UnsubscribeAsync(string topicFilter, CancellationToken cancellationToken = default) =>
+        UnsubscribeAsync([topicFilter], null, cancellationToken);
+
+    /// <summary>Disconnects gracefully if connected, stops reconnecting, and fails whatever is still pending.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        lock (_sync)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _wantConnected = false;
+        }
+
+        try
+        {
+            await DisconnectAsync(MqttReasonCode.NormalDisconnection, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // Disposal is best effort towards the server.
+        }
+
+        lock (_sync)
+        {
+            _disposed = true;
+            var disposed = new ObjectDisposedException(nameof(MqttClient));
+            FailOutstandingLocked(disposed);
+            foreach (var publish in _session.InFlight)
+            {
+                publish.Completion.TrySetException(disposed);
+            }
+
+            _session.InFlight.Clear();
+            _session.InFlightById.Clear();
+        }
+
+        _disposeCts.Cancel();
+        await StopReconnectingAsync().ConfigureAwait(false);
+        _inbound.Writer.TryComplete();
+        if (!InsideHandler.Value)
+        {
+            await _deliveryTask.ConfigureAwait(false);
+        }
+
+        _disposeCts.Dispose();
+    }
+
+    /// <summary>
+    /// Drops the network connection without DISCONNECT, as a crash or a pulled cable would: the server
+    /// publishes the will, and with auto-reconnect the client reconnects. For tests and diagnostics.
+    /// </summary>
+    internal void AbortConnection() => _connection?.Abort(new MqttClientDisconnectedException("The connection was aborted."));
+
+    private async Task<MqttClientConnectResult> ConnectCoreAsync(CancellationToken cancellationToken)
+    {
+        var version = _options.ProtocolVersion;
+        using var timeout = new CancellationTokenSource(_options.ConnectTimeout, _options.TimeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token, _disposeCts.Token);
+        MqttConnAckPacket connAck;
+        var transport = await ConnectTransportAsync(timeout, linked.Token).ConfigureAwait(false);
+        try
+        {
+            MqttPacketWriter.Write(transport.Output, BuildConnectPacket(), version);
+            await transport.Output.FlushAsync(linked.Token).ConfigureAwait(false);
+            var packet = await MqttClientTransport.ReadPacketAsync(transport.Input, version, MqttClientTransport.ReadLimit(_options), linked.Token)
+                .ConfigureAwait(false);
+            connAck = packet switch
+            {
+                MqttConnAckPacket ack => ack,
+                null => throw new MqttClientConnectException("The server closed the connection before sending CONNACK."),
+                _ => throw new MqttProtocolException($"Expected CONNACK, got {packet.Type} (§3.2)."),
+            };
+            if (connAck.ReasonCode != MqttReasonCode.Success)
+            {
+                throw new MqttClientConnectException(connAck.ReasonCode, connAck.ReasonString);
+            }
+        }
+        catch (OperationCanceledException ex) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            await transport.DisposeAsync().ConfigureAwait(false);
+            throw new TimeoutException($"No CONNACK from {_options.Host}:{_options.Port} within {_options.ConnectTimeout}.", ex);
+        }
+        catch
+        {
+            await transport.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        var clientId = string.IsNullOrEmpty(connAck.AssignedClientIdentifier) ? _clientId : connAck.AssignedClientIdentifier;
+        var keepAlive = connAck.ServerKeepAlive is { } serverKeepAlive ? TimeSpan.FromSeconds(serverKeepAlive) : _options.KeepAlive;
+        var result = new MqttClientConnectResult(connAck, clientId, keepAlive);
+        var connection = new MqttClientConnection(transport, result, _options);
+        lock (_sync)
+        {
+            if (_disposed)
+            {
+                connection.Abort(null);
+                throw new ObjectDisposedException(nameof(MqttClient));
+            }
+
+            _clientId = clientId;
+            _connection = connection;
+            _wantConnected = true;
+            connection.Start(OnPacketAsync);
+            ResumeSessionLocked(connection, connAck.SessionPresent);
+        }
+
+        _ = WatchAsync(connection);
+        RaiseConnectionStateChanged(true, result, null);
+        return result;
+    }
+
+    private async Task<Transport.MqttTransportConnection> ConnectTransportAsync(CancellationTokenSource timeout, CancellationToken token)
+    {
+        try
+        {
+            return await MqttClientTransport.ConnectAsync(_options, token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex) when (timeout.IsCancellationRequested)
+        {
+            throw new TimeoutException($"Could not connect to {_options.Host}:{_options.Port} within {_options.ConnectTimeout}.", ex);
+        }
+    }
+
+    private MqttConnectPacket BuildConnectPacket()
+    {
+        var packet = new MqttConnectPacket
+        {
+            ProtocolVersion = _options.ProtocolVersion,
+            ClientId = _clientId,
+            CleanSession = _options.CleanStart,
+            KeepAliveSeconds = (ushort)Math.Clamp(_options.KeepAlive.TotalSeconds, 0, ushort.MaxValue),
+            UserName = _options.UserName,
+            Password = _options.Password is null ? null : Encoding.UTF8.GetBytes(_options.Password),
+            Will = _options.Will,
+        };
+        if (_options.ProtocolVersion == MqttProtocolVersion.V500)
+        {
+            packet.SessionExpiryInterval = _options.SessionExpiryInterval;
+            packet.ReceiveMaximum = _options.ReceiveMaximum;
+            packet.MaximumPacketSize = _options.MaximumPacketSize;
+            packet.TopicAliasMaximum = _options.TopicAliasMaximum;
+            packet.UserProperties = _options.UserProperties;
+        }
+
+        return packet;
+    }
+
+    /// <summary>
+    /// §4.4: resend unacknowledged PUBLISH (DUP=1) and PUBREL with their original ids, in order.
+    /// Without a server session (§3.2.2.2) inbound QoS 2 state is dropped and subscriptions re-sent.
+    /// </summary>
+    private void ResumeSessionLocked(MqttClientConnection connection, bool sessionPresent)
+    {
+        foreach (var publish in _session.InFlight)
+        {
+            connection.Enqueue(publish.State == MqttClientPendingPublishState.Released
+                ? MqttClientOutgoingPacket.ForPacket(new MqttPubRelPacket { PacketIdentifier = publish.PacketIdentifier })
+                : MqttClientOutgoingPacket.ForPublish(publish, dup: true));
+        }
+
+        if (!sessionPresent)
+        {
+            _session.InboundQoS2.Clear();
+            foreach (var subscription in _session.Subscriptions.Values)
+            {
+                if (!_session.TryAllocatePacketIdentifier(out var id))
+                {
+                    break;
+                }
+
+                var tcs = MqttClientSession.CreateRequest();
+                _session.Requests[id] = tcs;
+                connection.Enqueue(MqttClientOutgoingPacket.ForPacket(new MqttSubscribePacket
+                {
+                    PacketIdentifier = id,
+                    TopicFilters = subscription.TopicFilters,
+                    SubscriptionIdentifier = subscription.SubscriptionIdentifier,
+                    UserProperties = subscription.UserProperties,
+                }));
+            }
+        }
+
+        PumpLocked();
+    }
+
+    /// <summary>
+    /// Hands waiting publishes to the connection in order while the server's Receive Maximum
+    /// (§4.9) leaves room, after applying its Maximum QoS, Retain Available and Maximum Packet Size.
+    /// </summary>
+    private void PumpLocked()
+    {
+        if (_connection is not { } connection)
+        {
+            return;
+        }
+
+        var limits = connection.ConnectResult;
+        while (_session.Waiting.First is { } node)
+        {
+            var publish = node.Value;
+            if (publish.QualityOfService > limits.MaximumQoS)
+            {
+                publish.QualityOfService = limits.MaximumQoS;
+            }
+
+            if (publish.Message.Retain && !limits.RetainAvailable)
+            {
+                _session.Waiting.Remove(node);
+                publish.Completion.TrySetException(new MqttProtocolException(MqttReasonCode.RetainNotSupported,
+                    "The server does not support retained messages (§3.2.2.3.5)."));
+                continue;
+            }
+
+            if (limits.MaximumPacketSize is { } maximum
+                && MqttPacketWriter.GetSize(publish.ToPacket(dup: false), connection.Version) > maximum)
+            {
+                _session.Waiting.Remove(node);
+                publish.Completion.TrySetException(new MqttProtocolException(MqttReasonCode.PacketTooLarge,
+                    $"The message exceeds the server's Maximum Packet Size of {maximum} bytes (§3.2.2.3.6)."));
+                continue;
+            }
+
+            if (publish.QualityOfService != MqttQualityOfService.AtMostOnce)
+            {
+                if (_session.InFlight.Count >= limits.ReceiveMaximum || !_session.TryAllocatePacketIdentifier(out var id))
+                {
+                    return;
+                }
+
+                _session.Waiting.Remove(node);
+                publish.PacketIdentifier = id;
+                publish.State = MqttClientPendingPublishState.Published;
+                _session.AddInFlight(publish);
+            }
+            else
+            {
+                _session.Waiting.Remove(node);
+            }
+
+            connection.Enqueue(MqttClientOutgoingPacket.ForPublish(publish, dup: false));
+        }
+    }
+
+    private async Task<MqttPacket> SendRequestAsync(MqttPacketWithIdentifier packet, CancellationToken cancellationToken)
+    {
+        var tcs = MqttClientSession.CreateRequest();
+        ushort id;
+        lock (_sync)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var connection = _connection ?? throw new MqttClientDisconnectedException();
+            if (!_session.TryAllocatePacketIdentifier(out id))
+            {
+                throw new InvalidOperationException("All 65,535 packet identifiers are in use.");
+            }
+
+            packet.PacketIdentifier = id;
+            _session.Requests[id] = tcs;
+            connection.Enqueue(MqttClientOutgoingPacket.ForPacket(packet));
+        }
+
+        try
+        {
+            return await tcs.Task.WaitAsync(_options.CommunicationTimeout, _options.TimeProvider, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            lock (_sync)
+            {
+                if (_session.Requests.TryGetValue(id, out var current) && current == tcs)
+                {
+                    _session.Requests.Remove(id);
+                }
+            }
+        }
+    }
+
+    private ValueTask OnPacketAsync(MqttClientConnection connection, MqttPacket packet)
+    {
+        switch (packet)
+        {
+            case MqttPublishPacket publish:
+                OnPublish(connection, publish);
+                break;
+            case MqttPubAckPacket pubAck:
+                OnPublishAcknowledged(pubAck, MqttClientPendingPublishState.Published, MqttQualityOfService.AtLeastOnce);
+                break;
+            case MqttPubRecPacket pubRec:
+                OnPubRec(connection, pubRec);
+                break;
+            case MqttPubCompPacket pubComp:
+                OnPublishAcknowledged(pubComp, MqttClientPendingPublishState.Released, MqttQualityOfService.ExactlyOnce);
+                break;
+            case MqttPubRelPacket pubRel:
+                OnPubRel(connection, pubRel);
+                break;
+            case MqttSubAckPacket or MqttUnsubAckPacket:
+                OnRequestAcknowledged((MqttPacketWithIdentifier)packet);
+                break;
+            case MqttDisconnectPacket disconnect:
+                // §3.14: the server closes after sending it; say why.
+                throw new MqttClientDisconnectedException(
+                    $"The server disconnected: {disconnect.ReasonCode} (0x{(byte)disconnect.ReasonCode:X2}){(disconnect.ReasonString is null ? "" : ": " + disconnect.ReasonString)}.");
+            default:
+                throw new MqttProtocolException($"A client does not expect {packet.Type} from the server.");
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private void OnPublish(MqttClientConnection connection, MqttPublishPacket publish)
+    {
+        var deliver = true;
+        if (publish.QualityOfService == MqttQualityOfService.ExactlyOnce)
+        {
+            lock (_sync)
+            {
+                // §4.3.3: until PUBREL, a PUBLISH with the same id is the same message.
+                deliver = _session.InboundQoS2.Add(publish.PacketIdentifier);
+            }
+        }
+
+        _inbound.Writer.TryWrite(new MqttClientInboundMessage(connection, publish, deliver));
+    }
+
+    private void OnPublishAcknowledged(MqttAcknowledgementPacket ack, MqttClientPendingPublishState expectedState, MqttQualityOfService expectedQoS)
+    {
+        lock (_sync)
+        {
+            if (_session.InFlightById.TryGetValue(ack.PacketIdentifier, out var publish)
+                && publish.State == expectedState && publish.QualityOfService == expectedQoS)
+            {
+                _session.RemoveInFlight(publish);
+                publish.Complete(publish.PubRec ?? ack);
+                PumpLocked();
+            }
+        }
+    }
+
+    private void OnPubRec(MqttClientConnection connection, MqttPubRecPacket pubRec)
+    {
+        lock (_sync)
+        {
+            if (!_session.InFlightById.TryGetValue(pubRec.PacketIdentifier, out var publish)
+                || publish.QualityOfService != MqttQualityOfService.ExactlyOnce)
+            {
+                // §4.3.3: answer anyway so the server can end its flow.
+                connection.Enqueue(MqttClientOutgoingPacket.ForPacket(new MqttPubRelPacket
+                {
+                    PacketIdentifier = pubRec.PacketIdentifier,
+                    ReasonCode = MqttReasonCode.PacketIdentifierNotFound,
+                }));
+                return;
+            }
+
+            if (pubRec.ReasonCode >= MqttReasonCode.UnspecifiedError)
+            {
+                // 5.0 §4.3.3: a failure PUBREC ends the flow; the id is free again.
+                _session.RemoveInFlight(publish);
+                publish.Complete(pubRec);
+                PumpLocked();
+                return;
+            }
+
+            if (pubRec.ReasonCode != MqttReasonCode.Success)
+            {
+                publish.PubRec = pubRec;
+            }
+
+            publish.State = MqttClientPendingPublishState.Released;
+            connection.Enqueue(MqttClientOutgoingPacket.ForPacket(new MqttPubRelPacket { PacketIdentifier = pubRec.PacketIdentifier }));
+        }
+    }
+
+    private void OnPubRel(MqttClientConnection connection, MqttPubRelPacket pubRel)
+    {
+        bool known;
+        lock (_sync)
+        {
+            known = _session.InboundQoS2.Remove(pubRel.PacketIdentifier);
+        }
+
+        connection.Enqueue(MqttClientOutgoingPacket.ForPacket(new MqttPubCompPacket
+        {
+            PacketIdentifier = pubRel.PacketIdentifier,
+            ReasonCode = known ? MqttReasonCode.Success : MqttReasonCode.PacketIdentifierNotFound,
+        }));
+    }
+
+    private void OnRequestAcknowledged(MqttPacketWithIdentifier ack)
+    {
+        lock (_sync)
+        {
+            if (_session.Requests.Remove(ack.PacketIdentifier, out var tcs))
+            {
+                tcs.TrySetResult(ack);
+            }
+        }
+    }
+
+    /// <summary>Runs the handler for each received message in order, then acknowledges it (§4.3.2, §4.3.3).</summary>
+    private async Task DeliverLoopAsync()
+    {
+        await Task.Yield();
+        InsideHandler.Value = true;
+        await foreach (var inbound in _inbound.Reader.ReadAllAsync().ConfigureAwait(false))
+        {
+            var packet = inbound.Packet;
+            if (inbound.Deliver && MessageReceived is { } handler)
+            {
+                try
+                {
+                    await handler(ToApplicationMessage(packet)).ConfigureAwait(false);
+                }
+                catch (Exception)
+                {
+                    // A failing handler must not stall the session; the message is acknowledged regardless.
+                }
+            }
+
+            // An ack for a connection that has since closed is dropped: the server resends the message.
+            switch (packet.QualityOfService)
+            {
+                case MqttQualityOfService.AtLeastOnce:
+                    inbound.Connection.Enqueue(MqttClientOutgoingPacket.ForPacket(new MqttPubAckPacket { PacketIdentifier = packet.PacketIdentifier }));
+                    break;
+                case MqttQualityOfService.ExactlyOnce:
+                    inbound.Connection.Enqueue(MqttClientOutgoingPacket.ForPacket(new MqttPubRecPacket { PacketIdentifier = packet.PacketIdentifier }));
+                    break;
+            }
+        }
+    }
+
+    private static MqttApplicationMessage ToApplicationMessage(MqttPublishPacket packet) => new()
+    {
+        Topic = packet.Topic,
+        Payload = packet.Payload,
+        QualityOfService = packet.QualityOfService,
+        Retain = packet.Retain,
+        PayloadFormatIndicator = packet.PayloadFormatIndicator,
+        MessageExpiryInterval = packet.MessageExpiryInterval,
+        ContentType = packet.ContentType,
+        ResponseTopic = packet.ResponseTopic,
+        CorrelationData = packet.CorrelationData,
+        UserProperties = packet.UserProperties,
+        SubscriptionIdentifiers = packet.SubscriptionIdentifiers,
+    };
+
+    private async Task WatchAsync(MqttClientConnection connection)
+    {
+        var reason = await connection.Closed.ConfigureAwait(false);
+        bool reconnect;
+        lock (_sync)
+        {
+            if (_connection != connection)
+            {
+                return; // Closed on purpose by DisconnectAsync.
+            }
+
+            _connection = null;
+            reconnect = _wantConnected && _options.AutoReconnect && !_disposed;
+            if (reconnect)
+            {
+                FailRequestsLocked(new MqttClientDisconnectedException("The connection was lost.", reason));
+            }
+            else
+            {
+                _wantConnected = false;
+                FailOutstandingLocked(new MqttClientDisconnectedException("The connection was lost.", reason));
+            }
+
+            if (reconnect)
+            {
+                _reconnectCts = new CancellationTokenSource();
+                _reconnectTask = ReconnectAsync(_reconnectCts.Token);
+            }
+        }
+
+        RaiseConnectionStateChanged(false, null, reason ?? new MqttClientDisconnectedException("The connection was closed."));
+    }
+
+    private async Task ReconnectAsync(CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        try
+        {
+            await _reconnectPipeline.ExecuteAsync(async token =>
+            {
+                await _connectGate.WaitAsync(token).ConfigureAwait(false);
+                try
+                {
+                    lock (_sync)
+                    {
+                        if (!_wantConnected || _disposed || _connection is not null)
+                        {
+                            return;
+                        }
+                    }
+
+                    await ConnectCoreAsync(token).ConfigureAwait(false);
+                }
+                finally
+                {
+                    _connectGate.Release();
+                }
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // Cancelled by DisconnectAsync, ConnectAsync or DisposeAsync.
+        }
+    }
+
+    private async Task StopReconnectingAsync()
+    {
+        Task task;
+        CancellationTokenSource? cts;
+        lock (_sync)
+        {
+            cts = _reconnectCts;
+            _reconnectCts = null;
+            task = _reconnectTask;
+        }
+
+        if (cts is not null)
+        {
+            await cts.CancelAsync().ConfigureAwait(false);
+        }
+
+        await task.ConfigureAwait(false);
+        cts?.Dispose();
+    }
+
+    /// <summary>Pending requests and not-yet-sent publishes fail; sent QoS 1/2 publishes fail for their callers but stay in the session (§4.4).</summary>
+    private void FailOutstandingLocked(Exception exception)
+    {
+        FailRequestsLocked(exception);
+        while (_session.Waiting.First is { } node)
+        {
+            _session.Waiting.Remove(node);
+            node.Value.Completion.TrySetException(exception);
+        }
+
+        foreach (var publish in _session.InFlight)
+        {
+            publish.Completion.TrySetException(exception);
+        }
+    }
+
+    private void FailRequestsLocked(Exception exception)
+    {
+        foreach (var request in _session.Requests.Values)
+        {
+            request.TrySetException(exception);
+        }
+
+        _session.Requests.Clear();
+    }
+
+    private void RaiseConnectionStateChanged(bool isConnected, MqttClientConnectResult? result, Exception? exception)
+    {
+        try
+        {
+            ConnectionStateChanged?.Invoke(this, new MqttClientConnectionStateChangedEventArgs(isConnected, result, exception));
+        }
+        catch (Exception)
+        {
+            // A subscriber's failure must not break the client's state machine.
+        }
+    }
+}

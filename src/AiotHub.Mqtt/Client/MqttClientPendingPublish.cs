@@ -1,0 +1,58 @@
+using AiotHub.Mqtt.Packets;
+using AiotHub.Mqtt.Protocol;
+
+namespace AiotHub.Mqtt.Client;
+
+/// <summary>One outgoing application message from <see cref="MqttClient.PublishAsync"/> until its flow ends (§4.3).</summary>
+internal sealed class MqttClientPendingPublish
+{
+    public MqttClientPendingPublish(MqttApplicationMessage message)
+    {
+        Message = message;
+        QualityOfService = message.QualityOfService;
+        Node = new LinkedListNode<MqttClientPendingPublish>(this);
+
+        // The caller may stop waiting (cancellation) before the flow ends; a later failure must not go unobserved.
+        _ = Completion.Task.ContinueWith(static t => _ = t.Exception, CancellationToken.None,
+            TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+
+    public MqttApplicationMessage Message { get; }
+
+    /// <summary>Lowered to the server's Maximum QoS when it is sent.</summary>
+    public MqttQualityOfService QualityOfService { get; set; }
+
+    public ushort PacketIdentifier { get; set; }
+
+    public MqttClientPendingPublishState State { get; set; }
+
+    /// <summary>The node in whichever list of the session holds it (waiting or in flight).</summary>
+    public LinkedListNode<MqttClientPendingPublish> Node { get; }
+
+    public TaskCompletionSource<MqttClientPublishResult> Completion { get; } =
+        new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public MqttPublishPacket ToPacket(bool dup) => new()
+    {
+        Topic = Message.Topic,
+        Payload = Message.Payload,
+        QualityOfService = QualityOfService,
+        Retain = Message.Retain,
+        // DUP must be 0 for QoS 0 (§3.3.1.1).
+        Dup = dup && QualityOfService != MqttQualityOfService.AtMostOnce,
+        PacketIdentifier = QualityOfService == MqttQualityOfService.AtMostOnce ? (ushort)0 : PacketIdentifier,
+        PayloadFormatIndicator = Message.PayloadFormatIndicator,
+        MessageExpiryInterval = Message.MessageExpiryInterval,
+        ContentType = Message.ContentType,
+        ResponseTopic = Message.ResponseTopic,
+        CorrelationData = Message.CorrelationData,
+        UserProperties = Message.UserProperties,
+    };
+
+    /// <summary>QoS 2: the PUBREC, kept when it carried a reason worth reporting (e.g. NoMatchingSubscribers).</summary>
+    public MqttPubRecPacket? PubRec { get; set; }
+
+    public void Complete(MqttAcknowledgementPacket? ack) =>
+        Completion.TrySetResult(new MqttClientPublishResult(
+            QualityOfService == MqttQualityOfService.AtMostOnce ? null : PacketIdentifier, QualityOfService, ack));
+}
