@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Net;
+using AiotHub.Mqtt.Broker;
 using Microsoft.Extensions.Options;
 
 namespace AiotHub.Gateway.Mqtt;
@@ -46,8 +47,8 @@ public sealed class MqttOptions : IValidatableObject
     [Range(1, int.MaxValue, ErrorMessage = "Mqtt:MaximumQueuedMessagesPerClient must be at least 1.")]
     public int? MaximumQueuedMessagesPerClient { get; set; }
 
-    /// <summary>What the broker does when a client's queue is full; the names are the broker's.</summary>
-    public string? QueueFullPolicy { get; set; }
+    /// <summary>DropNewest (mosquitto's behaviour) or DropOldest.</summary>
+    public MqttQueueFullPolicy? QueueFullPolicy { get; set; }
 
     /// <summary>When false, every client must present a user name and password from <see cref="Users"/>.</summary>
     public bool AllowAnonymous { get; set; } = true;
@@ -59,8 +60,8 @@ public sealed class MqttOptions : IValidatableObject
     [ValidateEnumeratedItems]
     public List<MqttAclRuleOptions> Acl { get; set; } = [];
 
-    /// <summary>The verdict when no rule in <see cref="Acl"/> matches.</summary>
-    public MqttAclPermission DefaultAclPermission { get; set; } = MqttAclPermission.Allow;
+    /// <summary>The verdict when no rule in <see cref="Acl"/> applies; unset: Allow without rules, Deny with some.</summary>
+    public MqttAclPermission? DefaultAclPermission { get; set; }
 
     [ValidateObjectMembers]
     public MqttPersistenceOptions Persistence { get; set; } = new();
@@ -93,6 +94,24 @@ public sealed class MqttOptions : IValidatableObject
         if (Users.Keys.Any(string.IsNullOrEmpty))
         {
             yield return new ValidationResult("Mqtt:Users must not contain an empty user name.", [nameof(Users)]);
+        }
+
+        for (var i = 0; i < Acl.Count; i++)
+        {
+            string? error = null;
+            try
+            {
+                _ = new MqttAcl([Acl[i].ToRule()]);
+            }
+            catch (ArgumentException e)
+            {
+                error = e.Message;
+            }
+
+            if (error is not null)
+            {
+                yield return new ValidationResult($"Mqtt:Acl:{i}:Topic '{Acl[i].Topic}' is not a valid topic filter: {error}", [nameof(Acl)]);
+            }
         }
 
         if (Mode == MqttMode.External)
