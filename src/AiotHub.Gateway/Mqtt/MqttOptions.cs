@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using System.Net;
 using AiotHub.Mqtt.Broker;
 using Microsoft.Extensions.Options;
@@ -20,11 +21,9 @@ public sealed class MqttOptions : IValidatableObject
     public string? Address { get; set; }
 
     /// <summary>Plain MQTT port of the embedded broker; 0 picks a free port (tests).</summary>
-    [Range(0, 65535, ErrorMessage = "Mqtt:Port must be between 0 and 65535.")]
     public int Port { get; set; } = 1883;
 
     /// <summary>MQTT over TLS port; TLS is off when unset.</summary>
-    [Range(0, 65535, ErrorMessage = "Mqtt:TlsPort must be between 0 and 65535.")]
     public int? TlsPort { get; set; }
 
     /// <summary>PKCS#12 (.pfx) file with the server certificate and its key.</summary>
@@ -32,19 +31,14 @@ public sealed class MqttOptions : IValidatableObject
 
     public string? TlsCertificatePassword { get; set; }
 
-    [Range(16, 268_435_460, ErrorMessage = "Mqtt:MaximumPacketSize must be between 16 and 268435460 bytes.")]
     public int? MaximumPacketSize { get; set; }
 
-    [Range(1, 65535, ErrorMessage = "Mqtt:ReceiveMaximum must be between 1 and 65535.")]
     public int? ReceiveMaximum { get; set; }
 
-    [Range(0, 65535, ErrorMessage = "Mqtt:TopicAliasMaximum must be between 0 and 65535.")]
     public int? TopicAliasMaximum { get; set; }
 
-    [Range(0, 65535, ErrorMessage = "Mqtt:MaximumKeepAliveSeconds must be between 0 and 65535.")]
     public int? MaximumKeepAliveSeconds { get; set; }
 
-    [Range(1, int.MaxValue, ErrorMessage = "Mqtt:MaximumQueuedMessagesPerClient must be at least 1.")]
     public int? MaximumQueuedMessagesPerClient { get; set; }
 
     /// <summary>DropNewest (mosquitto's behaviour) or DropOldest.</summary>
@@ -71,46 +65,56 @@ public sealed class MqttOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        List<ValidationResult> errors = [];
+        void Fail(string message, string member) => errors.Add(new ValidationResult(message, [member]));
+
+        // Not [Range]: the options source generator drops a Range attribute's ErrorMessage, and the
+        // message must name the configuration key.
+        void CheckRange(int? value, int minimum, int maximum, string member)
+        {
+            if (value < minimum || value > maximum)
+            {
+                Fail(string.Create(CultureInfo.InvariantCulture, $"Mqtt:{member} is {value}; it must be between {minimum} and {maximum}."), member);
+            }
+        }
+
+        CheckRange(Port, 0, 65535, nameof(Port));
+        CheckRange(TlsPort, 0, 65535, nameof(TlsPort));
+        CheckRange(MaximumPacketSize, 16, MqttBrokerOptions.MaximumPacketSizeLimit, nameof(MaximumPacketSize));
+        CheckRange(ReceiveMaximum, 1, 65535, nameof(ReceiveMaximum));
+        CheckRange(TopicAliasMaximum, 0, 65535, nameof(TopicAliasMaximum));
+        CheckRange(MaximumKeepAliveSeconds, 0, 65535, nameof(MaximumKeepAliveSeconds));
+        CheckRange(MaximumQueuedMessagesPerClient, 1, int.MaxValue, nameof(MaximumQueuedMessagesPerClient));
+
         if (Address is not null && !IPAddress.TryParse(Address, out _))
         {
-            yield return new ValidationResult($"Mqtt:Address '{Address}' is not an IP address.", [nameof(Address)]);
+            Fail($"Mqtt:Address '{Address}' is not an IP address.", nameof(Address));
         }
 
         if (TlsPort is not null && string.IsNullOrWhiteSpace(TlsCertificatePath))
         {
-            yield return new ValidationResult("Mqtt:TlsCertificatePath is required when Mqtt:TlsPort is set.", [nameof(TlsCertificatePath)]);
+            Fail("Mqtt:TlsCertificatePath is required when Mqtt:TlsPort is set.", nameof(TlsCertificatePath));
         }
 
         if (!string.IsNullOrWhiteSpace(TlsCertificatePath) && !File.Exists(TlsCertificatePath))
         {
-            yield return new ValidationResult($"Mqtt:TlsCertificatePath '{TlsCertificatePath}' does not exist.", [nameof(TlsCertificatePath)]);
+            Fail($"Mqtt:TlsCertificatePath '{TlsCertificatePath}' does not exist.", nameof(TlsCertificatePath));
         }
 
         if (!AllowAnonymous && Users.Count == 0)
         {
-            yield return new ValidationResult("Mqtt:Users must name at least one user when Mqtt:AllowAnonymous is false.", [nameof(Users)]);
-        }
-
-        if (Users.Keys.Any(string.IsNullOrEmpty))
-        {
-            yield return new ValidationResult("Mqtt:Users must not contain an empty user name.", [nameof(Users)]);
+            Fail("Mqtt:Users must name at least one user when Mqtt:AllowAnonymous is false.", nameof(Users));
         }
 
         for (var i = 0; i < Acl.Count; i++)
         {
-            string? error = null;
             try
             {
                 _ = new MqttAcl([Acl[i].ToRule()]);
             }
             catch (ArgumentException e)
             {
-                error = e.Message;
-            }
-
-            if (error is not null)
-            {
-                yield return new ValidationResult($"Mqtt:Acl:{i}:Topic '{Acl[i].Topic}' is not a valid topic filter: {error}", [nameof(Acl)]);
+                Fail($"Mqtt:Acl:{i}:Topic '{Acl[i].Topic}' is not a valid topic filter: {e.Message}", nameof(Acl));
             }
         }
 
@@ -118,12 +122,14 @@ public sealed class MqttOptions : IValidatableObject
         {
             if (Url is null)
             {
-                yield return new ValidationResult("Mqtt:Url is required when Mqtt:Mode is External (mqtt://host:1883 or mqtts://host:8883).", [nameof(Url)]);
+                Fail("Mqtt:Url is required when Mqtt:Mode is External (mqtt://host:1883 or mqtts://host:8883).", nameof(Url));
             }
             else if (!Url.IsAbsoluteUri || Url.Scheme is not ("mqtt" or "mqtts") || string.IsNullOrEmpty(Url.Host))
             {
-                yield return new ValidationResult($"Mqtt:Url '{Url}' must look like mqtt://host:port or mqtts://host:port.", [nameof(Url)]);
+                Fail($"Mqtt:Url '{Url}' must look like mqtt://host:port or mqtts://host:port.", nameof(Url));
             }
         }
+
+        return errors;
     }
 }
