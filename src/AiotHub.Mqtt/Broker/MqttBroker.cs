@@ -209,11 +209,12 @@ public sealed partial class MqttBroker : IAsyncDisposable
     {
         try
         {
-            return _options.AuthorizePublish?.Invoke(session.UserName, session.ClientId, topic) ?? true;
+            return (_options.Acl?.CanPublish(session.UserName, session.ClientId, topic) ?? true) &&
+                   (_options.AuthorizePublish?.Invoke(session.UserName, session.ClientId, topic) ?? true);
         }
         catch (Exception ex)
         {
-            Log(MqttBrokerLogLevel.Error, "The AuthorizePublish callback threw; denying.", null, ex);
+            Log(MqttBrokerLogLevel.Error, "Publish authorization threw; denying.", null, ex);
             return false;
         }
     }
@@ -222,11 +223,12 @@ public sealed partial class MqttBroker : IAsyncDisposable
     {
         try
         {
-            return _options.AuthorizeSubscribe?.Invoke(session.UserName, session.ClientId, filter) ?? true;
+            return (_options.Acl?.CanSubscribe(session.UserName, session.ClientId, filter) ?? true) &&
+                   (_options.AuthorizeSubscribe?.Invoke(session.UserName, session.ClientId, filter) ?? true);
         }
         catch (Exception ex)
         {
-            Log(MqttBrokerLogLevel.Error, "The AuthorizeSubscribe callback threw; denying.", null, ex);
+            Log(MqttBrokerLogLevel.Error, "Subscribe authorization threw; denying.", null, ex);
             return false;
         }
     }

@@ -61,6 +61,9 @@ public sealed class MqttBrokerOptions
     /// </summary>
     public Func<string?, byte[]?, string, EndPoint?, MqttReasonCode>? Authenticate { get; set; }
 
+    /// <summary>Optional topic ACL, consulted before <see cref="AuthorizePublish"/> and <see cref="AuthorizeSubscribe"/>; both must allow.</summary>
+    public MqttAcl? Acl { get; set; }
+
     /// <summary>(user name, client id, topic) → whether the client may publish there.</summary>
     public Func<string?, string, string, bool>? AuthorizePublish { get; set; }
 

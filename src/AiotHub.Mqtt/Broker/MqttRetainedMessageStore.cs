@@ -16,7 +16,11 @@ internal sealed class MqttRetainedMessageStore(TimeProvider timeProvider)
     private readonly TimeProvider _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
     private readonly Lock _lock = new();
     private readonly Dictionary<string, MqttRetainedMessageNode> _byTopic = new(StringComparer.Ordinal);
+    private const int WholeSubtree = -1;
+    private const int LastLevel = -2;
+
     private readonly MqttRetainedMessageNode _root = new(null, string.Empty);
+    private readonly Stack<(MqttRetainedMessageNode, int)> _pending = new(); // Used under _lock only.
 
     /// <summary>The number of stored messages, including expired ones not yet removed.</summary>
     public int Count
@@ -82,7 +86,7 @@ internal sealed class MqttRetainedMessageStore(TimeProvider timeProvider)
         {
             if (filter.AsSpan().ContainsAny('+', '#'))
             {
-                MatchLevel(_root, filter.AsSpan(), isFirstLevel: true, results);
+                MatchLocked(filter, results);
             }
             else if (_byTopic.TryGetValue(filter, out var node))
             {
@@ -151,66 +155,84 @@ internal sealed class MqttRetainedMessageStore(TimeProvider timeProvider)
         }
     }
 
-    private static void MatchLevel(
-        MqttRetainedMessageNode node, ReadOnlySpan<char> filter, bool isFirstLevel, List<MqttRetainedMessage> results)
+    /// <summary>
+    /// Depth first with an explicit stack: a topic can have 32,768 levels, and recursion per level could overflow
+    /// the thread's stack. Each item is a node whose levels so far matched and where the filter's next level
+    /// starts, or <see cref="WholeSubtree"/> once a '#' has matched.
+    /// </summary>
+    private void MatchLocked(string filter, List<MqttRetainedMessage> results)
     {
-        var slash = filter.IndexOf('/');
-        var level = slash < 0 ? filter : filter[..slash];
-        var rest = slash < 0 ? [] : filter[(slash + 1)..];
-
-        if (level is "#")
+        var pending = _pending;
+        pending.Clear();
+        pending.Push((_root, 0));
+        while (pending.TryPop(out var item))
         {
-            // §4.7.1.2: this level's parent too ("sport/#" matches "sport"); the root holds no message.
-            AddSubtree(node, isFirstLevel, results);
-            return;
-        }
-
-        if (level is "+")
-        {
-            foreach (var child in node.Children)
+            var (node, offset) = item;
+            if (offset == WholeSubtree)
             {
-                // §4.7.2: a wildcard first level does not match topics starting with '$'.
-                if (!(isFirstLevel && child.Level.StartsWith('$')))
+                AddMessage(node, results);
+                foreach (var child in node.Children)
                 {
-                    Visit(child, rest, slash < 0, results);
+                    pending.Push((child, WholeSubtree));
                 }
+
+                continue;
             }
 
-            return;
-        }
+            var remaining = filter.AsSpan(offset);
+            var slash = remaining.IndexOf('/');
+            var level = slash < 0 ? remaining : remaining[..slash];
+            var next = slash < 0 ? LastLevel : offset + slash + 1;
 
-        var literal = node.GetChild(level);
-        if (literal is not null)
-        {
-            Visit(literal, rest, slash < 0, results);
+            // §4.7.2: a wildcard first level does not match topics starting with '$'.
+            var skipDollar = offset == 0;
+            if (level is "#")
+            {
+                // §4.7.1.2: this level's parent too ("sport/#" matches "sport"); the root holds no message.
+                AddMessage(node, results);
+                foreach (var child in node.Children)
+                {
+                    if (!(skipDollar && child.Level.StartsWith('$')))
+                    {
+                        pending.Push((child, WholeSubtree));
+                    }
+                }
+            }
+            else if (level is "+")
+            {
+                foreach (var child in node.Children)
+                {
+                    if (!(skipDollar && child.Level.StartsWith('$')))
+                    {
+                        Visit(child, next, results, pending);
+                    }
+                }
+            }
+            else if (node.GetChild(level) is { } literal)
+            {
+                Visit(literal, next, results, pending);
+            }
         }
     }
 
-    private static void Visit(MqttRetainedMessageNode node, ReadOnlySpan<char> rest, bool isLast, List<MqttRetainedMessage> results)
+    private static void Visit(
+        MqttRetainedMessageNode node, int next, List<MqttRetainedMessage> results, Stack<(MqttRetainedMessageNode, int)> pending)
     {
-        if (!isLast)
+        if (next == LastLevel)
         {
-            MatchLevel(node, rest, isFirstLevel: false, results);
+            AddMessage(node, results);
         }
-        else if (node.Message is not null)
+        else
         {
-            results.Add(node.Message);
+            pending.Push((node, next));
         }
     }
 
-    private static void AddSubtree(MqttRetainedMessageNode node, bool skipDollarChildren, List<MqttRetainedMessage> results)
+    private static void AddMessage(MqttRetainedMessageNode node, List<MqttRetainedMessage> results)
     {
         if (node.Message is not null)
         {
             results.Add(node.Message);
-        }
-
-        foreach (var child in node.Children)
-        {
-            if (!(skipDollarChildren && child.Level.StartsWith('$')))
-            {
-                AddSubtree(child, skipDollarChildren: false, results);
-            }
         }
     }
 

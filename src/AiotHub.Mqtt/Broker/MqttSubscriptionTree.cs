@@ -12,12 +12,16 @@ namespace AiotHub.Mqtt.Broker;
 /// PUBLISH vastly outnumbers SUBSCRIBE, so readers never wait for each other or for writers. A Match running during a
 /// Subscribe sees the subscription either entirely or not at all — a subscription established "during" a publish may
 /// or may not receive it, which is the ordering every broker gives.
-/// Match allocates nothing in steady state: topic levels are spans, children are found with a span lookup,
-/// and results are merged without a per-call dictionary (see <see cref="MqttSubscriptionMatchCollector{TSubscriber}"/>).
+/// Match allocates nothing in steady state: topic levels are spans, children are found with a span lookup, the
+/// walk uses a per-thread stack instead of recursion, and results are merged without a per-call dictionary
+/// (see <see cref="MqttSubscriptionMatchCollector{TSubscriber}"/>).
 /// </remarks>
 internal sealed class MqttSubscriptionTree<TSubscriber>
     where TSubscriber : class
 {
+    [ThreadStatic]
+    private static Stack<(MqttSubscriptionTreeNode<TSubscriber>, int)>? t_pending;
+
     private readonly MqttSubscriptionTreeNode<TSubscriber> _root = new(null, string.Empty);
     private readonly Lock _writeLock = new();
     private int _count;
@@ -35,13 +39,14 @@ internal sealed class MqttSubscriptionTree<TSubscriber>
         ArgumentNullException.ThrowIfNull(subscriber);
         ThrowIfInvalid(filter);
         var isShared = MqttTopic.TryParseSharedSubscription(filter, out var group, out var innerFilter);
+        var path = isShared ? innerFilter : filter;
 
         lock (_writeLock)
         {
             var node = _root;
-            foreach (var range in (isShared ? innerFilter : filter).AsSpan().Split('/'))
+            foreach (var range in path.AsSpan().Split('/'))
             {
-                node = node.GetOrAddChild((isShared ? innerFilter : filter).AsSpan()[range]);
+                node = node.GetOrAddChild(path.AsSpan()[range]);
             }
 
             var added = isShared ? node.GetOrAddSharedGroup(group).Upsert(subscriber, options) : node.Upsert(subscriber, options);
@@ -111,56 +116,60 @@ internal sealed class MqttSubscriptionTree<TSubscriber>
         ArgumentNullException.ThrowIfNull(results);
         var collector = new MqttSubscriptionMatchCollector<TSubscriber>(results, publisher);
 
+        // Depth first with an explicit stack rather than recursion: a topic can have 32,768 levels, and a deep
+        // enough tree must not overflow the thread's stack. Each item is a node whose levels so far matched,
+        // and where in the topic its next level starts.
+        var pending = t_pending ??= new Stack<(MqttSubscriptionTreeNode<TSubscriber>, int)>();
+        pending.Clear();
+        pending.Push((_root, 0));
+
         // §4.7.2: filters starting with a wildcard do not match topic names starting with '$'.
-        var wildcardsAtRoot = topic.Length == 0 || topic[0] != '$';
-        MatchLevel(_root, topic.AsSpan(), wildcardsAtRoot, ref collector);
+        var dollarTopic = topic.StartsWith('$');
+        while (pending.TryPop(out var item))
+        {
+            var (node, offset) = item;
+            var remaining = topic.AsSpan(offset);
+            var slash = remaining.IndexOf('/');
+            var level = slash < 0 ? remaining : remaining[..slash];
+            var next = offset + slash + 1;
+
+            if (offset != 0 || !dollarTopic)
+            {
+                // §4.7.1.2: '#' matches this level and everything below it.
+                var hash = node.HashChild;
+                if (hash is not null)
+                {
+                    collector.Add(hash);
+                }
+
+                // §4.7.1.3: '+' matches exactly this level, empty or not.
+                var plus = node.PlusChild;
+                if (plus is not null)
+                {
+                    Descend(plus, slash < 0, next, pending, ref collector);
+                }
+            }
+
+            var child = node.GetLiteralChild(level);
+            if (child is not null)
+            {
+                Descend(child, slash < 0, next, pending, ref collector);
+            }
+        }
+
         collector.Complete();
-    }
-
-    private static void MatchLevel(
-        MqttSubscriptionTreeNode<TSubscriber> node,
-        ReadOnlySpan<char> topic,
-        bool wildcards,
-        ref MqttSubscriptionMatchCollector<TSubscriber> collector)
-    {
-        var slash = topic.IndexOf('/');
-        var level = slash < 0 ? topic : topic[..slash];
-        var rest = slash < 0 ? [] : topic[(slash + 1)..];
-        var isLast = slash < 0;
-
-        if (wildcards)
-        {
-            // §4.7.1.2: '#' matches this level and everything below it.
-            var hash = node.HashChild;
-            if (hash is not null)
-            {
-                collector.Add(hash);
-            }
-
-            // §4.7.1.3: '+' matches exactly this level, empty or not.
-            var plus = node.PlusChild;
-            if (plus is not null)
-            {
-                Descend(plus, rest, isLast, ref collector);
-            }
-        }
-
-        var child = node.GetLiteralChild(level);
-        if (child is not null)
-        {
-            Descend(child, rest, isLast, ref collector);
-        }
     }
 
     private static void Descend(
         MqttSubscriptionTreeNode<TSubscriber> child,
-        ReadOnlySpan<char> rest,
-        bool isLast,
+        bool isLastLevel,
+        int nextOffset,
+        Stack<(MqttSubscriptionTreeNode<TSubscriber>, int)> pending,
         ref MqttSubscriptionMatchCollector<TSubscriber> collector)
     {
-        if (!isLast)
+        if (!isLastLevel)
         {
-            MatchLevel(child, rest, wildcards: true, ref collector);
+            pending.Push((child, nextOffset));
             return;
         }
 

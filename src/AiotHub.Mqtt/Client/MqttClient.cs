@@ -521,7 +521,7 @@ public sealed class MqttClient : IAsyncDisposable
             }
 
             if (limits.MaximumPacketSize is { } maximum
-                && MqttPacketWriter.GetSize(publish.ToPacket(dup: false), connection.Version) > maximum)
+                && MqttPacketWriter.GetSize(publish.ToSizingPacket(), connection.Version) > maximum)
             {
                 _session.Waiting.Remove(node);
                 publish.Completion.TrySetException(new MqttProtocolException(MqttReasonCode.PacketTooLarge,

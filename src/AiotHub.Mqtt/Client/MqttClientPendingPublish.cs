@@ -52,6 +52,18 @@ internal sealed class MqttClientPendingPublish
     /// <summary>QoS 2: the PUBREC, kept when it carried a reason worth reporting (e.g. NoMatchingSubscribers).</summary>
     public MqttPubRecPacket? PubRec { get; set; }
 
+    /// <summary>The PUBLISH as it would be sent, before a packet id is allocated (ids do not change the size).</summary>
+    public MqttPublishPacket ToSizingPacket()
+    {
+        var packet = ToPacket(dup: false);
+        if (QualityOfService != MqttQualityOfService.AtMostOnce)
+        {
+            packet.PacketIdentifier = 1;
+        }
+
+        return packet;
+    }
+
     public void Complete(MqttAcknowledgementPacket? ack) =>
         Completion.TrySetResult(new MqttClientPublishResult(
             QualityOfService == MqttQualityOfService.AtMostOnce ? null : PacketIdentifier, QualityOfService, ack));

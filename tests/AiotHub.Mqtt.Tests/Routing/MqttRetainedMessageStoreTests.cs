@@ -131,6 +131,21 @@ public sealed class MqttRetainedMessageStoreTests
     }
 
     [Fact]
+    public void AVeryDeepTopicIsMatchedWithoutRecursion()
+    {
+        // 30,000 levels: recursion one frame per level could overflow a thread's stack.
+        var deep = string.Join('/', Enumerable.Repeat("a", 30_000));
+        _store.Set(Message(deep, "x"), Start);
+
+        Assert.Single(Match("#"));
+        Assert.Single(Match(deep));
+        Assert.Single(Match(deep[..^1] + "+"));
+        Assert.Single(Match("a/#"));
+        _store.Set(Message(deep, ""), Start);
+        Assert.Equal(0, _store.Count);
+    }
+
+    [Fact]
     public void SetRejectsAnInvalidTopicName() =>
         Assert.Throws<ArgumentException>(() => _store.Set(Message("a/+", "x"), Start));
 
