@@ -268,6 +268,12 @@ public sealed partial class MqttBroker : IAsyncDisposable
         var connection = new MqttBrokerConnection(this, _options, Counters, transport);
         var run = connection.RunAsync();
         _connections[connection] = run;
+        if (_stopping)
+        {
+            // StopAsync may have taken its snapshot of the connections just before this one was added.
+            connection.Abort(MqttReasonCode.ServerShuttingDown);
+        }
+
         return run.ContinueWith(static (_, state) =>
         {
             var (broker, connection) = ((MqttBroker, MqttBrokerConnection))state!;

@@ -86,13 +86,17 @@ public sealed class BrokerSessionTests
     [Fact]
     public async Task SessionExpiresAfterItsInterval()
     {
-        await using var broker = await TestBroker.StartAsync();
-        await DisconnectAsync(await SubscribedAsync(broker, "sub", sessionExpiry: 1));
-        var stillThere = await RawMqttClient.ConnectAsync(broker.EndPoint, new MqttConnectPacket { ClientId = "sub", CleanSession = false, SessionExpiryInterval = 1 }, Token);
+        var clock = new ManualClock();
+        await using var broker = await TestBroker.StartAsync(o => o.TimeProvider = clock);
+        await DisconnectAsync(await SubscribedAsync(broker, "sub", sessionExpiry: 10));
+        await TestBroker.WaitUntilAsync(() => broker.Broker.Counters.CurrentConnections == 0, "the client is gone");
+        clock.Advance(TimeSpan.FromSeconds(9));
+        var stillThere = await RawMqttClient.ConnectAsync(broker.EndPoint, new MqttConnectPacket { ClientId = "sub", CleanSession = false, SessionExpiryInterval = 10 }, Token);
         Assert.True(stillThere.ConnAck.SessionPresent);
         await DisconnectAsync(stillThere.Client);
+        await TestBroker.WaitUntilAsync(() => broker.Broker.Counters.CurrentConnections == 0, "the client is gone again");
 
-        await Task.Delay(TimeSpan.FromSeconds(2), Token);
+        clock.Advance(TimeSpan.FromSeconds(10));
         var (client, connAck) = await RawMqttClient.ConnectAsync(broker.EndPoint, new MqttConnectPacket { ClientId = "sub", CleanSession = false }, Token);
         await using var _ = client;
         Assert.False(connAck.SessionPresent);
@@ -165,44 +169,56 @@ public sealed class BrokerSessionTests
     [Fact]
     public async Task WillIsDelayedByTheWillDelayInterval()
     {
-        await using var broker = await TestBroker.StartAsync();
+        var clock = new ManualClock();
+        await using var broker = await TestBroker.StartAsync(o => o.TimeProvider = clock);
         await using var watcher = await RawMqttClient.ConnectAsync(broker.EndPoint, "watcher", cancellationToken: Token);
         await watcher.SubscribeAsync("wills/#", MqttQualityOfService.AtMostOnce, Token);
-        var connect = WithWill(MqttProtocolVersion.V500, "c", "wills/c", willDelay: 1);
-        connect.SessionExpiryInterval = 60;
-        var (client, _) = await RawMqttClient.ConnectAsync(broker.EndPoint, connect, Token);
-        var dropped = System.Diagnostics.Stopwatch.StartNew();
-        await client.DisposeAsync();
-        Assert.Equal("wills/c", (await watcher.ReceiveAsync<MqttPublishPacket>(Token)).Topic);
-        Assert.True(dropped.Elapsed >= TimeSpan.FromSeconds(0.8), $"will after {dropped.Elapsed}");
-    }
-
-    [Fact]
-    public async Task ReconnectingWithinTheWillDelayCancelsTheWill()
-    {
-        await using var broker = await TestBroker.StartAsync();
-        await using var watcher = await RawMqttClient.ConnectAsync(broker.EndPoint, "watcher", cancellationToken: Token);
-        await watcher.SubscribeAsync("wills/#", MqttQualityOfService.AtMostOnce, Token);
-        var connect = WithWill(MqttProtocolVersion.V500, "c", "wills/c", willDelay: 2);
+        var connect = WithWill(MqttProtocolVersion.V500, "c", "wills/c", willDelay: 30);
         connect.SessionExpiryInterval = 60;
         var (client, _) = await RawMqttClient.ConnectAsync(broker.EndPoint, connect, Token);
         await client.DisposeAsync();
         await TestBroker.WaitUntilAsync(() => broker.Broker.Counters.CurrentConnections == 1, "the client is gone");
 
+        clock.Advance(TimeSpan.FromSeconds(29));
+        Assert.True(await watcher.ReceivesNothingAsync(TimeSpan.FromMilliseconds(300), Token));
+        clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal("wills/c", (await watcher.ReceiveAsync<MqttPublishPacket>(Token)).Topic);
+    }
+
+    [Fact]
+    public async Task ReconnectingWithinTheWillDelayCancelsTheWill()
+    {
+        var clock = new ManualClock();
+        await using var broker = await TestBroker.StartAsync(o => o.TimeProvider = clock);
+        await using var watcher = await RawMqttClient.ConnectAsync(broker.EndPoint, "watcher", cancellationToken: Token);
+        await watcher.SubscribeAsync("wills/#", MqttQualityOfService.AtMostOnce, Token);
+        var connect = WithWill(MqttProtocolVersion.V500, "c", "wills/c", willDelay: 30);
+        connect.SessionExpiryInterval = 60;
+        var (client, _) = await RawMqttClient.ConnectAsync(broker.EndPoint, connect, Token);
+        await client.DisposeAsync();
+        await TestBroker.WaitUntilAsync(() => broker.Broker.Counters.CurrentConnections == 1, "the client is gone");
+        clock.Advance(TimeSpan.FromSeconds(20));
+
         await using var back = await RawMqttClient.ConnectAsync(broker.EndPoint, "c", cleanSession: false, sessionExpiry: 60, cancellationToken: Token);
-        Assert.True(await watcher.ReceivesNothingAsync(TimeSpan.FromSeconds(3), Token));
+        clock.Advance(TimeSpan.FromSeconds(60));
+        Assert.True(await watcher.ReceivesNothingAsync(TimeSpan.FromMilliseconds(500), Token));
     }
 
     [Fact]
     public async Task WillIsPublishedWhenTheSessionEndsBeforeTheWillDelay()
     {
-        await using var broker = await TestBroker.StartAsync();
+        var clock = new ManualClock();
+        await using var broker = await TestBroker.StartAsync(o => o.TimeProvider = clock);
         await using var watcher = await RawMqttClient.ConnectAsync(broker.EndPoint, "watcher", cancellationToken: Token);
         await watcher.SubscribeAsync("wills/#", MqttQualityOfService.AtMostOnce, Token);
         var connect = WithWill(MqttProtocolVersion.V500, "c", "wills/c", willDelay: 600);
-        connect.SessionExpiryInterval = 1;
+        connect.SessionExpiryInterval = 10;
         var (client, _) = await RawMqttClient.ConnectAsync(broker.EndPoint, connect, Token);
         await client.DisposeAsync();
+        await TestBroker.WaitUntilAsync(() => broker.Broker.Counters.CurrentConnections == 1, "the client is gone");
+        Assert.True(await watcher.ReceivesNothingAsync(TimeSpan.FromMilliseconds(200), Token));
+
+        clock.Advance(TimeSpan.FromSeconds(10));
         Assert.Equal("wills/c", (await watcher.ReceiveAsync<MqttPublishPacket>(Token)).Topic);
     }
 
