@@ -65,7 +65,7 @@ public sealed class MqttOptionsValidationTests
     [Fact]
     public async Task TheDefaultConfigurationStarts()
     {
-        await StartAsync(("Mqtt:Address", "127.0.0.1"), ("Mqtt:Port", "0"));
+        await StartAsync();
     }
 
     private static async Task StartAsync(params (string Key, string? Value)[] settings)
@@ -75,7 +75,8 @@ public sealed class MqttOptionsValidationTests
         {
             var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
             builder.Configuration.AddInMemoryCollection(
-                [new("Mqtt:Persistence:DataDirectory", dataDirectory), new("Mqtt:Port", "0"), .. settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))]);
+                [new("Mqtt:Persistence:DataDirectory", dataDirectory), new("Mqtt:Address", "127.0.0.1"), new("Mqtt:Port", "0")]);
+            builder.Configuration.AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)));
             builder.AddMqtt();
             using var host = builder.Build();
             await host.StartAsync(Ct);

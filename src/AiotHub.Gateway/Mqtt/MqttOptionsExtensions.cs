@@ -38,9 +38,7 @@ internal static class MqttOptionsExtensions
 
         if (options.Acl.Count > 0 || options.DefaultAclPermission is not null)
         {
-            var acl = new MqttAcl(options.Acl.Select(r => r.ToRule()), options.DefaultAclPermission);
-            broker.AuthorizePublish = acl.CanPublish;
-            broker.AuthorizeSubscribe = acl.CanSubscribe;
+            broker.Acl = new MqttAcl(options.Acl.Select(r => r.ToRule()), options.DefaultAclPermission);
         }
 
         return broker;
