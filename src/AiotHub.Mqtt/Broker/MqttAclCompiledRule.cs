@@ -80,7 +80,9 @@ internal sealed class MqttAclCompiledRule
         }
 
         // Lengths: the filter matches exactly n levels, or at least max(n, 1) with '#'; so does the rule with m.
-        if (!filterHash ? (!_endsWithHash ? m != n : Math.Max(m, 1) > n) : !_endsWithHash || Math.Max(m, 1) > Math.Max(n, 1))
+        // "/#" matches "" as its parent level, which is no topic name (§4.7.3): its topics have two levels or more.
+        var filterMinimum = filterHash && n == 1 && filter.StartsWith('/') ? 2 : Math.Max(n, 1);
+        if (!filterHash ? (!_endsWithHash ? m != n : Math.Max(m, 1) > n) : !_endsWithHash || Math.Max(m, 1) > filterMinimum)
         {
             return false;
         }
@@ -135,6 +137,13 @@ internal sealed class MqttAclCompiledRule
         if ((!filterHash && !_endsWithHash && m != n) ||
             (!filterHash && _endsWithHash && n < Math.Max(m, 1)) ||
             (filterHash && !_endsWithHash && m < Math.Max(n, 1)))
+        {
+            return false;
+        }
+
+        // With one possible length, a single level both force to be empty makes "", which is no topic name (§4.7.3).
+        if (!(filterHash && _endsWithHash) && (filterHash ? m : n) == 1 &&
+            ((n >= 1 && filter.StartsWith('/')) || (m >= 1 && _levels[0] != "+" && LevelEquals(0, [], userName, clientId))))
         {
             return false;
         }

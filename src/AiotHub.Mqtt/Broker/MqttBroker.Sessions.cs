@@ -51,8 +51,14 @@ public sealed partial class MqttBroker
                 }
             }
 
-            // §3.1.4 (3): close the existing connection first; its end may publish its will.
+            // §3.1.4 (3): close the existing connection first. Its will is published as for any other
+            // unexpected end, unless the new connection continues the session (Clean Start 0, session kept).
             Log(MqttBrokerLogLevel.Information, "Session taken over by a new connection.", previous, null);
+            if (!cleanStart && previous.Session is { ExpiryInterval: > 0 })
+            {
+                previous.DiscardWill();
+            }
+
             previous.Abort(MqttReasonCode.SessionTakenOver);
             if (_connections.TryGetValue(previous, out var completion))
             {

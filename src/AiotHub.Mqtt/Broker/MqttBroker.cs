@@ -42,6 +42,9 @@ public sealed partial class MqttBroker : IAsyncDisposable
 
     public MqttBrokerCounters Counters { get; } = new();
 
+    /// <summary>Subscriptions across all sessions (shared memberships included); for diagnostics and tests.</summary>
+    internal int SubscriptionCount => _subscriptions.Count;
+
     /// <summary>Binds the listeners and starts accepting. Throws (SocketException) when a port is taken.</summary>
     public Task StartAsync(CancellationToken cancellationToken)
     {

@@ -229,8 +229,9 @@ internal sealed partial class MqttBrokerConnection
             session.ExpiryInterval = Math.Min(expiry, _options.MaximumSessionExpiryInterval); // Journal hook: session expiry changed.
         }
 
-        // §3.14.4: a normal DISCONNECT discards the will; 5.0 reason 0x04 asks for it to be published.
-        _publishWill = _version == MqttProtocolVersion.V500 && disconnect.ReasonCode == MqttReasonCode.DisconnectWithWillMessage;
+        // §3.14.4, §3.1.2.5: only a DISCONNECT with 0x00 discards the will (3.1.1 has no reason code); 0x04
+        // asks for it explicitly, and a client reporting an error (0x80 and up) keeps it too.
+        _publishWill = _version == MqttProtocolVersion.V500 && disconnect.ReasonCode != MqttReasonCode.NormalDisconnection;
         _clientDisconnected = true;
     }
 }

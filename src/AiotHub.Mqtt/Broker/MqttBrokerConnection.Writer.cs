@@ -42,6 +42,11 @@ internal sealed partial class MqttBrokerConnection
                     }
                 }
 
+                if (Volatile.Read(ref _controlBacklog) <= MaximumControlBacklog / 2)
+                {
+                    _writerProgress.Set();
+                }
+
                 if (stopping)
                 {
                     break;
@@ -68,6 +73,8 @@ internal sealed partial class MqttBrokerConnection
             {
                 Abort(null);
             }
+
+            _writerProgress.Set();
         }
     }
 
@@ -76,6 +83,7 @@ internal sealed partial class MqttBrokerConnection
         long written = 0;
         while (_control.TryDequeue(out var item))
         {
+            Interlocked.Decrement(ref _controlBacklog);
             var packet = item.Packet ?? GetAcknowledgement(item);
             written += Write(output, packet);
         }

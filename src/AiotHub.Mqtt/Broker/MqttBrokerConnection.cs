@@ -16,6 +16,10 @@ namespace AiotHub.Mqtt.Broker;
 internal sealed partial class MqttBrokerConnection
 {
     private const int WriterBatchBytes = 64 * 1024;
+
+    // A client that floods PINGREQ or QoS 1 PUBLISH without reading would grow the acknowledgement
+    // queue without bound; past this many pending control packets the reader waits for the writer.
+    private const int MaximumControlBacklog = 1024;
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(2);
 
     private readonly MqttBroker _broker;
@@ -26,6 +30,8 @@ internal sealed partial class MqttBrokerConnection
     private readonly CancellationTokenSource _lifetime = new();
     private readonly MqttAsyncSignal _writerSignal = new();
     private readonly ConcurrentQueue<MqttControlItem> _control = new();
+    private readonly MqttAsyncSignal _writerProgress = new();
+    private int _controlBacklog;
 
     // Writer-only scratch packets: an outbound PUBLISH or acknowledgement is encoded without allocating.
     private readonly MqttPublishPacket _outgoing = new();
@@ -73,7 +79,7 @@ internal sealed partial class MqttBrokerConnection
     public MqttSession? Session => Volatile.Read(ref _session);
 
     /// <summary>The will to publish when this connection ends, unless a normal DISCONNECT cleared it (§3.1.2.5).</summary>
-    public MqttWillMessage? Will => _publishWill ? _connect?.Will : null;
+    public MqttWillMessage? Will => Volatile.Read(ref _publishWill) ? _connect?.Will : null;
 
     /// <summary>Runs the connection to its end; completes when it is closed and detached from its session.</summary>
     public async Task RunAsync()
@@ -110,6 +116,9 @@ internal sealed partial class MqttBrokerConnection
         }
     }
 
+    /// <summary>Forgets the will: a new connection takes the session over and continues it (§3.1.4).</summary>
+    public void DiscardWill() => Volatile.Write(ref _publishWill, false);
+
     /// <summary>Wakes the writer: the session has something to send.</summary>
     public void SignalWriter() => _writerSignal.Set();
 
@@ -128,6 +137,8 @@ internal sealed partial class MqttBrokerConnection
         catch (ObjectDisposedException)
         {
         }
+
+        _writerProgress.Set();
     }
 
     private async Task ReadLoopAsync()
@@ -155,6 +166,13 @@ internal sealed partial class MqttBrokerConnection
                     if (!keepReading)
                     {
                         return;
+                    }
+
+                    while (Volatile.Read(ref _controlBacklog) > MaximumControlBacklog)
+                    {
+                        // Backpressure: stop reading until the writer has sent what is owed.
+                        await _writerProgress.WaitAsync().ConfigureAwait(false);
+                        token.ThrowIfCancellationRequested();
                     }
                 }
 
@@ -213,12 +231,14 @@ internal sealed partial class MqttBrokerConnection
 
     private void EnqueueControl(MqttPacket packet)
     {
+        Interlocked.Increment(ref _controlBacklog);
         _control.Enqueue(new MqttControlItem(packet));
         _writerSignal.Set();
     }
 
     private void EnqueueAcknowledgement(MqttPacketType type, ushort packetIdentifier, MqttReasonCode reasonCode)
     {
+        Interlocked.Increment(ref _controlBacklog);
         _control.Enqueue(new MqttControlItem(null, type, packetIdentifier, reasonCode));
         _writerSignal.Set();
     }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace AiotHub.Mqtt.Broker;
 
 /// <summary>
@@ -59,17 +61,22 @@ internal struct MqttSubscriptionMatchCollector<TSubscriber>
         var publisher = _publisher;
         if (!_hasNonShared)
         {
+            // The fan-out path: write straight into the list's storage.
             _hasNonShared = true;
-            _results.EnsureCapacity(_results.Count + subscriptions.Length);
+            var start = _results.Count;
+            CollectionsMarshal.SetCount(_results, start + subscriptions.Length);
+            var destination = CollectionsMarshal.AsSpan(_results)[start..];
+            var written = 0;
             foreach (ref readonly var entry in subscriptions.AsSpan())
             {
                 // §3.8.3.1: No Local — never back to the connection that published.
                 if (!(entry.Options.NoLocal && ReferenceEquals(entry.Subscriber, publisher)))
                 {
-                    _results.Add(new MqttSubscriptionMatch<TSubscriber>(entry.Subscriber, entry.Options, isShared: false));
+                    destination[written++] = new MqttSubscriptionMatch<TSubscriber>(entry.Subscriber, entry.Options, isShared: false);
                 }
             }
 
+            CollectionsMarshal.SetCount(_results, start + written);
             return;
         }
 

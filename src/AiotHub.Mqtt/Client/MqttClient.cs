@@ -49,6 +49,10 @@ public sealed class MqttClient : IAsyncDisposable
             throw new ArgumentException("ProtocolVersion must be V311 or V500.", nameof(options));
         }
 
+        ArgumentOutOfRangeException.ThrowIfNegative(options.OfflineQueueLimit, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.CommunicationTimeout, TimeSpan.Zero, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.ConnectTimeout, TimeSpan.Zero, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.KeepAlive, TimeSpan.Zero, nameof(options));
         _options = options;
         _clientId = options.ClientId;
         _reconnectPipeline = new ResiliencePipelineBuilder { TimeProvider = options.TimeProvider }
@@ -129,6 +133,8 @@ public sealed class MqttClient : IAsyncDisposable
             MqttClientConnection? connection;
             lock (_sync)
             {
+                // Again here: a reconnect that finished while we waited for the gate set it back.
+                _wantConnected = false;
                 connection = _connection;
                 _connection = null;
                 FailOutstandingLocked(new MqttClientDisconnectedException("The client disconnected before the operation completed."));
@@ -460,11 +466,24 @@ public sealed class MqttClient : IAsyncDisposable
     /// </summary>
     private void ResumeSessionLocked(MqttClientConnection connection, bool sessionPresent)
     {
-        foreach (var publish in _session.InFlight)
+        for (var node = _session.InFlight.First; node is not null;)
         {
-            connection.Enqueue(publish.State == MqttClientPendingPublishState.Released
-                ? MqttClientOutgoingPacket.ForPacket(new MqttPubRelPacket { PacketIdentifier = publish.PacketIdentifier })
-                : MqttClientOutgoingPacket.ForPublish(publish, dup: true));
+            var publish = node.Value;
+            node = node.Next;
+            if (publish.State != MqttClientPendingPublishState.Released)
+            {
+                connection.Enqueue(MqttClientOutgoingPacket.ForPublish(publish, dup: true));
+            }
+            else if (sessionPresent)
+            {
+                connection.Enqueue(MqttClientOutgoingPacket.ForPacket(new MqttPubRelPacket { PacketIdentifier = publish.PacketIdentifier }));
+            }
+            else
+            {
+                // PUBREC meant the server owned the message; a server without our session has nothing to release.
+                _session.RemoveInFlight(publish);
+                publish.Complete(publish.PubRec);
+            }
         }
 
         if (!sessionPresent)
@@ -546,7 +565,12 @@ public sealed class MqttClient : IAsyncDisposable
                 _session.Waiting.Remove(node);
             }
 
-            connection.Enqueue(MqttClientOutgoingPacket.ForPublish(publish, dup: false));
+            if (!connection.Enqueue(MqttClientOutgoingPacket.ForPublish(publish, dup: false))
+                && publish.QualityOfService == MqttQualityOfService.AtMostOnce)
+            {
+                // The connection is closing and not yet replaced; a QoS 1/2 message stays in flight and is resent.
+                publish.Completion.TrySetException(new MqttClientDisconnectedException("The connection was lost before the QoS 0 message was written."));
+            }
         }
     }
 

@@ -365,6 +365,10 @@ internal sealed class MqttClientConnection
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
         }
+        catch (Exception ex)
+        {
+            Abort(ex);
+        }
     }
 
     private static void FailUnwritten(MqttClientOutgoingPacket item)

@@ -83,9 +83,9 @@ internal sealed class MqttTcpListener
             {
                 return;
             }
-            catch (SocketException ex)
+            catch (Exception ex)
             {
-                // E.g. out of file descriptors: report, breathe, keep accepting.
+                // E.g. out of file descriptors (SocketException): report, breathe, keep accepting.
                 _reportError("Accepting a connection failed.", ex);
                 await Task.Delay(TimeSpan.FromMilliseconds(50), _time, CancellationToken.None).ConfigureAwait(false);
                 continue;

@@ -274,4 +274,25 @@ public sealed class BrokerLimitsTests
         {
         }
     }
+
+    [Fact]
+    public async Task FloodOfRequestsIsAnsweredInFullWithoutLosingTheConnection()
+    {
+        await using var broker = await TestBroker.StartAsync();
+        await using var client = await RawMqttClient.ConnectAsync(broker.EndPoint, "flood", cancellationToken: Token);
+        const int Count = 5000;
+        var pings = new byte[Count * 2];
+        for (var i = 0; i < Count; i++)
+        {
+            pings[2 * i] = 0xC0; // PINGREQ
+        }
+
+        await client.SendRawAsync(pings, Token);
+        for (var i = 0; i < Count; i++)
+        {
+            await client.ReceiveAsync<MqttPingRespPacket>(Token);
+        }
+
+        await client.PublishAsync("t", "still here", MqttQualityOfService.AtLeastOnce, cancellationToken: Token);
+    }
 }

@@ -234,6 +234,34 @@ public sealed class BrokerSessionTests
         Assert.Equal("wills/c", (await watcher.ReceiveAsync<MqttPublishPacket>(Token)).Topic);
     }
 
+    [Fact]
+    public async Task TakeoverThatContinuesTheSessionDoesNotPublishTheWill()
+    {
+        await using var broker = await TestBroker.StartAsync();
+        await using var watcher = await RawMqttClient.ConnectAsync(broker.EndPoint, "watcher", cancellationToken: Token);
+        await watcher.SubscribeAsync("wills/#", MqttQualityOfService.AtMostOnce, Token);
+        var connect = WithWill(MqttProtocolVersion.V500, "c", "wills/c");
+        connect.SessionExpiryInterval = 60;
+        var (first, _) = await RawMqttClient.ConnectAsync(broker.EndPoint, connect, Token);
+        await using var __ = first;
+        var (second, connAck) = await RawMqttClient.ConnectAsync(broker.EndPoint,
+            new MqttConnectPacket { ClientId = "c", CleanSession = false, SessionExpiryInterval = 60 }, Token);
+        await using var ___ = second;
+        Assert.True(connAck.SessionPresent);
+        Assert.True(await watcher.ReceivesNothingAsync(TimeSpan.FromMilliseconds(500), Token));
+    }
+
+    [Fact]
+    public async Task DisconnectWithAnErrorReasonKeepsTheWill()
+    {
+        await using var broker = await TestBroker.StartAsync();
+        await using var watcher = await RawMqttClient.ConnectAsync(broker.EndPoint, "watcher", cancellationToken: Token);
+        await watcher.SubscribeAsync("wills/#", MqttQualityOfService.AtMostOnce, Token);
+        var (client, _) = await RawMqttClient.ConnectAsync(broker.EndPoint, WithWill(MqttProtocolVersion.V500, "c", "wills/c"), Token);
+        await DisconnectAsync(client, new MqttDisconnectPacket { ReasonCode = MqttReasonCode.UnspecifiedError });
+        Assert.Equal("wills/c", (await watcher.ReceiveAsync<MqttPublishPacket>(Token)).Topic);
+    }
+
     private static MqttConnectPacket WithWill(MqttProtocolVersion version, string clientId, string topic, uint? willDelay = null) => new()
     {
         ProtocolVersion = version,

@@ -103,6 +103,29 @@ public sealed class MqttClientConnectTests
         Assert.Equal(TimeSpan.FromSeconds(10), result.KeepAlive);
     }
 
+    [Fact]
+    public async Task ConnectTimesOutWhenTheServerAcceptsButNeverSendsConnAck()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var broker = await MosquittoBroker.StartAsync(cancellationToken: ct);
+        var options = ClientFactory.Options(broker.Port, MqttProtocolVersion.V500);
+        options.ConnectTimeout = TimeSpan.FromSeconds(1);
+        await using var client = new MqttClient(options);
+
+        // The kernel completes the TCP handshake for a frozen process; CONNACK never comes.
+        await broker.PauseAsync();
+        try
+        {
+            await Assert.ThrowsAsync<TimeoutException>(() => client.ConnectAsync(ct));
+        }
+        finally
+        {
+            await broker.ResumeAsync();
+        }
+
+        Assert.False(client.IsConnected);
+    }
+
     [Theory]
     [InlineData(MqttProtocolVersion.V311)]
     [InlineData(MqttProtocolVersion.V500)]

@@ -120,6 +120,57 @@ public sealed class MqttClientSessionTests
         Assert.True(client.IsConnected);
     }
 
+    [Theory]
+    [InlineData(MqttProtocolVersion.V311, MqttQualityOfService.AtLeastOnce)]
+    [InlineData(MqttProtocolVersion.V311, MqttQualityOfService.ExactlyOnce)]
+    [InlineData(MqttProtocolVersion.V500, MqttQualityOfService.AtLeastOnce)]
+    [InlineData(MqttProtocolVersion.V500, MqttQualityOfService.ExactlyOnce)]
+    public async Task UnacknowledgedPublishIsResentAfterTheConnectionDropsAndCompletes(MqttProtocolVersion version, MqttQualityOfService qos)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var broker = await MosquittoBroker.StartAsync(cancellationToken: ct);
+        var topic = ClientFactory.UniqueTopic("resume");
+        await using var watcher = await ClientFactory.ConnectAsync(broker.Port, version);
+        var received = new ReceivedMessages(watcher);
+        await watcher.SubscribeAsync(topic, MqttQualityOfService.ExactlyOnce, ct);
+        await using var client = await ClientFactory.ConnectAsync(broker.Port, version, o =>
+        {
+            AutoReconnect(o);
+            o.CleanStart = false;
+            o.SessionExpiryInterval = 300;
+        });
+        var states = new StateRecorder(client);
+
+        // A frozen broker acknowledges nothing: the PUBLISH is written and stays in flight.
+        await broker.PauseAsync();
+        Task<MqttClientPublishResult> publish;
+        try
+        {
+            publish = client.PublishAsync(ClientFactory.Message(topic, "resumed", qos), ct);
+            await Task.Delay(300, ct);
+            Assert.False(publish.IsCompleted);
+            client.AbortConnection();
+            await states.WaitForAsync(connected: false);
+        }
+        finally
+        {
+            await broker.ResumeAsync();
+        }
+
+        var reconnected = await states.WaitForAsync(connected: true);
+        Assert.True(reconnected.ConnectResult!.IsSessionPresent);
+        Assert.True((await publish.WaitAsync(ReceivedMessages.Timeout, ct)).IsSuccess);
+        await received.WaitForTopicAsync(topic);
+        if (qos == MqttQualityOfService.ExactlyOnce)
+        {
+            // §4.3.3: the resent PUBLISH (DUP=1, same id) is not a second message.
+            await watcher.SubscribeAsync(topic + "/marker", MqttQualityOfService.AtLeastOnce, ct);
+            await watcher.PublishAsync(ClientFactory.Message(topic + "/marker", "m", MqttQualityOfService.AtLeastOnce), ct);
+            await received.WaitForTopicAsync(topic + "/marker");
+            Assert.Single(received.Snapshot(), m => m.Topic == topic);
+        }
+    }
+
     [Fact]
     public async Task OfflineQueueRefusesNewPublishesWhenFullAndDeliversTheQueuedOnesAfterReconnect()
     {

@@ -89,6 +89,17 @@ public sealed class MalformedPacketTests
     [InlineData("PINGRESP with a body", "D0 01 00", V5, Malformed)]
     [InlineData("3.1.1 DISCONNECT with a body", "E0 01 00", V3, Malformed)]
     [InlineData("Server Reference in AUTH", "F0 06 18 04 1C 0001 61", V5, Malformed)]
+    [InlineData("AUTH with a reason code but no property length", "F0 01 18", V5, Malformed)]
+    // Reason codes a packet cannot carry (§2.4).
+    [InlineData("AUTH reason code 0x80", "F0 02 80 00", V5, ProtocolError)]
+    [InlineData("PUBREL reason code 0x10", "62 03 0001 10", V5, ProtocolError)]
+    [InlineData("PUBACK reason code 0x92", "40 03 0001 92", V5, ProtocolError)]
+    [InlineData("DISCONNECT reason code 0x01", "E0 01 01", V5, ProtocolError)]
+    [InlineData("SUBACK reason code 0x03", "90 04 0001 00 03", V5, ProtocolError)]
+    [InlineData("UNSUBACK reason code 0x10", "B0 04 0001 00 10", V5, ProtocolError)]
+    [InlineData("CONNACK reason code 0x10", "20 03 00 10 00", V5, ProtocolError)]
+    [InlineData("3.1.1 CONNACK refusal with Session Present", "20 02 01 05", V3, ProtocolError)]
+    [InlineData("5.0 CONNACK refusal with Session Present", "20 03 01 87 00", V5, ProtocolError)]
     public void MalformedPacketRaisesTheReasonCodeTheSpecificationGives(string rule, string hex, MqttProtocolVersion version, MqttReasonCode expected)
     {
         var error = Codec.DecodeFails(Codec.Hex(hex), version);

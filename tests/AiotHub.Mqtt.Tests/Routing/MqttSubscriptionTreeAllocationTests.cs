@@ -41,17 +41,23 @@ public sealed class MqttSubscriptionTreeAllocationTests
             tree.Match(topic, null, results);
         }
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 1_000; i++)
+        // The runtime itself may allocate on this thread now and then (tiering, other tests' work): a window of
+        // 1,000 calls with no allocation at all, among a few, shows Match allocates nothing per call.
+        var windows = new List<long>();
+        for (var window = 0; window < 5 && (windows.Count == 0 || windows[^1] != 0); window++)
         {
-            results.Clear();
-            tree.Match(topic, null, results);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 1_000; i++)
+            {
+                results.Clear();
+                tree.Match(topic, null, results);
+            }
+
+            windows.Add(GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-
         Assert.Equal(expectedMatches, results.Count);
-        Assert.Equal(0, allocated);
+        Assert.True(windows[^1] == 0, $"Bytes allocated per 1,000 matches: {string.Join(", ", windows)}");
     }
 
     [Fact]

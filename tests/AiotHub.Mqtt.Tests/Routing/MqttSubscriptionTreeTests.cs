@@ -308,6 +308,25 @@ public sealed class MqttSubscriptionTreeTests
         }).QuickCheckThrowOnFailure();
     }
 
+    [Fact]
+    public void OptionsAreTakenFromASubscribePacketsTopicFilter()
+    {
+        var filter = new AiotHub.Mqtt.Packets.MqttTopicFilter
+        {
+            Topic = "a/#",
+            QualityOfService = MqttQualityOfService.ExactlyOnce,
+            NoLocal = true,
+            RetainAsPublished = true,
+            RetainHandling = MqttRetainHandling.DoNotSend,
+        };
+
+        var options = MqttSubscriptionOptions.FromTopicFilter(filter, 42);
+
+        Assert.Equal(
+            new MqttSubscriptionOptions(MqttQualityOfService.ExactlyOnce, true, true, MqttRetainHandling.DoNotSend, 42),
+            options);
+    }
+
     internal static MqttSubscriptionOptions Options(
         MqttQualityOfService qos, bool noLocal = false, bool retainAsPublished = false, uint identifier = 0) =>
         new(qos, noLocal, retainAsPublished, MqttRetainHandling.SendAtSubscribe, identifier);

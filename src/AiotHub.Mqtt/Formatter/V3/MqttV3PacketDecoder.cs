@@ -80,31 +80,28 @@ internal static class MqttV3PacketDecoder
             throw MqttProtocolException.Malformed("CONNACK reserved acknowledge flags are set [MQTT-3.2.2-1].");
         }
 
-        return new MqttConnAckPacket
+        var packet = new MqttConnAckPacket
         {
             SessionPresent = flags == 1,
             ReasonCode = MqttV3ConnectReturnCodes.Decode(reader.ReadByte()),
         };
+
+        // [MQTT-3.2.2-4]: a refusal never has a session.
+        if (packet.SessionPresent && packet.ReasonCode != MqttReasonCode.Success)
+        {
+            throw new MqttProtocolException(MqttReasonCode.ProtocolError, "CONNACK refusal with Session Present set [MQTT-3.2.2-4].");
+        }
+
+        return packet;
     }
 
     /// <summary>§3.3: topic name, packet identifier when QoS > 0, then the payload to the end.</summary>
     private static MqttPublishPacket DecodePublish(byte header, ref MqttBufferReader reader)
     {
-        var qos = MqttPublishFlags.Parse(header, out var dup, out var retain);
-        var packet = new MqttPublishPacket
-        {
-            QualityOfService = qos,
-            Dup = dup,
-            Retain = retain,
-            Topic = MqttTopicNames.Read(ref reader),
-        };
-        if (qos != MqttQualityOfService.AtMostOnce)
-        {
-            packet.PacketIdentifier = reader.ReadPacketIdentifier();
-        }
+        var packet = new MqttPublishPacket();
 
         // The body lives in a buffer that is recycled after AdvanceTo: the packet gets its own copy.
-        packet.Payload = reader.ReadToEnd().ToArray();
+        packet.Payload = MqttPublishDecoder.Decode(header, ref reader, MqttProtocolVersion.V311, packet, topics: null).ToArray();
         return packet;
     }
 

@@ -139,7 +139,18 @@ internal static partial class MqttV5PacketDecoder
             throw MqttProtocolException.Malformed("CONNACK reserved acknowledge flags are set (§3.2.2.1).");
         }
 
-        var packet = new MqttConnAckPacket { SessionPresent = flags == 1, ReasonCode = (MqttReasonCode)reader.ReadByte() };
+        var packet = new MqttConnAckPacket
+        {
+            SessionPresent = flags == 1,
+            ReasonCode = MqttV5ReasonCodes.Validate(MqttPacketType.ConnAck, reader.ReadByte()),
+        };
+
+        // [MQTT-3.2.2-6]: a refusal never has a session.
+        if (packet.SessionPresent && packet.ReasonCode != MqttReasonCode.Success)
+        {
+            throw new MqttProtocolException(MqttReasonCode.ProtocolError, "CONNACK refusal with Session Present set [MQTT-3.2.2-6].");
+        }
+
         var properties = new MqttV5PropertyReader(reader.ReadPropertyBlock(), (int)MqttPacketType.ConnAck);
         List<MqttUserProperty>? userProperties = null;
         while (properties.TryReadNext(out var id))

@@ -3,7 +3,10 @@ using AiotHub.Mqtt.Protocol;
 
 namespace AiotHub.Mqtt.Formatter.V5;
 
-/// <summary>Decodes the bodies of MQTT 5.0 packets (OASIS MQTT 5.0 §3); CONNECT and CONNACK are in the partial file.</summary>
+/// <summary>
+/// Decodes the bodies of MQTT 5.0 packets (OASIS MQTT 5.0 §3). The partial files hold CONNECT/CONNACK
+/// and the subscription packets.
+/// </summary>
 internal static partial class MqttV5PacketDecoder
 {
     /// <summary>Decodes everything but CONNECT; the fixed header has been checked already.</summary>
@@ -37,41 +40,11 @@ internal static partial class MqttV5PacketDecoder
     /// <summary>§3.3: topic name, packet identifier when QoS > 0, properties, then the payload to the end.</summary>
     private static MqttPublishPacket DecodePublish(byte header, ref MqttBufferReader reader)
     {
-        var qos = MqttPublishFlags.Parse(header, out var dup, out var retain);
-        var packet = new MqttPublishPacket
-        {
-            QualityOfService = qos,
-            Dup = dup,
-            Retain = retain,
-            Topic = reader.ReadString(),
-        };
-        if (qos != MqttQualityOfService.AtMostOnce)
-        {
-            packet.PacketIdentifier = reader.ReadPacketIdentifier();
-        }
-
-        ReadPublishProperties(ref reader, packet);
-        ValidatePublishTopic(packet.Topic, packet.TopicAlias);
+        var packet = new MqttPublishPacket();
 
         // The body lives in a buffer that is recycled after AdvanceTo: the packet gets its own copy.
-        packet.Payload = reader.ReadToEnd().ToArray();
+        packet.Payload = MqttPublishDecoder.Decode(header, ref reader, MqttProtocolVersion.V500, packet, topics: null).ToArray();
         return packet;
-    }
-
-    /// <summary>§3.3.2.1: an empty topic name is allowed only together with a Topic Alias [MQTT-3.3.2-1].</summary>
-    internal static void ValidatePublishTopic(string topic, ushort? topicAlias)
-    {
-        if (topic.Length == 0)
-        {
-            if (topicAlias is null)
-            {
-                throw new MqttProtocolException(MqttReasonCode.ProtocolError, "PUBLISH with an empty topic name and no Topic Alias (§3.3.2.3.4).");
-            }
-
-            return;
-        }
-
-        MqttTopicNames.Validate(topic);
     }
 
     internal static void ReadPublishProperties(ref MqttBufferReader reader, MqttPublishPacket packet)
@@ -130,7 +103,7 @@ internal static partial class MqttV5PacketDecoder
             return packet;
         }
 
-        packet.ReasonCode = (MqttReasonCode)reader.ReadByte();
+        packet.ReasonCode = MqttV5ReasonCodes.Validate(packet.Type, reader.ReadByte());
         if (!reader.IsEnd)
         {
             var userProperties = packet.UserProperties;
@@ -165,123 +138,6 @@ internal static partial class MqttV5PacketDecoder
         return reasonString;
     }
 
-    /// <summary>§3.8: packet identifier, properties, then at least one (filter, options) pair [MQTT-3.8.3-2].</summary>
-    private static MqttSubscribePacket DecodeSubscribe(ref MqttBufferReader reader)
-    {
-        var packet = new MqttSubscribePacket { PacketIdentifier = reader.ReadPacketIdentifier() };
-        var properties = new MqttV5PropertyReader(reader.ReadPropertyBlock(), (int)MqttPacketType.Subscribe);
-        List<MqttUserProperty>? userProperties = null;
-        while (properties.TryReadNext(out var id))
-        {
-            switch (id)
-            {
-                case MqttPropertyId.SubscriptionIdentifier:
-                    packet.SubscriptionIdentifier = properties.ReadSubscriptionIdentifier();
-                    break;
-                case MqttPropertyId.UserProperty:
-                    properties.ReadUserProperty(ref userProperties);
-                    break;
-                default:
-                    throw MqttV5PropertyRulesViolation(id, MqttPacketType.Subscribe);
-            }
-        }
-
-        packet.UserProperties = userProperties;
-        while (!reader.IsEnd)
-        {
-            // The filter's syntax is the broker's business (SUBACK 0x8F); here it must only be a valid string.
-            var filter = reader.ReadString();
-            var options = reader.ReadByte();
-
-            // §3.8.3.1: bits 7-6 reserved [MQTT-3.8.3-5]; QoS 3 and Retain Handling 3 are Malformed.
-            if ((options & 0xC0) != 0 || (options & 0x03) == 3 || ((options >> 4) & 0x03) == 3)
-            {
-                throw MqttProtocolException.Malformed($"SUBSCRIBE options byte 0x{options:X2} is invalid [MQTT-3.8.3-5].");
-            }
-
-            packet.TopicFilters.Add(new MqttTopicFilter
-            {
-                Topic = filter,
-                QualityOfService = (MqttQualityOfService)(options & 0x03),
-                NoLocal = (options & 0x04) != 0,
-                RetainAsPublished = (options & 0x08) != 0,
-                RetainHandling = (MqttRetainHandling)((options >> 4) & 0x03),
-            });
-        }
-
-        if (packet.TopicFilters.Count == 0)
-        {
-            throw new MqttProtocolException(MqttReasonCode.ProtocolError, "SUBSCRIBE without a topic filter [MQTT-3.8.3-2].");
-        }
-
-        return packet;
-    }
-
-    /// <summary>§3.9: packet identifier, properties, one reason code per filter.</summary>
-    private static MqttSubAckPacket DecodeSubAck(ref MqttBufferReader reader)
-    {
-        var packet = new MqttSubAckPacket { PacketIdentifier = reader.ReadPacketIdentifier() };
-        List<MqttUserProperty>? userProperties = null;
-        packet.ReasonString = ReadReasonProperties(ref reader, MqttPacketType.SubAck, ref userProperties);
-        packet.UserProperties = userProperties;
-        ReadReasonCodes(ref reader, packet.ReasonCodes, MqttPacketType.SubAck);
-        return packet;
-    }
-
-    /// <summary>§3.10: packet identifier, properties, then at least one topic filter [MQTT-3.10.3-2].</summary>
-    private static MqttUnsubscribePacket DecodeUnsubscribe(ref MqttBufferReader reader)
-    {
-        var packet = new MqttUnsubscribePacket { PacketIdentifier = reader.ReadPacketIdentifier() };
-        var properties = new MqttV5PropertyReader(reader.ReadPropertyBlock(), (int)MqttPacketType.Unsubscribe);
-        List<MqttUserProperty>? userProperties = null;
-        while (properties.TryReadNext(out var id))
-        {
-            if (id != MqttPropertyId.UserProperty)
-            {
-                throw MqttV5PropertyRulesViolation(id, MqttPacketType.Unsubscribe);
-            }
-
-            properties.ReadUserProperty(ref userProperties);
-        }
-
-        packet.UserProperties = userProperties;
-        while (!reader.IsEnd)
-        {
-            packet.TopicFilters.Add(reader.ReadString());
-        }
-
-        if (packet.TopicFilters.Count == 0)
-        {
-            throw new MqttProtocolException(MqttReasonCode.ProtocolError, "UNSUBSCRIBE without a topic filter [MQTT-3.10.3-2].");
-        }
-
-        return packet;
-    }
-
-    /// <summary>§3.11: packet identifier, properties, one reason code per filter.</summary>
-    private static MqttUnsubAckPacket DecodeUnsubAck(ref MqttBufferReader reader)
-    {
-        var packet = new MqttUnsubAckPacket { PacketIdentifier = reader.ReadPacketIdentifier() };
-        List<MqttUserProperty>? userProperties = null;
-        packet.ReasonString = ReadReasonProperties(ref reader, MqttPacketType.UnsubAck, ref userProperties);
-        packet.UserProperties = userProperties;
-        ReadReasonCodes(ref reader, packet.ReasonCodes, MqttPacketType.UnsubAck);
-        return packet;
-    }
-
-    private static void ReadReasonCodes(ref MqttBufferReader reader, List<MqttReasonCode> codes, MqttPacketType type)
-    {
-        foreach (var code in reader.ReadToEnd())
-        {
-            codes.Add((MqttReasonCode)code);
-        }
-
-        if (codes.Count == 0)
-        {
-            throw new MqttProtocolException(MqttReasonCode.ProtocolError, $"{type} without a reason code (§3.9.3, §3.11.3).");
-        }
-    }
-
     /// <summary>§3.14: Remaining Length 0 means Normal disconnection; 1 means a reason code without properties.</summary>
     private static MqttDisconnectPacket DecodeDisconnect(ref MqttBufferReader reader)
     {
@@ -291,7 +147,7 @@ internal static partial class MqttV5PacketDecoder
             return packet;
         }
 
-        packet.ReasonCode = (MqttReasonCode)reader.ReadByte();
+        packet.ReasonCode = MqttV5ReasonCodes.Validate(MqttPacketType.Disconnect, reader.ReadByte());
         if (reader.IsEnd)
         {
             return packet;
@@ -324,7 +180,7 @@ internal static partial class MqttV5PacketDecoder
         return packet;
     }
 
-    /// <summary>§3.15: Remaining Length 0 means Success without properties; else reason code and properties.</summary>
+    /// <summary>§3.15: Remaining Length 0 means Success without properties; otherwise reason code and properties.</summary>
     private static MqttAuthPacket DecodeAuth(ref MqttBufferReader reader)
     {
         var packet = new MqttAuthPacket();
@@ -333,11 +189,8 @@ internal static partial class MqttV5PacketDecoder
             return packet;
         }
 
-        packet.ReasonCode = (MqttReasonCode)reader.ReadByte();
-        if (reader.IsEnd)
-        {
-            return packet;
-        }
+        // Unlike DISCONNECT, AUTH has no form with a reason code but no Property Length (§3.15.2.1).
+        packet.ReasonCode = MqttV5ReasonCodes.Validate(MqttPacketType.Auth, reader.ReadByte());
 
         var properties = new MqttV5PropertyReader(reader.ReadPropertyBlock(), (int)MqttPacketType.Auth);
         List<MqttUserProperty>? userProperties = null;

@@ -29,7 +29,11 @@ internal static class MqttV5PropertyRules
     private const ushort Acks = PubAck | PubRec | PubRel | PubComp | SubAck | UnsubAck;
 
     /// <summary>Indexed by property identifier; 0 where no such property exists.</summary>
-    private static ReadOnlySpan<ushort> AllowedIn =>
+    /// <remarks>
+    /// A static array on purpose: as a <c>ReadOnlySpan&lt;ushort&gt;</c> collection expression it was
+    /// allocated on every call (seen in ReusablePacketReaderTests' allocation check).
+    /// </remarks>
+    private static readonly ushort[] AllowedIn =
     [
         0,                                          // 0x00
         Publish | W,                                // 0x01 Payload Format Indicator
