@@ -15,6 +15,11 @@ internal static class MosquittoPublisher
         IEnumerable<string>? extraArguments = null) =>
         RunAsync(broker, version, topic, qos, [.. message is null ? ["-n"] : new[] { "-m", message }, .. extraArguments ?? []], null, cancellationToken);
 
+    /// <summary>Publishes the content of <paramref name="file"/> as one message (-f).</summary>
+    public static Task PublishFileAsync(
+        InteropBroker broker, MqttProtocolVersion version, string topic, string file, int qos, CancellationToken cancellationToken) =>
+        RunAsync(broker, version, topic, qos, ["-f", file], null, cancellationToken);
+
     /// <summary>Publishes each line as one message over a single connection (-l).</summary>
     public static Task PublishLinesAsync(
         InteropBroker broker, MqttProtocolVersion version, string topic, IEnumerable<string> lines, int qos, CancellationToken cancellationToken) =>
