@@ -72,6 +72,24 @@ public sealed class HealthApiTests
         }
     }
 
+    [Fact]
+    public async Task ExternalModeTurnsUnhealthyWhenMosquittoStopsAndHealthyWhenItIsBack()
+    {
+        await using var mosquitto = await MosquittoBroker.StartAsync(cancellationToken: Ct);
+        await using var hub = new GatewayFactory(("Mqtt:Mode", "External"), ("Mqtt:Url", $"mqtt://127.0.0.1:{mosquitto.Port}"));
+        using var http = hub.CreateClient();
+        var up = await Eventually.MatchesAsync(() => HealthResponseJson.GetAsync(http, Ct), h => h.StatusCode == HttpStatusCode.OK, Ct);
+        Assert.True(up.StatusCode == HttpStatusCode.OK, $"{up.Body}{Environment.NewLine}{mosquitto.Log}");
+
+        await mosquitto.StopAsync(Ct);
+        var down = await Eventually.MatchesAsync(() => HealthResponseJson.GetAsync(http, Ct), h => h.StatusCode == HttpStatusCode.ServiceUnavailable, Ct);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, down.StatusCode);
+
+        await mosquitto.StartAgainAsync(Ct);
+        var back = await Eventually.MatchesAsync(() => HealthResponseJson.GetAsync(http, Ct), h => h.StatusCode == HttpStatusCode.OK, Ct);
+        Assert.True(back.StatusCode == HttpStatusCode.OK, $"{back.Body}{Environment.NewLine}{mosquitto.Log}");
+    }
+
     private static async Task WritePasswordFileAsync(string path, string user, string password)
     {
         var tool = Requires.Executable("mosquitto_passwd", "mosquitto");
