@@ -32,6 +32,12 @@ public sealed partial class MqttBroker : IAsyncDisposable
     public MqttBroker(MqttBrokerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaximumPacketSize, 16, nameof(options.MaximumPacketSize));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.MaximumPacketSize, MqttBrokerOptions.MaximumPacketSizeLimit, nameof(options.MaximumPacketSize));
+        ArgumentOutOfRangeException.ThrowIfZero(options.ReceiveMaximum, nameof(options.ReceiveMaximum));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaximumQueuedMessagesPerClient, 1, nameof(options.MaximumQueuedMessagesPerClient));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.ConnectTimeout, TimeSpan.Zero, nameof(options.ConnectTimeout));
+        ArgumentNullException.ThrowIfNull(options.TimeProvider, nameof(options.TimeProvider));
         _options = options;
         _time = options.TimeProvider;
         _retained = new MqttBrokerRetainedMessages(_time);
@@ -45,7 +51,7 @@ public sealed partial class MqttBroker : IAsyncDisposable
     /// <summary>Subscriptions across all sessions (shared memberships included); for diagnostics and tests.</summary>
     internal int SubscriptionCount => _subscriptions.Count;
 
-    /// <summary>Binds the listeners and starts accepting. Throws (SocketException) when a port is taken.</summary>
+    /// <summary>Binds the listeners and starts accepting. Throws (SocketException) when a port is taken. A broker starts once.</summary>
     public Task StartAsync(CancellationToken cancellationToken)
     {
         if (Interlocked.CompareExchange(ref _state, 1, 0) != 0)
@@ -126,6 +132,7 @@ public sealed partial class MqttBroker : IAsyncDisposable
     /// <summary>
     /// Publishes a message from inside the process (the hub's own messages), as if a client without
     /// session had sent it: retained handling, routing and queueing are the same; ACLs do not apply.
+    /// The broker keeps the payload and property objects: do not change them after the call.
     /// </summary>
     public ValueTask PublishAsync(MqttApplicationMessage message, CancellationToken cancellationToken = default)
     {
@@ -155,29 +162,57 @@ public sealed partial class MqttBroker : IAsyncDisposable
     }
 
     /// <summary>Retains (§3.3.1.3) and fans a received message out to the matching sessions' queues.</summary>
-    internal void Route(MqttPublishPacket message, MqttSession? publisher, long receivedTimestamp)
+    /// <param name="borrowed">
+    /// The packet is a decoder's reused instance, valid only during this call: it is copied once, and only when
+    /// someone receives it or it is retained, so an unmatched PUBLISH allocates nothing.
+    /// </param>
+    /// <returns>How many deliveries were queued (0: no matching subscribers).</returns>
+    internal int Route(MqttPublishPacket message, MqttSession? publisher, long receivedTimestamp, bool borrowed = false)
     {
-        if (message.Retain)
-        {
-            _retained.Set(message);
-        }
-
         var deliveries = t_deliveries ??= [];
         try
         {
             _subscriptions.Match(message.Topic, publisher, deliveries);
+            var count = deliveries.Count;
+            if (borrowed && (count > 0 || message.Retain))
+            {
+                message = Copy(message);
+            }
+
+            if (message.Retain)
+            {
+                _retained.Set(message);
+            }
+
             foreach (ref readonly var delivery in CollectionsMarshal.AsSpan(deliveries))
             {
                 var qos = message.QualityOfService < delivery.QualityOfService ? message.QualityOfService : delivery.QualityOfService;
                 delivery.Subscriber.Enqueue(new MqttQueuedMessage(message, qos, delivery.RetainAsPublished && message.Retain,
                     delivery.SubscriptionIdentifierCount == 0 ? null : delivery.ToSubscriptionIdentifierList(), receivedTimestamp));
             }
+
+            return count;
         }
         finally
         {
             deliveries.Clear();
         }
     }
+
+    /// <summary>A PUBLISH that owns its payload; strings, and property objects the decoder allocates per packet, are shared.</summary>
+    private static MqttPublishPacket Copy(MqttPublishPacket message) => new()
+    {
+        Topic = message.Topic,
+        Payload = message.Payload.ToArray(),
+        QualityOfService = message.QualityOfService,
+        Retain = message.Retain,
+        PayloadFormatIndicator = message.PayloadFormatIndicator,
+        MessageExpiryInterval = message.MessageExpiryInterval,
+        ContentType = message.ContentType,
+        ResponseTopic = message.ResponseTopic,
+        CorrelationData = message.CorrelationData,
+        UserProperties = message.UserProperties,
+    };
 
     internal bool Subscribe(MqttSession session, MqttSessionSubscription subscription)
     {

@@ -76,20 +76,21 @@ internal sealed partial class MqttBrokerConnection
         }
 
         var allowed = _broker.CanPublish(session, publish.Topic);
-        if (allowed)
-        {
-            _broker.Route(publish, session, Volatile.Read(ref _lastPacketTimestamp));
-        }
+        var deliveries = allowed ? _broker.Route(publish, session, Volatile.Read(ref _lastPacketTimestamp), borrowed: true) : 0;
 
         // 3.1.1 has no way to say "not authorised": the message is dropped and acknowledged as usual.
-        var reasonCode = allowed || _version != MqttProtocolVersion.V500 ? MqttReasonCode.Success : MqttReasonCode.NotAuthorized;
+        // 5.0 §3.4.2.1: 0x10 tells the publisher nobody received it (still a success).
+        var reasonCode = _version != MqttProtocolVersion.V500 ? MqttReasonCode.Success
+            : !allowed ? MqttReasonCode.NotAuthorized
+            : deliveries == 0 ? MqttReasonCode.NoMatchingSubscribers
+            : MqttReasonCode.Success;
         switch (publish.QualityOfService)
         {
             case MqttQualityOfService.AtLeastOnce:
                 EnqueueAcknowledgement(MqttPacketType.PubAck, packetIdentifier, reasonCode);
                 break;
             case MqttQualityOfService.ExactlyOnce:
-                if (reasonCode == MqttReasonCode.Success)
+                if (reasonCode < MqttReasonCode.UnspecifiedError)
                 {
                     session.IncomingQoS2.Add(packetIdentifier); // Journal hook: inbound QoS 2 received.
                 }

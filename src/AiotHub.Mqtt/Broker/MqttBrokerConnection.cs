@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.IO.Pipelines;
 using System.Net;
@@ -30,6 +31,9 @@ internal sealed partial class MqttBrokerConnection
     private readonly CancellationTokenSource _lifetime = new();
     private readonly MqttAsyncSignal _writerSignal = new();
     private readonly ConcurrentQueue<MqttControlItem> _control = new();
+
+    // Decodes every PUBLISH into one reused packet; Route copies it only when someone receives it.
+    private readonly MqttReusablePacketReader _reader = new();
     private readonly MqttAsyncSignal _writerProgress = new();
     private int _controlBacklog;
 
@@ -41,6 +45,7 @@ internal sealed partial class MqttBrokerConnection
     private readonly MqttPubCompPacket _pubComp = new();
 
     private MqttProtocolVersion _version;
+    private MqttProtocolVersion _connectLevelHint;
     private MqttSession? _session;
     private MqttConnectPacket? _connect;
     private ITimer? _connectTimer;
@@ -154,7 +159,12 @@ internal sealed partial class MqttBrokerConnection
             try
             {
                 var length = buffer.Length;
-                while (MqttPacketReader.TryRead(ref buffer, _version, _options.MaximumPacketSize, out var packet))
+                if (_connect is null)
+                {
+                    _connectLevelHint = PeekConnectLevel(buffer);
+                }
+
+                while (_reader.TryRead(ref buffer, _version, _options.MaximumPacketSize, out var packet))
                 {
                     consumed = buffer.Start;
                     _counters.AddBytesIn(length - buffer.Length);
@@ -201,10 +211,51 @@ internal sealed partial class MqttBrokerConnection
             _version = MqttProtocolVersion.V311;
             EnqueueControl(new MqttConnAckPacket { ReasonCode = MqttReasonCode.UnsupportedProtocolVersion });
         }
-        else if (_connect is not null && _version == MqttProtocolVersion.V500)
+        else if ((_connect is not null && _version == MqttProtocolVersion.V500) ||
+                 (_connect is null && _connectLevelHint == MqttProtocolVersion.V500))
         {
+            // §4.13.1: a 5.0 client whose CONNECT is refused as malformed learns why in CONNACK.
+            _version = MqttProtocolVersion.V500;
             EnqueueControl(new MqttConnAckPacket { ReasonCode = ex.ReasonCode });
         }
+    }
+
+    /// <summary>The protocol level of a CONNECT at the front of <paramref name="buffer"/>, if enough of it has arrived.</summary>
+    private static MqttProtocolVersion PeekConnectLevel(ReadOnlySequence<byte> buffer)
+    {
+        // Fixed header: type byte, 1-4 bytes of remaining length; then "MQTT" as a UTF-8 string (6 bytes), then the level.
+        var reader = new SequenceReader<byte>(buffer);
+        if (!reader.TryRead(out var type) || type != 0x10)
+        {
+            return MqttProtocolVersion.Unknown;
+        }
+
+        for (var i = 0; i < 4; i++)
+        {
+            if (!reader.TryRead(out var lengthByte))
+            {
+                return MqttProtocolVersion.Unknown;
+            }
+
+            if ((lengthByte & 0x80) == 0)
+            {
+                break;
+            }
+        }
+
+        if (reader.Remaining < 7)
+        {
+            return MqttProtocolVersion.Unknown;
+        }
+
+        reader.Advance(6);
+        reader.TryRead(out var level);
+        return level switch
+        {
+            (byte)MqttProtocolVersion.V500 => MqttProtocolVersion.V500,
+            (byte)MqttProtocolVersion.V311 => MqttProtocolVersion.V311,
+            _ => MqttProtocolVersion.Unknown,
+        };
     }
 
     private void OnConnectTimeout()

@@ -98,6 +98,32 @@ public sealed class BrokerConnectTests
         Assert.Equal(MqttReasonCode.UnsupportedProtocolVersion, connAck.ReasonCode);
     }
 
+    [Fact]
+    public async Task MalformedV5ConnectIsAnsweredWithAFailureConnAck()
+    {
+        await using var broker = await TestBroker.StartAsync();
+        await using var client = await RawMqttClient.OpenAsync(broker.EndPoint, MqttProtocolVersion.V500, Token);
+        // CONNECT level 5 whose properties hold Session Expiry Interval twice (§2.2.2.2: a Protocol Error).
+        await client.SendRawAsync(new byte[]
+        {
+            0x10, 24, 0, 4, (byte)'M', (byte)'Q', (byte)'T', (byte)'T', 5, 0x02, 0, 60,
+            10, 0x11, 0, 0, 0, 10, 0x11, 0, 0, 0, 10,
+            0, 1, (byte)'x',
+        }, Token);
+        var packets = await client.WaitForCloseAsync(null, Token);
+        var connAck = Assert.IsType<MqttConnAckPacket>(Assert.Single(packets));
+        Assert.True(connAck.ReasonCode is MqttReasonCode.ProtocolError or MqttReasonCode.MalformedPacket, connAck.ReasonCode.ToString());
+    }
+
+    [Fact]
+    public void InvalidOptionsAreRejectedAtConstruction()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new MqttBroker(new MqttBrokerOptions { MaximumPacketSize = 0 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new MqttBroker(new MqttBrokerOptions { ReceiveMaximum = 0 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new MqttBroker(new MqttBrokerOptions { MaximumQueuedMessagesPerClient = 0 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new MqttBroker(new MqttBrokerOptions { ConnectTimeout = TimeSpan.Zero }));
+    }
+
     [Theory]
     [InlineData(MqttProtocolVersion.V311)]
     [InlineData(MqttProtocolVersion.V500)]
@@ -189,13 +215,14 @@ public sealed class BrokerConnectTests
     {
         await using var broker = await TestBroker.StartAsync();
         var (client, _) = await RawMqttClient.ConnectAsync(broker.EndPoint,
-            new MqttConnectPacket { ClientId = "c", KeepAliveSeconds = 1 }, Token);
+            new MqttConnectPacket { ClientId = "c", KeepAliveSeconds = 2 }, Token);
         await using var __ = client;
-        for (var i = 0; i < 6; i++)
+        var alive = System.Diagnostics.Stopwatch.StartNew();
+        while (alive.Elapsed < TimeSpan.FromSeconds(4)) // longer than 1.5 × keep alive
         {
             await client.SendAsync(MqttPingReqPacket.Instance, Token);
             await client.ReceiveAsync<MqttPingRespPacket>(Token);
-            await Task.Delay(400, Token);
+            await Task.Delay(250, Token);
         }
 
         Assert.False(client.IsClosed);
@@ -217,15 +244,17 @@ public sealed class BrokerConnectTests
     [Fact]
     public async Task PartialConnectIsClosedAfterTheConnectTimeoutWhileOthersAreServed()
     {
-        await using var broker = await TestBroker.StartAsync(o => o.ConnectTimeout = TimeSpan.FromSeconds(1));
+        await using var broker = await TestBroker.StartAsync(o => o.ConnectTimeout = TimeSpan.FromSeconds(3));
+        await using var healthy = await RawMqttClient.ConnectAsync(broker.EndPoint, "healthy", cancellationToken: Token);
         await using var loris = await RawMqttClient.OpenAsync(broker.EndPoint, MqttProtocolVersion.V311, Token);
         await loris.SendRawAsync(new byte[] { 0x10, 13, 0, 4, (byte)'M', (byte)'Q' }, Token);
+        var started = System.Diagnostics.Stopwatch.StartNew();
 
-        await using var healthy = await RawMqttClient.ConnectAsync(broker.EndPoint, "healthy", cancellationToken: Token);
         await healthy.SendAsync(MqttPingReqPacket.Instance, Token);
         await healthy.ReceiveAsync<MqttPingRespPacket>(Token);
 
         Assert.Empty(await loris.WaitForCloseAsync(null, Token));
+        Assert.True(started.Elapsed >= TimeSpan.FromSeconds(2.5), $"closed after {started.Elapsed}");
         await healthy.SendAsync(MqttPingReqPacket.Instance, Token);
         await healthy.ReceiveAsync<MqttPingRespPacket>(Token);
     }
@@ -264,7 +293,7 @@ public sealed class BrokerConnectTests
     [Fact]
     public async Task RandomGarbageFromManySocketsDoesNotHurtTheBroker()
     {
-        await using var broker = await TestBroker.StartAsync(o => o.ConnectTimeout = TimeSpan.FromSeconds(2));
+        await using var broker = await TestBroker.StartAsync(o => o.ConnectTimeout = TimeSpan.FromSeconds(5));
         var random = new Random(1234);
         var tasks = new List<Task>();
         for (var i = 0; i < 50; i++)

@@ -83,6 +83,27 @@ public sealed class BrokerPublishTests
     }
 
     [Fact]
+    public async Task V5PublishWithoutSubscribersIsAcknowledgedWithNoMatchingSubscribers()
+    {
+        await using var broker = await TestBroker.StartAsync();
+        await using var client = await RawMqttClient.ConnectAsync(broker.EndPoint, "c", cancellationToken: Token);
+        await client.SendAsync(new MqttPublishPacket { Topic = "nobody", QualityOfService = MqttQualityOfService.AtLeastOnce, PacketIdentifier = 1 }, Token);
+        Assert.Equal(MqttReasonCode.NoMatchingSubscribers, (await client.ReceiveAsync<MqttPubAckPacket>(Token)).ReasonCode);
+
+        await client.SubscribeAsync("somebody", MqttQualityOfService.AtMostOnce, Token);
+        await client.SendAsync(new MqttPublishPacket { Topic = "somebody", QualityOfService = MqttQualityOfService.AtLeastOnce, PacketIdentifier = 2 }, Token);
+        var packets = new[] { await client.ReceiveAsync(null, Token), await client.ReceiveAsync(null, Token) };
+        Assert.Equal(MqttReasonCode.Success, Assert.Single(packets.OfType<MqttPubAckPacket>()).ReasonCode);
+        Assert.Single(packets.OfType<MqttPublishPacket>());
+
+        // QoS 2 with 0x10 still completes.
+        await client.SendAsync(new MqttPublishPacket { Topic = "nobody", QualityOfService = MqttQualityOfService.ExactlyOnce, PacketIdentifier = 3 }, Token);
+        Assert.Equal(MqttReasonCode.NoMatchingSubscribers, (await client.ReceiveAsync<MqttPubRecPacket>(Token)).ReasonCode);
+        await client.SendAsync(new MqttPubRelPacket { PacketIdentifier = 3 }, Token);
+        Assert.Equal(MqttReasonCode.Success, (await client.ReceiveAsync<MqttPubCompPacket>(Token)).ReasonCode);
+    }
+
+    [Fact]
     public async Task PubRelForAnUnknownIdIsAnsweredWithPacketIdentifierNotFound()
     {
         await using var broker = await TestBroker.StartAsync();

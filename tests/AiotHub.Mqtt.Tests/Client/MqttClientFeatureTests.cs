@@ -132,6 +132,28 @@ public sealed class MqttClientFeatureTests
         Assert.True((await client.PublishAsync(ClientFactory.Message(topic, "small", MqttQualityOfService.AtLeastOnce), ct)).IsSuccess);
     }
 
+    [Fact]
+    public async Task V500PublishAboveTheServersMaximumQoSIsSentAtTheMaximum()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var options = new MosquittoBrokerOptions();
+        options.ExtraConfigLines.Add("max_qos 1");
+        await using var broker = await MosquittoBroker.StartAsync(options, ct);
+        var topic = ClientFactory.UniqueTopic("maxqos");
+        await using var client = new MqttClient(ClientFactory.Options(broker.Port, MqttProtocolVersion.V500));
+        Assert.Equal(MqttQualityOfService.AtLeastOnce, (await client.ConnectAsync(ct)).MaximumQoS);
+        var received = new ReceivedMessages(client);
+        await client.SubscribeAsync(topic, MqttQualityOfService.AtLeastOnce, ct);
+
+        var result = await client.PublishAsync(ClientFactory.Message(topic, "downgraded", MqttQualityOfService.ExactlyOnce), ct);
+
+        // §3.2.2.3.4: the client must not exceed it; sending QoS 2 would get us disconnected (0x9B).
+        Assert.Equal(MqttQualityOfService.AtLeastOnce, result.QualityOfService);
+        Assert.True(result.IsSuccess);
+        Assert.Equal("downgraded", Assert.Single(await received.WaitForTopicAsync(topic)).Text());
+        Assert.True(client.IsConnected);
+    }
+
     [Theory]
     [InlineData(MqttProtocolVersion.V311)]
     [InlineData(MqttProtocolVersion.V500)]

@@ -171,6 +171,67 @@ public sealed class MqttClientSessionTests
         }
     }
 
+    [Theory]
+    [InlineData(MqttProtocolVersion.V311)]
+    [InlineData(MqttProtocolVersion.V500)]
+    public async Task ReceivedQoS2MessageResentAfterAReconnectIsNotDeliveredTwice(MqttProtocolVersion version)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var broker = await MosquittoBroker.StartAsync(cancellationToken: ct);
+        var topic = ClientFactory.UniqueTopic("dedup");
+        await using var client = await ClientFactory.ConnectAsync(broker.Port, version, o =>
+        {
+            AutoReconnect(o);
+            o.CleanStart = false;
+            o.SessionExpiryInterval = 300;
+        });
+        var states = new StateRecorder(client);
+        var inHandler = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var deliveries = new List<string>();
+        client.MessageReceived = async message =>
+        {
+            lock (deliveries)
+            {
+                deliveries.Add(message.Text());
+            }
+
+            if (message.Text() == "once")
+            {
+                inHandler.TrySetResult();
+                await release.Task;
+            }
+        };
+        await client.SubscribeAsync(topic, MqttQualityOfService.ExactlyOnce, ct);
+        await using var publisher = await ClientFactory.ConnectAsync(broker.Port, version);
+        await publisher.PublishAsync(ClientFactory.Message(topic, "once", MqttQualityOfService.ExactlyOnce), ct);
+        await inHandler.Task.WaitAsync(ReceivedMessages.Timeout, ct);
+
+        // No PUBREC went out yet: the broker resends the PUBLISH (DUP=1, same id) on the new connection.
+        client.AbortConnection();
+        await states.WaitForAsync(connected: false);
+        Assert.True((await states.WaitForAsync(connected: true)).ConnectResult!.IsSessionPresent);
+        await Task.Delay(300, ct);
+        release.TrySetResult();
+        await publisher.PublishAsync(ClientFactory.Message(topic, "marker", MqttQualityOfService.ExactlyOnce), ct);
+
+        var deadline = DateTime.UtcNow + ReceivedMessages.Timeout;
+        while (DateTime.UtcNow < deadline && !Snapshot().Contains("marker"))
+        {
+            await Task.Delay(50, ct);
+        }
+
+        Assert.Equal(["once", "marker"], Snapshot());
+
+        List<string> Snapshot()
+        {
+            lock (deliveries)
+            {
+                return [.. deliveries];
+            }
+        }
+    }
+
     [Fact]
     public async Task OfflineQueueRefusesNewPublishesWhenFullAndDeliversTheQueuedOnesAfterReconnect()
     {
@@ -249,6 +310,43 @@ public sealed class MqttClientSessionTests
             var lost = await states.WaitForAsync(connected: false);
             Assert.IsType<TimeoutException>(lost.Exception);
             Assert.False(client.IsConnected);
+        }
+        finally
+        {
+            await broker.ResumeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task KeepAliveAndPingResponseTimeoutRunOnTheConfiguredTimeProvider()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var broker = await MosquittoBroker.StartAsync(cancellationToken: ct);
+        var clock = new Broker.ManualClock();
+        await using var client = await ClientFactory.ConnectAsync(broker.Port, MqttProtocolVersion.V500, o =>
+        {
+            o.TimeProvider = clock;
+            o.KeepAlive = TimeSpan.FromSeconds(60);
+            o.CommunicationTimeout = TimeSpan.FromSeconds(10);
+        });
+        var states = new StateRecorder(client);
+        var start = clock.GetUtcNow();
+        DateTimeOffset? lostAt = null;
+        client.ConnectionStateChanged += (_, e) => lostAt ??= e.IsConnected ? null : clock.GetUtcNow();
+
+        // A frozen broker never answers the PINGREQ sent after 60 simulated seconds of silence.
+        await broker.PauseAsync();
+        try
+        {
+            for (var i = 0; i < 200 && client.IsConnected; i++)
+            {
+                clock.Advance(TimeSpan.FromSeconds(1));
+                await Task.Delay(20, ct);
+            }
+
+            var lost = await states.WaitForAsync(connected: false);
+            Assert.IsType<TimeoutException>(lost.Exception);
+            Assert.InRange((lostAt!.Value - start).TotalSeconds, 70, 100);
         }
         finally
         {

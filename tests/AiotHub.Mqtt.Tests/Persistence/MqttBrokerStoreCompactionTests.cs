@@ -101,6 +101,36 @@ public sealed class MqttBrokerStoreCompactionTests
     }
 
     [Fact]
+    public async Task ACompactionThatCannotWriteItsSnapshotIsPostponedAndTheStoreCarriesOn()
+    {
+        using var directory = new TemporaryDirectory();
+        await using (var store = MqttBrokerStore.Open(directory.Path, SmallCompaction()))
+        {
+            // A directory where the snapshot file should go: creating the file fails, like a full disk.
+            Directory.CreateDirectory(directory.FilePath("snapshot.tmp"));
+            await SetUpAsync(store);
+            for (var i = 0; i < 400; i++)
+            {
+                await CycleAsync(store, i);
+            }
+
+            Assert.Equal(0, store.SegmentGeneration);
+            Directory.Delete(directory.FilePath("snapshot.tmp"));
+            for (var i = 400; i < 800; i++)
+            {
+                await CycleAsync(store, i);
+            }
+
+            Assert.True(store.SegmentGeneration > 0, "compaction should resume once the snapshot can be written");
+            var expected = StoreScript.Describe(store);
+            await store.DisposeAsync();
+
+            await using var reopened = MqttBrokerStore.Open(directory.Path);
+            Assert.Equal(expected, StoreScript.Describe(reopened));
+        }
+    }
+
+    [Fact]
     public async Task ALeftoverTemporarySnapshotIsIgnoredAndDeleted()
     {
         using var directory = new TemporaryDirectory();

@@ -179,6 +179,25 @@ public sealed class MqttBrokerStoreRecoveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ASegmentAfterAMissingGenerationIsDiscarded()
+    {
+        using var copy = _original.Copy();
+        using (var later = new TemporaryDirectory())
+        {
+            await using (var store = MqttBrokerStore.Open(later.Path))
+            {
+                await store.CreateSessionAsync("later", MqttProtocolVersion.V500, 1);
+            }
+
+            File.Copy(JournalFile.SingleSegment(later.Path), copy.FilePath("journal-0000000000000000002.log"));
+        }
+
+        await using var recovered = MqttBrokerStore.Open(copy.Path);
+        Assert.Equal(_states[^1], StoreScript.Describe(recovered));
+        Assert.DoesNotContain("journal-0000000000000000002.log", copy.FileNames());
+    }
+
+    [Fact]
     public async Task AnIntactLaterSegmentIsReplayedAfterTheFirst()
     {
         using var copy = _original.Copy();

@@ -60,6 +60,11 @@ public sealed class StoreStateTests
         Assert.Equal(StoreChange.Conflict, state.MarkSent("c", ids[1], 100));
         Assert.Equal(StoreChange.Applied, state.MarkReleased("c", 102));
         Assert.Equal(StoreChange.Unchanged, state.MarkReleased("c", 102));
+        Assert.Equal(StoreChange.Unchanged, state.MarkSent("c", ids[2], 102));
+        Assert.Equal(StoreChange.Conflict, state.MarkSent("c", ids[2], 103));
+        Assert.Equal(StoreChange.Unchanged, state.MarkSent("c", ids[4], 104));
+        Assert.Equal(StoreChange.Applied, state.MarkSent("c", ids[4], 105));
+        Assert.Equal(StoreChange.Unchanged, state.Acknowledge("c", 104));
         Assert.Equal(StoreChange.Applied, state.Acknowledge("c", 102));
         Assert.Equal(StoreChange.Unchanged, state.Acknowledge("c", 102));
         Assert.Equal(StoreChange.Applied, state.Discard("c", ids[0]));
@@ -72,5 +77,6 @@ public sealed class StoreStateTests
 
         Assert.Equal([ids[1], ids[3], ids[4]], remaining);
         Assert.Equal(StoreChange.Applied, state.MarkSent("c", ids[1], 100));
+        Assert.Equal(StoreChange.Applied, state.Acknowledge("c", 105));
     }
 }

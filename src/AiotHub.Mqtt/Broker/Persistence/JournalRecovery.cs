@@ -38,16 +38,21 @@ internal static class JournalRecovery
         var current = firstGeneration;
         long currentLength = 0;
         var stopped = false;
+        var replayedAny = false;
         foreach (var generation in generations)
         {
             var path = Path.Combine(directory, JournalSegment.FileName(generation));
+            // Each compaction adds exactly one generation, so a missing one means lost records.
+            stopped |= replayedAny && generation != current + 1;
             if (generation < firstGeneration || stopped)
             {
                 // Below the snapshot: a compaction crashed before deleting it. After a damaged
-                // record: replaying it would skip the records lost in the gap.
+                // record or a missing segment: replaying it would skip the records lost in the gap.
                 File.Delete(path);
                 continue;
             }
+
+            replayedAny = true;
 
             using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.ReadWrite, FileShare.Read);
             var reader = new JournalFileReader(handle);

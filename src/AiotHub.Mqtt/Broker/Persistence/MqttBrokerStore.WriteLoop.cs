@@ -83,7 +83,8 @@ public sealed partial class MqttBrokerStore
     {
         var segmentLength = _segment.Length + batchLength;
         return segmentLength >= _options.CompactionMinimumBytes
-            && segmentLength >= _options.CompactionRatio * _state.LiveBytes;
+            && segmentLength >= _options.CompactionRatio * _state.LiveBytes
+            && segmentLength >= _compactionRetryLength;
     }
 
     /// <summary>
@@ -91,6 +92,9 @@ public sealed partial class MqttBrokerStore
     /// step leaves a directory that recovers to the same state: before the rename the old snapshot
     /// and segments still hold everything (snapshot.tmp is deleted on open); after it, the new
     /// snapshot does and segments below G + 1 are ignored and deleted.
+    /// An I/O error before the rename (a full disk, say) only postpones compaction: nothing is
+    /// committed yet and the old segment carries on. After the rename it faults the store, since
+    /// appending to a segment the snapshot has replaced would lose those records.
     /// </summary>
     private void Compact()
     {
@@ -98,21 +102,32 @@ public sealed partial class MqttBrokerStore
         step?.Invoke(CompactionStep.OldSegmentFlushed);
 
         var temp = Path.Combine(_directory, JournalRecovery.SnapshotTempFileName);
-        using (var handle = File.OpenHandle(temp, FileMode.Create, FileAccess.Write, FileShare.None))
+        try
         {
-            RandomAccess.Write(handle, _snapshot.WrittenSpan, 0);
-            RandomAccess.FlushToDisk(handle);
+            using (var handle = File.OpenHandle(temp, FileMode.Create, FileAccess.Write, FileShare.None))
+            {
+                RandomAccess.Write(handle, _snapshot.WrittenSpan, 0);
+                RandomAccess.FlushToDisk(handle);
+            }
+
+            _snapshot.Reset(maxRetainedCapacity: 0);
+            step?.Invoke(CompactionStep.SnapshotWritten);
+            File.Move(temp, Path.Combine(_directory, JournalRecovery.SnapshotFileName), overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            _snapshot.Reset(maxRetainedCapacity: 0);
+            TryDelete(temp);
+            _compactionRetryLength = _segment.Length + _options.CompactionMinimumBytes;
+            return;
         }
 
-        _snapshot.Reset(maxRetainedCapacity: 0);
-        step?.Invoke(CompactionStep.SnapshotWritten);
-
-        File.Move(temp, Path.Combine(_directory, JournalRecovery.SnapshotFileName), overwrite: true);
         DirectorySync.Flush(_directory);
         step?.Invoke(CompactionStep.SnapshotRenamed);
 
         var old = _segment;
         _segment = JournalSegment.Create(_directory, old.Generation + 1);
+        _compactionRetryLength = 0;
         old.Dispose();
         step?.Invoke(CompactionStep.NewSegmentCreated);
 
@@ -120,10 +135,22 @@ public sealed partial class MqttBrokerStore
         {
             if (JournalSegment.TryParseGeneration(Path.GetFileName(path), out var generation) && generation < _segment.Generation)
             {
-                File.Delete(path);
+                TryDelete(path);
             }
         }
 
         step?.Invoke(CompactionStep.OldSegmentsDeleted);
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Whatever is left is deleted on the next open.
+        }
     }
 }

@@ -183,9 +183,16 @@ internal sealed class StoreState
             return StoreChange.Conflict;
         }
 
-        if (entry.State == MqttQueuedMessageState.AwaitingAcknowledgement && entry.PacketId == packetId)
+        if (entry.State != MqttQueuedMessageState.Queued && entry.PacketId == packetId)
         {
+            // A resend with DUP after a reconnect (MQTT 5.0 §4.4) changes nothing.
             return StoreChange.Unchanged;
+        }
+
+        if (entry.State == MqttQueuedMessageState.AwaitingCompletion)
+        {
+            // After PUBREC only PUBREL may be resent (§4.3.3); a new PUBLISH would deliver twice.
+            return StoreChange.Conflict;
         }
 
         session.SetPacketId(entry, packetId);

@@ -1,0 +1,179 @@
+using AiotHub.Mqtt.Packets;
+using AiotHub.Mqtt.Protocol;
+
+namespace AiotHub.Mqtt.Client;
+
+/// <summary>What the read loop hands over: acknowledgements of our flows, and messages for the handler (§4.3).</summary>
+public sealed partial class MqttClient
+{
+    private ValueTask OnPacketAsync(MqttClientConnection connection, MqttPacket packet)
+    {
+        switch (packet)
+        {
+            case MqttPublishPacket publish:
+                OnPublish(connection, publish);
+                break;
+            case MqttPubAckPacket pubAck:
+                OnPublishAcknowledged(pubAck, MqttClientPendingPublishState.Published, MqttQualityOfService.AtLeastOnce);
+                break;
+            case MqttPubRecPacket pubRec:
+                OnPubRec(connection, pubRec);
+                break;
+            case MqttPubCompPacket pubComp:
+                OnPublishAcknowledged(pubComp, MqttClientPendingPublishState.Released, MqttQualityOfService.ExactlyOnce);
+                break;
+            case MqttPubRelPacket pubRel:
+                OnPubRel(connection, pubRel);
+                break;
+            case MqttSubAckPacket or MqttUnsubAckPacket:
+                OnRequestAcknowledged((MqttPacketWithIdentifier)packet);
+                break;
+            case MqttDisconnectPacket disconnect:
+                // §3.14: the server closes after sending it; say why.
+                throw new MqttClientDisconnectedException(
+                    $"The server disconnected: {disconnect.ReasonCode} (0x{(byte)disconnect.ReasonCode:X2}){(disconnect.ReasonString is null ? "" : ": " + disconnect.ReasonString)}.");
+            default:
+                throw new MqttProtocolException($"A client does not expect {packet.Type} from the server.");
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private void OnPublish(MqttClientConnection connection, MqttPublishPacket publish)
+    {
+        var deliver = true;
+        if (publish.QualityOfService == MqttQualityOfService.ExactlyOnce)
+        {
+            lock (_sync)
+            {
+                // §4.3.3: until PUBREL, a PUBLISH with the same id is the same message.
+                deliver = _session.InboundQoS2.Add(publish.PacketIdentifier);
+            }
+        }
+
+        _inbound.Writer.TryWrite(new MqttClientInboundMessage(connection, publish, deliver));
+    }
+
+    private void OnPublishAcknowledged(MqttAcknowledgementPacket ack, MqttClientPendingPublishState expectedState, MqttQualityOfService expectedQoS)
+    {
+        lock (_sync)
+        {
+            if (_session.InFlightById.TryGetValue(ack.PacketIdentifier, out var publish)
+                && publish.State == expectedState && publish.QualityOfService == expectedQoS)
+            {
+                _session.RemoveInFlight(publish);
+                publish.Complete(publish.PubRec ?? ack);
+                PumpLocked();
+            }
+        }
+    }
+
+    private void OnPubRec(MqttClientConnection connection, MqttPubRecPacket pubRec)
+    {
+        lock (_sync)
+        {
+            if (!_session.InFlightById.TryGetValue(pubRec.PacketIdentifier, out var publish)
+                || publish.QualityOfService != MqttQualityOfService.ExactlyOnce)
+            {
+                // §4.3.3: answer anyway so the server can end its flow.
+                connection.Enqueue(MqttClientOutgoingPacket.ForPacket(new MqttPubRelPacket
+                {
+                    PacketIdentifier = pubRec.PacketIdentifier,
+                    ReasonCode = MqttReasonCode.PacketIdentifierNotFound,
+                }));
+                return;
+            }
+
+            if (pubRec.ReasonCode >= MqttReasonCode.UnspecifiedError)
+            {
+                // 5.0 §4.3.3: a failure PUBREC ends the flow; the id is free again.
+                _session.RemoveInFlight(publish);
+                publish.Complete(pubRec);
+                PumpLocked();
+                return;
+            }
+
+            if (pubRec.ReasonCode != MqttReasonCode.Success)
+            {
+                publish.PubRec = pubRec;
+            }
+
+            publish.State = MqttClientPendingPublishState.Released;
+            connection.Enqueue(MqttClientOutgoingPacket.ForPacket(new MqttPubRelPacket { PacketIdentifier = pubRec.PacketIdentifier }));
+        }
+    }
+
+    private void OnPubRel(MqttClientConnection connection, MqttPubRelPacket pubRel)
+    {
+        bool known;
+        lock (_sync)
+        {
+            known = _session.InboundQoS2.Remove(pubRel.PacketIdentifier);
+        }
+
+        connection.Enqueue(MqttClientOutgoingPacket.ForPacket(new MqttPubCompPacket
+        {
+            PacketIdentifier = pubRel.PacketIdentifier,
+            ReasonCode = known ? MqttReasonCode.Success : MqttReasonCode.PacketIdentifierNotFound,
+        }));
+    }
+
+    private void OnRequestAcknowledged(MqttPacketWithIdentifier ack)
+    {
+        lock (_sync)
+        {
+            if (_session.Requests.Remove(ack.PacketIdentifier, out var tcs))
+            {
+                tcs.TrySetResult(ack);
+            }
+        }
+    }
+
+    /// <summary>Runs the handler for each received message in order, then acknowledges it (§4.3.2, §4.3.3).</summary>
+    private async Task DeliverLoopAsync()
+    {
+        await Task.Yield();
+        InsideHandler.Value = true;
+        await foreach (var inbound in _inbound.Reader.ReadAllAsync().ConfigureAwait(false))
+        {
+            var packet = inbound.Packet;
+            if (inbound.Deliver && MessageReceived is { } handler)
+            {
+                try
+                {
+                    await handler(ToApplicationMessage(packet)).ConfigureAwait(false);
+                }
+                catch (Exception)
+                {
+                    // A failing handler must not stall the session; the message is acknowledged regardless.
+                }
+            }
+
+            // An ack for a connection that has since closed is dropped: the server resends the message.
+            switch (packet.QualityOfService)
+            {
+                case MqttQualityOfService.AtLeastOnce:
+                    inbound.Connection.Enqueue(MqttClientOutgoingPacket.ForPacket(new MqttPubAckPacket { PacketIdentifier = packet.PacketIdentifier }));
+                    break;
+                case MqttQualityOfService.ExactlyOnce:
+                    inbound.Connection.Enqueue(MqttClientOutgoingPacket.ForPacket(new MqttPubRecPacket { PacketIdentifier = packet.PacketIdentifier }));
+                    break;
+            }
+        }
+    }
+
+    private static MqttApplicationMessage ToApplicationMessage(MqttPublishPacket packet) => new()
+    {
+        Topic = packet.Topic,
+        Payload = packet.Payload,
+        QualityOfService = packet.QualityOfService,
+        Retain = packet.Retain,
+        PayloadFormatIndicator = packet.PayloadFormatIndicator,
+        MessageExpiryInterval = packet.MessageExpiryInterval,
+        ContentType = packet.ContentType,
+        ResponseTopic = packet.ResponseTopic,
+        CorrelationData = packet.CorrelationData,
+        UserProperties = packet.UserProperties,
+        SubscriptionIdentifiers = packet.SubscriptionIdentifiers,
+    };
+}
