@@ -31,6 +31,15 @@ internal sealed class InteropBroker : IAsyncDisposable
     public static bool IsReference =>
         string.Equals(Environment.GetEnvironmentVariable("AIOTHUB_INTEROP_BROKER"), "mosquitto", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>For a test of behaviour the spec asks for but the reference mosquitto (2.0.11) does not show.</summary>
+    public static void SkipWithReference(string reason)
+    {
+        if (IsReference)
+        {
+            Assert.Skip($"The reference mosquitto deviates here: {reason}");
+        }
+    }
+
     public static async Task<InteropBroker> StartAsync(CancellationToken cancellationToken)
     {
         var log = new ConcurrentQueue<string>();

@@ -22,8 +22,9 @@ internal static class MosquittoPublisher
 
     /// <summary>Publishes each line as one message over a single connection (-l).</summary>
     public static Task PublishLinesAsync(
-        InteropBroker broker, MqttProtocolVersion version, string topic, IEnumerable<string> lines, int qos, CancellationToken cancellationToken) =>
-        RunAsync(broker, version, topic, qos, ["-l"], string.Join('\n', lines) + "\n", cancellationToken);
+        InteropBroker broker, MqttProtocolVersion version, string topic, IEnumerable<string> lines, int qos, CancellationToken cancellationToken,
+        IEnumerable<string>? extraArguments = null) =>
+        RunAsync(broker, version, topic, qos, ["-l", .. extraArguments ?? []], string.Join('\n', lines) + "\n", cancellationToken);
 
     private static async Task RunAsync(
         InteropBroker broker, MqttProtocolVersion version, string topic, int qos, IEnumerable<string> extraArguments, string? standardInput,

@@ -6,7 +6,7 @@ namespace AiotHub.Mqtt.Tests.Interop;
 
 /// <summary>
 /// A running mosquitto_sub. It runs with -d, so its stdout mixes libmosquitto's debug lines (used
-/// to know when the SUBACK arrived) with one "MSG|topic|qos|retain|user-properties|content-type|response-topic|correlation-data|expiry|payload-format|length|payload"
+/// to know when the SUBACK arrived) with one "MSG|topic|qos|retain|user-properties|content-type|response-topic|correlation-data|expiry|payload-format|subscription-ids|length|payload"
 /// line per message (the -F format).
 /// </summary>
 internal sealed class MosquittoSubscriber : IAsyncDisposable
@@ -39,7 +39,7 @@ internal sealed class MosquittoSubscriber : IAsyncDisposable
             "-oL", executable,
             "-h", InteropBroker.Host, "-p", broker.Port.ToString(CultureInfo.InvariantCulture),
             "-V", MosquittoArguments.Version(version), "-q", qos.ToString(CultureInfo.InvariantCulture),
-            "-d", "-F", MessagePrefix + "%t|%q|%r|%P|%C|%R|%D|%E|%F|%l|%p",
+            "-d", "-F", MessagePrefix + "%t|%q|%r|%P|%C|%R|%D|%E|%F|%S|%l|%p",
             "-W", ((int)Timeout.TotalSeconds).ToString(CultureInfo.InvariantCulture),
         ];
         foreach (var topic in topics)
@@ -100,20 +100,21 @@ internal sealed class MosquittoSubscriber : IAsyncDisposable
 
     private static ReceivedMessage Parse(string line)
     {
-        var parts = line[MessagePrefix.Length..].Split('|', 11);
+        var parts = line[MessagePrefix.Length..].Split('|', 12);
         return new ReceivedMessage(
             parts[0],
             int.Parse(parts[1], CultureInfo.InvariantCulture),
             parts[2] == "1",
             parts[3],
             parts[4],
-            parts[10])
+            parts[11])
         {
             ResponseTopic = parts[5],
             CorrelationData = parts[6],
             MessageExpiryInterval = parts[7].Length > 0 ? long.Parse(parts[7], CultureInfo.InvariantCulture) : null,
             PayloadFormatIndicator = parts[8],
-            Length = int.Parse(parts[9], CultureInfo.InvariantCulture),
+            SubscriptionIdentifiers = parts[9],
+            Length = int.Parse(parts[10], CultureInfo.InvariantCulture),
         };
     }
 }

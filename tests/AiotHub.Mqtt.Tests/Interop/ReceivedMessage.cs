@@ -13,6 +13,9 @@ internal sealed record ReceivedMessage(string Topic, int Qos, bool Retain, strin
 
     public string PayloadFormatIndicator { get; init; } = string.Empty;
 
+    /// <summary>As mosquitto_sub prints %S.</summary>
+    public string SubscriptionIdentifiers { get; init; } = string.Empty;
+
     /// <summary>Payload length in bytes.</summary>
     public int Length { get; init; }
 }
