@@ -66,6 +66,18 @@ public sealed class PahoInteropTests
 
         Assert.True(result.GetProperty("session_present").GetBoolean());
         Assert.Equal(["21.5", "19", "18"], result.GetProperty("received").Payloads());
+        Assert.Equal([1, 2, 2], result.GetProperty("received").EnumerateArray().Select(m => m.GetProperty("qos").GetInt32()));
+    }
+
+    [Fact]
+    public async Task AnExpiredMqtt5SessionIsGoneWithWhatWasPublishedForIt()
+    {
+        await using var broker = await InteropBroker.StartAsync(Ct);
+
+        var result = await PahoPeer.RunAsync("session_expiry", broker, MqttProtocolVersion.V500, Ct);
+
+        Assert.False(result.GetProperty("session_present").GetBoolean());
+        Assert.Empty(result.GetProperty("received").EnumerateArray());
     }
 
     [Fact]
