@@ -6,6 +6,8 @@ namespace AiotHub.Mqtt.Broker;
 /// <summary>CONNECT handling (MQTT 3.1.1 §3.1, MQTT 5.0 §3.1, §3.2).</summary>
 internal sealed partial class MqttBrokerConnection
 {
+    private const ushort MaximumOutboundTopicAliases = 1024;
+
     private async ValueTask<bool> HandleConnectAsync(MqttConnectPacket connect, CancellationToken cancellationToken)
     {
         if (_connect is not null)
@@ -76,7 +78,8 @@ internal sealed partial class MqttBrokerConnection
             }
 
             _clientMaximumPacketSize = connect.MaximumPacketSize ?? 0;
-            _clientTopicAliasMaximum = connect.TopicAliasMaximum ?? 0;
+            // Aliases we assign cost a dictionary entry each for the connection's life: use at most 1,024.
+            _clientTopicAliasMaximum = Math.Min(connect.TopicAliasMaximum ?? (ushort)0, MaximumOutboundTopicAliases);
             _outboundWindow = Math.Min(connect.ReceiveMaximum ?? ushort.MaxValue, Math.Max((int)_options.ReceiveMaximum, 1));
         }
         else

@@ -261,6 +261,37 @@ public sealed class MqttClientSessionTests
     }
 
     [Fact]
+    public async Task CancellingAnOfflinePublishRemovesItFromTheQueue()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var broker = await MosquittoBroker.StartAsync(cancellationToken: ct);
+        var topic = ClientFactory.UniqueTopic();
+        await using var client = await ClientFactory.ConnectAsync(broker.Port, MqttProtocolVersion.V311, o =>
+        {
+            AutoReconnect(o);
+            o.OfflineQueueLimit = 1;
+        });
+        var received = new ReceivedMessages(client);
+        var states = new StateRecorder(client);
+        await client.SubscribeAsync(topic, MqttQualityOfService.AtLeastOnce, ct);
+        await broker.KillAsync(ct);
+        await states.WaitForAsync(connected: false);
+
+        using (var cancel = new CancellationTokenSource())
+        {
+            var cancelled = client.PublishAsync(ClientFactory.Message(topic, "cancelled", MqttQualityOfService.AtLeastOnce), cancel.Token);
+            await cancel.CancelAsync();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);
+        }
+
+        // The slot is free again, and the cancelled message never goes out.
+        var kept = client.PublishAsync(ClientFactory.Message(topic, "kept", MqttQualityOfService.AtLeastOnce), ct);
+        await broker.StartAgainAsync(ct);
+        await kept.WaitAsync(ReceivedMessages.Timeout, ct);
+        Assert.Equal(["kept"], (await received.WaitForTopicAsync(topic)).Select(m => m.Text()));
+    }
+
+    [Fact]
     public async Task PublishWithoutAutoReconnectWhileDisconnectedFailsAtOnce()
     {
         var ct = TestContext.Current.CancellationToken;
@@ -352,6 +383,39 @@ public sealed class MqttClientSessionTests
         {
             await broker.ResumeAsync();
         }
+    }
+
+    [Fact]
+    public async Task ReconnectBackoffWaitsOnTheConfiguredTimeProvider()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var broker = await MosquittoBroker.StartAsync(cancellationToken: ct);
+        var clock = new Broker.ManualClock();
+        await using var client = await ClientFactory.ConnectAsync(broker.Port, MqttProtocolVersion.V500, o =>
+        {
+            o.TimeProvider = clock;
+            o.AutoReconnect = true;
+            o.ReconnectMinDelay = TimeSpan.FromSeconds(5);
+            o.ReconnectMaxDelay = TimeSpan.FromSeconds(20);
+        });
+        var states = new StateRecorder(client);
+
+        // The first attempt is immediate and fails; the next waits a backoff delay on the clock.
+        await broker.KillAsync(ct);
+        await states.WaitForAsync(connected: false);
+        await Task.Delay(500, ct);
+        await broker.StartAgainAsync(ct);
+        await Task.Delay(1000, ct);
+        Assert.False(client.IsConnected);
+
+        for (var i = 0; i < 100 && !client.IsConnected; i++)
+        {
+            clock.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(50, ct);
+        }
+
+        await states.WaitForAsync(connected: true);
+        Assert.True(client.IsConnected);
     }
 
     private static void AutoReconnect(MqttClientOptions options)

@@ -1,0 +1,118 @@
+using System.Runtime.InteropServices;
+using AiotHub.Mqtt.Packets;
+
+namespace AiotHub.Mqtt.Broker;
+
+/// <summary>Routing: fan-out to sessions (§3.3.4), retained messages (§3.3.1.3) and authorization.</summary>
+public sealed partial class MqttBroker
+{
+    /// <summary>Retains (§3.3.1.3) and fans a received message out to the matching sessions' queues.</summary>
+    /// <param name="borrowed">
+    /// The packet is a decoder's reused instance, valid only during this call: it is copied once, and only when
+    /// someone receives it or it is retained, so an unmatched PUBLISH allocates nothing.
+    /// </param>
+    /// <returns>How many deliveries were queued (0: no matching subscribers).</returns>
+    internal int Route(MqttPublishPacket message, MqttSession? publisher, long receivedTimestamp, bool borrowed = false)
+    {
+        var deliveries = t_deliveries ??= [];
+        try
+        {
+            _subscriptions.Match(message.Topic, publisher, deliveries);
+            var count = deliveries.Count;
+            if (borrowed && (count > 0 || message.Retain))
+            {
+                message = Copy(message);
+            }
+
+            if (message.Retain)
+            {
+                _retained.Set(message);
+            }
+
+            foreach (ref readonly var delivery in CollectionsMarshal.AsSpan(deliveries))
+            {
+                var qos = message.QualityOfService < delivery.QualityOfService ? message.QualityOfService : delivery.QualityOfService;
+                delivery.Subscriber.Enqueue(new MqttQueuedMessage(message, qos, delivery.RetainAsPublished && message.Retain,
+                    delivery.SubscriptionIdentifierCount == 0 ? null : delivery.ToSubscriptionIdentifierList(), receivedTimestamp));
+            }
+
+            return count;
+        }
+        finally
+        {
+            deliveries.Clear();
+        }
+    }
+
+    /// <summary>A PUBLISH that owns its payload; strings, and property objects the decoder allocates per packet, are shared.</summary>
+    private static MqttPublishPacket Copy(MqttPublishPacket message) => new()
+    {
+        Topic = message.Topic,
+        Payload = message.Payload.ToArray(),
+        QualityOfService = message.QualityOfService,
+        Retain = message.Retain,
+        PayloadFormatIndicator = message.PayloadFormatIndicator,
+        MessageExpiryInterval = message.MessageExpiryInterval,
+        ContentType = message.ContentType,
+        ResponseTopic = message.ResponseTopic,
+        CorrelationData = message.CorrelationData,
+        UserProperties = message.UserProperties,
+    };
+
+    internal bool Subscribe(MqttSession session, MqttSessionSubscription subscription)
+    {
+        var isNew = session.Subscribe(subscription);
+        _subscriptions.Subscribe(session, subscription.Filter, new MqttSubscriptionOptions(subscription.QualityOfService,
+            subscription.NoLocal, subscription.RetainAsPublished, subscription.RetainHandling, subscription.SubscriptionIdentifier ?? 0));
+        return isNew;
+    }
+
+    internal bool Unsubscribe(MqttSession session, string filter)
+    {
+        var existed = session.Unsubscribe(filter);
+        _subscriptions.Unsubscribe(session, filter);
+        return existed;
+    }
+
+    /// <summary>Queues the retained messages matching a new subscription, with RETAIN=1 (§3.3.1.3).</summary>
+    internal void DeliverRetained(MqttSession session, MqttSessionSubscription subscription)
+    {
+        var retained = new List<MqttPublishPacket>();
+        _retained.Match(subscription.Filter, retained);
+        List<uint>? identifiers = subscription.SubscriptionIdentifier is uint id ? [id] : null;
+        var now = _time.GetTimestamp();
+        foreach (var message in retained)
+        {
+            var qos = message.QualityOfService < subscription.QualityOfService ? message.QualityOfService : subscription.QualityOfService;
+            session.Enqueue(new MqttQueuedMessage(message, qos, true, identifiers, now));
+        }
+    }
+
+    internal bool CanPublish(MqttSession session, string topic)
+    {
+        try
+        {
+            return (_options.Acl?.CanPublish(session.UserName, session.ClientId, topic) ?? true) &&
+                   (_options.AuthorizePublish?.Invoke(session.UserName, session.ClientId, topic) ?? true);
+        }
+        catch (Exception ex)
+        {
+            Log(MqttBrokerLogLevel.Error, "Publish authorization threw; denying.", null, ex);
+            return false;
+        }
+    }
+
+    internal bool CanSubscribe(MqttSession session, string filter)
+    {
+        try
+        {
+            return (_options.Acl?.CanSubscribe(session.UserName, session.ClientId, filter) ?? true) &&
+                   (_options.AuthorizeSubscribe?.Invoke(session.UserName, session.ClientId, filter) ?? true);
+        }
+        catch (Exception ex)
+        {
+            Log(MqttBrokerLogLevel.Error, "Subscribe authorization threw; denying.", null, ex);
+            return false;
+        }
+    }
+}
