@@ -26,19 +26,24 @@ public sealed class MqttOptions : IValidatableObject
     /// <summary>MQTT over TLS port; TLS is off when unset.</summary>
     public int? TlsPort { get; set; }
 
-    /// <summary>PKCS#12 (.pfx) file with the server certificate and its key.</summary>
+    /// <summary>The server certificate with its key: PKCS#12 (.pfx/.p12) or PEM; required with <see cref="TlsPort"/>.</summary>
     public string? TlsCertificatePath { get; set; }
 
     public string? TlsCertificatePassword { get; set; }
 
+    /// <summary>Largest packet accepted from a client, 16..268435460 bytes.</summary>
     public int? MaximumPacketSize { get; set; }
 
+    /// <summary>Unacknowledged QoS 1/2 publishes a client may have towards the broker, 1..65535.</summary>
     public int? ReceiveMaximum { get; set; }
 
+    /// <summary>Topic aliases a client may set up towards the broker, 0..65535 (0 disables them).</summary>
     public int? TopicAliasMaximum { get; set; }
 
+    /// <summary>Upper bound of a client's keep alive, 0..65535 (0: no bound).</summary>
     public int? MaximumKeepAliveSeconds { get; set; }
 
+    /// <summary>Messages waiting per session beyond the in-flight window, at least 1.</summary>
     public int? MaximumQueuedMessagesPerClient { get; set; }
 
     /// <summary>DropNewest (mosquitto's behaviour) or DropOldest.</summary>
