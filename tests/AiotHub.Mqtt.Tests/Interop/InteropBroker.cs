@@ -22,7 +22,11 @@ internal sealed class InteropBroker : IAsyncDisposable
         _reference = reference;
         Port = port;
         _log = log;
+        TlsPort = broker?.LocalEndPoints.Skip(1).FirstOrDefault()?.Port;
     }
+
+    /// <summary>The MQTT over TLS port, when started with a certificate.</summary>
+    public int? TlsPort { get; }
 
     public static string Host => "127.0.0.1";
 
@@ -40,7 +44,8 @@ internal sealed class InteropBroker : IAsyncDisposable
         }
     }
 
-    public static async Task<InteropBroker> StartAsync(CancellationToken cancellationToken)
+    /// <param name="tlsCertificatePath">Also listen for MQTT over TLS with this certificate (our broker only).</param>
+    public static async Task<InteropBroker> StartAsync(CancellationToken cancellationToken, string? tlsCertificatePath = null)
     {
         var log = new ConcurrentQueue<string>();
         if (IsReference)
@@ -53,6 +58,8 @@ internal sealed class InteropBroker : IAsyncDisposable
         {
             Address = IPAddress.Loopback,
             Port = 0,
+            TlsPort = tlsCertificatePath is null ? null : 0,
+            TlsCertificatePath = tlsCertificatePath,
             Log = e => log.Enqueue($"{e.Level} {e.ClientId} {e.RemoteEndPoint} {e.Message} {e.Exception}"),
         });
         await broker.StartAsync(cancellationToken);
