@@ -1,5 +1,7 @@
 using AiotHub.Mqtt.Client;
 using AiotHub.Mqtt.Protocol;
+using AiotHub.Mqtt.Tests.Infrastructure;
+using AiotHub.Mqtt.Tests.Interop;
 
 namespace AiotHub.Gateway.Tests;
 
@@ -42,6 +44,35 @@ public sealed class MqttSecurityTests
 
         Assert.Equal(MqttReasonCode.GrantedQoS1, Assert.Single(own.ReasonCodes));
         Assert.Equal(MqttReasonCode.NotAuthorized, Assert.Single(other.ReasonCodes));
+    }
+
+    [Fact]
+    public async Task MosquittoClientsAreRefusedWhatTheAclDenies()
+    {
+        var mosquittoPub = Requires.Executable("mosquitto_pub", "mosquitto-clients");
+        var mosquittoSub = Requires.Executable("mosquitto_sub", "mosquitto-clients");
+        await using var hub = new GatewayFactory(
+            ("Mqtt:Acl:0:Permission", "Allow"),
+            ("Mqtt:Acl:0:Topic", "devices/%c/#"),
+            ("Mqtt:DefaultAclPermission", "Deny"));
+        var port = (await BrokerPortAsync(hub)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        async Task<(int Code, string Output)> RunAsync(string executable, params string[] arguments)
+        {
+            await using var process = ChildProcess.Start(executable, ["-h", "127.0.0.1", "-p", port, "-i", "plug-1", .. arguments]);
+            var code = await process.WaitForExitAsync(TimeSpan.FromSeconds(20), Ct);
+            return (code, process.Describe());
+        }
+
+        // 3.1.1: SUBACK 0x80 for the other device's topics; mosquitto_sub gives up.
+        var subscribe = await RunAsync(mosquittoSub, "-V", "mqttv311", "-t", "devices/lamp-2/#", "-W", "10");
+        Assert.Contains("All subscription requests were denied", subscribe.Output, StringComparison.Ordinal);
+
+        // 5.0: PUBACK 0x87 Not authorized for a publish outside its own topics, success inside them.
+        var denied = await RunAsync(mosquittoPub, "-V", "mqttv5", "-q", "1", "-t", "devices/lamp-2/set", "-m", "on");
+        Assert.Contains("Not authorized", denied.Output, StringComparison.Ordinal);
+        var allowed = await RunAsync(mosquittoPub, "-V", "mqttv5", "-q", "1", "-t", "devices/plug-1/state", "-m", "on");
+        Assert.True(allowed.Code == 0 && !allowed.Output.Contains("Not authorized", StringComparison.Ordinal), allowed.Output);
     }
 
     private static async Task<int> BrokerPortAsync(GatewayFactory hub)
