@@ -1,6 +1,11 @@
+using AiotHub.Gateway.Apis;
+using AiotHub.Gateway.Mqtt;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddMqtt();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => TypedResults.Ok("healthy"));
+app.MapHealthApi();
 app.Run();
 
 /// <summary>Entry point type, public so WebApplicationFactory can find it.</summary>

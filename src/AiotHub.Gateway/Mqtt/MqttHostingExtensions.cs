@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Options;
+
+namespace AiotHub.Gateway.Mqtt;
+
+/// <summary>builder.AddMqtt(): the "Mqtt" options and the hosted service for the configured Mqtt:Mode.</summary>
+internal static class MqttHostingExtensions
+{
+    public static IHostApplicationBuilder AddMqtt(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<MqttOptions>().BindConfiguration(MqttOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MqttOptions>, MqttOptionsValidator>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<EmbeddedBrokerService>();
+        services.AddSingleton<ExternalBrokerService>();
+
+        // The mode is read when services are resolved, not here, so configuration added later (tests,
+        // command line) still decides it.
+        services.AddSingleton<IMqttStatusSource>(sp =>
+            sp.GetRequiredService<IOptions<MqttOptions>>().Value.Mode == MqttMode.External
+                ? sp.GetRequiredService<ExternalBrokerService>()
+                : sp.GetRequiredService<EmbeddedBrokerService>());
+        services.AddSingleton<IHostedService>(sp => (IHostedService)sp.GetRequiredService<IMqttStatusSource>());
+        return builder;
+    }
+}

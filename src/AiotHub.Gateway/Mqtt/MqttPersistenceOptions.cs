@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace AiotHub.Gateway.Mqtt;
+
+/// <summary>
+/// Mqtt:Persistence — where the embedded broker keeps sessions, queued and retained messages
+/// across restarts. The store itself (the broker journal) is wired up in
+/// <see cref="EmbeddedBrokerService"/>; see the comment there.
+/// </summary>
+public sealed class MqttPersistenceOptions
+{
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Relative paths are resolved against the content root.</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Mqtt:Persistence:DataDirectory must not be empty.")]
+    public string DataDirectory { get; set; } = "data/broker";
+}

@@ -1,0 +1,17 @@
+using System.Text.Json.Serialization;
+
+namespace AiotHub.Gateway.Mqtt;
+
+/// <summary>
+/// A snapshot of the hub's MQTT side for /healthz. Embedded mode fills <see cref="Listening"/>,
+/// External mode fills <see cref="Connected"/>; the counters are the broker's (embedded) or this
+/// hub's own traffic (external).
+/// </summary>
+public sealed record MqttStatus(
+    MqttMode Mode,
+    bool Healthy,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Listening,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Connected,
+    long Connections,
+    long MessagesIn,
+    long MessagesOut);

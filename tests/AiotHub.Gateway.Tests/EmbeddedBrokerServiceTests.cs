@@ -1,0 +1,48 @@
+using AiotHub.Gateway.Apis;
+using AiotHub.Gateway.Mqtt;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace AiotHub.Gateway.Tests;
+
+public sealed class EmbeddedBrokerServiceTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task HealthIsServiceUnavailableBeforeTheBrokerStartsAndAfterItStops()
+    {
+        var data = Directory.CreateTempSubdirectory("aiothub-embedded-").FullName;
+        try
+        {
+            var options = Options.Create(new MqttOptions { Address = "127.0.0.1", Port = 0, Persistence = new() { DataDirectory = data } });
+            await using var service = new EmbeddedBrokerService(
+                options, new HostingEnvironment { ContentRootPath = data }, TimeProvider.System, NullLogger<EmbeddedBrokerService>.Instance);
+
+            Assert.Equal(StatusCodes.Status503ServiceUnavailable, StatusOf(HealthApi.GetHealth(service)));
+            Assert.Empty(service.GetStatus().Listening!);
+
+            await service.StartAsync(Ct);
+            Assert.Equal(StatusCodes.Status200OK, StatusOf(HealthApi.GetHealth(service)));
+            Assert.Single(service.GetStatus().Listening!);
+
+            await service.StopAsync(Ct);
+            Assert.Equal(StatusCodes.Status503ServiceUnavailable, StatusOf(HealthApi.GetHealth(service)));
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    private static int? StatusOf(Results<Ok<HealthResponse>, JsonHttpResult<HealthResponse>> result) =>
+        result.Result switch
+        {
+            Ok<HealthResponse> ok => ok.StatusCode,
+            JsonHttpResult<HealthResponse> json => json.StatusCode,
+            _ => null,
+        };
+}
