@@ -33,7 +33,9 @@ internal sealed partial class MqttBrokerConnection
     private readonly ConcurrentQueue<MqttControlItem> _control = new();
 
     // Decodes every PUBLISH into one reused packet; Route copies it only when someone receives it.
-    private readonly MqttReusablePacketReader _reader = new();
+    // Small on purpose: a device publishes a handful of topics, and every idle connection pays for
+    // the cache slots and the first payload buffer (which grows on demand).
+    private readonly MqttReusablePacketReader _reader = new(topicCacheSize: 16, initialPayloadCapacity: 0);
     private readonly MqttAsyncSignal _writerProgress = new();
     private int _controlBacklog;
 

@@ -19,7 +19,9 @@ public sealed class MqttTransportConnection : IAsyncDisposable
     {
         _stream = stream;
         RemoteEndPoint = remoteEndPoint;
-        Input = PipeReader.Create(stream, new StreamPipeReaderOptions(minimumReadSize: MinimumReadSize, leaveOpen: true));
+        // Zero-byte reads (as Kestrel does): an idle connection waits for data without holding a
+        // pooled buffer, which is most of what an idle client would otherwise cost.
+        Input = PipeReader.Create(stream, new StreamPipeReaderOptions(minimumReadSize: MinimumReadSize, leaveOpen: true, useZeroByteReads: true));
         Output = PipeWriter.Create(stream, new StreamPipeWriterOptions(minimumBufferSize: MinimumReadSize, leaveOpen: true));
     }
 
