@@ -10,6 +10,8 @@ internal sealed class FanInQos0Scenario : LoadScenario
 
     public override string Target => "≥ 1.5×";
 
+    public override string PinnedTarget => "≥ 1.0×";
+
     public override async Task<IReadOnlyList<Measurement>> RunAsync(BrokerProcess broker, TimeSpan duration, CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -58,7 +58,7 @@ internal static class LoadCommand
                     ratioText = $"{a.Value / m.Value:F2}×";
                 }
 
-                var line = $"| {scenario.Name} | {(pin is null ? "2 (shared)" : "1 (pinned)")} | {m.Metric} | {Format(m)} | {Format(a)} | {ratioText} | {scenario.Target} | Mosquitto: {m.Detail}; AiotHub: {a.Detail} |";
+                var line = $"| {scenario.Name} | {(pin is null ? "2 (shared)" : "1 (pinned)")} | {m.Metric} | {Format(m)} | {Format(a)} | {ratioText} | {(pin is null ? scenario.Target : scenario.PinnedTarget)} | Mosquitto: {m.Detail}; AiotHub: {a.Detail} |";
                 report.AppendLine(line);
                 Console.Error.WriteLine(line);
             }

@@ -11,6 +11,9 @@ internal abstract class LoadScenario
     /// <summary>What the issue asks of AiotHub relative to Mosquitto, e.g. "≥ 1.5×".</summary>
     public abstract string Target { get; }
 
+    /// <summary>The target when the broker is pinned to one core, where the issue asks less.</summary>
+    public virtual string PinnedTarget => Target;
+
     public abstract Task<IReadOnlyList<Measurement>> RunAsync(BrokerProcess broker, TimeSpan duration, CancellationToken cancellationToken);
 
     /// <summary>Runs <paramref name="measure"/> for <paramref name="duration"/> after a warm-up, returning the counter's rate and the broker's CPU use.</summary>

@@ -60,9 +60,9 @@ public sealed partial class MqttBroker
             }
 
             previous.Abort(MqttReasonCode.SessionTakenOver);
-            if (_connections.TryGetValue(previous, out var completion))
+            if (_connections.ContainsKey(previous))
             {
-                await completion.WaitAsync(TakeoverTimeout, _time, cancellationToken).ConfigureAwait(false);
+                await previous.Completion.WaitAsync(TakeoverTimeout, _time, cancellationToken).ConfigureAwait(false);
             }
             else
             {

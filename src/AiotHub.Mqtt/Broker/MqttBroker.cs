@@ -23,7 +23,7 @@ public sealed partial class MqttBroker : IAsyncDisposable
     private readonly MqttBrokerRetainedMessages _retained;
     private readonly Lock _sessionsLock = new();
     private readonly Dictionary<string, MqttSession> _sessions = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<MqttBrokerConnection, Task> _connections = new();
+    private readonly ConcurrentDictionary<MqttBrokerConnection, byte> _connections = new();
     private readonly List<MqttTcpListener> _listeners = [];
     private X509Certificate2? _certificate;
     private int _state; // 0 new, 1 started, 2 stopping/stopped
@@ -109,7 +109,7 @@ public sealed partial class MqttBroker : IAsyncDisposable
 
         try
         {
-            await Task.WhenAll(_connections.Values).WaitAsync(cancellationToken).ConfigureAwait(false);
+            await Task.WhenAll(_connections.Keys.Select(static c => c.Completion)).WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -180,34 +180,34 @@ public sealed partial class MqttBroker : IAsyncDisposable
 
     private void StartListener(IPEndPoint endPoint, X509Certificate2? certificate)
     {
-        var listener = new MqttTcpListener(endPoint, certificate, _options.ConnectTimeout, _time, AcceptAsync,
+        var listener = new MqttTcpListener(endPoint, certificate, _options.ConnectTimeout, _time, Accept,
             (message, ex) => Log(MqttBrokerLogLevel.Warning, message, null, ex));
         listener.Start();
         _listeners.Add(listener);
     }
 
-    private Task AcceptAsync(MqttTransportConnection transport)
+    private void Accept(MqttTransportConnection transport)
     {
         if (_stopping)
         {
-            return transport.DisposeAsync().AsTask();
+            _ = transport.DisposeAsync().AsTask();
+            return;
         }
 
+        // Registered before it runs, so its end (OnConnectionEnded) always finds it; no continuation
+        // or awaiting frame is kept per connection — an idle client costs only its own state.
         var connection = new MqttBrokerConnection(this, _options, Counters, transport);
-        var run = connection.RunAsync();
-        _connections[connection] = run;
+        _connections[connection] = 0;
+        connection.Start();
         if (_stopping)
         {
             // StopAsync may have taken its snapshot of the connections just before this one was added.
             connection.Abort(MqttReasonCode.ServerShuttingDown);
         }
-
-        return run.ContinueWith(static (_, state) =>
-        {
-            var (broker, connection) = ((MqttBroker, MqttBrokerConnection))state!;
-            broker._connections.TryRemove(connection, out var _);
-        }, (this, connection), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
+
+    /// <summary>The connection's last step: it is closed and detached from its session.</summary>
+    internal void OnConnectionEnded(MqttBrokerConnection connection) => _connections.TryRemove(connection, out _);
 
     private static X509Certificate2 LoadCertificate(string? path, string? password)
     {

@@ -71,7 +71,7 @@ internal sealed partial class MqttBrokerConnection
     {
         try
         {
-            _connectTimer?.Dispose();
+            Interlocked.Exchange(ref _connectTimer, null)?.Dispose();
             _keepAliveTimer?.Dispose();
             var reason = Volatile.Read(ref _disconnectReason);
             if (reason >= 0 && _version == MqttProtocolVersion.V500 && _session is not null && !_clientDisconnected)

@@ -17,7 +17,7 @@ internal sealed partial class MqttBrokerConnection
         }
 
         Volatile.Write(ref _connect, connect);
-        _connectTimer?.Dispose();
+        Interlocked.Exchange(ref _connectTimer, null)?.Dispose();
         _version = connect.ProtocolVersion;
         var v5 = _version == MqttProtocolVersion.V500;
 

@@ -42,7 +42,7 @@ internal sealed partial class MqttBrokerConnection
                     }
                 }
 
-                if (Volatile.Read(ref _controlBacklog) <= MaximumControlBacklog / 2)
+                if (_control.Count <= MaximumControlBacklog / 2)
                 {
                     _writerProgress.Set();
                 }
@@ -83,7 +83,6 @@ internal sealed partial class MqttBrokerConnection
         long written = 0;
         while (_control.TryDequeue(out var item))
         {
-            Interlocked.Decrement(ref _controlBacklog);
             var packet = item.Packet ?? GetAcknowledgement(item);
             written += Write(output, packet);
         }
@@ -95,10 +94,10 @@ internal sealed partial class MqttBrokerConnection
     {
         MqttAcknowledgementPacket packet = item.AcknowledgementType switch
         {
-            MqttPacketType.PubAck => _pubAck,
-            MqttPacketType.PubRec => _pubRec,
-            MqttPacketType.PubRel => _pubRel,
-            _ => _pubComp,
+            MqttPacketType.PubAck => _pubAck ??= new(),
+            MqttPacketType.PubRec => _pubRec ??= new(),
+            MqttPacketType.PubRel => _pubRel ??= new(),
+            _ => _pubComp ??= new(),
         };
         packet.PacketIdentifier = item.PacketIdentifier;
         packet.ReasonCode = item.ReasonCode;
@@ -114,9 +113,10 @@ internal sealed partial class MqttBrokerConnection
         {
             if (inflight.State == MqttInflightState.AwaitingPubComp)
             {
-                _pubRel.PacketIdentifier = inflight.PacketIdentifier;
-                _pubRel.ReasonCode = MqttReasonCode.Success;
-                written += Write(output, _pubRel);
+                var pubRel = _pubRel ??= new();
+                pubRel.PacketIdentifier = inflight.PacketIdentifier;
+                pubRel.ReasonCode = MqttReasonCode.Success;
+                written += Write(output, pubRel);
             }
             else
             {
@@ -148,7 +148,7 @@ internal sealed partial class MqttBrokerConnection
     private int WritePublish(PipeWriter output, MqttSession session, in MqttQueuedMessage queued, ushort packetIdentifier, bool dup)
     {
         var message = queued.Message;
-        var packet = _outgoing;
+        var packet = _outgoing ??= new();
         packet.Topic = message.Topic;
         packet.TopicAlias = null;
         packet.Payload = message.Payload;

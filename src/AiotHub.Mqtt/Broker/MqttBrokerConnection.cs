@@ -30,21 +30,21 @@ internal sealed partial class MqttBrokerConnection
     private readonly MqttTransportConnection _transport;
     private readonly CancellationTokenSource _lifetime = new();
     private readonly MqttAsyncSignal _writerSignal = new();
-    private readonly ConcurrentQueue<MqttControlItem> _control = new();
+    private readonly MqttControlQueue _control = new();
 
     // Decodes every PUBLISH into one reused packet; Route copies it only when someone receives it.
     // Small on purpose: a device publishes a handful of topics, and every idle connection pays for
     // the cache slots and the first payload buffer (which grows on demand).
     private readonly MqttReusablePacketReader _reader = new(topicCacheSize: 16, initialPayloadCapacity: 0);
     private readonly MqttAsyncSignal _writerProgress = new();
-    private int _controlBacklog;
 
-    // Writer-only scratch packets: an outbound PUBLISH or acknowledgement is encoded without allocating.
-    private readonly MqttPublishPacket _outgoing = new();
-    private readonly MqttPubAckPacket _pubAck = new();
-    private readonly MqttPubRecPacket _pubRec = new();
-    private readonly MqttPubRelPacket _pubRel = new();
-    private readonly MqttPubCompPacket _pubComp = new();
+    // Writer-only scratch packets: an outbound PUBLISH or acknowledgement is encoded without
+    // allocating. Created on first use, so an idle subscriber does not carry the ones it never sends.
+    private MqttPublishPacket? _outgoing;
+    private MqttPubAckPacket? _pubAck;
+    private MqttPubRecPacket? _pubRec;
+    private MqttPubRelPacket? _pubRel;
+    private MqttPubCompPacket? _pubComp;
 
     private MqttProtocolVersion _version;
     private MqttProtocolVersion _connectLevelHint;
@@ -88,8 +88,13 @@ internal sealed partial class MqttBrokerConnection
     /// <summary>The will to publish when this connection ends, unless a normal DISCONNECT cleared it (§3.1.2.5).</summary>
     public MqttWillMessage? Will => Volatile.Read(ref _publishWill) ? _connect?.Will : null;
 
-    /// <summary>Runs the connection to its end; completes when it is closed and detached from its session.</summary>
-    public async Task RunAsync()
+    /// <summary>Completes when the connection is closed and detached from its session.</summary>
+    public Task Completion { get; private set; } = Task.CompletedTask;
+
+    /// <summary>Runs the connection to its end in the background (<see cref="Completion"/>).</summary>
+    public void Start() => Completion = RunAsync();
+
+    private async Task RunAsync()
     {
         await Task.Yield();
         _counters.ConnectionOpened();
@@ -119,7 +124,14 @@ internal sealed partial class MqttBrokerConnection
         }
         finally
         {
-            await CloseAsync(writer).ConfigureAwait(false);
+            try
+            {
+                await CloseAsync(writer).ConfigureAwait(false);
+            }
+            finally
+            {
+                _broker.OnConnectionEnded(this);
+            }
         }
     }
 
@@ -180,7 +192,7 @@ internal sealed partial class MqttBrokerConnection
                         return;
                     }
 
-                    while (Volatile.Read(ref _controlBacklog) > MaximumControlBacklog)
+                    while (_control.Count > MaximumControlBacklog)
                     {
                         // Backpressure: stop reading until the writer has sent what is owed.
                         await _writerProgress.WaitAsync().ConfigureAwait(false);
@@ -224,14 +236,12 @@ internal sealed partial class MqttBrokerConnection
 
     private void EnqueueControl(MqttPacket packet)
     {
-        Interlocked.Increment(ref _controlBacklog);
         _control.Enqueue(new MqttControlItem(packet));
         _writerSignal.Set();
     }
 
     private void EnqueueAcknowledgement(MqttPacketType type, ushort packetIdentifier, MqttReasonCode reasonCode)
     {
-        Interlocked.Increment(ref _controlBacklog);
         _control.Enqueue(new MqttControlItem(null, type, packetIdentifier, reasonCode));
         _writerSignal.Set();
     }

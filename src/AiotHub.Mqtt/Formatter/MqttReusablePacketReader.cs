@@ -27,6 +27,7 @@ public sealed class MqttReusablePacketReader
     private readonly MqttTopicCache _topics;
     private byte[] _payload;
     private byte[] _scratch = [];
+    private MqttPublishPacket? _publish;
 
     /// <param name="topicCacheSize">Slots of the topic cache; a power of two.</param>
     /// <param name="initialPayloadCapacity">Bytes reserved for payloads up front.</param>
@@ -38,7 +39,7 @@ public sealed class MqttReusablePacketReader
     }
 
     /// <summary>The instance every PUBLISH is decoded into.</summary>
-    public MqttPublishPacket Publish { get; } = new();
+    public MqttPublishPacket Publish => _publish ??= new();
 
     /// <summary>As <see cref="MqttPacketReader.TryRead"/>; a PUBLISH comes back as <see cref="Publish"/>.</summary>
     public bool TryRead(ref ReadOnlySequence<byte> buffer, MqttProtocolVersion version, int maxPacketSize,

@@ -6,16 +6,17 @@ namespace AiotHub.Mqtt.Formatter;
 /// A small direct-mapped cache from a topic name's UTF-8 bytes to its validated string, so a
 /// connection that publishes to the same few topics decodes them without allocating. Only valid
 /// topic names are stored; a miss validates, allocates the string and replaces the slot's entry.
-/// Not thread-safe: one per connection.
+/// Not thread-safe: one per connection. The slots are allocated on the first lookup, so a connection
+/// that never publishes (most subscribers) pays only for this object.
 /// </summary>
 internal sealed class MqttTopicCache
 {
     // Longer names are decoded every time rather than pinning large keys in memory.
     private const int MaxCachedLength = 256;
 
-    private readonly byte[]?[] _keys;
-    private readonly string?[] _values;
     private readonly int _mask;
+    private byte[]?[]? _keys;
+    private string?[]? _values;
 
     public MqttTopicCache(int capacity)
     {
@@ -24,8 +25,6 @@ internal sealed class MqttTopicCache
             throw new ArgumentOutOfRangeException(nameof(capacity), capacity, "The capacity must be a power of two.");
         }
 
-        _keys = new byte[]?[capacity];
-        _values = new string?[capacity];
         _mask = capacity - 1;
     }
 
@@ -40,14 +39,16 @@ internal sealed class MqttTopicCache
         var hash = new HashCode();
         hash.AddBytes(utf8);
         var slot = hash.ToHashCode() & _mask;
-        if (_keys[slot] is { } key && utf8.SequenceEqual(key))
+        var keys = _keys ??= new byte[]?[_mask + 1];
+        var values = _values ??= new string?[_mask + 1];
+        if (keys[slot] is { } key && utf8.SequenceEqual(key))
         {
-            return _values[slot]!;
+            return values[slot]!;
         }
 
         var topic = MqttTopicNames.Decode(utf8);
-        _keys[slot] = utf8.ToArray();
-        _values[slot] = topic;
+        keys[slot] = utf8.ToArray();
+        values[slot] = topic;
         return topic;
     }
 }

@@ -17,13 +17,13 @@ internal sealed class MqttTcpListener
     private readonly X509Certificate2? _certificate;
     private readonly TimeSpan _handshakeTimeout;
     private readonly TimeProvider _time;
-    private readonly Func<MqttTransportConnection, Task> _accept;
+    private readonly Action<MqttTransportConnection> _accept;
     private readonly Action<string, Exception?> _reportError;
     private readonly CancellationTokenSource _stopping = new();
     private Socket? _socket;
 
     public MqttTcpListener(IPEndPoint endPoint, X509Certificate2? certificate, TimeSpan handshakeTimeout, TimeProvider time,
-        Func<MqttTransportConnection, Task> accept, Action<string, Exception?> reportError)
+        Action<MqttTransportConnection> accept, Action<string, Exception?> reportError)
     {
         _endPoint = endPoint;
         _certificate = certificate;
@@ -91,24 +91,45 @@ internal sealed class MqttTcpListener
                 continue;
             }
 
-            _ = HandleAsync(client);
+            if (_certificate is null)
+            {
+                Handle(client);
+            }
+            else
+            {
+                _ = HandleTlsAsync(client);
+            }
         }
     }
 
-    private async Task HandleAsync(Socket socket)
+    // Plain TCP: hand the socket over at once, keeping no frame per connection.
+    private void Handle(Socket socket)
     {
-        Stream? stream = null;
+        try
+        {
+            socket.NoDelay = true;
+            var remoteEndPoint = socket.RemoteEndPoint;
+            _accept(new MqttTransportConnection(new NetworkStream(socket, ownsSocket: true), remoteEndPoint));
+        }
+        catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
+        {
+            // Gone before it was handed over (e.g. reset right after accept).
+            _reportError("A connection failed before MQTT started (socket setup).", ex);
+            socket.Dispose();
+        }
+    }
+
+    private async Task HandleTlsAsync(Socket socket)
+    {
+        SslStream? ssl = null;
         var handedOver = false;
         try
         {
             socket.NoDelay = true;
             var remoteEndPoint = socket.RemoteEndPoint;
-            stream = new NetworkStream(socket, ownsSocket: true);
-            if (_certificate is not null)
+            ssl = new SslStream(new NetworkStream(socket, ownsSocket: true), leaveInnerStreamOpen: false);
+            using (var timeout = new CancellationTokenSource(_handshakeTimeout, _time))
             {
-                var ssl = new SslStream(stream, leaveInnerStreamOpen: false);
-                stream = ssl;
-                using var timeout = new CancellationTokenSource(_handshakeTimeout, _time);
                 await ssl.AuthenticateAsServerAsync(new SslServerAuthenticationOptions
                 {
                     ServerCertificate = _certificate,
@@ -116,9 +137,8 @@ internal sealed class MqttTcpListener
                 }, timeout.Token).ConfigureAwait(false);
             }
 
-            var connection = new MqttTransportConnection(stream, remoteEndPoint);
             handedOver = true;
-            await _accept(connection).ConfigureAwait(false);
+            _accept(new MqttTransportConnection(ssl, remoteEndPoint));
         }
         catch (Exception ex)
         {
@@ -129,9 +149,9 @@ internal sealed class MqttTcpListener
             // Once handed over, the connection owns the stream and the socket.
             if (!handedOver)
             {
-                if (stream is not null)
+                if (ssl is not null)
                 {
-                    await stream.DisposeAsync().ConfigureAwait(false);
+                    await ssl.DisposeAsync().ConfigureAwait(false);
                 }
                 else
                 {
