@@ -102,7 +102,7 @@ internal sealed partial class DeviceProfileReader
         var properties = ReadMembers(fields, "properties", ReadProperty);
         var actions = ReadMembers(fields, "actions", ReadAction);
         var events = ReadMembers(fields, "events", ReadEvent);
-        if (properties is { Count: 0 } && actions is { Count: 0 } && events is { Count: 0 } && _errors.Count == before)
+        if (properties is { Count: 0 } && actions is { Count: 0 } && events is { Count: 0 })
             _errors.Add(path, "a service needs at least one property, action or event");
 
         if (_errors.Count != before || iid is null || name is null || properties is null || actions is null || events is null)
