@@ -17,6 +17,13 @@ public static class DeviceProfileParser
         AllowTrailingCommas = false,
     };
 
+    private static readonly JsonReaderOptions ReaderOptions = new()
+    {
+        MaxDepth = ProfileLimits.MaxDepth,
+        CommentHandling = JsonCommentHandling.Disallow,
+        AllowTrailingCommas = false,
+    };
+
     public static ProfileParseResult Parse(ReadOnlyMemory<byte> utf8)
     {
         if (utf8.Length > ProfileLimits.MaxDocumentBytes)
@@ -27,6 +34,9 @@ public static class DeviceProfileParser
         JsonDocument document;
         try
         {
+            // Both passes are linear and bounded by the size limit; the first makes every later GetString safe.
+            if (JsonText.FindInvalidText(utf8.Span, ReaderOptions) is { } broken)
+                return ProfileParseResult.Invalid(JsonPath.Root, broken);
             document = JsonDocument.Parse(utf8, Options);
         }
         catch (JsonException e)

@@ -55,9 +55,15 @@ public static class ProfileValueValidator
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in arguments.EnumerateObject())
         {
-            var memberPath = JsonPath.Member(path, member.Name);
-            var argument = declared.FirstOrDefault(a => a.Name == member.Name);
-            if (!seen.Add(member.Name))
+            if (!JsonText.TryGetName(member, out var name))
+            {
+                errors.Add(new ProfileError(path, "an argument name is not valid text (a lone surrogate escape)"));
+                continue;
+            }
+
+            var memberPath = JsonPath.Member(path, name);
+            var argument = declared.FirstOrDefault(a => a.Name == name);
+            if (!seen.Add(name))
                 errors.Add(new ProfileError(memberPath, "duplicate argument"));
             else if (argument is null)
                 errors.Add(new ProfileError(memberPath, "unknown argument"));
@@ -91,7 +97,9 @@ public static class ProfileValueValidator
     {
         if (value.ValueKind != JsonValueKind.String)
             return $"expected a string, got {JsonKinds.Describe(value)}";
-        var length = value.GetString()!.Length;
+        if (!JsonText.TryGetString(value, out var text))
+            return "is not valid text (a lone surrogate escape)";
+        var length = text.Length;
         return length > spec.EffectiveMaxLength
             ? $"is {length} characters long; the limit is {spec.EffectiveMaxLength}"
             : null;
