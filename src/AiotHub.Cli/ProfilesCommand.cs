@@ -13,6 +13,12 @@ internal static class ProfilesCommand
             Arity = ArgumentArity.OneOrMore,
             Description = "Profile JSON files, or directories whose *.json files are checked",
         };
+        // System.CommandLine hands an unknown "--flag" to a many-valued argument; a typo'd option should be a usage error.
+        files.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-')))
+                result.AddError($"Unrecognized option '{token.Value}' (a file whose name starts with '-' can be given as ./{token.Value}).");
+        });
         var validate = new Command("validate", "Check device profiles against the format in docs/device-profiles.md") { files };
         validate.SetAction(parse => Validate(parse.GetValue(files) ?? [], stdout));
         return new Command("profiles", "Work with device profiles") { validate };
