@@ -14,6 +14,8 @@ internal static class RepositoryFiles
         throw new InvalidOperationException("AiotHub.sln not found above " + AppContext.BaseDirectory);
     });
 
+    public static string Docs => Path.Combine(RootPath.Value, "docs");
+
     public static string DeviceProfiles => Path.Combine(RootPath.Value, "device-profiles");
 
     public static string Schema => Path.Combine(DeviceProfiles, "schema", "device-profile.schema.json");

@@ -73,6 +73,19 @@ public sealed class ShippedProfileTests
     public void EveryShippedModelRecordsSomeTelemetry() =>
         Assert.All(Load(), p => Assert.NotEmpty(p.TelemetryProperties()));
 
+    [Fact]
+    public void TheCompleteExampleInTheDocsIsValid()
+    {
+        var doc = File.ReadAllText(Path.Combine(RepositoryFiles.Docs, "device-profiles.md"));
+        var start = doc.IndexOf("```json\n", StringComparison.Ordinal) + "```json\n".Length;
+        var example = doc[start..doc.IndexOf("```", start, StringComparison.Ordinal)];
+
+        var result = DeviceProfileParser.Parse(example);
+
+        Assert.True(result.IsValid, string.Join("\n", result.Errors));
+        Assert.Equal("acme.speaker.mini1", result.Profile.Model);
+    }
+
     private static List<DeviceProfile> Load() =>
         RepositoryFiles.ProfileFiles.Select(f => DeviceProfileParser.ParseFile(f).Profile!).ToList();
 
