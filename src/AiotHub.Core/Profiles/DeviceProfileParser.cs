@@ -86,8 +86,8 @@ public static class DeviceProfileParser
                 return ProfileParseResult.Invalid(JsonPath.Root, "file not found");
             if (info.Length > ProfileLimits.MaxDocumentBytes)
                 return TooLarge(info.Length);
-            using var stream = info.OpenRead();
-            return ParseAsync(stream).GetAwaiter().GetResult();
+            // A file that grew since the length check is caught by Parse's own limit.
+            return Parse(File.ReadAllBytes(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
@@ -109,6 +109,7 @@ public static class DeviceProfileParser
             cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
         if (cut > 0)
             reason = reason[..cut];
-        return $"invalid JSON at line {line}, byte {column}: {reason.TrimEnd('.')}";
+        // The reader quotes the offending text, newlines included; keep the error one short line.
+        return $"invalid JSON at line {line}, byte {column}: {JsonKinds.Printable(reason.TrimEnd('.'), 160)}";
     }
 }

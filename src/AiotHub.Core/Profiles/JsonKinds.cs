@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 
 namespace AiotHub.Core.Profiles;
@@ -17,10 +19,22 @@ internal static class JsonKinds
         _ => "nothing",
     };
 
-    public static string Quote(string value)
+    /// <summary>A value for a message: at most 40 characters, control characters escaped so every error stays one line.</summary>
+    public static string Quote(string value) => "'" + Printable(value, 40) + "'";
+
+    public static string Printable(string value, int maxLength)
     {
-        var shown = value.Length > 40 ? value[..40] + "…" : value;
-        return "'" + shown + "'";
+        var shown = value.Length > maxLength ? value[..maxLength] : value;
+        var sb = new StringBuilder(shown.Length + 8);
+        foreach (var c in shown)
+        {
+            if (char.IsControl(c))
+                sb.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}");
+            else
+                sb.Append(c);
+        }
+
+        return value.Length > maxLength ? sb.Append('…').ToString() : sb.ToString();
     }
 
     private static string Shorten(string raw) => raw.Length > 24 ? raw[..24] + "…" : raw;

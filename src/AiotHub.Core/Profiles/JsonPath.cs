@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace AiotHub.Core.Profiles;
 
@@ -27,21 +26,6 @@ internal static class JsonPath
         return true;
     }
 
-    private static string Escape(string key)
-    {
-        // Hostile keys can be long or hold control characters; an error message must stay one short line.
-        var shown = key.Length > 64 ? key[..64] + "…" : key;
-        var sb = new StringBuilder(shown.Length + 8);
-        foreach (var c in shown)
-        {
-            if (c is '\'' or '\\')
-                sb.Append('\\').Append(c);
-            else if (char.IsControl(c))
-                sb.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}");
-            else
-                sb.Append(c);
-        }
-
-        return sb.ToString();
-    }
+    private static string Escape(string key) =>
+        JsonKinds.Printable(key.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal), 64);
 }

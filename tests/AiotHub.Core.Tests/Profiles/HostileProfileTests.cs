@@ -169,6 +169,19 @@ public sealed class HostileProfileTests
             [new ProfileError("$", $"invalid string escape (a lone surrogate) at line 1, byte {at}")],
             DeviceProfileParser.Parse(json).Errors);
 
+    [Fact]
+    public void ASyntaxErrorQuotingTheInputStaysOneShortLine()
+    {
+        // The reader's own message quotes the rest of a bad literal, newlines and all.
+        var json = "{\"a\": treue\n\n" + string.Concat(Enumerable.Repeat("x\n", 5000)) + "}";
+
+        var error = Assert.Single(DeviceProfileParser.Parse(json).Errors);
+
+        Assert.StartsWith("invalid JSON at line 1, byte 9: 'treue\\u000a\\u000ax", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+        Assert.True(error.Message.Length < 250, error.Message);
+    }
+
     [Theory]
     [InlineData("null", "expected an object, got null")]
     [InlineData("42", "expected an object, got the number 42")]

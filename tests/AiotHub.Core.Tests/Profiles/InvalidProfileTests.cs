@@ -178,7 +178,7 @@ public sealed class InvalidProfileTests
             "model id with a trailing newline",
             With(r => r["model"] = "acme.light.lamp1\n"),
             "$.model",
-            "model id 'acme.light.lamp1\n' is not vendor.type.model: three dot-separated segments of a-z, 0-9 and inner hyphens, 1–32 characters each"
+            "model id 'acme.light.lamp1\\u000a' is not vendor.type.model: three dot-separated segments of a-z, 0-9 and inner hyphens, 1–32 characters each"
         },
         {
             "property name in camel case",
@@ -255,6 +255,11 @@ public sealed class InvalidProfileTests
             "key that needs quoting in the path",
             With(r => r["odd key's"] = 1),
             "$['odd key\\'s']", "unknown field"
+        },
+        {
+            "key with a control character",
+            With(r => r["a\tb"] = 1),
+            "$['a\\u0009b']", "unknown field"
         },
         {
             "root that is an array",

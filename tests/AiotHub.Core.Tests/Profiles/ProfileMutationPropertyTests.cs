@@ -20,7 +20,7 @@ public sealed class ProfileMutationPropertyTests
     private static readonly string[] Keys =
         ["iid", "name", "format", "access", "value-range", "value-list", "unit", "in", "out", "arguments", "bogus", "x-ok", "max-length"];
 
-    private static readonly byte[] TextNoise = "{}[]\",:\\ 0-1e.tnfu\u00e9"u8.ToArray().Append((byte)0xFF).ToArray();
+    private static readonly byte[] TextNoise = "{}[]\",:\\ 0-1e.tnfu\u00e9\n\t"u8.ToArray().Append((byte)0xFF).ToArray();
 
     [Fact]
     public void StructuralMutationsNeverThrowAndAlwaysLocateTheirErrors()
@@ -48,7 +48,8 @@ public sealed class ProfileMutationPropertyTests
             return result.Errors.Count == 0;
         return result.Errors.Count is > 0 and <= ProfileLimits.MaxErrors + 1
             && result.Errors.All(e => (e.Path == "$" || e.Path.StartsWith("$.", StringComparison.Ordinal) || e.Path.StartsWith("$[", StringComparison.Ordinal))
-                && e.Message.Length > 0);
+                && e.Message.Length > 0
+                && !e.Message.Contains('\n', StringComparison.Ordinal) && !e.Path.Contains('\n', StringComparison.Ordinal));
     }
 
     private static string MutateTree(Random random)
