@@ -22,19 +22,21 @@ internal static class JsonKinds
     /// <summary>A value for a message: at most 40 characters, control characters escaped so every error stays one line.</summary>
     public static string Quote(string value) => "'" + Printable(value, 40) + "'";
 
+    /// <summary>At most about maxLength characters of output, however many control characters need escaping.</summary>
     public static string Printable(string value, int maxLength)
     {
-        var shown = value.Length > maxLength ? value[..maxLength] : value;
-        var sb = new StringBuilder(shown.Length + 8);
-        foreach (var c in shown)
+        var sb = new StringBuilder(Math.Min(value.Length, maxLength) + 8);
+        foreach (var c in value)
         {
+            if (sb.Length >= maxLength)
+                return sb.Append('…').ToString();
             if (char.IsControl(c))
                 sb.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}");
             else
                 sb.Append(c);
         }
 
-        return value.Length > maxLength ? sb.Append('…').ToString() : sb.ToString();
+        return sb.ToString();
     }
 
     private static string Shorten(string raw) => raw.Length > 24 ? raw[..24] + "…" : raw;
