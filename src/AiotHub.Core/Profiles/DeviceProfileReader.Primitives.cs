@@ -95,6 +95,15 @@ internal sealed partial class DeviceProfileReader
 
         if (element.TryGetInt64(out value))
             return true;
+
+        // 1.0 and 1e2 are whole numbers too; 2^53 keeps the conversion exact.
+        const double exact = 9007199254740992;
+        if (element.TryGetDouble(out var number) && number == Math.Floor(number) && Math.Abs(number) <= exact)
+        {
+            value = (long)number;
+            return true;
+        }
+
         _errors.Add(path, $"expected an integer, got {JsonKinds.Describe(element)}");
         return false;
     }

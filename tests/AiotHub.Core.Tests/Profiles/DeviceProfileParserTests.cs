@@ -42,6 +42,20 @@ public sealed class DeviceProfileParserTests
     }
 
     [Fact]
+    public void WholeNumbersWrittenWithAFractionOrExponentAreIntegers()
+    {
+        var json = ProfileSamples.Valid
+            .Replace("\"version\": 3", "\"version\": 3.0", StringComparison.Ordinal)
+            .Replace("[1, 100, 1]", "[1e0, 1E2, 1.00]", StringComparison.Ordinal);
+
+        var result = DeviceProfileParser.Parse(json);
+
+        Assert.True(result.IsValid, string.Join("\n", result.Errors));
+        Assert.Equal(3, result.Profile.Version);
+        Assert.Equal(new ValueRange(1, 100, 1), result.Profile.FindProperty("light", "brightness")!.Value.Range);
+    }
+
+    [Fact]
     public void LookupsOfUnknownNamesReturnNull()
     {
         var profile = DeviceProfileParser.Parse(ProfileSamples.Valid).Profile!;

@@ -45,6 +45,11 @@ public sealed class InvalidProfileTests
             "$.services[0].properties[0].iid", "expected an integer, got the number 1.5"
         },
         {
+            "iid too large for an exact integer",
+            With(r => Property(r, 0, 0)["iid"] = 1e300),
+            "$.services[0].properties[0].iid", "expected an integer, got the number 1E+300"
+        },
+        {
             "iid zero",
             With(r => Property(r, 0, 0)["iid"] = 0),
             "$.services[0].properties[0].iid", "0 is outside 1..65535"
