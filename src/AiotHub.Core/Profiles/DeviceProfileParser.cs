@@ -58,7 +58,7 @@ public static class DeviceProfileParser
     {
         // A char is at least one UTF-8 byte, so the length alone rejects most oversize text unencoded.
         if (json.Length > ProfileLimits.MaxDocumentBytes)
-            return TooLarge(json.Length);
+            return ProfileParseResult.Invalid(JsonPath.Root, $"document is at least {json.Length} bytes; the limit is {ProfileLimits.MaxDocumentBytes}");
         var byteCount = Encoding.UTF8.GetByteCount(json);
         return byteCount > ProfileLimits.MaxDocumentBytes ? TooLarge(byteCount) : Parse(Encoding.UTF8.GetBytes(json));
     }

@@ -27,7 +27,7 @@ public sealed class HostileProfileTests
 
         var result = DeviceProfileParser.Parse(json);
 
-        Assert.Equal([new ProfileError("$", $"document is {json.Length} bytes; the limit is 1048576")], result.Errors);
+        Assert.Equal([new ProfileError("$", $"document is at least {json.Length} bytes; the limit is 1048576")], result.Errors);
     }
 
     [Fact]
