@@ -4,14 +4,14 @@ namespace AiotHub.Core.Profiles;
 
 internal sealed partial class DeviceProfileReader
 {
-    private static readonly HashSet<string> PropertyKeys =
+    internal static readonly HashSet<string> PropertyKeys =
         ["iid", "name", "description", "format", "access", "unit", "value-range", "value-list", "max-length", "telemetry"];
 
-    private static readonly HashSet<string> ActionKeys = ["iid", "name", "description", "in", "out"];
+    internal static readonly HashSet<string> ActionKeys = ["iid", "name", "description", "in", "out"];
 
-    private static readonly HashSet<string> EventKeys = ["iid", "name", "description", "arguments"];
+    internal static readonly HashSet<string> EventKeys = ["iid", "name", "description", "arguments"];
 
-    private static readonly HashSet<string> ArgumentKeys =
+    internal static readonly HashSet<string> ArgumentKeys =
         ["name", "description", "format", "unit", "value-range", "value-list", "max-length", "optional"];
 
     private ProfileProperty? ReadProperty(JsonElement element, string path, UniqueTracker<long> iids, UniqueTracker<string> names)

@@ -4,7 +4,7 @@ namespace AiotHub.Core.Profiles;
 
 internal sealed partial class DeviceProfileReader
 {
-    private static readonly HashSet<string> ValueListItemKeys = ["value", "description"];
+    internal static readonly HashSet<string> ValueListItemKeys = ["value", "description"];
 
     /// <summary>format, unit, value-range, value-list and max-length, checked against each other.</summary>
     private ProfileValueSpec? ReadValueSpec(JsonFields fields)

@@ -10,12 +10,12 @@ namespace AiotHub.Core.Profiles;
 /// </summary>
 internal sealed partial class DeviceProfileReader
 {
-    private static readonly HashSet<string> TopKeys =
+    internal static readonly HashSet<string> TopKeys =
         ["$schema", "model", "type", "version", "description", "manufacturer", "services"];
 
-    private static readonly HashSet<string> ManufacturerKeys = ["name", "url", "product-name"];
+    internal static readonly HashSet<string> ManufacturerKeys = ["name", "url", "product-name"];
 
-    private static readonly HashSet<string> ServiceKeys = ["iid", "name", "description", "properties", "actions", "events"];
+    internal static readonly HashSet<string> ServiceKeys = ["iid", "name", "description", "properties", "actions", "events"];
 
     private readonly ProfileErrorCollector _errors;
 

@@ -54,5 +54,27 @@ public sealed class ProfileSchemaTests
         Assert.Equal((ProfileLimits.MinIid, ProfileLimits.MaxIid), (iid.GetProperty("minimum").GetInt32(), iid.GetProperty("maximum").GetInt32()));
     }
 
+    [Fact]
+    public void EveryObjectInTheSchemaAllowsExactlyTheFieldsTheValidatorKnows()
+    {
+        var schema = Schema;
+        var defs = schema.GetProperty("$defs");
+
+        AssertFields(DeviceProfileReader.TopKeys, schema);
+        AssertFields(DeviceProfileReader.ManufacturerKeys, schema.GetProperty("properties").GetProperty("manufacturer"));
+        AssertFields(DeviceProfileReader.ServiceKeys, defs.GetProperty("service"));
+        AssertFields(DeviceProfileReader.PropertyKeys, defs.GetProperty("property"));
+        AssertFields(DeviceProfileReader.ActionKeys, defs.GetProperty("action"));
+        AssertFields(DeviceProfileReader.EventKeys, defs.GetProperty("event"));
+        AssertFields(DeviceProfileReader.ArgumentKeys, defs.GetProperty("argument"));
+        AssertFields(DeviceProfileReader.ValueListItemKeys, defs.GetProperty("value-list").GetProperty("items"));
+    }
+
+    private static void AssertFields(IEnumerable<string> known, JsonElement objectSchema)
+    {
+        Assert.Equal(known.Order(StringComparer.Ordinal), objectSchema.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.True(objectSchema.GetProperty("patternProperties").TryGetProperty("^x-", out _));
+    }
+
     private static string[] Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).ToArray();
 }
