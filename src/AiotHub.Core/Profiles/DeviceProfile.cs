@@ -14,6 +14,9 @@ public sealed record DeviceProfile(
 {
     public ProfileService? FindService(string name) => Services.FirstOrDefault(s => s.Name == name);
 
+    /// <summary>By siid, for compact topics and payloads ("2.1" is service 2, member 1).</summary>
+    public ProfileService? FindService(int iid) => Services.FirstOrDefault(s => s.Iid == iid);
+
     public ProfileProperty? FindProperty(string service, string property) => FindService(service)?.FindProperty(property);
 
     public ProfileAction? FindAction(string service, string action) => FindService(service)?.FindAction(action);

@@ -14,4 +14,10 @@ public sealed record ProfileService(
     public ProfileAction? FindAction(string name) => Actions.FirstOrDefault(a => a.Name == name);
 
     public ProfileEvent? FindEvent(string name) => Events.FirstOrDefault(e => e.Name == name);
+
+    public ProfileProperty? FindProperty(int iid) => Properties.FirstOrDefault(p => p.Iid == iid);
+
+    public ProfileAction? FindAction(int iid) => Actions.FirstOrDefault(a => a.Iid == iid);
+
+    public ProfileEvent? FindEvent(int iid) => Events.FirstOrDefault(e => e.Iid == iid);
 }

@@ -33,8 +33,8 @@ public static class ProfileValueValidator
         ValidateArguments(action.In, arguments, path);
 
     /// <summary>
-    /// Named arguments against their declarations: every required one present, none unknown, each
-    /// value fitting. An absent or null object counts as empty.
+    /// Named (or numbered) arguments against their declarations: every required one present, none
+    /// unknown, each value fitting. An absent or null object counts as empty.
     /// </summary>
     public static IReadOnlyList<ProfileError> ValidateArguments(IReadOnlyList<ProfileArgument> declared, JsonElement arguments, string path = "$.arguments")
     {
@@ -62,8 +62,8 @@ public static class ProfileValueValidator
             }
 
             var memberPath = JsonPath.Member(path, name);
-            var argument = declared.FirstOrDefault(a => a.Name == name);
-            if (!seen.Add(name))
+            var argument = Find(declared, name);
+            if (!seen.Add(argument?.Name ?? name))
                 errors.Add(new ProfileError(memberPath, "duplicate argument"));
             else if (argument is null)
                 errors.Add(new ProfileError(memberPath, "unknown argument"));
@@ -77,6 +77,12 @@ public static class ProfileValueValidator
             errors.Add(new ProfileError(JsonPath.Member(path, argument.Name), "required argument is missing"));
         return errors;
     }
+
+    /// <summary>By name, or by number for compact payloads: an argument's number is its 1-based position in its list.</summary>
+    private static ProfileArgument? Find(IReadOnlyList<ProfileArgument> declared, string key) =>
+        int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            ? number >= 1 && number <= declared.Count ? declared[number - 1] : null
+            : declared.FirstOrDefault(a => a.Name == key);
 
     /// <summary>One value against its spec; appends at most one error.</summary>
     public static void ValidateValue(ProfileValueSpec spec, JsonElement value, string path, List<ProfileError> errors)

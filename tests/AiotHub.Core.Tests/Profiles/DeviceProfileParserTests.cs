@@ -56,6 +56,19 @@ public sealed class DeviceProfileParserTests
     }
 
     [Fact]
+    public void MembersCanBeFoundByIidForCompactTopics()
+    {
+        var profile = DeviceProfileParser.Parse(ProfileSamples.Valid).Profile!;
+
+        Assert.Equal("battery", profile.FindService(2)!.Name);
+        Assert.Equal("battery-level", profile.FindService(2)!.FindProperty(1)!.Name);
+        Assert.Equal("play-text", profile.FindService(1)!.FindAction(2)!.Name);
+        Assert.Equal("voice-command", profile.FindService(1)!.FindEvent(1)!.Name);
+        Assert.Null(profile.FindService(3));
+        Assert.Null(profile.FindService(1)!.FindProperty(7));
+    }
+
+    [Fact]
     public void LookupsOfUnknownNamesReturnNull()
     {
         var profile = DeviceProfileParser.Parse(ProfileSamples.Valid).Profile!;

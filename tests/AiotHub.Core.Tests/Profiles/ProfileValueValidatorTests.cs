@@ -66,6 +66,8 @@ public sealed class ProfileValueValidatorTests
     [Theory]
     [InlineData("{\"text\":\"hello\"}")]
     [InlineData("{\"text\":\"hello\",\"volume\":55}")]
+    [InlineData("{\"1\":\"hello\",\"2\":55}")]
+    [InlineData("{\"1\":\"hello\",\"volume\":55}")]
     public void ActionArgumentsThatFitPass(string arguments) =>
         Assert.Empty(ProfileValueValidator.ValidateActionInput(Action("play-text"), Json(arguments)));
 
@@ -77,6 +79,10 @@ public sealed class ProfileValueValidatorTests
     [InlineData("{\"text\":\"hi\",\"volume\":52}", "$.arguments.volume", "52 is not min 0 plus a whole number of steps of 5")]
     [InlineData("{\"text\":\"hi\",\"speed\":1}", "$.arguments.speed", "unknown argument")]
     [InlineData("{\"text\":\"hi\",\"text\":\"ho\"}", "$.arguments.text", "duplicate argument")]
+    [InlineData("{\"text\":\"hi\",\"1\":\"ho\"}", "$.arguments['1']", "duplicate argument")]
+    [InlineData("{\"text\":\"hi\",\"3\":1}", "$.arguments['3']", "unknown argument")]
+    [InlineData("{\"text\":\"hi\",\"0\":1}", "$.arguments['0']", "unknown argument")]
+    [InlineData("{\"1\":7}", "$.arguments['1']", "expected a string, got the number 7")]
     [InlineData("[\"hi\"]", "$.arguments", "expected an object of named arguments, got an array")]
     public void ActionArgumentsThatDoNotFitAreRejected(string arguments, string path, string message) =>
         Assert.Equal([new ProfileError(path, message)], ProfileValueValidator.ValidateActionInput(Action("play-text"), Json(arguments)));

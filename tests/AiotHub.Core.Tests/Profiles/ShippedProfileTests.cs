@@ -66,7 +66,7 @@ public sealed class ShippedProfileTests
         var playText = speaker.Services.SelectMany(s => s.Actions).Single(a => a.Name == "play-text");
         Assert.Equal(PropertyFormat.String, Assert.Single(playText.In).Value.Format);
         var voiceCommand = speaker.Services.SelectMany(s => s.Events).Single(e => e.Name == "voice-command");
-        Assert.Contains(voiceCommand.Arguments, a => a.Name == "text" && a.Value.Format == PropertyFormat.String);
+        Assert.Contains(voiceCommand.Arguments, a => a.Name == "utterance" && a.Value.Format == PropertyFormat.String);
     }
 
     [Fact]
