@@ -1,0 +1,3 @@
+using AiotHub.Cli;
+
+return AiothubCommand.Run(args, Console.Out, Console.Error);
