@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using AiotHub.Mqtt.Broker.Persistence;
 using AiotHub.Mqtt.Packets;
 
 namespace AiotHub.Mqtt.Broker;
@@ -11,8 +12,13 @@ public sealed partial class MqttBroker
     /// The packet is a decoder's reused instance, valid only during this call: it is copied once, and only when
     /// someone receives it or it is retained, so an unmatched PUBLISH allocates nothing.
     /// </param>
+    /// <param name="durable">
+    /// With a store: the task that completes when everything this message changed in the store (its
+    /// retained copy, the persistent subscribers' queues) is durable; await it before PUBACK/PUBREC.
+    /// Null when nothing was stored.
+    /// </param>
     /// <returns>How many deliveries were queued (0: no matching subscribers).</returns>
-    internal int Route(MqttPublishPacket message, MqttSession? publisher, long receivedTimestamp, bool borrowed = false)
+    internal int Route(MqttPublishPacket message, MqttSession? publisher, long receivedTimestamp, out Task? durable, bool borrowed = false)
     {
         var deliveries = t_deliveries ??= [];
         try
@@ -24,16 +30,18 @@ public sealed partial class MqttBroker
                 message = Copy(message);
             }
 
-            if (message.Retain)
-            {
-                _retained.Set(message);
-            }
+            durable = message.Retain ? _retained.Set(message) : null;
 
+            // One stored body for all the persistent subscribers (added by the first one's enqueue).
+            MqttStoredMessage? stored = null;
             foreach (ref readonly var delivery in CollectionsMarshal.AsSpan(deliveries))
             {
                 var qos = message.QualityOfService < delivery.QualityOfService ? message.QualityOfService : delivery.QualityOfService;
-                delivery.Subscriber.Enqueue(new MqttQueuedMessage(message, qos, delivery.RetainAsPublished && message.Retain,
-                    delivery.SubscriptionIdentifierCount == 0 ? null : delivery.ToSubscriptionIdentifierList(), receivedTimestamp));
+                var enqueued = delivery.Subscriber.Enqueue(new MqttQueuedMessage(message, qos, delivery.RetainAsPublished && message.Retain,
+                    delivery.SubscriptionIdentifierCount == 0 ? null : delivery.ToSubscriptionIdentifierList(), receivedTimestamp), ref stored);
+
+                // The store journals in call order: the last task covers the earlier ones.
+                durable = enqueued ?? durable;
             }
 
             return count;
