@@ -184,7 +184,7 @@ internal sealed class MqttSession
             if (Journal is { } journal && message.QualityOfService != MqttQualityOfService.AtMostOnce)
             {
                 durable = journal.Enqueue(ref stored, message.Message, message.QualityOfService, out var storedId);
-                _queue.Enqueue(message with { StoredMessageId = storedId }); // Journal hook: message enqueued.
+                _queue.Enqueue(message.WithStoredMessageId(storedId)); // Journal hook: message enqueued.
             }
             else
             {
