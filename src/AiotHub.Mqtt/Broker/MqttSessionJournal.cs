@@ -29,15 +29,22 @@ internal sealed class MqttSessionJournal(MqttBroker broker, MqttSession session,
         try
         {
             stored ??= store.AddMessage(MqttBroker.ToApplicationMessage(message));
-            var durable = store.EnqueueAsync(session.ClientId, stored, qualityOfService);
+            Task durable;
+            try
+            {
+                durable = store.EnqueueAsync(session.ClientId, stored, qualityOfService);
+            }
+            catch (InvalidOperationException ex) when (ex is not ObjectDisposedException)
+            {
+                // The shared body was freed meanwhile (an earlier subscriber already acknowledged it),
+                // or this session already holds it (an ordinary and a shared subscription matched):
+                // this delivery gets a body of its own.
+                stored = store.AddMessage(MqttBroker.ToApplicationMessage(message));
+                durable = store.EnqueueAsync(session.ClientId, stored, qualityOfService);
+            }
+
             storedId = stored.Id;
             return durable;
-        }
-        catch (Exception ex) when (ex is InvalidOperationException and not ObjectDisposedException)
-        {
-            // The same message matched this session twice (an ordinary and a shared subscription):
-            // the store queues a message once per session, so the second copy stays in memory only.
-            return Task.CompletedTask;
         }
         catch (Exception ex)
         {

@@ -138,6 +138,28 @@ public sealed class BrokerPersistenceTests : IDisposable
     }
 
     [Fact]
+    public async Task AMessageMatchingTwoSubscriptionsOfOneSessionIsRestoredTwiceAsItWasQueuedTwice()
+    {
+        await using (var broker = await StartAsync())
+        {
+            var subscriber = await RawMqttClient.ConnectAsync(broker.EndPoint, "sub", cleanSession: false, sessionExpiry: 300, cancellationToken: Token);
+            await subscriber.SubscribeAsync("t", MqttQualityOfService.AtLeastOnce, Token);
+            await subscriber.SubscribeAsync("$share/g/t", MqttQualityOfService.AtLeastOnce, Token);
+            await DisconnectAsync(subscriber);
+            await broker.Broker.PublishAsync(Message("t", "twice", MqttQualityOfService.AtLeastOnce), Token);
+        }
+
+        await using (var broker = await StartAsync())
+        {
+            Assert.Equal(2, broker.Broker.Restored?.QueuedMessages);
+            var (subscriber, _) = await ReconnectAsync(broker, "sub", MqttProtocolVersion.V500);
+            await using var __ = subscriber;
+            Assert.Equal("twice", Text(await subscriber.ReceiveAsync<MqttPublishPacket>(Token)));
+            Assert.Equal("twice", Text(await subscriber.ReceiveAsync<MqttPublishPacket>(Token)));
+        }
+    }
+
+    [Fact]
     public async Task AnUnacknowledgedQos1IsRedeliveredWithDupAndTheSamePacketIdAfterARestart()
     {
         ushort packetId;
