@@ -11,7 +11,9 @@ namespace AiotHub.Mqtt.Broker;
 /// </summary>
 internal sealed partial class MqttBrokerConnection
 {
-    private readonly Queue<MqttDurableControlItem> _durableControl = new();
+    // Created by the reader on first use (connections without a store never need it); the writer
+    // touches it only after seeing a non-zero count, which is published after the creation.
+    private Queue<MqttDurableControlItem>? _durableControl;
     private int _durableControlCount;
     private bool _durableFailed;
 
@@ -56,10 +58,11 @@ internal sealed partial class MqttBrokerConnection
     private void EnqueueDurable(in MqttDurableControlItem item)
     {
         Interlocked.Increment(ref _controlBacklog);
-        lock (_durableControl)
+        var queue = _durableControl ??= new Queue<MqttDurableControlItem>();
+        lock (queue)
         {
-            _durableControl.Enqueue(item);
-            Volatile.Write(ref _durableControlCount, _durableControl.Count);
+            queue.Enqueue(item);
+            Volatile.Write(ref _durableControlCount, queue.Count);
         }
 
         var durable = item.Durable;
@@ -77,15 +80,15 @@ internal sealed partial class MqttBrokerConnection
     /// <summary>Writer: moves the acknowledgements whose store writes are durable to the control queue, in order.</summary>
     private void MoveDurableControl(MqttSession? session)
     {
-        if (Volatile.Read(ref _durableControlCount) == 0)
+        if (Volatile.Read(ref _durableControlCount) == 0 || Volatile.Read(ref _durableControl) is not { } queue)
         {
             return;
         }
 
         List<MqttDurableControlItem>? withRetained = null;
-        lock (_durableControl)
+        lock (queue)
         {
-            while (!_durableFailed && _durableControl.TryPeek(out var head) && head.Durable.IsCompleted)
+            while (!_durableFailed && queue.TryPeek(out var head) && head.Durable.IsCompleted)
             {
                 if (!head.Durable.IsCompletedSuccessfully)
                 {
@@ -95,7 +98,7 @@ internal sealed partial class MqttBrokerConnection
                     break;
                 }
 
-                _durableControl.Dequeue();
+                queue.Dequeue();
                 _control.Enqueue(head.Item);
                 if (head.RetainedFor is not null)
                 {
@@ -103,7 +106,7 @@ internal sealed partial class MqttBrokerConnection
                 }
             }
 
-            Volatile.Write(ref _durableControlCount, _durableControl.Count);
+            Volatile.Write(ref _durableControlCount, queue.Count);
         }
 
         if (withRetained is not null && session is not null)
