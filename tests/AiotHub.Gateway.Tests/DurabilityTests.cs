@@ -51,7 +51,7 @@ public sealed class DurabilityTests : IDisposable
     private async Task StreamStopRestartAndCheckAsync(bool kill)
     {
         HashSet<int> acknowledged;
-        await using (var hub = GatewayProcess.Start(_data, HubArguments))
+        await using (var hub = GatewayProcess.StartInDirectory(_data, HubArguments))
         {
             await WaitForBrokerAsync(hub);
             foreach (var (clientId, version) in Subscribers)
@@ -74,7 +74,7 @@ public sealed class DurabilityTests : IDisposable
 
         Assert.True(acknowledged.Count >= AcknowledgedBeforeStop, $"Only {acknowledged.Count} messages were acknowledged.");
 
-        await using (var hub = GatewayProcess.Start(_data, HubArguments))
+        await using (var hub = GatewayProcess.StartInDirectory(_data, HubArguments))
         {
             await WaitForBrokerAsync(hub);
             Assert.Contains("Broker state restored: 2 persistent sessions", hub.Output, StringComparison.Ordinal);

@@ -43,13 +43,16 @@ internal sealed class GatewayProcess : IAsyncDisposable
         }
     }
 
-    public static GatewayProcess Start(params string[] extraArguments) => Start(dataDirectory: null, extraArguments);
+    public static GatewayProcess Start(params string[] extraArguments) => Start(null, extraArguments);
 
     /// <summary>
     /// Starts the hub with its broker data in <paramref name="dataDirectory"/>, which the caller
-    /// owns (so a second hub can restart on it); null: a temporary directory deleted on dispose.
+    /// owns (so a second hub can restart on it).
     /// </summary>
-    public static GatewayProcess Start(string? dataDirectory, params string[] extraArguments)
+    public static GatewayProcess StartInDirectory(string dataDirectory, params string[] extraArguments) => Start(dataDirectory, extraArguments);
+
+    /// <summary>Null <paramref name="dataDirectory"/>: a temporary directory deleted on dispose.</summary>
+    private static GatewayProcess Start(string? dataDirectory, string[] extraArguments)
     {
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host)
             ? host
