@@ -7,6 +7,10 @@ namespace AiotHub.Mqtt.Broker;
 /// <summary>Routing: fan-out to sessions (§3.3.4), retained messages (§3.3.1.3) and authorization.</summary>
 public sealed partial class MqttBroker
 {
+    /// <summary>As <see cref="Route(MqttPublishPacket, MqttSession?, long, out Task?, bool)"/>, for callers that acknowledge nothing.</summary>
+    internal int Route(MqttPublishPacket message, MqttSession? publisher, long receivedTimestamp, bool borrowed = false) =>
+        Route(message, publisher, receivedTimestamp, out _, borrowed);
+
     /// <summary>Retains (§3.3.1.3) and fans a received message out to the matching sessions' queues.</summary>
     /// <param name="borrowed">
     /// The packet is a decoder's reused instance, valid only during this call: it is copied once, and only when

@@ -234,7 +234,7 @@ public sealed partial class MqttBroker
         }
 
         Counters.MessageIn();
-        Route(will, session, _time.GetTimestamp(), out _);
+        Route(will, session, _time.GetTimestamp());
     }
 
     private static MqttPublishPacket ToPublishPacket(MqttWillMessage will) => new()

@@ -104,14 +104,14 @@ public sealed class BrokerTransportTests
         // Warm up (JIT, queue capacity), then measure the routing path on this thread alone.
         for (var i = 0; i < Count; i++)
         {
-            broker.Broker.Route(message, null, 0, out _);
+            broker.Broker.Route(message, null, 0);
         }
 
         await TestBroker.WaitUntilAsync(() => broker.Broker.Counters.MessagesOut >= Count, "the warm-up is delivered");
         var before = GC.GetAllocatedBytesForCurrentThread();
         for (var i = 0; i < Count; i++)
         {
-            broker.Broker.Route(message, null, 0, out _);
+            broker.Broker.Route(message, null, 0);
         }
 
         var perMessage = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)Count;
