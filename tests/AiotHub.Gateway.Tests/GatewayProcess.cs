@@ -15,11 +15,13 @@ internal sealed class GatewayProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
     private readonly string _dataDirectory;
+    private readonly bool _ownsDataDirectory;
 
-    private GatewayProcess(Process process, string dataDirectory, int mqttPort, int httpPort)
+    private GatewayProcess(Process process, string dataDirectory, bool ownsDataDirectory, int mqttPort, int httpPort)
     {
         _process = process;
         _dataDirectory = dataDirectory;
+        _ownsDataDirectory = ownsDataDirectory;
         MqttPort = mqttPort;
         HttpPort = httpPort;
     }
@@ -41,13 +43,23 @@ internal sealed class GatewayProcess : IAsyncDisposable
         }
     }
 
-    public static GatewayProcess Start(params string[] extraArguments)
+    public static GatewayProcess Start(params string[] extraArguments) => Start(null, extraArguments);
+
+    /// <summary>
+    /// Starts the hub with its broker data in <paramref name="dataDirectory"/>, which the caller
+    /// owns (so a second hub can restart on it).
+    /// </summary>
+    public static GatewayProcess StartInDirectory(string dataDirectory, params string[] extraArguments) => Start(dataDirectory, extraArguments);
+
+    /// <summary>Null <paramref name="dataDirectory"/>: a temporary directory deleted on dispose.</summary>
+    private static GatewayProcess Start(string? dataDirectory, string[] extraArguments)
     {
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host)
             ? host
             : Requires.Executable("dotnet", "dotnet-sdk-10.0");
         var gateway = Path.Combine(AppContext.BaseDirectory, "AiotHub.Gateway.dll");
-        var dataDirectory = Directory.CreateTempSubdirectory("aiothub-gateway-process-").FullName;
+        var ownsDataDirectory = dataDirectory is null;
+        dataDirectory ??= Directory.CreateTempSubdirectory("aiothub-gateway-process-").FullName;
         var mqttPort = FreePort.Next();
         var httpPort = FreePort.Next();
         var info = new ProcessStartInfo(dotnet,
@@ -68,7 +80,7 @@ internal sealed class GatewayProcess : IAsyncDisposable
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         var process = new Process { StartInfo = info };
-        var child = new GatewayProcess(process, dataDirectory, mqttPort, httpPort);
+        var child = new GatewayProcess(process, dataDirectory, ownsDataDirectory, mqttPort, httpPort);
         process.OutputDataReceived += (_, e) => child.Append(e.Data);
         process.ErrorDataReceived += (_, e) => child.Append(e.Data);
         process.Start();
@@ -84,6 +96,9 @@ internal sealed class GatewayProcess : IAsyncDisposable
         using var signal = Process.Start(new ProcessStartInfo(kill, ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]))!;
         await signal.WaitForExitAsync(cancellationToken);
     }
+
+    /// <summary>kill -9: SIGKILL, no chance to flush or close anything.</summary>
+    public void Kill() => _process.Kill(entireProcessTree: false);
 
     /// <summary>Waits for the process to exit and returns its exit code; null when it is still running after the timeout.</summary>
     public async Task<int?> WaitForExitAsync(TimeSpan timeout, CancellationToken cancellationToken)
@@ -111,6 +126,11 @@ internal sealed class GatewayProcess : IAsyncDisposable
 
         await _process.WaitForExitAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         _process.Dispose();
+        if (!_ownsDataDirectory)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(_dataDirectory, recursive: true);

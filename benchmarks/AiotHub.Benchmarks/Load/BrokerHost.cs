@@ -1,10 +1,14 @@
 using System.Globalization;
 using System.Net;
 using AiotHub.Mqtt.Broker;
+using AiotHub.Mqtt.Broker.Persistence;
 
 namespace AiotHub.Benchmarks.Load;
 
-/// <summary>`serve`: AiotHub's broker alone in a process, persistence off, for parity with Mosquitto's `persistence false`.</summary>
+/// <summary>
+/// `serve`: AiotHub's broker alone in a process, persistence off for parity with Mosquitto's
+/// `persistence false`; `--data DIR` runs it over a <see cref="MqttBrokerStore"/> in DIR.
+/// </summary>
 internal static class BrokerHost
 {
     public static async Task<int> RunAsync(string[] args)
@@ -17,7 +21,9 @@ internal static class BrokerHost
             ReceiveMaximum = ushort.Parse(Value(args, "--max-inflight") ?? "100", CultureInfo.InvariantCulture),
             MaximumQueuedMessagesPerClient = int.Parse(Value(args, "--max-queued") ?? "1000", CultureInfo.InvariantCulture),
         };
-        await using var broker = new MqttBroker(options);
+        await using var store = Value(args, "--data") is { } directory ? MqttBrokerStore.Open(directory) : null;
+        options.Store = store;
+        await using var broker = new MqttBroker(options); // disposed (stopped) before the store: declared after it
         using var stop = new CancellationTokenSource();
         AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
@@ -30,6 +36,7 @@ internal static class BrokerHost
         {
         }
 
+        // The broker before the store it journals to.
         await broker.StopAsync(CancellationToken.None);
         return 0;
     }

@@ -6,7 +6,11 @@ using System.Net.Sockets;
 namespace AiotHub.Benchmarks.Load;
 
 /// <summary>The limits both brokers run with, so neither wins by buffering more.</summary>
-internal sealed record BrokerLimits(int MaxInflight, int MaxQueued);
+/// <param name="Persistence">
+/// Both brokers persist (AiotHub: its journal, fsync before each acknowledgement, batched; Mosquitto:
+/// `persistence true`, a periodic save) and scenarios use persistent sessions where it matters.
+/// </param>
+internal sealed record BrokerLimits(int MaxInflight, int MaxQueued, bool Persistence = false);
 
 /// <summary>A broker under test in its own process, optionally pinned to one core with taskset.</summary>
 internal sealed class BrokerProcess : IAsyncDisposable
@@ -15,9 +19,10 @@ internal sealed class BrokerProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly string? _tempDirectory;
 
-    private BrokerProcess(string name, Process process, IPEndPoint endPoint, string? tempDirectory)
+    private BrokerProcess(string name, Process process, IPEndPoint endPoint, string? tempDirectory, bool persistence)
     {
         Name = name;
+        Persistence = persistence;
         _process = process;
         EndPoint = endPoint;
         _tempDirectory = tempDirectory;
@@ -26,6 +31,9 @@ internal sealed class BrokerProcess : IAsyncDisposable
     public string Name { get; }
 
     public IPEndPoint EndPoint { get; }
+
+    /// <summary>The broker keeps persistent sessions durably: scenarios subscribe with Clean Session 0.</summary>
+    public bool Persistence { get; }
 
     public static async Task<BrokerProcess> StartMosquittoAsync(BrokerLimits limits, int? pinCore, CancellationToken cancellationToken)
     {
@@ -38,7 +46,8 @@ internal sealed class BrokerProcess : IAsyncDisposable
         [
             $"listener {port} 127.0.0.1",
             "allow_anonymous true",
-            "persistence false",
+            limits.Persistence ? "persistence true" : "persistence false",
+            $"persistence_location {directory}/",
             "log_dest none",
             "max_connections -1",
             // Our broker and the generator disable Nagle; give Mosquitto the same, or its latency and
@@ -47,7 +56,7 @@ internal sealed class BrokerProcess : IAsyncDisposable
             $"max_inflight_messages {limits.MaxInflight}",
             $"max_queued_messages {limits.MaxQueued}",
         ], cancellationToken);
-        return await StartAsync("Mosquitto", mosquitto, ["-c", config], port, pinCore, directory, cancellationToken);
+        return await StartAsync("Mosquitto", mosquitto, ["-c", config], port, pinCore, directory, limits.Persistence, cancellationToken);
     }
 
     public static Task<BrokerProcess> StartAiotHubAsync(BrokerLimits limits, int? pinCore, CancellationToken cancellationToken)
@@ -63,7 +72,14 @@ internal sealed class BrokerProcess : IAsyncDisposable
         arguments.AddRange(["serve", "--port", port.ToString(CultureInfo.InvariantCulture),
             "--max-inflight", limits.MaxInflight.ToString(CultureInfo.InvariantCulture),
             "--max-queued", limits.MaxQueued.ToString(CultureInfo.InvariantCulture)]);
-        return StartAsync("AiotHub", self, arguments, port, pinCore, null, cancellationToken);
+        string? directory = null;
+        if (limits.Persistence)
+        {
+            directory = Directory.CreateTempSubdirectory("aiothub-bench-store-").FullName;
+            arguments.AddRange(["--data", directory]);
+        }
+
+        return StartAsync("AiotHub", self, arguments, port, pinCore, directory, limits.Persistence, cancellationToken);
     }
 
     /// <summary>Resident set size from /proc, in bytes.</summary>
@@ -103,7 +119,7 @@ internal sealed class BrokerProcess : IAsyncDisposable
     }
 
     private static async Task<BrokerProcess> StartAsync(string name, string executable, IEnumerable<string> arguments, int port,
-        int? pinCore, string? tempDirectory, CancellationToken cancellationToken)
+        int? pinCore, string? tempDirectory, bool persistence, CancellationToken cancellationToken)
     {
         var start = pinCore is { } core
             ? new ProcessStartInfo("taskset", ["-c", core.ToString(CultureInfo.InvariantCulture), executable, .. arguments])
@@ -133,7 +149,7 @@ internal sealed class BrokerProcess : IAsyncDisposable
             }
         }
 
-        return new BrokerProcess(name, process, endPoint, tempDirectory);
+        return new BrokerProcess(name, process, endPoint, tempDirectory, persistence);
     }
 
     private static int FreePort()

@@ -15,7 +15,8 @@ internal sealed class FanInQos1Scenario : LoadScenario
     public override async Task<IReadOnlyList<Measurement>> RunAsync(BrokerProcess broker, TimeSpan duration, CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        await using var subscriber = await LoadConnection.ConnectAsync(broker.EndPoint, "fanin1-sub", cancellationToken);
+        // With persistence, a persistent session: its deliveries are what a durable broker stores.
+        await using var subscriber = await LoadConnection.ConnectAsync(broker.EndPoint, "fanin1-sub", cancellationToken, cleanSession: !broker.Persistence);
         await subscriber.SubscribeAsync("bench/#", 1, cancellationToken);
         var pendingAcks = new List<ushort>(1024);
         var ackBuffer = new byte[64 * 1024];

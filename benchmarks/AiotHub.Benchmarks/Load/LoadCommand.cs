@@ -17,7 +17,8 @@ internal static class LoadCommand
         var clients = Option(args, "--clients", 10_000);
         var only = OptionText(args, "--only");
         var output = OptionText(args, "--out");
-        var limits = new BrokerLimits(MaxInflight: Option(args, "--max-inflight", 100), MaxQueued: Option(args, "--max-queued", 1_000));
+        var limits = new BrokerLimits(MaxInflight: Option(args, "--max-inflight", 100), MaxQueued: Option(args, "--max-queued", 1_000),
+            Persistence: args.Contains("--persistence"));
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
 
@@ -32,7 +33,7 @@ internal static class LoadCommand
         };
 
         var report = new StringBuilder();
-        report.AppendLine(CultureInfo.InvariantCulture, $"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores, {duration.TotalSeconds:F0} s per figure, limits: {limits.MaxInflight} in flight, {limits.MaxQueued} queued per client.");
+        report.AppendLine(CultureInfo.InvariantCulture, $"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores, {duration.TotalSeconds:F0} s per figure, limits: {limits.MaxInflight} in flight, {limits.MaxQueued} queued per client{(limits.Persistence ? "; persistence on (AiotHub: journal fsynced before each acknowledgement; Mosquitto: persistence true, periodic save; the QoS 1 subscriber has a persistent session)" : "")}.");
         report.AppendLine();
         report.AppendLine("| scenario | broker cores | metric | Mosquitto | AiotHub | AiotHub ÷ Mosquitto | target | notes |");
         report.AppendLine("|---|---|---|---:|---:|---:|---|---|");

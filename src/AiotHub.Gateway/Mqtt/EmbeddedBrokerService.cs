@@ -1,4 +1,5 @@
 using AiotHub.Mqtt.Broker;
+using AiotHub.Mqtt.Broker.Persistence;
 using Microsoft.Extensions.Options;
 
 namespace AiotHub.Gateway.Mqtt;
@@ -7,12 +8,16 @@ namespace AiotHub.Gateway.Mqtt;
 /// Hosts the in-process <see cref="MqttBroker"/> (Mqtt:Mode Embedded). StartAsync returns once the
 /// listeners are bound, so the hub never reports ready before devices can connect; StopAsync sends
 /// MQTT 5.0 clients DISCONNECT "server shutting down" and flushes every session before the host exits.
+/// With Mqtt:Persistence:Enabled the broker runs over a <see cref="MqttBrokerStore"/> in the data
+/// directory: retained messages and persistent sessions with their queued QoS 1/2 messages survive
+/// restarts, kill -9 included (docs/broker-persistence.md).
 /// </summary>
 internal sealed class EmbeddedBrokerService(
     IOptions<MqttOptions> options, IHostEnvironment environment, TimeProvider timeProvider, ILogger<EmbeddedBrokerService> logger)
     : IHostedService, IMqttStatusSource, IAsyncDisposable
 {
     private MqttBroker? _broker;
+    private MqttBrokerStore? _store;
     private volatile bool _running;
 
     /// <summary>The running broker, for in-process publishers (the device bridge); null before start.</summary>
@@ -26,16 +31,27 @@ internal sealed class EmbeddedBrokerService(
         {
             var directory = Path.GetFullPath(mqtt.Persistence.DataDirectory, environment.ContentRootPath);
             Directory.CreateDirectory(directory);
-            MqttLog.PersistenceDirectory(logger, directory);
-
-            // The durable broker store plugs in here once the journal work is merged: open
-            // MqttBrokerStore.Open(directory) and hand it to the broker (MqttBrokerOptions), so
-            // sessions, queued and retained messages survive a restart. Until then the directory is
-            // only created and validated, and the broker keeps its state in memory.
+            _store = MqttBrokerStore.Open(directory);
+            MqttLog.PersistenceDirectory(logger, directory, _store.Recovery.RecordsReplayed, _store.Recovery.DiscardedBytes);
+            brokerOptions.Store = _store;
         }
 
-        _broker = new MqttBroker(brokerOptions);
-        await _broker.StartAsync(cancellationToken);
+        try
+        {
+            _broker = new MqttBroker(brokerOptions);
+            await _broker.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            await DisposeStoreAsync();
+            throw;
+        }
+
+        if (_broker.Restored is { } restored)
+        {
+            MqttLog.PersistenceRestored(logger, restored.Sessions, restored.ExpiredSessions, restored.RetainedMessages, restored.QueuedMessages);
+        }
+
         _running = true;
     }
 
@@ -47,7 +63,17 @@ internal sealed class EmbeddedBrokerService(
         }
 
         _running = false;
-        await broker.StopAsync(cancellationToken);
+        try
+        {
+            await broker.StopAsync(cancellationToken);
+        }
+        finally
+        {
+            // After the broker, which journals its sessions as disconnected while it closes them;
+            // disposing writes what is pending and closes the journal.
+            await DisposeStoreAsync();
+        }
+
         MqttLog.EmbeddedStopped(logger, broker.Counters.TotalConnections);
     }
 
@@ -70,6 +96,16 @@ internal sealed class EmbeddedBrokerService(
         if (_broker is not null)
         {
             await _broker.DisposeAsync();
+        }
+
+        await DisposeStoreAsync();
+    }
+
+    private async Task DisposeStoreAsync()
+    {
+        if (Interlocked.Exchange(ref _store, null) is { } store)
+        {
+            await store.DisposeAsync();
         }
     }
 

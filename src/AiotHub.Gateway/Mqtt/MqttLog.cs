@@ -29,8 +29,11 @@ internal static partial class MqttLog
     [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Embedded MQTT broker stopped: sessions flushed, {Connections} connections served")]
     public static partial void EmbeddedStopped(ILogger logger, long connections);
 
-    [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Broker persistence enabled in {DataDirectory}")]
-    public static partial void PersistenceDirectory(ILogger logger, string dataDirectory);
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Broker persistence enabled in {DataDirectory}: {RecordsReplayed} journal records replayed, {DiscardedBytes} bytes of torn tail discarded")]
+    public static partial void PersistenceDirectory(ILogger logger, string dataDirectory, long recordsReplayed, long discardedBytes);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Information, Message = "Broker state restored: {Sessions} persistent sessions ({ExpiredSessions} expired while down), {RetainedMessages} retained messages, {QueuedMessages} queued messages")]
+    public static partial void PersistenceRestored(ILogger logger, int sessions, int expiredSessions, int retainedMessages, int queuedMessages);
 
     [LoggerMessage(EventId = 1010, Level = LogLevel.Information, Message = "Connected to external MQTT broker {Host}:{Port}")]
     public static partial void ExternalConnected(ILogger logger, string host, int port);

@@ -4,8 +4,7 @@ namespace AiotHub.Gateway.Mqtt;
 
 /// <summary>
 /// Mqtt:Persistence — where the embedded broker keeps sessions, queued and retained messages
-/// across restarts. The store itself (the broker journal) is wired up in
-/// <see cref="EmbeddedBrokerService"/>; see the comment there.
+/// across restarts (the broker journal, opened by <see cref="EmbeddedBrokerService"/>).
 /// </summary>
 public sealed class MqttPersistenceOptions
 {

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using AiotHub.Mqtt.Broker.Persistence;
 using AiotHub.Mqtt.Packets;
 
 namespace AiotHub.Mqtt.Broker;
@@ -6,13 +7,22 @@ namespace AiotHub.Mqtt.Broker;
 /// <summary>Routing: fan-out to sessions (§3.3.4), retained messages (§3.3.1.3) and authorization.</summary>
 public sealed partial class MqttBroker
 {
+    /// <summary>As <see cref="Route(MqttPublishPacket, MqttSession?, long, out Task?, bool)"/>, for callers that acknowledge nothing.</summary>
+    internal int Route(MqttPublishPacket message, MqttSession? publisher, long receivedTimestamp, bool borrowed = false) =>
+        Route(message, publisher, receivedTimestamp, out _, borrowed);
+
     /// <summary>Retains (§3.3.1.3) and fans a received message out to the matching sessions' queues.</summary>
     /// <param name="borrowed">
     /// The packet is a decoder's reused instance, valid only during this call: it is copied once, and only when
     /// someone receives it or it is retained, so an unmatched PUBLISH allocates nothing.
     /// </param>
+    /// <param name="durable">
+    /// With a store: the task that completes when everything this message changed in the store (its
+    /// retained copy, the persistent subscribers' queues) is durable; await it before PUBACK/PUBREC.
+    /// Null when nothing was stored.
+    /// </param>
     /// <returns>How many deliveries were queued (0: no matching subscribers).</returns>
-    internal int Route(MqttPublishPacket message, MqttSession? publisher, long receivedTimestamp, bool borrowed = false)
+    internal int Route(MqttPublishPacket message, MqttSession? publisher, long receivedTimestamp, out Task? durable, bool borrowed = false)
     {
         var deliveries = t_deliveries ??= [];
         try
@@ -24,16 +34,18 @@ public sealed partial class MqttBroker
                 message = Copy(message);
             }
 
-            if (message.Retain)
-            {
-                _retained.Set(message);
-            }
+            durable = message.Retain ? _retained.Set(message) : null;
 
+            // One stored body for all the persistent subscribers (added by the first one's enqueue).
+            MqttStoredMessage? stored = null;
             foreach (ref readonly var delivery in CollectionsMarshal.AsSpan(deliveries))
             {
                 var qos = message.QualityOfService < delivery.QualityOfService ? message.QualityOfService : delivery.QualityOfService;
-                delivery.Subscriber.Enqueue(new MqttQueuedMessage(message, qos, delivery.RetainAsPublished && message.Retain,
-                    delivery.SubscriptionIdentifierCount == 0 ? null : delivery.ToSubscriptionIdentifierList(), receivedTimestamp));
+                var enqueued = delivery.Subscriber.Enqueue(new MqttQueuedMessage(message, qos, delivery.RetainAsPublished && message.Retain,
+                    delivery.SubscriptionIdentifierCount == 0 ? null : delivery.ToSubscriptionIdentifierList(), receivedTimestamp), ref stored);
+
+                // The store journals in call order: the last task covers the earlier ones.
+                durable = enqueued ?? durable;
             }
 
             return count;

@@ -12,8 +12,9 @@ public sealed partial class MqttBroker
     /// Binds <paramref name="connection"/> to the session of <paramref name="clientId"/>, first closing
     /// a connection that holds it (5.0: DISCONNECT 0x8E). Clean Start discards an existing session.
     /// </summary>
-    internal async Task<(MqttSession Session, bool SessionPresent)> AttachSessionAsync(MqttBrokerConnection connection,
-        string clientId, bool cleanStart, uint expiryInterval, string? userName, CancellationToken cancellationToken)
+    /// <returns>The session, whether it was present, and (with a store) the task to await before CONNACK.</returns>
+    internal async Task<(MqttSession Session, bool SessionPresent, Task? Durable)> AttachSessionAsync(MqttBrokerConnection connection,
+        string clientId, bool cleanStart, uint expiryInterval, MqttProtocolVersion protocolVersion, string? userName, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -40,14 +41,16 @@ public sealed partial class MqttBroker
                         }
 
                         session = new MqttSession(clientId, _options.MaximumQueuedMessagesPerClient, _options.QueueFullPolicy, Counters, _time);
-                        _sessions[clientId] = session; // Journal hook: session created.
+                        _sessions[clientId] = session;
                     }
 
                     session.ExpiryInterval = expiryInterval;
+                    session.ProtocolVersion = protocolVersion;
                     session.UserName = userName;
+                    var durable = JournalAttach(session, present);
                     session.Attach(connection);
                     PublishWills(wills);
-                    return (session, present);
+                    return (session, present, durable);
                 }
             }
 
@@ -109,9 +112,13 @@ public sealed partial class MqttBroker
             {
                 EndSession(session, ref wills);
             }
-            else if (session.ExpiryInterval != uint.MaxValue)
+            else
             {
-                session.ExpiryTimer = CreateSessionTimer(session, static (broker, s) => broker.OnSessionExpired(s), session.ExpiryInterval);
+                JournalDetach(session);
+                if (session.ExpiryInterval != uint.MaxValue)
+                {
+                    session.ExpiryTimer = CreateSessionTimer(session, static (broker, s) => broker.OnSessionExpired(s), session.ExpiryInterval);
+                }
             }
         }
 
@@ -119,7 +126,10 @@ public sealed partial class MqttBroker
         Log(MqttBrokerLogLevel.Information, "Client disconnected.", connection, null);
     }
 
-    private ITimer CreateSessionTimer(MqttSession session, Action<MqttBroker, MqttSession> callback, uint seconds)
+    private ITimer CreateSessionTimer(MqttSession session, Action<MqttBroker, MqttSession> callback, uint seconds) =>
+        CreateSessionTimer(session, callback, TimeSpan.FromSeconds(seconds));
+
+    private ITimer CreateSessionTimer(MqttSession session, Action<MqttBroker, MqttSession> callback, TimeSpan dueTime)
     {
         var generation = session.Generation;
         return _time.CreateTimer(
@@ -136,7 +146,7 @@ public sealed partial class MqttBroker
 
                 callback(this, session);
             },
-            null, TimeSpan.FromSeconds(seconds), Timeout.InfiniteTimeSpan);
+            null, dueTime < TimeSpan.Zero ? TimeSpan.Zero : dueTime, Timeout.InfiniteTimeSpan);
     }
 
     private void OnWillDelayElapsed(MqttSession session)
@@ -188,8 +198,11 @@ public sealed partial class MqttBroker
 
         if (_sessions.TryGetValue(session.ClientId, out var current) && current == session)
         {
-            _sessions.Remove(session.ClientId); // Journal hook: session removed.
+            _sessions.Remove(session.ClientId);
         }
+
+        // Under the session's Sync, so no enqueue reaches the store after the removal.
+        _ = session.TakeJournal()?.Remove();
     }
 
     private static void DisposeTimers(MqttSession session)

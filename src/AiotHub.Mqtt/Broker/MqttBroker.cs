@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography.X509Certificates;
+using AiotHub.Mqtt.Broker.Persistence;
 using AiotHub.Mqtt.Packets;
 using AiotHub.Mqtt.Protocol;
 using AiotHub.Mqtt.Transport;
@@ -19,6 +20,7 @@ public sealed partial class MqttBroker : IAsyncDisposable
 
     private readonly MqttBrokerOptions _options;
     private readonly TimeProvider _time;
+    private readonly MqttBrokerStore? _store;
     private readonly MqttSubscriptionTree<MqttSession> _subscriptions = new();
     private readonly MqttBrokerRetainedMessages _retained;
     private readonly Lock _sessionsLock = new();
@@ -40,7 +42,8 @@ public sealed partial class MqttBroker : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options.TimeProvider, nameof(options.TimeProvider));
         _options = options;
         _time = options.TimeProvider;
-        _retained = new MqttBrokerRetainedMessages(_time);
+        _store = options.Store;
+        _retained = new MqttBrokerRetainedMessages(_time, _store, ex => OnStoreFailure(null, ex));
     }
 
     /// <summary>The addresses the listeners are bound to (with the real port when 0 was asked for).</summary>
@@ -60,6 +63,11 @@ public sealed partial class MqttBroker : IAsyncDisposable
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        if (_store is not null)
+        {
+            RestoreFromStore(_store);
+        }
+
         try
         {
             if (_options.Port is int port)
@@ -133,6 +141,8 @@ public sealed partial class MqttBroker : IAsyncDisposable
     /// Publishes a message from inside the process (the hub's own messages), as if a client without
     /// session had sent it: retained handling, routing and queueing are the same; ACLs do not apply.
     /// The broker keeps the payload and property objects: do not change them after the call.
+    /// With a store, completes when what the message changed (retained set, persistent sessions'
+    /// queues) is durable, as a client's PUBACK would.
     /// </summary>
     public ValueTask PublishAsync(MqttApplicationMessage message, CancellationToken cancellationToken = default)
     {
@@ -143,22 +153,10 @@ public sealed partial class MqttBroker : IAsyncDisposable
             throw new ArgumentException($"'{message.Topic}' is not a valid topic name.", nameof(message));
         }
 
-        var packet = new MqttPublishPacket
-        {
-            Topic = message.Topic,
-            Payload = message.Payload,
-            QualityOfService = message.QualityOfService,
-            Retain = message.Retain,
-            PayloadFormatIndicator = message.PayloadFormatIndicator,
-            MessageExpiryInterval = message.MessageExpiryInterval,
-            ContentType = message.ContentType,
-            ResponseTopic = message.ResponseTopic,
-            CorrelationData = message.CorrelationData,
-            UserProperties = message.UserProperties,
-        };
+        var packet = ToPublishPacket(message);
         Counters.MessageIn();
-        Route(packet, null, _time.GetTimestamp());
-        return ValueTask.CompletedTask;
+        Route(packet, null, _time.GetTimestamp(), out var durable);
+        return durable is null ? ValueTask.CompletedTask : new ValueTask(durable);
     }
 
     internal void Log(MqttBrokerLogLevel level, string message, MqttBrokerConnection? connection, Exception? exception)

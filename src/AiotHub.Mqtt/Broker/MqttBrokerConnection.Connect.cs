@@ -90,8 +90,25 @@ internal sealed partial class MqttBrokerConnection
         }
 
         _publishWill = connect.Will is not null;
-        var (session, sessionPresent) = await _broker.AttachSessionAsync(this, clientId, connect.CleanSession, expiry,
-            connect.UserName, cancellationToken).ConfigureAwait(false);
+        var (session, sessionPresent, durable) = await _broker.AttachSessionAsync(this, clientId, connect.CleanSession, expiry,
+            _version, connect.UserName, cancellationToken).ConfigureAwait(false);
+        if (durable is not null)
+        {
+            try
+            {
+                // The durability rule: CONNACK promises the session (Session Present, its subscriptions).
+                await durable.ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                _broker.Log(MqttBrokerLogLevel.Error, "The broker store failed; refusing the client.", this, ex);
+                Refuse(MqttReasonCode.UnspecifiedError);
+
+                // Published so that closing detaches the connection from the session.
+                Volatile.Write(ref _session, session);
+                return false;
+            }
+        }
 
         var connAck = new MqttConnAckPacket { SessionPresent = sessionPresent, ReasonCode = MqttReasonCode.Success };
         if (v5)

@@ -63,8 +63,9 @@ internal sealed partial class MqttBrokerConnection
         {
             if (session.IncomingQoS2.Contains(packetIdentifier))
             {
-                // §4.3.3: a duplicate before PUBREL is acknowledged again, not delivered again.
-                EnqueueAcknowledgement(MqttPacketType.PubRec, packetIdentifier, MqttReasonCode.Success);
+                // §4.3.3: a duplicate before PUBREL is acknowledged again, not delivered again (after
+                // the original's PUBREC, which may still wait for the store).
+                EnqueueAcknowledgement(MqttPacketType.PubRec, packetIdentifier, MqttReasonCode.Success, null);
                 return;
             }
 
@@ -76,7 +77,8 @@ internal sealed partial class MqttBrokerConnection
         }
 
         var allowed = _broker.CanPublish(session, publish.Topic);
-        var deliveries = allowed ? _broker.Route(publish, session, Volatile.Read(ref _lastPacketTimestamp), borrowed: true) : 0;
+        Task? durable = null;
+        var deliveries = allowed ? _broker.Route(publish, session, Volatile.Read(ref _lastPacketTimestamp), out durable, borrowed: true) : 0;
 
         // 3.1.1 has no way to say "not authorised": the message is dropped and acknowledged as usual.
         // 5.0 §3.4.2.1: 0x10 tells the publisher nobody received it (still a success).
@@ -87,15 +89,16 @@ internal sealed partial class MqttBrokerConnection
         switch (publish.QualityOfService)
         {
             case MqttQualityOfService.AtLeastOnce:
-                EnqueueAcknowledgement(MqttPacketType.PubAck, packetIdentifier, reasonCode);
+                EnqueueAcknowledgement(MqttPacketType.PubAck, packetIdentifier, reasonCode, durable);
                 break;
             case MqttQualityOfService.ExactlyOnce:
                 if (reasonCode < MqttReasonCode.UnspecifiedError)
                 {
                     session.IncomingQoS2.Add(packetIdentifier); // Journal hook: inbound QoS 2 received.
+                    durable = session.Journal?.AddInboundQos2(packetIdentifier) ?? durable;
                 }
 
-                EnqueueAcknowledgement(MqttPacketType.PubRec, packetIdentifier, reasonCode);
+                EnqueueAcknowledgement(MqttPacketType.PubRec, packetIdentifier, reasonCode, durable);
                 break;
         }
     }
@@ -150,8 +153,9 @@ internal sealed partial class MqttBrokerConnection
     {
         // §4.3.3: release the id, answer PUBCOMP (0x92 in 5.0 when it was not pending).
         var known = session.IncomingQoS2.Remove(pubRel.PacketIdentifier); // Journal hook: inbound QoS 2 released.
+        var durable = known ? session.Journal?.ReleaseInboundQos2(pubRel.PacketIdentifier) : null;
         EnqueueAcknowledgement(MqttPacketType.PubComp, pubRel.PacketIdentifier,
-            known ? MqttReasonCode.Success : MqttReasonCode.PacketIdentifierNotFound);
+            known ? MqttReasonCode.Success : MqttReasonCode.PacketIdentifierNotFound, durable);
     }
 
     private void HandleSubscribe(MqttSession session, MqttSubscribePacket subscribe)
@@ -159,6 +163,7 @@ internal sealed partial class MqttBrokerConnection
         var v5 = _version == MqttProtocolVersion.V500;
         var reasonCodes = new List<MqttReasonCode>(subscribe.TopicFilters.Count);
         List<MqttSessionSubscription>? retainedFor = null;
+        Task? durable = null;
         foreach (var filter in subscribe.TopicFilters)
         {
             if (!MqttTopic.IsValidTopicFilter(filter.Topic))
@@ -185,6 +190,7 @@ internal sealed partial class MqttBrokerConnection
                 v5 ? filter.RetainHandling : MqttRetainHandling.SendAtSubscribe,
                 v5 ? subscribe.SubscriptionIdentifier : null);
             var isNew = _broker.Subscribe(session, subscription);
+            durable = session.Journal?.SetSubscription(subscription) ?? durable; // The durability rule: before SUBACK.
             reasonCodes.Add((MqttReasonCode)(byte)filter.QualityOfService);
 
             // §3.3.1.3 / §3.8.3.1 Retain Handling; never for shared subscriptions (§4.8.2).
@@ -195,26 +201,20 @@ internal sealed partial class MqttBrokerConnection
             }
         }
 
-        // SUBACK is queued before the retained messages, and the writer sends control packets first.
-        EnqueueControl(new MqttSubAckPacket { PacketIdentifier = subscribe.PacketIdentifier, ReasonCodes = reasonCodes });
-        if (retainedFor is not null)
-        {
-            foreach (var subscription in retainedFor)
-            {
-                _broker.DeliverRetained(session, subscription);
-            }
-        }
+        EnqueueControl(new MqttSubAckPacket { PacketIdentifier = subscribe.PacketIdentifier, ReasonCodes = reasonCodes }, durable, session, retainedFor);
     }
 
     private void HandleUnsubscribe(MqttSession session, MqttUnsubscribePacket unsubscribe)
     {
         var reasonCodes = new List<MqttReasonCode>(unsubscribe.TopicFilters.Count);
+        Task? durable = null;
         foreach (var filter in unsubscribe.TopicFilters)
         {
             reasonCodes.Add(_broker.Unsubscribe(session, filter) ? MqttReasonCode.Success : MqttReasonCode.NoSubscriptionExisted);
+            durable = session.Journal?.RemoveSubscription(filter) ?? durable;
         }
 
-        EnqueueControl(new MqttUnsubAckPacket { PacketIdentifier = unsubscribe.PacketIdentifier, ReasonCodes = reasonCodes });
+        EnqueueControl(new MqttUnsubAckPacket { PacketIdentifier = unsubscribe.PacketIdentifier, ReasonCodes = reasonCodes }, durable, session, null);
     }
 
     private void HandleDisconnect(MqttSession session, MqttDisconnectPacket disconnect)

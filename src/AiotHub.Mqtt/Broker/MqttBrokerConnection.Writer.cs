@@ -26,11 +26,28 @@ internal sealed partial class MqttBrokerConnection
                 // Read the session before the control queue: CONNACK is queued before the session is
                 // published, so it is always written before the first PUBLISH.
                 var session = stopping ? null : Volatile.Read(ref _session);
+                MoveDurableControl(session);
                 var written = WriteControlPackets(output);
                 var more = false;
                 if (session is not null)
                 {
                     written += WriteSessionMessages(output, session, out more);
+                }
+
+                if (_sentDurable is { } sent)
+                {
+                    // The durability rule: a QoS 2 PUBLISH leaves only once its packet id is stored,
+                    // or a crash could resend it under another id. Buffered bytes are not sent before the flush.
+                    _sentDurable = null;
+                    try
+                    {
+                        await sent.ConfigureAwait(false);
+                    }
+                    catch (Exception ex)
+                    {
+                        _broker.OnStoreFailure(this, ex);
+                        break;
+                    }
                 }
 
                 if (written > 0)
@@ -174,6 +191,10 @@ internal sealed partial class MqttBrokerConnection
                     session.Acknowledge(queued.QualityOfService == MqttQualityOfService.AtLeastOnce ? MqttPacketType.PubAck : MqttPacketType.PubRec,
                         packetIdentifier, MqttReasonCode.UnspecifiedError);
                 }
+                else
+                {
+                    session.Discard(queued);
+                }
 
                 return 0;
             }
@@ -183,7 +204,18 @@ internal sealed partial class MqttBrokerConnection
 
         if (queued.QualityOfService != MqttQualityOfService.AtMostOnce)
         {
-            packet.PacketIdentifier = packetIdentifier != 0 ? packetIdentifier : session.MarkSent(queued);
+            if (packetIdentifier != 0)
+            {
+                packet.PacketIdentifier = packetIdentifier;
+            }
+            else
+            {
+                packet.PacketIdentifier = session.MarkSent(queued, out var sent);
+                if (sent is not null && queued.QualityOfService == MqttQualityOfService.ExactlyOnce)
+                {
+                    _sentDurable = sent; // The last one covers the earlier ones.
+                }
+            }
         }
 
         var written = Write(output, packet);

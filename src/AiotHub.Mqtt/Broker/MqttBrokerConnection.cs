@@ -49,6 +49,7 @@ internal sealed partial class MqttBrokerConnection
     private MqttProtocolVersion _version;
     private MqttProtocolVersion _connectLevelHint;
     private MqttSession? _session;
+    private Task? _sentDurable; // Writer only: the store task of the last QoS 2 PUBLISH encoded, awaited before the flush.
     private MqttConnectPacket? _connect;
     private ITimer? _connectTimer;
     private ITimer? _keepAliveTimer;

@@ -1,4 +1,5 @@
 using System.Net;
+using AiotHub.Mqtt.Broker.Persistence;
 using AiotHub.Mqtt.Protocol;
 
 namespace AiotHub.Mqtt.Broker;
@@ -71,6 +72,13 @@ public sealed class MqttBrokerOptions
     public Func<string?, string, string, bool>? AuthorizeSubscribe { get; set; }
 
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>
+    /// Where retained messages and persistent sessions (with their queued and in-flight QoS 1/2
+    /// messages) are kept across restarts; null keeps everything in memory. Opened, and disposed
+    /// after <see cref="MqttBroker.StopAsync"/>, by the caller; see docs/broker-persistence.md.
+    /// </summary>
+    public MqttBrokerStore? Store { get; set; }
 
     /// <summary>Diagnostics; called on connection and error events, never per message. Must not throw or block.</summary>
     public Action<MqttBrokerLogEntry>? Log { get; set; }

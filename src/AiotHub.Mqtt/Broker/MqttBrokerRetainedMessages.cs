@@ -1,3 +1,4 @@
+using AiotHub.Mqtt.Broker.Persistence;
 using AiotHub.Mqtt.Packets;
 
 namespace AiotHub.Mqtt.Broker;
@@ -9,21 +10,30 @@ namespace AiotHub.Mqtt.Broker;
 internal sealed class MqttBrokerRetainedMessages
 {
     private readonly TimeProvider _time;
+    private readonly MqttBrokerStore? _durable;
+    private readonly Action<Exception> _onStoreFailure;
 
-    public MqttBrokerRetainedMessages(TimeProvider time)
+    // With a store: keeps the store's order of changes to a topic the same as the memory's.
+    private readonly Lock _journalLock = new();
+
+    public MqttBrokerRetainedMessages(TimeProvider time, MqttBrokerStore? durable, Action<Exception> onStoreFailure)
     {
         _time = time;
+        _durable = durable;
+        _onStoreFailure = onStoreFailure;
         Store = new MqttRetainedMessageStore(time);
     }
 
     /// <summary>The store itself, for persistence (snapshot) and inspection.</summary>
     public MqttRetainedMessageStore Store { get; }
 
-    /// <summary>Stores a retained message, or clears the topic when the payload is empty.</summary>
-    public void Set(MqttPublishPacket message)
+    /// <summary>
+    /// Stores a retained message, or clears the topic when the payload is empty. With a broker store
+    /// the change is journaled too (whatever the QoS); returns the task that completes when it is durable.
+    /// </summary>
+    public Task? Set(MqttPublishPacket message)
     {
-        // Journal hook: retained message set or cleared.
-        Store.Set(new MqttApplicationMessage
+        var retained = new MqttApplicationMessage
         {
             Topic = message.Topic,
             Payload = message.Payload,
@@ -35,7 +45,26 @@ internal sealed class MqttBrokerRetainedMessages
             ResponseTopic = message.ResponseTopic,
             CorrelationData = message.CorrelationData,
             UserProperties = message.UserProperties,
-        }, _time.GetUtcNow());
+        };
+        if (_durable is null)
+        {
+            Store.Set(retained, _time.GetUtcNow());
+            return null;
+        }
+
+        lock (_journalLock)
+        {
+            Store.Set(retained, _time.GetUtcNow());
+            try
+            {
+                return _durable.SetRetainedAsync(retained);
+            }
+            catch (Exception ex)
+            {
+                _onStoreFailure(ex);
+                return Task.FromException(ex);
+            }
+        }
     }
 
     /// <summary>

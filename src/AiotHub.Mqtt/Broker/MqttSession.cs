@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using AiotHub.Mqtt.Broker.Persistence;
 using AiotHub.Mqtt.Packets;
 using AiotHub.Mqtt.Protocol;
 
@@ -8,7 +9,9 @@ namespace AiotHub.Mqtt.Broker;
 /// The server side of an MQTT session (MQTT 5.0 §4.1): everything about a client id that outlives
 /// a network connection — subscriptions, the outbound queue, in-flight QoS 1/2 messages and the
 /// ids of inbound QoS 2 messages awaiting PUBREL. Every change of durable state goes through one of
-/// the few methods below, each marked "journal hook", so a durable store can follow them.
+/// the few methods below, each marked "journal hook"; a persistent session with a broker store
+/// (<see cref="Journal"/>) writes each such change to the store under <see cref="Sync"/>, so the
+/// store sees them in the order the session made them.
 /// </summary>
 /// <remarks>
 /// Thread safety: <see cref="Sync"/> guards the queue, the in-flight list and the subscriptions
@@ -63,6 +66,34 @@ internal sealed class MqttSession
 
     public ITimer? ExpiryTimer { get; set; }
 
+    /// <summary>The protocol level of the last connection (the store keeps it with the session).</summary>
+    public MqttProtocolVersion ProtocolVersion { get; set; }
+
+    /// <summary>
+    /// Set while the session is kept in the broker store (persistent, store configured); null for
+    /// in-memory sessions. Written under <see cref="Sync"/>.
+    /// </summary>
+    public MqttSessionJournal? Journal { get; private set; }
+
+    public void SetJournal(MqttSessionJournal? journal)
+    {
+        lock (Sync)
+        {
+            Journal = journal;
+        }
+    }
+
+    /// <summary>Stops journaling (the session ends or stops being persistent) and returns the journal to remove the stored session with.</summary>
+    public MqttSessionJournal? TakeJournal()
+    {
+        lock (Sync)
+        {
+            var journal = Journal;
+            Journal = null;
+            return journal;
+        }
+    }
+
     public int QueuedCount
     {
         get
@@ -110,16 +141,29 @@ internal sealed class MqttSession
     }
 
     /// <summary>Queues a message for the client and wakes its writer. Never blocks; when full, <see cref="MqttQueueFullPolicy"/> decides.</summary>
-    public void Enqueue(in MqttQueuedMessage message)
+    public Task? Enqueue(in MqttQueuedMessage message)
+    {
+        MqttStoredMessage? stored = null;
+        return Enqueue(message, ref stored);
+    }
+
+    /// <summary>
+    /// As <see cref="Enqueue(in MqttQueuedMessage)"/>; a journaled QoS 1/2 delivery is also queued in
+    /// the store, with the body <paramref name="stored"/> shared between the sessions one PUBLISH
+    /// reaches (stored on first use). Returns the store task to await before acknowledging the
+    /// PUBLISH, or null when nothing was stored.
+    /// </summary>
+    public Task? Enqueue(in MqttQueuedMessage message, ref MqttStoredMessage? stored)
     {
         MqttBrokerConnection? connection;
+        Task? durable = null;
         lock (Sync)
         {
             connection = Connection;
             if (connection is null && message.QualityOfService == MqttQualityOfService.AtMostOnce)
             {
                 // §3.1.2.4: QoS 0 messages for an absent client need not be stored (Mosquitto's default too).
-                return;
+                return null;
             }
 
             if (_queue.Count >= _maximumQueued)
@@ -127,16 +171,62 @@ internal sealed class MqttSession
                 _counters.DroppedQueueFull();
                 if (_queueFullPolicy == MqttQueueFullPolicy.DropNewest)
                 {
-                    return;
+                    return null;
                 }
 
-                _queue.Dequeue(); // Journal hook: message dropped.
+                var dropped = _queue.Dequeue(); // Journal hook: message dropped.
+                if (dropped.StoredMessageId != 0)
+                {
+                    _ = Journal?.Discard(dropped.StoredMessageId);
+                }
             }
 
-            _queue.Enqueue(message); // Journal hook: message enqueued.
+            if (Journal is { } journal && message.QualityOfService != MqttQualityOfService.AtMostOnce)
+            {
+                durable = journal.Enqueue(ref stored, message.Message, message.QualityOfService, out var storedId);
+                _queue.Enqueue(message.WithStoredMessageId(storedId)); // Journal hook: message enqueued.
+            }
+            else
+            {
+                _queue.Enqueue(message); // Journal hook: message enqueued.
+            }
         }
 
         connection?.SignalWriter();
+        return durable;
+    }
+
+    /// <summary>Startup: puts a message recovered from the store back in the queue, behind the others.</summary>
+    public void RestoreQueued(in MqttQueuedMessage message)
+    {
+        lock (Sync)
+        {
+            _queue.Enqueue(message);
+        }
+    }
+
+    /// <summary>Startup: puts a message that was in flight when the broker stopped back in flight, with its packet id.</summary>
+    public void RestoreInflight(in MqttQueuedMessage message, ushort packetIdentifier, MqttInflightState state)
+    {
+        lock (Sync)
+        {
+            _inflight.Add(new MqttInflightMessage(packetIdentifier, message, state));
+            _lastPacketIdentifier = packetIdentifier;
+        }
+    }
+
+    /// <summary>A dequeued message will not be sent (too large for the client): it leaves the store too.</summary>
+    public void Discard(in MqttQueuedMessage message)
+    {
+        if (message.StoredMessageId == 0)
+        {
+            return;
+        }
+
+        lock (Sync)
+        {
+            _ = Journal?.Discard(message.StoredMessageId);
+        }
     }
 
     /// <summary>
@@ -158,6 +248,11 @@ internal sealed class MqttSession
                 if (IsExpired(message))
                 {
                     _counters.DroppedExpired();
+                    if (message.StoredMessageId != 0)
+                    {
+                        _ = Journal?.Discard(message.StoredMessageId);
+                    }
+
                     continue;
                 }
 
@@ -168,8 +263,11 @@ internal sealed class MqttSession
         }
     }
 
-    /// <summary>Records a QoS 1/2 message as sent and returns its new packet identifier.</summary>
-    public ushort MarkSent(in MqttQueuedMessage message)
+    /// <summary>
+    /// Records a QoS 1/2 message as sent and returns its new packet identifier; <paramref name="durable"/>
+    /// is the store's task for it (null when not journaled), to await before a QoS 2 PUBLISH goes out.
+    /// </summary>
+    public ushort MarkSent(in MqttQueuedMessage message, out Task? durable)
     {
         lock (Sync)
         {
@@ -178,6 +276,7 @@ internal sealed class MqttSession
                 ? MqttInflightState.AwaitingPubAck
                 : MqttInflightState.AwaitingPubRec;
             _inflight.Add(new MqttInflightMessage(id, message, state)); // Journal hook: message in flight.
+            durable = message.StoredMessageId != 0 ? Journal?.MarkSent(message.StoredMessageId, id) : null;
             return id;
         }
     }
@@ -230,10 +329,21 @@ internal sealed class MqttSession
                     case MqttPacketType.PubAck when entry.State == MqttInflightState.AwaitingPubAck:
                     case MqttPacketType.PubComp when entry.State == MqttInflightState.AwaitingPubComp:
                     case MqttPacketType.PubRec when entry.State == MqttInflightState.AwaitingPubRec && reasonCode >= MqttReasonCode.UnspecifiedError:
+                        var stored = entry.Message.StoredMessageId != 0;
                         _inflight.RemoveAt(i); // Journal hook: message acknowledged.
+                        if (stored)
+                        {
+                            _ = Journal?.Acknowledge(packetIdentifier);
+                        }
+
                         return true;
                     case MqttPacketType.PubRec when entry.State is MqttInflightState.AwaitingPubRec or MqttInflightState.AwaitingPubComp:
                         entry.State = MqttInflightState.AwaitingPubComp; // Journal hook: PUBREC received.
+                        if (entry.Message.StoredMessageId != 0)
+                        {
+                            _ = Journal?.MarkReleased(packetIdentifier);
+                        }
+
                         return true;
                     default:
                         return false;

@@ -42,6 +42,7 @@ public sealed partial class MqttBrokerStore
                     }
                 }
 
+                _options.BatchWriting?.Invoke();
                 _segment.Append(batch.Records.WrittenSpan);
                 if (_options.FlushMode == MqttBrokerStoreFlushMode.Always || compact)
                 {

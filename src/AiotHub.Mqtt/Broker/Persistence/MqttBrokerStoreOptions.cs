@@ -16,4 +16,7 @@ public sealed class MqttBrokerStoreOptions
 
     /// <summary>Test seam: called after each compaction step; throwing simulates a crash there.</summary>
     internal Action<CompactionStep>? CompactionStepCompleted { get; set; }
+
+    /// <summary>Test seam: called on the writer thread before each batch is written; blocking it holds every awaiter back.</summary>
+    internal Action? BatchWriting { get; set; }
 }
