@@ -57,7 +57,6 @@ internal sealed partial class MqttBrokerConnection
 
     private void EnqueueDurable(in MqttDurableControlItem item)
     {
-        Interlocked.Increment(ref _controlBacklog);
         var queue = _durableControl ??= new Queue<MqttDurableControlItem>();
         lock (queue)
         {

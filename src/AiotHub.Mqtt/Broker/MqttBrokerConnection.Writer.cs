@@ -59,7 +59,7 @@ internal sealed partial class MqttBrokerConnection
                     }
                 }
 
-                if (_control.Count <= MaximumControlBacklog / 2)
+                if (ControlBacklog <= MaximumControlBacklog / 2)
                 {
                     _writerProgress.Set();
                 }

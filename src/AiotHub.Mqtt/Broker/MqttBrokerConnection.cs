@@ -193,7 +193,7 @@ internal sealed partial class MqttBrokerConnection
                         return;
                     }
 
-                    while (_control.Count > MaximumControlBacklog)
+                    while (ControlBacklog > MaximumControlBacklog)
                     {
                         // Backpressure: stop reading until the writer has sent what is owed.
                         await _writerProgress.WaitAsync().ConfigureAwait(false);
@@ -234,6 +234,9 @@ internal sealed partial class MqttBrokerConnection
 
     private void SetDisconnectReason(MqttReasonCode reasonCode) =>
         Interlocked.CompareExchange(ref _disconnectReason, (int)reasonCode, -1);
+
+    // Packets owed to the peer: queued for the writer, or waiting for their store write.
+    private int ControlBacklog => _control.Count + Volatile.Read(ref _durableControlCount);
 
     private void EnqueueControl(MqttPacket packet)
     {
