@@ -12,6 +12,8 @@ namespace AiotHub.Mqtt.Broker;
 /// </summary>
 internal sealed partial class MqttBrokerConnection
 {
+    private bool _disconnectWritten;
+
     private async Task RunWriterAsync()
     {
         await Task.Yield();
@@ -25,7 +27,7 @@ internal sealed partial class MqttBrokerConnection
 
                 // Read the session before the control queue: CONNACK is queued before the session is
                 // published, so it is always written before the first PUBLISH.
-                var session = stopping ? null : Volatile.Read(ref _session);
+                var session = stopping || _disconnectWritten ? null : Volatile.Read(ref _session);
                 var written = WriteControlPackets(output);
                 var more = false;
                 if (session is not null)
@@ -81,11 +83,14 @@ internal sealed partial class MqttBrokerConnection
     private long WriteControlPackets(PipeWriter output)
     {
         long written = 0;
-        while (_control.TryDequeue(out var item))
+        while (!_disconnectWritten && _control.TryDequeue(out var item))
         {
             Interlocked.Decrement(ref _controlBacklog);
             var packet = item.Packet ?? GetAcknowledgement(item);
             written += Write(output, packet);
+
+            // MQTT 5.0 §4.13.2: after DISCONNECT the sender MUST NOT send any more control packets.
+            _disconnectWritten = packet is MqttDisconnectPacket;
         }
 
         return written;
@@ -130,6 +135,11 @@ internal sealed partial class MqttBrokerConnection
             if (!_control.IsEmpty)
             {
                 written += WriteControlPackets(output);
+                if (_disconnectWritten)
+                {
+                    // CloseAsync queued DISCONNECT while this batch was being written: it is the last packet.
+                    return written;
+                }
             }
 
             if (!session.TryDequeue(_outboundWindow, out var message))

@@ -78,7 +78,6 @@ public sealed class DisconnectIsLastPacketTests
                 }
             }
 
-            TestContext.Current.TestOutputHelper?.WriteLine($"round {round}: {packets.Count} packets");
             var disconnects = packets.Select((p, i) => (p, i)).Where(x => x.p is MqttDisconnectPacket).ToList();
             var (disconnect, index) = Assert.Single(disconnects);
             Assert.Equal(expected, ((MqttDisconnectPacket)disconnect).ReasonCode);
