@@ -30,7 +30,7 @@ internal sealed partial class MqttBrokerConnection
                 var session = stopping || _disconnectWritten ? null : Volatile.Read(ref _session);
                 var written = WriteControlPackets(output);
                 var more = false;
-                if (session is not null)
+                if (session is not null && !_disconnectWritten)
                 {
                     written += WriteSessionMessages(output, session, out more);
                 }
