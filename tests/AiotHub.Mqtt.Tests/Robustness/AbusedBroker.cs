@@ -76,7 +76,11 @@ internal sealed class AbusedBroker : IAsyncDisposable
             await newcomer.SendAsync(Packets.MqttPingReqPacket.Instance, cancellationToken);
             await newcomer.ReceiveAsync<Packets.MqttPingRespPacket>(cancellationToken);
             await newcomer.SendAsync(new Packets.MqttDisconnectPacket(), cancellationToken);
+            await newcomer.WaitForCloseAsync(null, cancellationToken);
         }
+
+        // The session of a connection is gone before the connection is counted as closed.
+        await TestBroker.WaitUntilAsync(() => Broker.Counters.CurrentConnections == BaselineConnections, "the newcomer is gone");
 
         AssertNoErrors();
     }
