@@ -76,6 +76,30 @@ public sealed class OversizedPacketTests
         await broker.AssertStillServingAsync(Token);
     }
 
+    [Theory]
+    [InlineData(MqttProtocolVersion.V311)]
+    [InlineData(MqttProtocolVersion.V500)]
+    public async Task RemainingLengthOfFiveBytesIsMalformed(MqttProtocolVersion version)
+    {
+        await using var broker = await AbusedBroker.StartAsync(version, null, Token);
+        await using var client = await RawMqttClient.ConnectAsync(broker.EndPoint, "five", version, cancellationToken: Token);
+
+        // §1.5.5: a Variable Byte Integer has at most four bytes; a fifth continuation byte is malformed.
+        await client.SendRawAsync(new byte[] { 0x30, 0xFF, 0xFF, 0xFF, 0xFF, 0x01, 0x00, 0x01, (byte)'t' }, Token);
+        var packets = await client.WaitForCloseAsync(null, Token);
+
+        if (version == MqttProtocolVersion.V500)
+        {
+            Assert.Equal(MqttReasonCode.MalformedPacket, Assert.IsType<MqttDisconnectPacket>(Assert.Single(packets)).ReasonCode);
+        }
+        else
+        {
+            Assert.Empty(packets);
+        }
+
+        await broker.AssertStillServingAsync(Token);
+    }
+
     [Fact]
     public async Task ConnectDeclaringMoreThanTheMaximumIsRefusedOnItsHeader()
     {
