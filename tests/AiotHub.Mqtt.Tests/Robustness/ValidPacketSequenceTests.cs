@@ -54,6 +54,9 @@ public sealed class ValidPacketSequenceTests
         var expectedDeliveries = new List<string>();
         ushort nextId = 0;
 
+        // Topics of this run alone: the previous run's session may still be ending, subscribed, when this one publishes.
+        var prefix = Guid.NewGuid().ToString("N") + "/";
+
         foreach (var step in steps)
         {
             switch (step.Kind)
@@ -62,13 +65,13 @@ public sealed class ValidPacketSequenceTests
                     packets.Add(new MqttSubscribePacket
                     {
                         PacketIdentifier = ++nextId,
-                        TopicFilters = [new MqttTopicFilter { Topic = ClientStep.Filters[step.Slot], QualityOfService = step.QualityOfService }],
+                        TopicFilters = [new MqttTopicFilter { Topic = prefix + ClientStep.Filters[step.Slot], QualityOfService = step.QualityOfService }],
                     });
                     expected.Add($"SubAck {nextId} {(MqttReasonCode)(byte)step.QualityOfService}");
                     subscriptions[step.Slot] = step.QualityOfService;
                     break;
                 case ClientStepKind.Unsubscribe:
-                    packets.Add(new MqttUnsubscribePacket { PacketIdentifier = ++nextId, TopicFilters = [ClientStep.Filters[step.Slot]] });
+                    packets.Add(new MqttUnsubscribePacket { PacketIdentifier = ++nextId, TopicFilters = [prefix + ClientStep.Filters[step.Slot]] });
                     var existed = subscriptions.Remove(step.Slot);
                     expected.Add($"UnsubAck {nextId} {(v5 ? (existed ? MqttReasonCode.Success : MqttReasonCode.NoSubscriptionExisted) : "-")}");
                     break;
@@ -76,7 +79,7 @@ public sealed class ValidPacketSequenceTests
                     var id = step.QualityOfService == MqttQualityOfService.AtMostOnce ? (ushort)0 : ++nextId;
                     packets.Add(new MqttPublishPacket
                     {
-                        Topic = ClientStep.Topics[step.Slot],
+                        Topic = prefix + ClientStep.Topics[step.Slot],
                         Payload = BitConverter.GetBytes(packets.Count),
                         QualityOfService = step.QualityOfService,
                         PacketIdentifier = id,
@@ -140,7 +143,7 @@ public sealed class ValidPacketSequenceTests
             switch (packet)
             {
                 case MqttPublishPacket publish:
-                    deliveries.Add($"{publish.Topic} QoS {(int)publish.QualityOfService}");
+                    deliveries.Add($"{publish.Topic[prefix.Length..]} QoS {(int)publish.QualityOfService}");
                     if (publish.QualityOfService == MqttQualityOfService.AtLeastOnce)
                     {
                         await client.SendAsync(new MqttPubAckPacket { PacketIdentifier = publish.PacketIdentifier }, Token);
