@@ -12,6 +12,7 @@ namespace AiotHub.Mqtt.Broker;
 /// </summary>
 internal sealed partial class MqttBrokerConnection
 {
+    // Set once DISCONNECT is encoded; the writer then neither drains the session queue nor writes anything.
     private bool _disconnectWritten;
 
     private async Task RunWriterAsync()
@@ -27,7 +28,7 @@ internal sealed partial class MqttBrokerConnection
 
                 // Read the session before the control queue: CONNACK is queued before the session is
                 // published, so it is always written before the first PUBLISH.
-                var session = stopping || _disconnectWritten ? null : Volatile.Read(ref _session);
+                var session = stopping ? null : Volatile.Read(ref _session);
                 var written = WriteControlPackets(output);
                 var more = false;
                 if (session is not null && !_disconnectWritten)
@@ -83,14 +84,11 @@ internal sealed partial class MqttBrokerConnection
     private long WriteControlPackets(PipeWriter output)
     {
         long written = 0;
-        while (!_disconnectWritten && _control.TryDequeue(out var item))
+        while (_control.TryDequeue(out var item))
         {
             Interlocked.Decrement(ref _controlBacklog);
             var packet = item.Packet ?? GetAcknowledgement(item);
             written += Write(output, packet);
-
-            // MQTT 5.0 §4.13.2: after DISCONNECT the sender MUST NOT send any more control packets.
-            _disconnectWritten = packet is MqttDisconnectPacket;
         }
 
         return written;
@@ -232,6 +230,13 @@ internal sealed partial class MqttBrokerConnection
 
     private int Write(PipeWriter output, MqttPacket packet)
     {
+        if (_disconnectWritten)
+        {
+            // MQTT 5.0 §4.13.2: after sending DISCONNECT the sender MUST NOT send any more control packets.
+            return 0;
+        }
+
+        _disconnectWritten = packet is MqttDisconnectPacket;
         var written = MqttPacketWriter.Write(output, packet, _version);
         _counters.AddBytesOut(written);
         return written;
