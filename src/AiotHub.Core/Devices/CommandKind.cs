@@ -1,0 +1,10 @@
+namespace AiotHub.Core.Devices;
+
+public enum CommandKind
+{
+    /// <summary>Set one or more properties (topic "set").</summary>
+    Set,
+
+    /// <summary>Call one action (topic "call").</summary>
+    Call,
+}
