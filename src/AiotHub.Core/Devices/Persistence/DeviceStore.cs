@@ -106,7 +106,7 @@ public sealed class DeviceStore : IAsyncDisposable
     public StoredState Load()
     {
         lock (_dbLock)
-            return DeviceStoreLoader.Load(_connection, DateTimeOffset.UtcNow - _options.CommandRetention);
+            return DeviceStoreLoader.Load(_connection, _options.TimeProvider.GetUtcNow() - _options.CommandRetention);
     }
 
     /// <summary>Writes everything queued so far in one transaction.</summary>
@@ -201,7 +201,7 @@ public sealed class DeviceStore : IAsyncDisposable
 
     private void PruneCommands() => Execute(
         "DELETE FROM commands WHERE created < $before",
-        ("$before", (DateTimeOffset.UtcNow - _options.CommandRetention).ToUnixTimeMilliseconds()));
+        ("$before", (_options.TimeProvider.GetUtcNow() - _options.CommandRetention).ToUnixTimeMilliseconds()));
 
     private void Execute(string sql, params (string Name, object? Value)[] parameters)
     {
