@@ -1,0 +1,149 @@
+using System.Net;
+using System.Text;
+using AiotHub.Core.Devices;
+using AiotHub.Gateway.Mqtt;
+using AiotHub.Mqtt;
+using AiotHub.Mqtt.Client;
+using AiotHub.Mqtt.Packets;
+using AiotHub.Mqtt.Protocol;
+using Microsoft.Extensions.Options;
+
+namespace AiotHub.Gateway.Devices;
+
+/// <summary>
+/// The device "head": an MQTT client of the hub's broker (the embedded one over loopback with the
+/// reserved <see cref="HubClientCredentials"/>, or Mqtt:Url) subscribed to "{root}/+/#". Every
+/// message goes through <see cref="DeviceMessageHandler"/> into the <see cref="DeviceRegistry"/>;
+/// every command the registry accepts is published from its outbox, QoS 1, with the MQTT 5
+/// response topic and correlation data.
+/// </summary>
+internal sealed class DeviceBridge(
+    DeviceRegistry registry,
+    IOptions<DevicesOptions> devicesOptions,
+    IOptions<MqttOptions> mqttOptions,
+    IServiceProvider services,
+    HubClientCredentials credentials,
+    TimeProvider timeProvider,
+    ILogger<DeviceBridge> logger) : BackgroundService
+{
+    private static readonly TimeSpan FirstConnectRetryDelay = TimeSpan.FromSeconds(2);
+    private readonly string _root = devicesOptions.Value.TopicRoot;
+    private readonly DeviceMessageHandler _handler = new(registry, devicesOptions.Value.TopicRoot, logger);
+    private MqttClient? _client;
+
+    public DeviceMessageHandler Handler => _handler;
+
+    public bool IsConnected => _client?.IsConnected ?? false;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var options = CreateClientOptions();
+        _client = new MqttClient(options)
+        {
+            MessageReceived = message =>
+            {
+                _handler.Handle(message.Topic, message.Payload);
+                return ValueTask.CompletedTask;
+            },
+        };
+
+        var filter = _root + "/+/#";
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await _client.ConnectAsync(stoppingToken);
+                // No Local: our own set/call/get do not come back to us (MQTT 5.0 §3.8.3.1).
+                await _client.SubscribeAsync([new MqttTopicFilter { Topic = filter, QualityOfService = MqttQualityOfService.AtLeastOnce, NoLocal = true }],
+                    cancellationToken: stoppingToken);
+                DevicesLog.Connected(logger, options.Host, options.Port, filter);
+                break;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                DevicesLog.ConnectFailed(logger, e, options.Host, options.Port, FirstConnectRetryDelay);
+                if (_client.IsConnected)
+                    await _client.DisconnectAsync(cancellationToken: CancellationToken.None);
+                await Task.Delay(FirstConnectRetryDelay, timeProvider, stoppingToken);
+            }
+        }
+
+        await foreach (var message in registry.Outbox.ReadAllAsync(stoppingToken))
+            await PublishAsync(_client, message, stoppingToken);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        if (_client is { } client)
+        {
+            try
+            {
+                await client.DisconnectAsync(cancellationToken: cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The broker may already be gone (it stops after us only if registered first).
+            }
+
+            await client.DisposeAsync();
+        }
+    }
+
+    private async Task PublishAsync(MqttClient client, DeviceOutboundMessage outbound, CancellationToken cancellationToken)
+    {
+        var topic = $"{_root}/{outbound.DeviceId}/{outbound.TopicSuffix}";
+        var message = new MqttApplicationMessage
+        {
+            Topic = topic,
+            Payload = outbound.Payload,
+            QualityOfService = MqttQualityOfService.AtLeastOnce,
+            ContentType = "application/json",
+            ResponseTopic = $"{_root}/{outbound.DeviceId}/reply",
+            CorrelationData = Encoding.UTF8.GetBytes(outbound.CommandId),
+        };
+        try
+        {
+            var publish = client.PublishAsync(message, cancellationToken);
+            registry.MarkSent(outbound.CommandId);
+            await publish;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The command times out (or goes offline) on its own; nothing to undo here.
+            DevicesLog.PublishFailed(logger, e, outbound.CommandId, outbound.DeviceId);
+        }
+    }
+
+    private MqttClientOptions CreateClientOptions()
+    {
+        var mqtt = mqttOptions.Value;
+        if (mqtt.Mode == MqttMode.External)
+        {
+            var external = ExternalBrokerService.CreateClientOptions(mqtt.Url!, timeProvider);
+            external.ClientId += "-devices";
+            return external;
+        }
+
+        var broker = services.GetRequiredService<EmbeddedBrokerService>().Broker
+            ?? throw new InvalidOperationException("The embedded broker has not started; AddMqtt must come before AddDevices.");
+        var endPoint = broker.LocalEndPoints[0];
+        var address = endPoint.Address.Equals(IPAddress.Any) ? IPAddress.Loopback
+            : endPoint.Address.Equals(IPAddress.IPv6Any) ? IPAddress.IPv6Loopback
+            : endPoint.Address;
+        return new MqttClientOptions
+        {
+            Host = address.ToString(),
+            Port = endPoint.Port,
+            ClientId = HubClientCredentials.ReservedClientId,
+            UserName = HubClientCredentials.ReservedUserName,
+            Password = credentials.Password,
+            ProtocolVersion = MqttProtocolVersion.V500,
+            KeepAlive = TimeSpan.FromSeconds(30),
+            AutoReconnect = true,
+            ReconnectMinDelay = TimeSpan.FromMilliseconds(200),
+            ReconnectMaxDelay = TimeSpan.FromSeconds(5),
+            TimeProvider = timeProvider,
+        };
+    }
+}
