@@ -51,6 +51,8 @@ public sealed class DeviceRegistryRestartTests : IDisposable
     {
         await using (var process = GatewayProcess.StartInDirectory(_data, "--Devices:WriteBehindInterval=00:00:00.050"))
         {
+            // Healthy means started: the bridge has subscribed, so the first report is not missed.
+            Assert.True(await IsHealthyAsync(process), process.Output);
             await using var lamp = await ConnectWhenReadyAsync(process.MqttPort);
             await lamp.PublishAsync("properties", """{"values":{"light.brightness":42}}""", Ct);
 
@@ -75,6 +77,23 @@ public sealed class DeviceRegistryRestartTests : IDisposable
         catch (IOException)
         {
         }
+    }
+
+    private static async Task<bool> IsHealthyAsync(GatewayProcess process)
+    {
+        using var http = new HttpClient { BaseAddress = process.BaseAddress };
+        return await WaitUntilAsync(() =>
+        {
+            try
+            {
+                using var response = http.GetAsync(new Uri("/healthz", UriKind.Relative), Ct).GetAwaiter().GetResult();
+                return response.IsSuccessStatusCode;
+            }
+            catch (HttpRequestException)
+            {
+                return false;
+            }
+        }, Ct);
     }
 
     private static async Task<TestDevice> ConnectWhenReadyAsync(int port)
