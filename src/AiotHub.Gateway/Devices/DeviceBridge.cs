@@ -41,6 +41,14 @@ internal sealed class DeviceBridge(
 
     public bool IsConnected => _client?.IsConnected ?? false;
 
+    /// <summary>For /healthz.</summary>
+    public DevicesStatus GetStatus()
+    {
+        var summary = registry.Summarize();
+        return new DevicesStatus(IsConnected, summary.Devices, summary.Online, summary.Pending, summary.PendingCommands,
+            _handler.Messages, _handler.Malformed);
+    }
+
     /// <summary>
     /// With the embedded broker (already listening: AddMqtt comes first) the bridge connects and
     /// subscribes before the host reports started, so a ready hub already sees every device.
@@ -52,7 +60,16 @@ internal sealed class DeviceBridge(
         {
             MessageReceived = message =>
             {
-                _handler.Handle(message.Topic, message.Payload);
+                try
+                {
+                    _handler.Handle(message.Topic, message.Payload);
+                }
+                catch (Exception e)
+                {
+                    // The handler refuses bad input itself; this is the store failing (disk full, say).
+                    DevicesLog.HandlerFailed(logger, e, message.Topic);
+                }
+
                 return ValueTask.CompletedTask;
             },
         };

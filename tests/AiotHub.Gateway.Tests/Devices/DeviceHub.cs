@@ -28,6 +28,8 @@ internal sealed class DeviceHub : IAsyncDisposable
 
     public int Port { get; }
 
+    public HttpClient CreateHttpClient() => _factory.CreateClient();
+
     public static JsonElement Json(string json)
     {
         using var document = JsonDocument.Parse(json);
