@@ -114,6 +114,46 @@ public sealed partial class DeviceRegistry
         }
     }
 
+    /// <summary>
+    /// Asks the device for current values: "service.property" keys that must be readable, or none
+    /// for every readable property (docs/mqtt-protocol.md "get").
+    /// </summary>
+    public CommandResult RequestProperties(string deviceId, IReadOnlyList<string>? properties = null)
+    {
+        var now = Now;
+        lock (_sync)
+        {
+            if (FindCommandTargetLocked(deviceId, out var device) is { } refused)
+                return refused;
+            var errors = new List<ProfileError>();
+            var keys = new List<string>();
+            for (var i = 0; i < (properties?.Count ?? 0); i++)
+            {
+                var path = JsonPath.Index("$.properties", i);
+                if (ProfileMembers.FindProperty(device.Profile!, properties![i], out _) is not ({ } service, { } property))
+                    errors.Add(new ProfileError(path, "unknown property"));
+                else if (!property.CanRead)
+                    errors.Add(new ProfileError(path, $"property '{property.Name}' is not readable"));
+                else
+                    keys.Add(ProfileMembers.Key(service, property.Iid, device.UsesIids, property.Name));
+            }
+
+            if (errors.Count > 0)
+                return new CommandResult(null, null, errors);
+
+            var id = NewId("c-");
+            var payload = Write(writer =>
+            {
+                writer.WriteString("id", id);
+                writer.WriteStartArray("properties");
+                foreach (var key in keys)
+                    writer.WriteStringValue(key);
+                writer.WriteEndArray();
+            });
+            return IssueLocked(device, id, CommandKind.Get, "get", payload, now);
+        }
+    }
+
     /// <summary>A command by id while it is retained (see <see cref="DeviceRegistryOptions"/>).</summary>
     public DeviceCommand? GetCommand(string commandId)
     {

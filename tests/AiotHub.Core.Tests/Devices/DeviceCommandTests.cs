@@ -207,4 +207,22 @@ public sealed class DeviceCommandTests
         Assert.Null(registry.GetCommand(ids[1]));
         Assert.Equal(ids[2..].AsEnumerable().Reverse(), registry.ListCommands("lamp-1").Select(c => c.Id));
     }
+
+    [Fact]
+    public void AGetNamesReadablePropertiesOnlyAndCompletesOnItsReply()
+    {
+        var registry = Create(_clock);
+        registry.Online("lamp-1");
+
+        var refused = registry.RequestProperties("lamp-1", ["light.on", "light.flux"]);
+        var all = registry.RequestProperties("lamp-1");
+        var some = registry.RequestProperties("lamp-1", ["light.on", "light.brightness"]);
+
+        Assert.Equal("$.properties[1]: unknown property", Assert.Single(refused.Errors).ToString());
+        Assert.Equal($$$"""{"id":"{{{all.Command!.Id}}}","properties":[]}""", Encoding.UTF8.GetString(all.Outbound!.Payload.Span));
+        Assert.Equal("get", some.Outbound!.TopicSuffix);
+        Assert.Equal($$$"""{"id":"{{{some.Command!.Id}}}","properties":["light.on","light.brightness"]}""", Encoding.UTF8.GetString(some.Outbound.Payload.Span));
+        Assert.True(registry.OnReply("lamp-1", some.Command.Id, 0));
+        Assert.Equal(CommandStatus.Applied, registry.GetCommand(some.Command.Id)!.Status);
+    }
 }
