@@ -225,4 +225,34 @@ public sealed class DeviceCommandTests
         Assert.True(registry.OnReply("lamp-1", some.Command.Id, 0));
         Assert.Equal(CommandStatus.Applied, registry.GetCommand(some.Command.Id)!.Status);
     }
+
+    [Fact]
+    public async Task ReportsRepliesAndCommandsFromManyThreadsLeaveEveryCommandFinishedOnce()
+    {
+        var registry = Create(_clock);
+        for (var d = 0; d < 8; d++)
+            registry.Online($"lamp-{d}");
+
+        var workers = Enumerable.Range(0, 8).Select(d => Task.Run(() =>
+        {
+            var id = $"lamp-{d}";
+            var applied = 0;
+            for (var i = 0; i < 500; i++)
+            {
+                registry.OnProperties(id, Json($$"""{"light.brightness":{{i % 100 + 1}}}"""));
+                var command = registry.SetProperties(id, Json($$"""{"light.brightness":{{i % 100 + 1}}}""")).Command!;
+                if (registry.OnReply(id, command.Id, 0))
+                    applied++;
+                Assert.False(registry.OnReply(id, command.Id, 0));
+                _ = registry.ListDevices();
+            }
+
+            return applied;
+        }, TestContext.Current.CancellationToken)).ToArray();
+
+        Assert.All(await Task.WhenAll(workers), applied => Assert.Equal(500, applied));
+        Assert.All(registry.ListDevices(), d => Assert.Equal(0, d.Counters.InvalidValues));
+        Assert.Equal(0, registry.Summarize().PendingCommands);
+        Assert.All(registry.ListDevices(), d => Assert.Equal(100, registry.ListCommands(d.Id).Count));
+    }
 }
