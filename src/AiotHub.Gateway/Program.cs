@@ -1,8 +1,10 @@
 using AiotHub.Gateway.Apis;
+using AiotHub.Gateway.Devices;
 using AiotHub.Gateway.Mqtt;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMqtt();
+builder.AddDevices();
 
 var app = builder.Build();
 app.MapHealthApi();
