@@ -1,0 +1,20 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AiotHub.Gateway.Apis;
+
+/// <summary>builder.AddApi(): JSON conventions and RFC 7807 problem details for every /api/v1 group.</summary>
+internal static class ApiHostingExtensions
+{
+    public static IHostApplicationBuilder AddApi(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(options =>
+        {
+            // Enums as words ("online", "applied"), not numbers an app would have to look up.
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+            options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        });
+        return builder;
+    }
+}
