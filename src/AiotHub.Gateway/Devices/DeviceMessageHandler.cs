@@ -31,7 +31,7 @@ internal sealed class DeviceMessageHandler(DeviceRegistry registry, string topic
         if (kind == DeviceTopic.HubToDevice)
             return true;
         if (kind == DeviceTopic.Unknown || !DeviceIds.IsValid(deviceId))
-            return Reject(kind == DeviceTopic.Unknown ? null : deviceId, topic, "unknown topic");
+            return Reject(DeviceIds.IsValid(deviceId) ? deviceId : null, topic, "unknown topic");
 
         // An empty retained message clears announce or availability (e.g. a removed device): nothing to record.
         if (payload.IsEmpty && kind is DeviceTopic.Announce or DeviceTopic.Availability)
