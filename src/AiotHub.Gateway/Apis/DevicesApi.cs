@@ -99,7 +99,7 @@ internal static class DevicesApi
         }
 
         var arguments = default(JsonElement);
-        if (body is { } json)
+        if (body is { ValueKind: not JsonValueKind.Undefined } json)
         {
             if (json.ValueKind != JsonValueKind.Object)
             {

@@ -28,6 +28,9 @@ internal sealed class DeviceHub : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>An HTTP client for the hub's API (in-process, no socket).</summary>
+    public HttpClient CreateHttpClient() => _factory.CreateClient();
+
     public static JsonElement Json(string json)
     {
         using var document = JsonDocument.Parse(json);
