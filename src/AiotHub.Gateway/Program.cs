@@ -8,6 +8,8 @@ builder.AddDevices();
 builder.AddApi();
 
 var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
 app.MapHealthApi();
 app.MapHomesApi();
 app.MapDevicesApi();
