@@ -7,4 +7,7 @@ public enum CommandKind
 
     /// <summary>Call one action (topic "call").</summary>
     Call,
+
+    /// <summary>Ask for current values (topic "get"); they arrive on "properties", then the reply.</summary>
+    Get,
 }

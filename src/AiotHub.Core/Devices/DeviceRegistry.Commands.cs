@@ -114,6 +114,46 @@ public sealed partial class DeviceRegistry
         }
     }
 
+    /// <summary>
+    /// Asks the device for current values: "service.property" keys that must be readable, or none
+    /// for every readable property (docs/mqtt-protocol.md "get").
+    /// </summary>
+    public CommandResult RequestProperties(string deviceId, IReadOnlyList<string>? properties = null)
+    {
+        var now = Now;
+        lock (_sync)
+        {
+            if (FindCommandTargetLocked(deviceId, out var device) is { } refused)
+                return refused;
+            var errors = new List<ProfileError>();
+            var keys = new List<string>();
+            for (var i = 0; i < (properties?.Count ?? 0); i++)
+            {
+                var path = JsonPath.Index("$.properties", i);
+                if (ProfileMembers.FindProperty(device.Profile!, properties![i], out _) is not ({ } service, { } property))
+                    errors.Add(new ProfileError(path, "unknown property"));
+                else if (!property.CanRead)
+                    errors.Add(new ProfileError(path, $"property '{property.Name}' is not readable"));
+                else
+                    keys.Add(ProfileMembers.Key(service, property.Iid, device.UsesIids, property.Name));
+            }
+
+            if (errors.Count > 0)
+                return new CommandResult(null, null, errors);
+
+            var id = NewId("c-");
+            var payload = Write(writer =>
+            {
+                writer.WriteString("id", id);
+                writer.WriteStartArray("properties");
+                foreach (var key in keys)
+                    writer.WriteStringValue(key);
+                writer.WriteEndArray();
+            });
+            return IssueLocked(device, id, CommandKind.Get, "get", payload, now);
+        }
+    }
+
     /// <summary>A command by id while it is retained (see <see cref="DeviceRegistryOptions"/>).</summary>
     public DeviceCommand? GetCommand(string commandId)
     {
@@ -131,20 +171,6 @@ public sealed partial class DeviceRegistry
             return _devices.TryGetValue(deviceId, out var device)
                 ? [.. device.CommandIds.Reverse().Select(id => _commands[id].ToCommand())]
                 : [];
-        }
-    }
-
-    /// <summary>The bridge published the command: its latency counts from here.</summary>
-    public void MarkSent(string commandId)
-    {
-        var now = Now;
-        lock (_sync)
-        {
-            if (_commands.TryGetValue(commandId, out var command) && command.Status == CommandStatus.Pending && command.Sent is null)
-            {
-                command.Sent = now;
-                _store?.QueueCommand(command.ToCommand());
-            }
         }
     }
 
@@ -178,56 +204,6 @@ public sealed partial class DeviceRegistry
         }
 
         return new CommandResult(command.ToCommand(), outbound, []);
-    }
-
-    private void OnTimeout(string commandId)
-    {
-        var now = Now;
-        lock (_sync)
-        {
-            if (_commands.TryGetValue(commandId, out var command) && command.Status == CommandStatus.Pending)
-            {
-                command.Message = $"no reply within {_options.CommandTimeout.TotalSeconds:0.###} s";
-                CompleteLocked(command, CommandStatus.TimedOut, now);
-            }
-        }
-    }
-
-    private void FailPendingLocked(DeviceEntry device, DateTimeOffset now)
-    {
-        foreach (var id in device.CommandIds)
-        {
-            var command = _commands[id];
-            if (command.Status == CommandStatus.Pending)
-            {
-                command.Message = "the device went offline";
-                CompleteLocked(command, CommandStatus.Offline, now);
-            }
-        }
-    }
-
-    private void CompleteLocked(CommandEntry command, CommandStatus status, DateTimeOffset now)
-    {
-        command.Status = status;
-        command.Completed = now;
-        command.Timeout?.Dispose();
-        command.Timeout = null;
-        _store?.QueueCommand(command.ToCommand());
-    }
-
-    /// <summary>Drops the oldest finished commands beyond the per-device limit or the retention time.</summary>
-    private void PruneLocked(DeviceEntry device, DateTimeOffset now)
-    {
-        while (device.CommandIds.TryPeek(out var oldest))
-        {
-            var command = _commands[oldest];
-            var expired = command.Status != CommandStatus.Pending && now - command.Created > _options.CommandRetention;
-            if (!expired && device.CommandIds.Count <= _options.MaxCommandsPerDevice)
-                break;
-            device.CommandIds.Dequeue();
-            _commands.Remove(oldest);
-            command.Timeout?.Dispose();
-        }
     }
 
     private static byte[] Write(Action<Utf8JsonWriter> body)

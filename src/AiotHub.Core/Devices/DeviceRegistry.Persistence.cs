@@ -23,7 +23,11 @@ public sealed partial class DeviceRegistry
                 Firmware = stored.Firmware,
                 UsesIids = stored.UsesIids,
                 LastReport = stored.LastReport,
-                Availability = stored.Availability,
+                // Nobody watched while the hub was down: "online" is a claim the device (or its retained
+                // availability, re-read when the bridge subscribes) must make again.
+                Availability = stored.Availability.State == AvailabilityState.Online
+                    ? new DeviceAvailability(AvailabilityState.Offline, "hub-restarted", now, stored.Availability.LastSeen)
+                    : stored.Availability,
             };
             foreach (var twin in stored.Twin)
                 device.Twin[twin.Key] = twin;

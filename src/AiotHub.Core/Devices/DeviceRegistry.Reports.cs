@@ -22,7 +22,8 @@ public sealed partial class DeviceRegistry
         var now = Now;
         lock (_sync)
         {
-            if (!_devices.TryGetValue(deviceId, out var device))
+            var created = !_devices.TryGetValue(deviceId, out var device);
+            if (device is null)
             {
                 device = new DeviceEntry(deviceId, DefaultHomeId, announcement.Model, now);
                 if (!string.IsNullOrWhiteSpace(announcement.Name))
@@ -32,13 +33,18 @@ public sealed partial class DeviceRegistry
                     device.Availability = early;
             }
 
+            // Devices announce on every connect; only a change is worth a (synchronous) write.
+            var changed = created || device.Model != announcement.Model || device.ProfileVersion != announcement.ProfileVersion
+                || device.Firmware != announcement.Firmware;
             device.Model = announcement.Model;
             device.ProfileVersion = announcement.ProfileVersion;
             device.Firmware = announcement.Firmware;
             device.Availability = device.Availability with { LastSeen = now };
+            var status = device.Status;
             Resolve(device);
             var snapshot = device.ToDevice(now);
-            _store?.SaveDevice(snapshot);
+            if (changed || status != device.Status)
+                _store?.SaveDevice(snapshot);
             _store?.QueueAvailability(deviceId, device.Availability, device.LastReport, device.UsesIids);
             return snapshot;
         }

@@ -158,6 +158,19 @@ public sealed partial class DeviceRegistry
         }
     }
 
+    public DeviceRegistrySummary Summarize()
+    {
+        lock (_sync)
+        {
+            return new DeviceRegistrySummary(
+                _devices.Count,
+                _devices.Values.Count(d => d.Availability.State == AvailabilityState.Online),
+                _devices.Values.Count(d => d.Status == DeviceStatus.Pending),
+                _commands.Values.Count(c => c.Status == CommandStatus.Pending),
+                UnknownDeviceMessages);
+        }
+    }
+
     private DateTimeOffset Now => _time.GetUtcNow();
 
     private void Resolve(DeviceEntry device)

@@ -27,6 +27,12 @@ internal sealed class DeviceBridge(
     ILogger<DeviceBridge> logger) : BackgroundService
 {
     private static readonly TimeSpan FirstConnectRetryDelay = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// A persistent session: while the hub restarts, the broker (the embedded one restores it from
+    /// its store before listening) keeps the subscription and queues device messages for us.
+    /// </summary>
+    private const uint SessionExpirySeconds = 24 * 60 * 60;
     private readonly string _root = devicesOptions.Value.TopicRoot;
     private readonly DeviceMessageHandler _handler = new(registry, devicesOptions.Value.TopicRoot, logger);
     private MqttClient? _client;
@@ -35,41 +41,74 @@ internal sealed class DeviceBridge(
 
     public bool IsConnected => _client?.IsConnected ?? false;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>For /healthz.</summary>
+    public DevicesStatus GetStatus()
+    {
+        var summary = registry.Summarize();
+        return new DevicesStatus(IsConnected, summary.Devices, summary.Online, summary.Pending, summary.PendingCommands,
+            _handler.Messages, _handler.Malformed);
+    }
+
+    /// <summary>
+    /// With the embedded broker (already listening: AddMqtt comes first) the bridge connects and
+    /// subscribes before the host reports started, so a ready hub already sees every device.
+    /// </summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
     {
         var options = CreateClientOptions();
         _client = new MqttClient(options)
         {
             MessageReceived = message =>
             {
-                _handler.Handle(message.Topic, message.Payload);
+                try
+                {
+                    _handler.Handle(message.Topic, message.Payload);
+                }
+                catch (Exception e)
+                {
+                    // The handler refuses bad input itself; this is the store failing (disk full, say).
+                    DevicesLog.HandlerFailed(logger, e, message.Topic);
+                }
+
                 return ValueTask.CompletedTask;
             },
         };
 
-        var filter = _root + "/+/#";
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await _client.ConnectAsync(stoppingToken);
-                // No Local: our own set/call/get do not come back to us (MQTT 5.0 §3.8.3.1).
-                await _client.SubscribeAsync([new MqttTopicFilter { Topic = filter, QualityOfService = MqttQualityOfService.AtLeastOnce, NoLocal = true }],
-                    cancellationToken: stoppingToken);
-                DevicesLog.Connected(logger, options.Host, options.Port, filter);
-                break;
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                DevicesLog.ConnectFailed(logger, e, options.Host, options.Port, FirstConnectRetryDelay);
-                if (_client.IsConnected)
-                    await _client.DisconnectAsync(cancellationToken: CancellationToken.None);
-                await Task.Delay(FirstConnectRetryDelay, timeProvider, stoppingToken);
-            }
-        }
+        if (mqttOptions.Value.Mode == MqttMode.Embedded)
+            await TryConnectAsync(_client, options, cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var client = _client!;
+        while (!client.IsConnected && !await TryConnectAsync(client, client.Options, stoppingToken))
+            await Task.Delay(FirstConnectRetryDelay, timeProvider, stoppingToken);
 
         await foreach (var message in registry.Outbox.ReadAllAsync(stoppingToken))
-            await PublishAsync(_client, message, stoppingToken);
+            await PublishAsync(client, message, stoppingToken);
+    }
+
+    /// <summary>Connects and subscribes once; afterwards the client's auto-reconnect keeps it (and re-subscribes).</summary>
+    private async Task<bool> TryConnectAsync(MqttClient client, MqttClientOptions options, CancellationToken cancellationToken)
+    {
+        var filter = _root + "/+/#";
+        try
+        {
+            await client.ConnectAsync(cancellationToken);
+            // No Local: our own set/call/get do not come back to us (MQTT 5.0 §3.8.3.1).
+            await client.SubscribeAsync([new MqttTopicFilter { Topic = filter, QualityOfService = MqttQualityOfService.AtLeastOnce, NoLocal = true }],
+                cancellationToken: cancellationToken);
+            DevicesLog.Connected(logger, options.Host, options.Port, filter);
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            DevicesLog.ConnectFailed(logger, e, options.Host, options.Port, FirstConnectRetryDelay);
+            if (client.IsConnected)
+                await client.DisconnectAsync(cancellationToken: CancellationToken.None);
+            return false;
+        }
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
@@ -122,6 +161,8 @@ internal sealed class DeviceBridge(
         {
             var external = ExternalBrokerService.CreateClientOptions(mqtt.Url!, timeProvider);
             external.ClientId += "-devices";
+            external.CleanStart = false;
+            external.SessionExpiryInterval = SessionExpirySeconds;
             return external;
         }
 
@@ -139,6 +180,8 @@ internal sealed class DeviceBridge(
             UserName = HubClientCredentials.ReservedUserName,
             Password = credentials.Password,
             ProtocolVersion = MqttProtocolVersion.V500,
+            CleanStart = false,
+            SessionExpiryInterval = SessionExpirySeconds,
             KeepAlive = TimeSpan.FromSeconds(30),
             AutoReconnect = true,
             ReconnectMinDelay = TimeSpan.FromMilliseconds(200),

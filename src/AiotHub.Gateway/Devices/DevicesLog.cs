@@ -32,4 +32,7 @@ internal static partial class DevicesLog
 
     [LoggerMessage(EventId = 2009, Level = LogLevel.Error, Message = "Device registry write-behind batch failed; it is retried with the next one")]
     public static partial void StoreFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 2010, Level = LogLevel.Error, Message = "Device message on {Topic} could not be recorded")]
+    public static partial void HandlerFailed(ILogger logger, Exception exception, string topic);
 }

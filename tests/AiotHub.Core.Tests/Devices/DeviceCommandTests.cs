@@ -207,4 +207,52 @@ public sealed class DeviceCommandTests
         Assert.Null(registry.GetCommand(ids[1]));
         Assert.Equal(ids[2..].AsEnumerable().Reverse(), registry.ListCommands("lamp-1").Select(c => c.Id));
     }
+
+    [Fact]
+    public void AGetNamesReadablePropertiesOnlyAndCompletesOnItsReply()
+    {
+        var registry = Create(_clock);
+        registry.Online("lamp-1");
+
+        var refused = registry.RequestProperties("lamp-1", ["light.on", "light.flux"]);
+        var all = registry.RequestProperties("lamp-1");
+        var some = registry.RequestProperties("lamp-1", ["light.on", "light.brightness"]);
+
+        Assert.Equal("$.properties[1]: unknown property", Assert.Single(refused.Errors).ToString());
+        Assert.Equal($$$"""{"id":"{{{all.Command!.Id}}}","properties":[]}""", Encoding.UTF8.GetString(all.Outbound!.Payload.Span));
+        Assert.Equal("get", some.Outbound!.TopicSuffix);
+        Assert.Equal($$$"""{"id":"{{{some.Command!.Id}}}","properties":["light.on","light.brightness"]}""", Encoding.UTF8.GetString(some.Outbound.Payload.Span));
+        Assert.True(registry.OnReply("lamp-1", some.Command.Id, 0));
+        Assert.Equal(CommandStatus.Applied, registry.GetCommand(some.Command.Id)!.Status);
+    }
+
+    [Fact]
+    public async Task ReportsRepliesAndCommandsFromManyThreadsLeaveEveryCommandFinishedOnce()
+    {
+        var registry = Create(_clock);
+        for (var d = 0; d < 8; d++)
+            registry.Online($"lamp-{d}");
+
+        var workers = Enumerable.Range(0, 8).Select(d => Task.Run(() =>
+        {
+            var id = $"lamp-{d}";
+            var applied = 0;
+            for (var i = 0; i < 500; i++)
+            {
+                registry.OnProperties(id, Json($$"""{"light.brightness":{{i % 100 + 1}}}"""));
+                var command = registry.SetProperties(id, Json($$"""{"light.brightness":{{i % 100 + 1}}}""")).Command!;
+                if (registry.OnReply(id, command.Id, 0))
+                    applied++;
+                Assert.False(registry.OnReply(id, command.Id, 0));
+                _ = registry.ListDevices();
+            }
+
+            return applied;
+        }, TestContext.Current.CancellationToken)).ToArray();
+
+        Assert.All(await Task.WhenAll(workers), applied => Assert.Equal(500, applied));
+        Assert.All(registry.ListDevices(), d => Assert.Equal(0, d.Counters.InvalidValues));
+        Assert.Equal(0, registry.Summarize().PendingCommands);
+        Assert.All(registry.ListDevices(), d => Assert.Equal(100, registry.ListCommands(d.Id).Count));
+    }
 }

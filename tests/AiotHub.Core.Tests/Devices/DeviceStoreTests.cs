@@ -42,7 +42,9 @@ public sealed class DeviceStoreTests : IDisposable
             Assert.Equal(DeviceStatus.Active, lamp.Status);
             Assert.Equal(["sofa", "reading light"], lamp.Aliases);
             Assert.Equal("1.0.0", lamp.Firmware);
-            Assert.Equal(AvailabilityState.Online, lamp.Availability.State);
+            Assert.Equal(AvailabilityState.Offline, lamp.Availability.State);
+            Assert.Equal("hub-restarted", lamp.Availability.Reason);
+            Assert.NotNull(lamp.Availability.LastSeen);
             Assert.Equal(35, lamp.Properties["light.brightness"].Reported!.Value.GetInt32());
             Assert.Equal(80, lamp.Properties["light.brightness"].Desired!.Value.GetInt32());
             Assert.True(lamp.Properties["light.on"].Reported!.Value.GetBoolean());

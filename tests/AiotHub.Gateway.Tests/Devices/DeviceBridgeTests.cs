@@ -162,4 +162,24 @@ public sealed class DeviceBridgeTests
         await Assert.ThrowsAnyAsync<Exception>(() =>
             TestDevice.StartAsync(hub.Port, HubClientCredentials.ReservedClientId, Light, Ct, "lamp-1", "lamp-secret", announce: false));
     }
+
+    [Fact]
+    public async Task HealthzShowsTheBridgeAndTheDevices()
+    {
+        await using var hub = new DeviceHub();
+        await using var lamp = await TestDevice.StartAsync(hub.Port, "lamp-1", Light, Ct);
+        await using var odd = await TestDevice.StartAsync(hub.Port, "odd-1", "acme.thing.x1", Ct);
+        await hub.WaitOnlineAsync("lamp-1", Ct);
+        await hub.WaitOnlineAsync("odd-1", Ct);
+        using var http = hub.CreateHttpClient();
+
+        var health = await HealthResponseJson.GetAsync(http, Ct);
+
+        var devices = health.Body.GetProperty("devices");
+        Assert.True(devices.GetProperty("bridgeConnected").GetBoolean());
+        Assert.Equal(2, devices.GetProperty("known").GetInt32());
+        Assert.Equal(2, devices.GetProperty("online").GetInt32());
+        Assert.Equal(1, devices.GetProperty("pending").GetInt32());
+        Assert.Equal(0, devices.GetProperty("malformedMessages").GetInt64());
+    }
 }

@@ -19,13 +19,14 @@ internal sealed class DeviceHub : IAsyncDisposable
         _factory.CreateClient().Dispose();
         Registry = _factory.Services.GetRequiredService<DeviceRegistry>();
         Bridge = _factory.Services.GetRequiredService<DeviceBridge>();
-        Port = _factory.Services.GetRequiredService<EmbeddedBrokerService>().Broker!.LocalEndPoints[0].Port;
+        Port = _factory.Services.GetRequiredService<EmbeddedBrokerService>().Broker?.LocalEndPoints[0].Port ?? 0;
     }
 
     public DeviceRegistry Registry { get; }
 
     public DeviceBridge Bridge { get; }
 
+    /// <summary>The embedded broker's port; 0 in External mode.</summary>
     public int Port { get; }
 
     /// <summary>An HTTP client for the hub's API (in-process, no socket).</summary>

@@ -188,8 +188,9 @@ public sealed class DeviceStore : IAsyncDisposable
                     if (Interlocked.Read(ref _batches) % 1000 == 1)
                         PruneCommands();
                 }
-                catch (Exception e) when (e is SqliteException or InvalidOperationException)
+                catch (Exception e) when (e is not OperationCanceledException)
                 {
+                    // The loop must outlive one bad batch (disk full, locked file); the batch is retried.
                     _options.OnError?.Invoke(e);
                 }
             }
