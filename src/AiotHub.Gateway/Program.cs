@@ -8,8 +8,7 @@ builder.AddDevices();
 builder.AddApi();
 
 var app = builder.Build();
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseApiErrors();
 app.MapHealthApi();
 app.MapHomesApi();
 app.MapDevicesApi();

@@ -17,4 +17,18 @@ internal static class ApiHostingExtensions
         });
         return builder;
     }
+
+    /// <summary>
+    /// Unhandled errors and bare status codes answer as problem+json; a request the framework
+    /// could not read (malformed JSON, wrong content type) keeps its 4xx instead of becoming a 500.
+    /// </summary>
+    public static WebApplication UseApiErrors(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = static exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
+        app.UseStatusCodePages();
+        return app;
+    }
 }
