@@ -18,7 +18,7 @@ public sealed class HealthApiTests
         var before = await HealthResponseJson.GetAsync(http, Ct);
         Assert.Equal(HttpStatusCode.OK, before.StatusCode);
         Assert.Equal("healthy", before.Status);
-        Assert.Equal("Embedded", before.Mqtt.GetProperty("mode").GetString());
+        Assert.Equal("embedded", before.Mqtt.GetProperty("mode").GetString());
         var endPoint = IPEndPoint.Parse(Assert.Single(before.Mqtt.GetProperty("listening").EnumerateArray()).GetString()!);
         Assert.Equal(IPAddress.Loopback, endPoint.Address);
         Assert.NotEqual(0, endPoint.Port);
@@ -44,7 +44,7 @@ public sealed class HealthApiTests
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
         Assert.Equal("unhealthy", health.Status);
-        Assert.Equal("External", health.Mqtt.GetProperty("mode").GetString());
+        Assert.Equal("external", health.Mqtt.GetProperty("mode").GetString());
         Assert.False(health.Mqtt.GetProperty("connected").GetBoolean());
     }
 

@@ -61,6 +61,8 @@ internal static class DevicesHostingExtensions
             DevicesLog.RegistryOpened(logger, devices, store.Path);
             return registry;
         });
+        services.AddSingleton<ProfileUploads>();
+        services.AddHostedService(sp => sp.GetRequiredService<ProfileUploads>());
         services.AddSingleton<DeviceBridge>();
         services.AddHostedService(sp => sp.GetRequiredService<DeviceBridge>());
         return builder;

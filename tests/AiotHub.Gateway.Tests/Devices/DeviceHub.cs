@@ -29,6 +29,7 @@ internal sealed class DeviceHub : IAsyncDisposable
     /// <summary>The embedded broker's port; 0 in External mode.</summary>
     public int Port { get; }
 
+    /// <summary>An HTTP client for the hub's API (in-process, no socket).</summary>
     public HttpClient CreateHttpClient() => _factory.CreateClient();
 
     public static JsonElement Json(string json)
