@@ -27,6 +27,7 @@ public sealed class PlugBehavior : DeviceBehavior
         _energyKwh = Math.Round(device.Random.NextDouble() * 50, 2);
         _lastIntegration = device.Now;
         device.State.Set(On, device.Random.Next(2) == 1);
+        device.State.SetNumber(Energy, _energyKwh);
         Measure(device);
     }
 

@@ -19,7 +19,7 @@ public sealed class DeviceState
         {
             foreach (var property in service.Properties)
             {
-                var entry = new DeviceProperty(service, property, Initial(property.Value, random));
+                var entry = new DeviceProperty(service, property, Initial(property, random));
                 _all.Add(entry);
                 _byKey[entry.Key] = entry;
                 _byKey[string.Create(CultureInfo.InvariantCulture, $"{service.Iid}.{property.Iid}")] = entry;
@@ -80,6 +80,14 @@ public sealed class DeviceState
         _changed.Clear();
         return changes;
     }
+
+    private static object Initial(ProfileProperty property, Random random) => property.Value switch
+    {
+        // Read-only counters and durations with huge ranges (seconds open, kWh) start near zero.
+        { Range: { } wide } spec when !property.CanWrite && wide.Max - wide.Min > 1000 =>
+            ProfileValues.Fit(spec, wide.Min + ((wide.Max - wide.Min) * 0.01 * random.NextDouble())),
+        var spec => Initial(spec, random),
+    };
 
     private static object Initial(ProfileValueSpec spec, Random random) => spec.Format switch
     {
