@@ -38,7 +38,9 @@ public sealed class CurtainBehavior : DeviceBehavior
         var target = device.State.GetNumber(Target);
         if (Math.Abs(target - _position) < 1e-9)
         {
-            device.State.SetNumber(Status, Stopped);
+            // Most ticks find the curtain at rest: nothing to fit or report (this runs 10 times a second per device).
+            if (device.State.GetNumber(Status) != Stopped)
+                device.State.SetNumber(Status, Stopped);
             return;
         }
 
