@@ -39,7 +39,7 @@ internal sealed class HubProbe : IAsyncDisposable
         var probe = new HubProbe(broker, client);
         client.MessageReceived = message =>
         {
-            probe.Received.Enqueue(new ReceivedMessage(message.Topic, message.Payload.ToArray(), message.Retain));
+            probe.Received.Enqueue(new ReceivedMessage(message.Topic, message.Payload.ToArray(), message.Retain) { CorrelationData = message.CorrelationData });
             return ValueTask.CompletedTask;
         };
         return probe;
@@ -94,6 +94,8 @@ internal sealed class HubProbe : IAsyncDisposable
 
     internal sealed record ReceivedMessage(string Topic, byte[] Payload, bool Retain)
     {
+        public byte[]? CorrelationData { get; init; }
+
         public JsonElement Json => JsonDocument.Parse(Payload).RootElement.Clone();
 
         public bool TryJson(out JsonElement json)

@@ -148,6 +148,22 @@ public sealed class ProtocolConformanceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OverMqtt5TheReplyCarriesTheCommandIdAsCorrelationData()
+    {
+        var options = new FleetOptions { Port = _hub.Port, TickInterval = TimeSpan.FromMilliseconds(20), ProtocolVersion = AiotHub.Mqtt.Protocol.MqttProtocolVersion.V500 };
+        options.Device.Rate = 0;
+        await using var fleet = SimulatorFleet.Create(options, [TestProfiles.Load("aiot.plug.meter1")], 1);
+        Assert.Equal(1, await fleet.StartAsync(TestContext.Current.CancellationToken));
+        await _hub.ListenAsync();
+        await _hub.SendAsync("sim-meter1-1", "call", """{"id":"c-5","action":"switch.toggle"}""");
+        var reply = await _hub.WaitForReplyAsync("sim-meter1-1", "c-5");
+        Assert.Equal("c-5"u8.ToArray(), reply.CorrelationData);
+        // A 3.1.1 device has no Correlation Data to send: the JSON id alone correlates.
+        await _hub.SendAsync(Light, "call", """{"id":"c-6","action":"light.toggle"}""");
+        Assert.Null((await _hub.WaitForReplyAsync(Light, "c-6")).CorrelationData);
+    }
+
+    [Fact]
     public async Task StoppingTheFleetSaysOfflineForShutdownAndSendsNoWill()
     {
         await _hub.ListenAsync();

@@ -149,7 +149,7 @@ public sealed partial class SimulatedDevice
 
                 w.WriteEndObject();
             }
-        }), MqttQualityOfService.AtLeastOnce));
+        }), MqttQualityOfService.AtLeastOnce) { CorrelationId = id });
     }
 
     /// <summary>Varied kinds of broken: truncated JSON, not an object, not UTF-8.</summary>

@@ -158,6 +158,9 @@ internal sealed class DeviceConnection
             Payload = message.Payload,
             QualityOfService = message.QualityOfService,
             Retain = message.Retain,
+            CorrelationData = message.CorrelationId is { } id && _options.ProtocolVersion == MqttProtocolVersion.V500
+                ? System.Text.Encoding.UTF8.GetBytes(id)
+                : null,
         });
 
     private ValueTask OnMessage(MqttApplicationMessage message)
