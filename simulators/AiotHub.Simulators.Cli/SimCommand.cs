@@ -195,7 +195,17 @@ internal static class SimCommand
             await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"Starting {fleet.Devices.Count} devices ({profiles.Count} profiles) against mqtt://{options.Host}:{options.Port}, seed {options.Seed}")).ConfigureAwait(false);
             var watch = Stopwatch.StartNew();
-            var connected = await fleet.StartAsync(cancellationToken).ConfigureAwait(false);
+            int connected;
+            try
+            {
+                connected = await fleet.StartAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                await stdout.WriteLineAsync("Stopped while connecting.").ConfigureAwait(false);
+                return Ok;
+            }
+
             await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"{connected} of {fleet.Devices.Count} connected in {watch.Elapsed.TotalSeconds:F1} s")).ConfigureAwait(false);
             if (connected == 0 && fleet.Devices.Count > 0)

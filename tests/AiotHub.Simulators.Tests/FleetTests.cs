@@ -32,6 +32,13 @@ public sealed class FleetTests
     }
 
     [Fact]
+    public void DeviceSeedsAreFixedNumbersNotPerProcessHashes()
+    {
+        // Pinned: a run with --seed 1 must give the same devices tomorrow, in another process.
+        Assert.Equal([595722552, 2103022959, 340815906], new[] { 0, 1, 2 }.Select(i => SimulatorFleet.DeviceSeed(1, i)));
+    }
+
+    [Fact]
     public async Task AThousandDevicesConnectAnnounceAndEachAnswersACommand()
     {
         const int Count = 1000;

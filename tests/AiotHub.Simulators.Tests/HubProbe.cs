@@ -32,7 +32,8 @@ internal sealed class HubProbe : IAsyncDisposable
 
     public static async Task<HubProbe> StartAsync()
     {
-        var broker = new MqttBroker(new MqttBrokerOptions { Address = IPAddress.Loopback, Port = 0 });
+        // The probe subscribes to whole fleets: its queue must hold every retained announce at once.
+        var broker = new MqttBroker(new MqttBrokerOptions { Address = IPAddress.Loopback, Port = 0, MaximumQueuedMessagesPerClient = 100_000 });
         await broker.StartAsync(TestContext.Current.CancellationToken);
         var port = broker.LocalEndPoints[0].Port;
         var client = new MqttClient(new MqttClientOptions { Port = port, ClientId = "hub-probe", ProtocolVersion = MqttProtocolVersion.V500 });

@@ -98,6 +98,8 @@ public sealed partial class SimulatedDevice
             foreach (var (entry, value) in updates)
             {
                 State.Assign(entry, value);
+                // Reported even when unchanged, so the hub's reported value always confirms the desired one.
+                State.Touch(entry.Key);
                 Behavior.OnSet(this, entry);
             }
 

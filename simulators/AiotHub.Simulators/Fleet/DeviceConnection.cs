@@ -73,7 +73,16 @@ internal sealed class DeviceConnection
     {
         if (Interlocked.CompareExchange(ref _state, Connecting, Disconnected) != Disconnected)
             return IsConnected;
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            Volatile.Write(ref _state, Disconnected);
+            throw;
+        }
+
         try
         {
             await _client.ConnectAsync(cancellationToken).ConfigureAwait(false);
@@ -91,7 +100,13 @@ internal sealed class DeviceConnection
             Volatile.Write(ref _state, Connected);
             return true;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            _client.AbortConnection();
+            Volatile.Write(ref _state, Disconnected);
+            throw;
+        }
+        catch (Exception)
         {
             ConnectFailures++;
             _client.AbortConnection();
@@ -109,6 +124,13 @@ internal sealed class DeviceConnection
     /// <summary>The fleet tick: an injected outage aborts the link; a lost link comes back when allowed; then the device ticks.</summary>
     public void Tick(DateTimeOffset now, SemaphoreSlim gate, CancellationToken stopping)
     {
+        // A link lost between connecting and announcing may have been reported before we marked it connected.
+        if (Volatile.Read(ref _state) == Connected && !_client.IsConnected)
+        {
+            Device.Attach(null);
+            Interlocked.CompareExchange(ref _state, Disconnected, Connected);
+        }
+
         if (Device.TakeAbortRequest())
         {
             Device.Attach(null);

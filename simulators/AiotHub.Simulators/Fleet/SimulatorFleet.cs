@@ -106,7 +106,7 @@ public sealed class SimulatorFleet : IAsyncDisposable
     {
         _startedAt = _options.TimeProvider.GetUtcNow();
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stopping.Token);
-        var results = await Task.WhenAll(_connections.Select(c => c.ConnectAsync(_connectGate, _stopping.Token))).ConfigureAwait(false);
+        var results = await Task.WhenAll(_connections.Select(c => c.ConnectAsync(_connectGate, linked.Token))).ConfigureAwait(false);
         _timer = _options.TimeProvider.CreateTimer(_ => Tick(), null, _options.TickInterval, _options.TickInterval);
         return results.Count(r => r);
     }
@@ -163,5 +163,15 @@ public sealed class SimulatorFleet : IAsyncDisposable
         return name.Length > 40 ? name[..40] : name;
     }
 
-    private static int DeviceSeed(int seed, int index) => HashCode.Combine(seed, index) & int.MaxValue;
+    /// <summary>
+    /// A fixed mix (SplitMix64's finaliser) of the fleet seed and the device's position, so the same
+    /// seed gives the same fleet in every process — HashCode.Combine is randomised per process.
+    /// </summary>
+    internal static int DeviceSeed(int seed, int index)
+    {
+        var z = unchecked(((ulong)(uint)seed << 32) + (ulong)(uint)index + 0x9E3779B97F4A7C15UL);
+        z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);
+        z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EBUL);
+        return (int)((z ^ (z >> 31)) & int.MaxValue);
+    }
 }
