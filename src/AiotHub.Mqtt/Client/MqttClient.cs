@@ -363,9 +363,10 @@ public sealed partial class MqttClient : IAsyncDisposable
 
     /// <summary>
     /// Drops the network connection without DISCONNECT, as a crash or a pulled cable would: the server
-    /// publishes the will, and with auto-reconnect the client reconnects. For tests and diagnostics.
+    /// publishes the will, and with auto-reconnect the client reconnects. For tests, diagnostics and
+    /// fault injection (the device simulators use it to make the broker send a device's last will).
     /// </summary>
-    internal void AbortConnection() => _connection?.Abort(new MqttClientDisconnectedException("The connection was aborted."));
+    public void AbortConnection() => _connection?.Abort(new MqttClientDisconnectedException("The connection was aborted."));
 
     /// <summary>
     /// Hands waiting publishes to the connection in order while the server's Receive Maximum

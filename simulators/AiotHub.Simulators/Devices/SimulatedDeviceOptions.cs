@@ -1,0 +1,30 @@
+namespace AiotHub.Simulators.Devices;
+
+/// <summary>How one simulated device behaves on the wire.</summary>
+public sealed class SimulatedDeviceOptions
+{
+    /// <summary>The topic root (docs/mqtt-protocol.md § Topics; the hub's <c>Devices:TopicRoot</c>).</summary>
+    public string TopicRoot { get; set; } = "aiot";
+
+    /// <summary>How long applying a set or an action takes before the reply.</summary>
+    public TimeSpan Latency { get; set; } = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>Periodic property reports per second (0: report only what changes).</summary>
+    public double Rate { get; set; } = 0.1;
+
+    public string Firmware { get; set; } = "1.0.0";
+
+    /// <summary>The suggested display name sent in the announce message.</summary>
+    public string? Name { get; set; }
+
+    /// <summary>The room a scenario put the device in (not on the wire: the protocol has no room).</summary>
+    public string? Room { get; set; }
+
+    /// <summary>The home's offset from UTC, for daily curves.</summary>
+    public TimeSpan UtcOffset { get; set; }
+
+    /// <summary>Mean time between built-in utterances of a speaker; null turns them off (scenarios script their own).</summary>
+    public TimeSpan? UtteranceInterval { get; set; } = TimeSpan.FromMinutes(2);
+
+    public DeviceFaults Faults { get; set; } = new();
+}

@@ -1,0 +1,3 @@
+namespace AiotHub.Simulators.Scenarios;
+
+public sealed record ScenarioRoom(string Name, IReadOnlyList<ScenarioDevice> Devices);

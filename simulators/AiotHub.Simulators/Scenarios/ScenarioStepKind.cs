@@ -1,0 +1,16 @@
+namespace AiotHub.Simulators.Scenarios;
+
+public enum ScenarioStepKind
+{
+    /// <summary>Properties change on the device itself (someone pressed a button).</summary>
+    Set,
+
+    /// <summary>The device publishes an event.</summary>
+    Event,
+
+    /// <summary>A speaker hears an utterance (a voice-command event).</summary>
+    Say,
+
+    /// <summary>A fault starts (or, with kind "clear", all stop).</summary>
+    Fault,
+}

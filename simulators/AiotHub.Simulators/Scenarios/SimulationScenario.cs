@@ -1,0 +1,11 @@
+namespace AiotHub.Simulators.Scenarios;
+
+/// <summary>A home to simulate (rooms holding named devices) and a timeline of things that happen in it.</summary>
+public sealed record SimulationScenario(
+    string Name,
+    IReadOnlyList<ScenarioRoom> Rooms,
+    IReadOnlyList<ScenarioStep> Timeline,
+    TimeSpan? Loop = null)
+{
+    public IEnumerable<ScenarioDevice> Devices => Rooms.SelectMany(r => r.Devices);
+}
