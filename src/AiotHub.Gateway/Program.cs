@@ -1,11 +1,18 @@
 using AiotHub.Gateway.Apis;
+using AiotHub.Gateway.Devices;
 using AiotHub.Gateway.Mqtt;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMqtt();
+builder.AddDevices();
+builder.AddApi();
 
 var app = builder.Build();
+app.UseApiErrors();
 app.MapHealthApi();
+app.MapHomesApi();
+app.MapDevicesApi();
+app.MapProfilesApi();
 app.Run();
 
 /// <summary>Entry point type, public so WebApplicationFactory can find it.</summary>

@@ -5,7 +5,7 @@ namespace AiotHub.Gateway.Tests;
 
 /// <summary>
 /// The real hub in-process, its embedded broker on 127.0.0.1 and a free port (Mqtt:Port=0) so
-/// tests never collide on 1883, its persistence directory a fresh temporary one. More settings
+/// tests never collide on 1883, its persistence directory (broker and device registry) a fresh temporary one. More settings
 /// (key → value, as on the command line) come from the test.
 /// </summary>
 internal sealed class GatewayFactory(params (string Key, string? Value)[] settings) : WebApplicationFactory<Program>
@@ -17,6 +17,7 @@ internal sealed class GatewayFactory(params (string Key, string? Value)[] settin
         builder.UseSetting("Mqtt:Address", "127.0.0.1");
         builder.UseSetting("Mqtt:Port", "0");
         builder.UseSetting("Mqtt:Persistence:DataDirectory", _dataDirectory);
+        builder.UseSetting("Devices:DataDirectory", _dataDirectory);
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -69,6 +69,7 @@ internal sealed class GatewayProcess : IAsyncDisposable
             "--Mqtt:Address=127.0.0.1",
             string.Create(CultureInfo.InvariantCulture, $"--Urls=http://127.0.0.1:{httpPort}"),
             $"--Mqtt:Persistence:DataDirectory={dataDirectory}",
+            $"--Devices:DataDirectory={dataDirectory}",
             .. extraArguments,
         ])
         {

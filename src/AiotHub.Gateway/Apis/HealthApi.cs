@@ -1,5 +1,7 @@
+using AiotHub.Gateway.Devices;
 using AiotHub.Gateway.Mqtt;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace AiotHub.Gateway.Apis;
 
@@ -12,11 +14,14 @@ internal static class HealthApi
         return app;
     }
 
-    internal static Results<Ok<HealthResponse>, JsonHttpResult<HealthResponse>> GetHealth(IMqttStatusSource mqtt)
+    internal static Results<Ok<HealthResponse>, JsonHttpResult<HealthResponse>> GetHealth(
+        IMqttStatusSource mqtt, [FromServices] DeviceBridge? devices = null)
     {
+        // Health is the MQTT side's: the bridge reconnects on its own, and its state is shown, not judged.
         var status = mqtt.GetStatus();
+        var deviceStatus = devices?.GetStatus();
         return status.Healthy
-            ? TypedResults.Ok(new HealthResponse("healthy", status))
-            : TypedResults.Json(new HealthResponse("unhealthy", status), statusCode: StatusCodes.Status503ServiceUnavailable);
+            ? TypedResults.Ok(new HealthResponse("healthy", status, deviceStatus))
+            : TypedResults.Json(new HealthResponse("unhealthy", status, deviceStatus), statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 }

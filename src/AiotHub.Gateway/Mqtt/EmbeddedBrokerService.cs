@@ -13,7 +13,8 @@ namespace AiotHub.Gateway.Mqtt;
 /// restarts, kill -9 included (docs/broker-persistence.md).
 /// </summary>
 internal sealed class EmbeddedBrokerService(
-    IOptions<MqttOptions> options, IHostEnvironment environment, TimeProvider timeProvider, ILogger<EmbeddedBrokerService> logger)
+    IOptions<MqttOptions> options, IHostEnvironment environment, TimeProvider timeProvider, ILogger<EmbeddedBrokerService> logger,
+    HubClientCredentials? hubClient = null)
     : IHostedService, IMqttStatusSource, IAsyncDisposable
 {
     private MqttBroker? _broker;
@@ -26,7 +27,7 @@ internal sealed class EmbeddedBrokerService(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var mqtt = options.Value;
-        var brokerOptions = mqtt.ToBrokerOptions(timeProvider, Forward);
+        var brokerOptions = mqtt.ToBrokerOptions(timeProvider, Forward, hubClient);
         if (mqtt.Persistence.Enabled)
         {
             var directory = Path.GetFullPath(mqtt.Persistence.DataDirectory, environment.ContentRootPath);

@@ -11,6 +11,7 @@ internal static class MqttHostingExtensions
         services.AddOptions<MqttOptions>().BindConfiguration(MqttOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<MqttOptions>, MqttOptionsValidator>();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<HubClientCredentials>();
         services.AddSingleton<EmbeddedBrokerService>();
         services.AddSingleton<ExternalBrokerService>();
 

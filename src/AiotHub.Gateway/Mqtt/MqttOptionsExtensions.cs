@@ -7,7 +7,12 @@ namespace AiotHub.Gateway.Mqtt;
 /// <summary>From the "Mqtt" section to what <see cref="MqttBroker"/> takes; unset values keep the broker's defaults.</summary>
 internal static class MqttOptionsExtensions
 {
-    public static MqttBrokerOptions ToBrokerOptions(this MqttOptions options, TimeProvider timeProvider, Action<MqttBrokerLogEntry> log)
+    /// <param name="hubClient">
+    /// The hub's own client: authenticated by its random password only, refused to anyone else
+    /// (user name or client id), and exempt from the ACL. Null: no such client.
+    /// </param>
+    public static MqttBrokerOptions ToBrokerOptions(this MqttOptions options, TimeProvider timeProvider, Action<MqttBrokerLogEntry> log,
+        HubClientCredentials? hubClient = null)
     {
         var broker = new MqttBrokerOptions
         {
@@ -33,12 +38,31 @@ internal static class MqttOptionsExtensions
         broker.QueueFullPolicy = options.QueueFullPolicy ?? broker.QueueFullPolicy;
 
         var users = new MqttUserAuthenticator(options);
-        broker.Authenticate = (userName, password, _, _) =>
-            users.IsAuthorized(userName, password) ? MqttReasonCode.Success : MqttReasonCode.BadUserNameOrPassword;
+        broker.Authenticate = (userName, password, clientId, _) =>
+        {
+            if (hubClient is not null && (userName == HubClientCredentials.ReservedUserName || clientId == HubClientCredentials.ReservedClientId))
+            {
+                return hubClient.Matches(userName, password) && clientId == HubClientCredentials.ReservedClientId
+                    ? MqttReasonCode.Success
+                    : MqttReasonCode.NotAuthorized;
+            }
+
+            return users.IsAuthorized(userName, password) ? MqttReasonCode.Success : MqttReasonCode.BadUserNameOrPassword;
+        };
 
         if (options.Acl.Count > 0 || options.DefaultAclPermission is not null)
         {
-            broker.Acl = new MqttAcl(options.Acl.Select(r => r.ToRule()), options.DefaultAclPermission);
+            var acl = new MqttAcl(options.Acl.Select(r => r.ToRule()), options.DefaultAclPermission);
+            if (hubClient is null)
+            {
+                broker.Acl = acl;
+            }
+            else
+            {
+                // Only a client that passed Authenticate above carries the reserved user name.
+                broker.AuthorizePublish = (userName, clientId, topic) => userName == HubClientCredentials.ReservedUserName || acl.CanPublish(userName, clientId, topic);
+                broker.AuthorizeSubscribe = (userName, clientId, filter) => userName == HubClientCredentials.ReservedUserName || acl.CanSubscribe(userName, clientId, filter);
+            }
         }
 
         return broker;

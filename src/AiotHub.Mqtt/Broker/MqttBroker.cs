@@ -54,6 +54,18 @@ public sealed partial class MqttBroker : IAsyncDisposable
     /// <summary>Subscriptions across all sessions (shared memberships included); for diagnostics and tests.</summary>
     internal int SubscriptionCount => _subscriptions.Count;
 
+    /// <summary>Sessions held, connected or not; for diagnostics and tests.</summary>
+    internal int SessionCount
+    {
+        get
+        {
+            lock (_sessionsLock)
+            {
+                return _sessions.Count;
+            }
+        }
+    }
+
     /// <summary>Binds the listeners and starts accepting. Throws (SocketException) when a port is taken. A broker starts once.</summary>
     public Task StartAsync(CancellationToken cancellationToken)
     {

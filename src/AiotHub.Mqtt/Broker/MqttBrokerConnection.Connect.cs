@@ -84,8 +84,9 @@ internal sealed partial class MqttBrokerConnection
         }
         else
         {
-            // 3.1.1 §3.1.2.4: a persistent session lasts until the client cleans it.
-            expiry = connect.CleanSession ? 0 : uint.MaxValue;
+            // 3.1.1 §3.1.2.4 has a persistent session last until the client cleans it, and has no way to
+            // say otherwise; like Mosquitto's persistent_client_expiration, the broker's maximum still applies.
+            expiry = connect.CleanSession ? 0 : _options.MaximumSessionExpiryInterval;
             _outboundWindow = Math.Max((int)_options.ReceiveMaximum, 1);
         }
 

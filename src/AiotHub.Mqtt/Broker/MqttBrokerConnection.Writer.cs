@@ -12,6 +12,9 @@ namespace AiotHub.Mqtt.Broker;
 /// </summary>
 internal sealed partial class MqttBrokerConnection
 {
+    // Set once DISCONNECT is encoded; the writer then neither drains the session queue nor writes anything.
+    private bool _disconnectWritten;
+
     private async Task RunWriterAsync()
     {
         await Task.Yield();
@@ -29,7 +32,7 @@ internal sealed partial class MqttBrokerConnection
                 MoveDurableControl(session);
                 var written = WriteControlPackets(output);
                 var more = false;
-                if (session is not null)
+                if (session is not null && !_disconnectWritten)
                 {
                     written += WriteSessionMessages(output, session, out more);
                 }
@@ -147,6 +150,11 @@ internal sealed partial class MqttBrokerConnection
             if (!_control.IsEmpty)
             {
                 written += WriteControlPackets(output);
+                if (_disconnectWritten)
+                {
+                    // CloseAsync queued DISCONNECT while this batch was being written: it is the last packet.
+                    return written;
+                }
             }
 
             if (!session.TryDequeue(_outboundWindow, out var message))
@@ -254,6 +262,13 @@ internal sealed partial class MqttBrokerConnection
 
     private int Write(PipeWriter output, MqttPacket packet)
     {
+        if (_disconnectWritten)
+        {
+            // MQTT 5.0 §4.13.2: after sending DISCONNECT the sender MUST NOT send any more control packets.
+            return 0;
+        }
+
+        _disconnectWritten = packet is MqttDisconnectPacket;
         var written = MqttPacketWriter.Write(output, packet, _version);
         _counters.AddBytesOut(written);
         return written;

@@ -46,7 +46,10 @@ public sealed class MqttBrokerOptions
 
     public MqttQueueFullPolicy QueueFullPolicy { get; set; } = MqttQueueFullPolicy.DropNewest;
 
-    /// <summary>Longest session expiry granted to a 5.0 client; a larger request is lowered and announced in CONNACK.</summary>
+    /// <summary>
+    /// Longest session expiry granted to a 5.0 client; a larger request is lowered and announced in CONNACK.
+    /// A 3.1.1 persistent session (Clean Session 0), which asks for no expiry, gets exactly this much.
+    /// </summary>
     public uint MaximumSessionExpiryInterval { get; set; } = uint.MaxValue;
 
     /// <summary>Time a new connection has to deliver a complete CONNECT (and the TLS handshake) before it is closed.</summary>

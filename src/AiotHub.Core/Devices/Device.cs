@@ -1,0 +1,24 @@
+namespace AiotHub.Core.Devices;
+
+/// <summary>
+/// A snapshot of one device as the registry knows it: identity, placement, onboarding status,
+/// availability and twin. <see cref="Staleness"/> is how old its data was when the snapshot was taken.
+/// </summary>
+public sealed record Device(
+    string Id,
+    string HomeId,
+    string? RoomId,
+    string Model,
+    int? ProfileVersion,
+    string? Type,
+    string Name,
+    IReadOnlyList<string> Aliases,
+    string? Firmware,
+    DeviceStatus Status,
+    string? PendingReason,
+    DateTimeOffset FirstSeen,
+    DateTimeOffset? LastReport,
+    DeviceAvailability Availability,
+    IReadOnlyDictionary<string, TwinProperty> Properties,
+    DeviceCounters Counters,
+    TimeSpan? Staleness);

@@ -1,0 +1,220 @@
+using System.Text.Json;
+using AiotHub.Core.Profiles;
+
+namespace AiotHub.Core.Devices;
+
+/// <summary>What devices say (docs/mqtt-protocol.md "Device → hub"), as the bridge hands it over.</summary>
+public sealed partial class DeviceRegistry
+{
+    /// <summary>
+    /// A device announced itself: created on first announce (written before returning), its model,
+    /// pinned version and firmware updated otherwise. Returns the device, null for an invalid id.
+    /// </summary>
+    public Device? OnAnnounce(string deviceId, DeviceAnnouncement announcement)
+    {
+        ArgumentNullException.ThrowIfNull(announcement);
+        if (!DeviceIds.IsValid(deviceId))
+        {
+            Interlocked.Increment(ref _unknownDeviceMessages);
+            return null;
+        }
+
+        var now = Now;
+        lock (_sync)
+        {
+            var created = !_devices.TryGetValue(deviceId, out var device);
+            if (device is null)
+            {
+                device = new DeviceEntry(deviceId, DefaultHomeId, announcement.Model, now);
+                if (!string.IsNullOrWhiteSpace(announcement.Name))
+                    device.Name = announcement.Name.Trim();
+                _devices.Add(deviceId, device);
+                if (_earlyAvailability.Remove(deviceId, out var early))
+                    device.Availability = early;
+            }
+
+            // Devices announce on every connect; only a change is worth a (synchronous) write.
+            var changed = created || device.Model != announcement.Model || device.ProfileVersion != announcement.ProfileVersion
+                || device.Firmware != announcement.Firmware;
+            device.Model = announcement.Model;
+            device.ProfileVersion = announcement.ProfileVersion;
+            device.Firmware = announcement.Firmware;
+            device.Availability = device.Availability with { LastSeen = now };
+            var status = device.Status;
+            Resolve(device);
+            var snapshot = device.ToDevice(now);
+            if (changed || status != device.Status)
+                _store?.SaveDevice(snapshot);
+            _store?.QueueAvailability(deviceId, device.Availability, device.LastReport, device.UsesIids);
+            return snapshot;
+        }
+    }
+
+    /// <summary>
+    /// Online or offline with the device's (or the broker's) reason. Going offline fails the device's
+    /// pending commands with <see cref="CommandStatus.Offline"/>. Before the device's first announce
+    /// (retained messages arrive in any order) the state is kept and applied when it announces.
+    /// </summary>
+    public void OnAvailability(string deviceId, bool online, string? reason = null)
+    {
+        var now = Now;
+        lock (_sync)
+        {
+            if (!_devices.TryGetValue(deviceId, out var device))
+            {
+                if (DeviceIds.IsValid(deviceId) && _earlyAvailability.Count < 100_000)
+                    _earlyAvailability[deviceId] = new DeviceAvailability(online ? AvailabilityState.Online : AvailabilityState.Offline, online ? null : reason, now, now);
+                return;
+            }
+
+            var state = online ? AvailabilityState.Online : AvailabilityState.Offline;
+            var since = device.Availability.State == state ? device.Availability.Since : now;
+            device.Availability = new DeviceAvailability(state, online ? null : reason ?? "offline", since, now);
+            _store?.QueueAvailability(deviceId, device.Availability, device.LastReport, device.UsesIids);
+            if (!online)
+                FailPendingLocked(device, now);
+        }
+    }
+
+    /// <summary>
+    /// Property values (an object keyed "service.property" or "siid.piid"). Each is checked against
+    /// the profile; a bad one is counted and skipped, the rest recorded as reported at
+    /// <paramref name="timestamp"/> (or now). Returns the problems, empty when all were recorded.
+    /// </summary>
+    public IReadOnlyList<ProfileError> OnProperties(string deviceId, JsonElement values, DateTimeOffset? timestamp = null)
+    {
+        var now = Now;
+        var at = timestamp ?? now;
+        lock (_sync)
+        {
+            if (!_devices.TryGetValue(deviceId, out var device))
+            {
+                Interlocked.Increment(ref _unknownDeviceMessages);
+                return [new ProfileError("$", $"unknown device {deviceId}: it has not announced itself")];
+            }
+
+            device.Availability = device.Availability with { LastSeen = now };
+            if (device.Profile is not { } profile)
+            {
+                device.InvalidValues++;
+                return [new ProfileError("$", $"device {deviceId} is pending ({device.PendingReason}); its values cannot be checked")];
+            }
+
+            if (values.ValueKind != JsonValueKind.Object)
+            {
+                device.MalformedMessages++;
+                return [new ProfileError("$.values", "expected an object of property values")];
+            }
+
+            var errors = new List<ProfileError>();
+            var first = true;
+            foreach (var member in values.EnumerateObject())
+            {
+                var path = JsonPath.Member("$.values", member.Name);
+                if (ProfileMembers.FindProperty(profile, member.Name, out var numeric) is not ({ } service, { } property))
+                {
+                    errors.Add(new ProfileError(path, "unknown property"));
+                    device.InvalidValues++;
+                    continue;
+                }
+
+                if (first)
+                    device.UsesIids = numeric;
+                first = false;
+                var before = errors.Count;
+                ProfileValueValidator.ValidateValue(property.Value, member.Value, path, errors);
+                if (errors.Count != before)
+                {
+                    device.InvalidValues++;
+                    continue;
+                }
+
+                var key = ProfileMembers.Key(service, property.Name);
+                var reported = new TwinValue(member.Value.Clone(), at);
+                var twin = device.Twin.TryGetValue(key, out var old) ? old with { Reported = reported } : new TwinProperty(key, reported, null);
+                device.Twin[key] = twin;
+                _store?.QueueTwin(deviceId, twin);
+            }
+
+            device.LastReport = now;
+            _store?.QueueAvailability(deviceId, device.Availability, device.LastReport, device.UsesIids);
+            return errors;
+        }
+    }
+
+    /// <summary>An event ("service.event" or "siid.eiid") with its arguments; raised on <see cref="EventReceived"/> when valid.</summary>
+    public IReadOnlyList<ProfileError> OnEvent(string deviceId, string eventKey, JsonElement arguments, DateTimeOffset? timestamp = null)
+    {
+        var now = Now;
+        DeviceEventMessage message;
+        lock (_sync)
+        {
+            if (!_devices.TryGetValue(deviceId, out var device))
+            {
+                Interlocked.Increment(ref _unknownDeviceMessages);
+                return [new ProfileError("$", $"unknown device {deviceId}: it has not announced itself")];
+            }
+
+            device.Availability = device.Availability with { LastSeen = now };
+            if (device.Profile is not { } profile || ProfileMembers.FindEvent(profile, eventKey, out _) is not ({ } service, { } @event))
+            {
+                device.InvalidEvents++;
+                return [new ProfileError("$", $"unknown event {eventKey}")];
+            }
+
+            var errors = ProfileValueValidator.ValidateArguments(@event.Arguments, arguments, "$.args");
+            if (errors.Count > 0)
+            {
+                device.InvalidEvents++;
+                return errors;
+            }
+
+            var args = arguments.ValueKind == JsonValueKind.Undefined ? JsonDocument.Parse("{}").RootElement : arguments.Clone();
+            message = new DeviceEventMessage(deviceId, ProfileMembers.Key(service, @event.Name), args, timestamp ?? now);
+        }
+
+        EventReceived?.Invoke(message);
+        return [];
+    }
+
+    /// <summary>
+    /// A device's reply to a command: code 0 applies it, anything else rejects it. A reply for an
+    /// unknown, another device's or an already finished command is counted and ignored (false).
+    /// </summary>
+    public bool OnReply(string deviceId, string commandId, int code, string? message = null, JsonElement? output = null)
+    {
+        var now = Now;
+        lock (_sync)
+        {
+            _devices.TryGetValue(deviceId, out var device);
+            if (device is not null)
+                device.Availability = device.Availability with { LastSeen = now };
+            if (!_commands.TryGetValue(commandId, out var command) || command.DeviceId != deviceId || command.Status != CommandStatus.Pending)
+            {
+                if (device is not null)
+                    device.UnknownReplies++;
+                else
+                    Interlocked.Increment(ref _unknownDeviceMessages);
+                return false;
+            }
+
+            command.Code = code;
+            command.Message = message;
+            command.Out = output?.Clone();
+            CompleteLocked(command, code == 0 ? CommandStatus.Applied : CommandStatus.Rejected, now);
+            return true;
+        }
+    }
+
+    /// <summary>A message the bridge could not parse, counted against its device (or as unknown).</summary>
+    public void OnMalformed(string? deviceId)
+    {
+        lock (_sync)
+        {
+            if (deviceId is not null && _devices.TryGetValue(deviceId, out var device))
+                device.MalformedMessages++;
+            else
+                Interlocked.Increment(ref _unknownDeviceMessages);
+        }
+    }
+}

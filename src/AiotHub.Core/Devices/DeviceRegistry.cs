@@ -1,0 +1,196 @@
+using System.Threading.Channels;
+using AiotHub.Core.Devices.Persistence;
+using AiotHub.Core.Profiles;
+
+namespace AiotHub.Core.Devices;
+
+/// <summary>
+/// The home's read model: homes, rooms, devices with their twins and availability, and commands.
+/// Thread-safe (one lock; every operation is short). The device bridge feeds it (On… methods), the
+/// API reads it and issues commands. With a <see cref="DeviceStore"/>, registry changes (homes,
+/// rooms, devices, aliases) are written before the call returns; twin, availability and command
+/// updates are written behind in batches.
+/// </summary>
+public sealed partial class DeviceRegistry
+{
+    public const string DefaultHomeId = "home";
+
+    private readonly Lock _sync = new();
+    private readonly ProfileCatalog _profiles;
+    private readonly DeviceStore? _store;
+    private readonly TimeProvider _time;
+    private readonly DeviceRegistryOptions _options;
+    private readonly Dictionary<string, Home> _homes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Room> _rooms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DeviceEntry> _devices = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DeviceAvailability> _earlyAvailability = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CommandEntry> _commands = new(StringComparer.Ordinal);
+    private readonly Channel<DeviceOutboundMessage> _outbox = Channel.CreateUnbounded<DeviceOutboundMessage>(new UnboundedChannelOptions { SingleReader = true });
+    private long _unknownDeviceMessages;
+
+    /// <param name="store">Null keeps everything in memory (tests, tools).</param>
+    public DeviceRegistry(ProfileCatalog profiles, DeviceStore? store = null, TimeProvider? timeProvider = null, DeviceRegistryOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(profiles);
+        _profiles = profiles;
+        _store = store;
+        _time = timeProvider ?? TimeProvider.System;
+        _options = options ?? new DeviceRegistryOptions();
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(_options.CommandTimeout, TimeSpan.Zero, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxCommandsPerDevice, 1, nameof(options));
+        if (store is not null)
+            Restore(store.Load());
+        if (!_homes.ContainsKey(DefaultHomeId))
+        {
+            var home = new Home(DefaultHomeId, "Home");
+            _store?.SaveHome(home);
+            _homes.Add(home.Id, home);
+        }
+    }
+
+    public ProfileCatalog Profiles => _profiles;
+
+    /// <summary>Messages the bridge must publish, in order; commands put theirs here when accepted.</summary>
+    public ChannelReader<DeviceOutboundMessage> Outbox => _outbox.Reader;
+
+    /// <summary>Raised, outside the lock, for each valid event a device publishes.</summary>
+    public event Action<DeviceEventMessage>? EventReceived;
+
+    /// <summary>Messages for device ids that never announced (or are not valid ids), dropped.</summary>
+    public long UnknownDeviceMessages => Interlocked.Read(ref _unknownDeviceMessages);
+
+    /// <summary>Adds a profile (or a new version) and re-evaluates every pending device against it.</summary>
+    public void AddProfile(DeviceProfile profile)
+    {
+        _profiles.Add(profile);
+        lock (_sync)
+        {
+            foreach (var device in _devices.Values.Where(d => d.Model == profile.Model))
+            {
+                var before = (device.Status, device.Profile);
+                Resolve(device);
+                if (before != (device.Status, device.Profile) && before.Status == DeviceStatus.Pending)
+                    _store?.SaveDevice(device.ToDevice(Now));
+            }
+        }
+    }
+
+    public IReadOnlyList<Home> ListHomes()
+    {
+        lock (_sync)
+        {
+            return [.. _homes.Values.OrderBy(h => h.Id, StringComparer.Ordinal)];
+        }
+    }
+
+    public IReadOnlyList<Room> ListRooms(string? homeId = null)
+    {
+        lock (_sync)
+        {
+            return [.. _rooms.Values.Where(r => homeId is null || r.HomeId == homeId).OrderBy(r => r.Name, StringComparer.Ordinal)];
+        }
+    }
+
+    /// <summary>Creates a room (written before returning); null when the home does not exist.</summary>
+    public Room? CreateRoom(string homeId, string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        lock (_sync)
+        {
+            if (!_homes.ContainsKey(homeId))
+                return null;
+            var room = new Room(NewId("r-"), homeId, name.Trim());
+            _store?.SaveRoom(room);
+            _rooms.Add(room.Id, room);
+            return room;
+        }
+    }
+
+    /// <summary>
+    /// Names, places (a room of the device's home) or re-aliases a device; written before returning.
+    /// A new device placed in a room becomes active. Null when the device is unknown.
+    /// </summary>
+    /// <exception cref="ArgumentException">The room does not exist or is in another home.</exception>
+    public Device? UpdateDevice(string deviceId, string? name = null, string? roomId = null, IReadOnlyList<string>? aliases = null)
+    {
+        lock (_sync)
+        {
+            if (!_devices.TryGetValue(deviceId, out var device))
+                return null;
+            if (roomId is not null && (!_rooms.TryGetValue(roomId, out var room) || room.HomeId != device.HomeId))
+                throw new ArgumentException($"room '{roomId}' is not a room of home '{device.HomeId}'", nameof(roomId));
+            if (!string.IsNullOrWhiteSpace(name))
+                device.Name = name.Trim();
+            if (roomId is not null)
+                device.RoomId = roomId;
+            if (aliases is not null)
+                device.Aliases = [.. aliases.Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim()).Distinct(StringComparer.Ordinal)];
+            Resolve(device);
+            var snapshot = device.ToDevice(Now);
+            _store?.SaveDevice(snapshot);
+            return snapshot;
+        }
+    }
+
+    public bool TryGetDevice(string deviceId, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Device? device)
+    {
+        lock (_sync)
+        {
+            device = _devices.TryGetValue(deviceId, out var entry) ? entry.ToDevice(Now) : null;
+            return device is not null;
+        }
+    }
+
+    /// <summary>Devices matching every given filter, ordered by id.</summary>
+    public IReadOnlyList<Device> ListDevices(DeviceQuery? query = null)
+    {
+        query ??= new DeviceQuery();
+        var now = Now;
+        lock (_sync)
+        {
+            return [.. _devices.Values
+                .Where(d => (query.HomeId is null || d.HomeId == query.HomeId)
+                    && (query.RoomId is null || d.RoomId == query.RoomId)
+                    && (query.Type is null || d.Profile?.Type == query.Type)
+                    && (query.Status is null || d.Status == query.Status))
+                .OrderBy(d => d.Id, StringComparer.Ordinal)
+                .Select(d => d.ToDevice(now))];
+        }
+    }
+
+    public DeviceRegistrySummary Summarize()
+    {
+        lock (_sync)
+        {
+            return new DeviceRegistrySummary(
+                _devices.Count,
+                _devices.Values.Count(d => d.Availability.State == AvailabilityState.Online),
+                _devices.Values.Count(d => d.Status == DeviceStatus.Pending),
+                _commands.Values.Count(c => c.Status == CommandStatus.Pending),
+                UnknownDeviceMessages);
+        }
+    }
+
+    private DateTimeOffset Now => _time.GetUtcNow();
+
+    private void Resolve(DeviceEntry device)
+    {
+        var profile = _profiles.Find(device.Model, device.ProfileVersion);
+        device.Profile = profile;
+        if (profile is null)
+        {
+            device.Status = DeviceStatus.Pending;
+            device.PendingReason = device.ProfileVersion is { } version && _profiles.Find(device.Model) is not null
+                ? $"unknown version {version} of model {device.Model}"
+                : $"unknown model {device.Model}";
+        }
+        else
+        {
+            device.Status = device.RoomId is null ? DeviceStatus.New : DeviceStatus.Active;
+            device.PendingReason = null;
+        }
+    }
+
+    private static string NewId(string prefix) =>
+        prefix + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(6));
+}

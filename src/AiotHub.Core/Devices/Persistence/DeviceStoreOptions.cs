@@ -1,0 +1,16 @@
+namespace AiotHub.Core.Devices.Persistence;
+
+public sealed class DeviceStoreOptions
+{
+    /// <summary>How often queued twin, availability and command updates are written: the most a kill -9 can lose.</summary>
+    public TimeSpan FlushInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Commands older than this are not loaded and are deleted from the file.</summary>
+    public TimeSpan CommandRetention { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>Drives the write-behind loop.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>A background batch failed (it is retried with the next one).</summary>
+    public Action<Exception>? OnError { get; set; }
+}

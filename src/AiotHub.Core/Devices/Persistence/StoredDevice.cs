@@ -1,0 +1,17 @@
+namespace AiotHub.Core.Devices.Persistence;
+
+/// <summary>One device as stored: its registry row, availability and twin.</summary>
+public sealed record StoredDevice(
+    string Id,
+    string HomeId,
+    string? RoomId,
+    string Model,
+    int? ProfileVersion,
+    string Name,
+    IReadOnlyList<string> Aliases,
+    string? Firmware,
+    bool UsesIids,
+    DateTimeOffset FirstSeen,
+    DateTimeOffset? LastReport,
+    DeviceAvailability Availability,
+    IReadOnlyList<TwinProperty> Twin);

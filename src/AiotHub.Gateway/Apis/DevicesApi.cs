@@ -1,0 +1,138 @@
+using System.Text.Json;
+using AiotHub.Core.Devices;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace AiotHub.Gateway.Apis;
+
+/// <summary>
+/// /api/v1/homes/{homeId}/devices: list and filter, state (twin and availability), naming and
+/// placing, setting properties and calling actions — validated against the profile before anything
+/// is sent — and each command's lifecycle afterwards.
+/// </summary>
+internal static class DevicesApi
+{
+    public static RouteGroupBuilder MapDevicesApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/homes/{homeId}/devices").WithTags("Devices");
+        api.MapGet("/", ListDevices);
+        api.MapGet("/{deviceId}", GetDevice);
+        api.MapPatch("/{deviceId}", UpdateDevice);
+        api.MapPost("/{deviceId}/properties", SetProperties);
+        api.MapPost("/{deviceId}/actions/{action}", CallAction);
+        api.MapGet("/{deviceId}/commands", ListCommands);
+        api.MapGet("/{deviceId}/commands/{commandId}", GetCommand);
+        return api;
+    }
+
+    internal static Results<Ok<IReadOnlyList<Device>>, ValidationProblem, ProblemHttpResult> ListDevices(
+        string homeId, string? room, string? type, string? status, DeviceRegistry registry)
+    {
+        if (HomesApi.FindHome(registry, homeId) is null)
+        {
+            return ApiProblems.NotFound($"No home '{homeId}'.");
+        }
+
+        DeviceStatus? wanted = null;
+        if (status is not null)
+        {
+            if (!Enum.TryParse<DeviceStatus>(status, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+            {
+                return ApiProblems.Validation("status", $"unknown status '{status}' (one of: {string.Join(", ", Enum.GetNames<DeviceStatus>().Select(n => n.ToLowerInvariant()))})");
+            }
+
+            wanted = parsed;
+        }
+
+        return TypedResults.Ok(registry.ListDevices(new DeviceQuery(homeId, room, type, wanted)));
+    }
+
+    internal static Results<Ok<Device>, ProblemHttpResult> GetDevice(string homeId, string deviceId, DeviceRegistry registry) =>
+        FindDevice(registry, homeId, deviceId) is { } device ? TypedResults.Ok(device) : DeviceNotFound(homeId, deviceId);
+
+    internal static Results<Ok<Device>, ValidationProblem, ProblemHttpResult> UpdateDevice(
+        string homeId, string deviceId, UpdateDeviceRequest? request, DeviceRegistry registry)
+    {
+        if (FindDevice(registry, homeId, deviceId) is null)
+        {
+            return DeviceNotFound(homeId, deviceId);
+        }
+
+        if (request is null)
+        {
+            return ApiProblems.Validation("$", "expected an object with name, roomId and/or aliases");
+        }
+
+        var errors = request.Validate(registry, homeId);
+        if (errors.Count > 0)
+        {
+            return ApiProblems.Validation(errors);
+        }
+
+        return TypedResults.Ok(registry.UpdateDevice(deviceId, request.Name, request.RoomId, request.Aliases)!);
+    }
+
+    internal static Results<Accepted<DeviceCommand>, ValidationProblem, ProblemHttpResult> SetProperties(
+        string homeId, string deviceId, [FromBody] JsonElement body, DeviceRegistry registry)
+    {
+        if (FindDevice(registry, homeId, deviceId) is null)
+        {
+            return DeviceNotFound(homeId, deviceId);
+        }
+
+        if (body.ValueKind != JsonValueKind.Object || !body.TryGetProperty("values", out var values))
+        {
+            return ApiProblems.Validation("$.values", "expected {\"values\": {\"service.property\": value, …}}");
+        }
+
+        return Accepted(homeId, registry.SetProperties(deviceId, values));
+    }
+
+    internal static Results<Accepted<DeviceCommand>, ValidationProblem, ProblemHttpResult> CallAction(
+        string homeId, string deviceId, string action, DeviceRegistry registry,
+        [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] JsonElement? body = null)
+    {
+        if (FindDevice(registry, homeId, deviceId) is null)
+        {
+            return DeviceNotFound(homeId, deviceId);
+        }
+
+        var arguments = default(JsonElement);
+        if (body is { ValueKind: not JsonValueKind.Undefined } json)
+        {
+            if (json.ValueKind != JsonValueKind.Object)
+            {
+                return ApiProblems.Validation("$", "expected {\"in\": {\"argument\": value, …}} or no body");
+            }
+
+            if (json.TryGetProperty("in", out var input))
+            {
+                arguments = input;
+            }
+        }
+
+        return Accepted(homeId, registry.CallAction(deviceId, action, arguments));
+    }
+
+    internal static Results<Ok<IReadOnlyList<DeviceCommand>>, ProblemHttpResult> ListCommands(string homeId, string deviceId, DeviceRegistry registry) =>
+        FindDevice(registry, homeId, deviceId) is not null
+            ? TypedResults.Ok(registry.ListCommands(deviceId))
+            : DeviceNotFound(homeId, deviceId);
+
+    internal static Results<Ok<DeviceCommand>, ProblemHttpResult> GetCommand(string homeId, string deviceId, string commandId, DeviceRegistry registry) =>
+        FindDevice(registry, homeId, deviceId) is not null && registry.GetCommand(commandId) is { } command && command.DeviceId == deviceId
+            ? TypedResults.Ok(command)
+            : ApiProblems.NotFound($"No command '{commandId}' for device '{deviceId}'.");
+
+    private static Results<Accepted<DeviceCommand>, ValidationProblem, ProblemHttpResult> Accepted(string homeId, CommandResult result) =>
+        result.IsAccepted
+            ? TypedResults.Accepted($"/api/v1/homes/{homeId}/devices/{result.Command.DeviceId}/commands/{result.Command.Id}", result.Command)
+            : ApiProblems.Validation(result.Errors, "The command is not valid for this device; nothing was sent.");
+
+    private static Device? FindDevice(DeviceRegistry registry, string homeId, string deviceId) =>
+        registry.TryGetDevice(deviceId, out var device) && device.HomeId == homeId ? device : null;
+
+    private static ProblemHttpResult DeviceNotFound(string homeId, string deviceId) =>
+        ApiProblems.NotFound($"No device '{deviceId}' in home '{homeId}'.");
+}

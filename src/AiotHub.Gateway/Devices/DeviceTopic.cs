@@ -1,0 +1,15 @@
+namespace AiotHub.Gateway.Devices;
+
+/// <summary>The last level(s) of a device topic (docs/mqtt-protocol.md "Topics").</summary>
+internal enum DeviceTopic
+{
+    Unknown,
+    Announce,
+    Availability,
+    Properties,
+    Event,
+    Reply,
+
+    /// <summary>set, call, get: the hub's own messages to the device, seen again through the wildcard.</summary>
+    HubToDevice,
+}

@@ -1,0 +1,38 @@
+namespace AiotHub.Gateway.Devices;
+
+/// <summary>The device bridge's log messages, source-generated.</summary>
+internal static partial class DevicesLog
+{
+    [LoggerMessage(EventId = 2000, Level = LogLevel.Information, Message = "Device profiles: {Count} models loaded from {Directory}")]
+    public static partial void ProfilesLoaded(ILogger logger, int count, string directory);
+
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "Device profile skipped: {Problem}")]
+    public static partial void ProfileProblem(ILogger logger, string problem);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Device registry: {Devices} devices in {Path}")]
+    public static partial void RegistryOpened(ILogger logger, int devices, string path);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Device bridge connected to {Host}:{Port}, subscribed to {Filter}")]
+    public static partial void Connected(ILogger logger, string host, int port, string filter);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Device bridge cannot connect to {Host}:{Port}; retrying in {Delay}")]
+    public static partial void ConnectFailed(ILogger logger, Exception exception, string host, int port, TimeSpan delay);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Information, Message = "Malformed message from device {DeviceId} on {Topic}: {Reason}")]
+    public static partial void Malformed(ILogger logger, string deviceId, string topic, string reason);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Information, Message = "Device {DeviceId}: {Count} values or arguments refused, first: {First}")]
+    public static partial void InvalidValues(ILogger logger, string deviceId, int count, string first);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Information, Message = "Device {DeviceId} replied to unknown or finished command {CommandId}")]
+    public static partial void UnknownReply(ILogger logger, string deviceId, string commandId);
+
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Warning, Message = "Command {CommandId} to device {DeviceId} could not be published")]
+    public static partial void PublishFailed(ILogger logger, Exception exception, string commandId, string deviceId);
+
+    [LoggerMessage(EventId = 2009, Level = LogLevel.Error, Message = "Device registry write-behind batch failed; it is retried with the next one")]
+    public static partial void StoreFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 2010, Level = LogLevel.Error, Message = "Device message on {Topic} could not be recorded")]
+    public static partial void HandlerFailed(ILogger logger, Exception exception, string topic);
+}

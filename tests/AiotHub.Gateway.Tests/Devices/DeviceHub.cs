@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using System.Text.Json;
+using AiotHub.Core.Devices;
+using AiotHub.Gateway.Devices;
+using AiotHub.Gateway.Mqtt;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AiotHub.Gateway.Tests.Devices;
+
+/// <summary>The real hub in-process (<see cref="GatewayFactory"/>) with handles on its registry and broker port.</summary>
+internal sealed class DeviceHub : IAsyncDisposable
+{
+    private readonly GatewayFactory _factory;
+
+    public DeviceHub(params (string Key, string? Value)[] settings)
+    {
+        _factory = new GatewayFactory(settings);
+        // Building the client starts the host: broker, then bridge.
+        _factory.CreateClient().Dispose();
+        Registry = _factory.Services.GetRequiredService<DeviceRegistry>();
+        Bridge = _factory.Services.GetRequiredService<DeviceBridge>();
+        Port = _factory.Services.GetRequiredService<EmbeddedBrokerService>().Broker?.LocalEndPoints[0].Port ?? 0;
+    }
+
+    public DeviceRegistry Registry { get; }
+
+    public DeviceBridge Bridge { get; }
+
+    /// <summary>The embedded broker's port; 0 in External mode.</summary>
+    public int Port { get; }
+
+    /// <summary>An HTTP client for the hub's API (in-process, no socket).</summary>
+    public HttpClient CreateHttpClient() => _factory.CreateClient();
+
+    public static JsonElement Json(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
+    }
+
+    /// <summary>Polls (never sleeps blindly) until the condition holds or 20 s pass; returns whether it held.</summary>
+    public static async Task<bool> WaitUntilAsync(Func<bool> condition, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!condition())
+        {
+            if (clock.Elapsed > Eventually.Timeout)
+                return false;
+            await Task.Delay(20, cancellationToken);
+        }
+
+        return true;
+    }
+
+    /// <summary>Waits until the device is known, online, and the bridge is subscribed.</summary>
+    public async Task WaitOnlineAsync(string deviceId, CancellationToken cancellationToken) =>
+        Assert.True(await WaitUntilAsync(
+            () => Registry.TryGetDevice(deviceId, out var d) && d.Availability.State == AvailabilityState.Online, cancellationToken),
+            $"{deviceId} did not come online");
+
+    public ValueTask DisposeAsync() => _factory.DisposeAsync();
+}

@@ -1,0 +1,10 @@
+namespace AiotHub.Mqtt.Tests.Robustness;
+
+public enum ClientStepKind
+{
+    Subscribe,
+    Unsubscribe,
+    Publish,
+    PubRel,
+    PingReq,
+}
