@@ -1,11 +1,13 @@
 using AiotHub.Gateway.Apis;
+using AiotHub.Gateway.Demo;
 using AiotHub.Gateway.Devices;
 using AiotHub.Gateway.Mqtt;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(args.WithoutDemoSwitch(out var demo));
 builder.AddMqtt();
 builder.AddDevices();
 builder.AddApi();
+builder.AddDemo(demo);
 
 var app = builder.Build();
 app.UseApiErrors();

@@ -1,0 +1,128 @@
+using AiotHub.Core.Devices;
+using AiotHub.Gateway.Mqtt;
+using AiotHub.Simulators.Fleet;
+using AiotHub.Simulators.Scenarios;
+using Microsoft.Extensions.Options;
+
+namespace AiotHub.Gateway.Demo;
+
+/// <summary>
+/// `--demo`: a simulated home inside the hub process. Its devices are real MQTT clients of the
+/// embedded broker speaking the device protocol, so everything a newcomer sees — devices
+/// appearing, state changing, commands applied — goes through the same paths as real hardware.
+/// Once the devices have announced themselves they are named and placed in the scenario's rooms
+/// (rooms are reused by name, so restarts do not duplicate them).
+/// </summary>
+internal sealed partial class DemoHome(
+    IOptions<DemoOptions> options,
+    EmbeddedBrokerService broker,
+    DeviceRegistry registry,
+    IHostEnvironment environment,
+    TimeProvider time,
+    ILogger<DemoHome> logger) : BackgroundService
+{
+    private static readonly TimeSpan PlacementTimeout = TimeSpan.FromSeconds(60);
+    private SimulatorFleet? _fleet;
+
+    /// <summary>The running fleet (null until started or when the demo is off).</summary>
+    public SimulatorFleet? Fleet => _fleet;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+
+        var path = ResolveScenario(options.Value.Scenario);
+        var parsed = ScenarioParser.ParseFile(path);
+        if (!parsed.IsValid)
+        {
+            LogScenarioInvalid(logger, path, string.Join("; ", parsed.Errors));
+            return;
+        }
+
+        var port = broker.Broker?.LocalEndPoints is [var endPoint, ..] ? endPoint.Port : (int?)null;
+        if (port is null)
+        {
+            LogNeedsEmbeddedBroker(logger);
+            return;
+        }
+
+        var scenario = parsed.Scenario;
+        _fleet = SimulatorFleet.FromScenario(new FleetOptions { Host = "127.0.0.1", Port = port.Value, TimeProvider = time }, scenario, registry.Profiles.Latest());
+        _fleet.Log = message => LogFleet(logger, message);
+        var connected = await _fleet.StartAsync(stoppingToken);
+        var total = scenario.Devices.Count();
+        LogStarted(logger, scenario.Name, connected, total);
+        await PlaceDevicesAsync(scenario, stoppingToken);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        if (_fleet is { } fleet)
+        {
+            await fleet.DisposeAsync();
+        }
+    }
+
+    private async Task PlaceDevicesAsync(SimulationScenario scenario, CancellationToken cancellationToken)
+    {
+        var rooms = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var room in scenario.Rooms)
+        {
+            var existing = registry.ListRooms(DeviceRegistry.DefaultHomeId).FirstOrDefault(r => r.Name == room.Name);
+            rooms[room.Name] = (existing ?? registry.CreateRoom(DeviceRegistry.DefaultHomeId, room.Name)!).Id;
+        }
+
+        var waiting = scenario.Devices.ToList();
+        var deadline = time.GetTimestamp();
+        while (waiting.Count > 0 && time.GetElapsedTime(deadline) < PlacementTimeout)
+        {
+            waiting.RemoveAll(device =>
+            {
+                if (!registry.TryGetDevice(device.Id, out var known))
+                {
+                    return false;
+                }
+
+                if (known.RoomId is null)
+                {
+                    registry.UpdateDevice(device.Id, device.Name, rooms[device.Room]);
+                }
+
+                return true;
+            });
+            if (waiting.Count > 0)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200), time, cancellationToken);
+            }
+        }
+
+        if (waiting.Count > 0)
+        {
+            LogNotAnnounced(logger, string.Join(", ", waiting.Select(d => d.Id)));
+        }
+    }
+
+    private string ResolveScenario(string scenario) =>
+        Path.IsPathRooted(scenario) ? scenario
+        : new[] { Path.GetFullPath(scenario, environment.ContentRootPath), Path.GetFullPath(scenario, AppContext.BaseDirectory) }
+            .FirstOrDefault(File.Exists) ?? Path.GetFullPath(scenario, AppContext.BaseDirectory);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo home '{Name}' started: {Connected} of {Total} simulated devices connected.")]
+    private static partial void LogStarted(ILogger logger, string name, int connected, int total);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The demo scenario {Path} is not valid: {Errors}")]
+    private static partial void LogScenarioInvalid(ILogger logger, string path, string errors);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The demo needs the embedded broker (Mqtt:Mode=Embedded); no simulated home was started.")]
+    private static partial void LogNeedsEmbeddedBroker(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo devices that never announced themselves: {Devices}")]
+    private static partial void LogNotAnnounced(ILogger logger, string devices);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Demo fleet: {Message}")]
+    private static partial void LogFleet(ILogger logger, string message);
+}

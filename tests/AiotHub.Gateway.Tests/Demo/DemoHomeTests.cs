@@ -1,0 +1,81 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using AiotHub.Core.Devices;
+using AiotHub.Gateway.Demo;
+using AiotHub.Gateway.Tests.Devices;
+using static AiotHub.Gateway.Tests.Apis.DevicesApiTests;
+using static AiotHub.Gateway.Tests.Devices.DeviceHub;
+
+namespace AiotHub.Gateway.Tests.Demo;
+
+/// <summary>`--demo`: a newcomer's first command shows a whole simulated home that works.</summary>
+public sealed class DemoHomeTests
+{
+    private const int DemoDevices = 14;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task TheDemoHomesDevicesComeOnlineNamedInTheirRoomsAndObeyTheApi()
+    {
+        await using var hub = new DeviceHub(("Demo:Enabled", "true"));
+        using var http = hub.CreateHttpClient();
+
+        Assert.True(await WaitUntilAsync(() => hub.Registry.ListDevices().Count(d => d.RoomId is not null && d.Availability.State == AvailabilityState.Online) == DemoDevices, Ct),
+            $"devices placed and online: {string.Join(", ", hub.Registry.ListDevices().Select(d => $"{d.Id} {d.RoomId} {d.Availability.State}"))}");
+        var rooms = hub.Registry.ListRooms(DeviceRegistry.DefaultHomeId);
+        Assert.Equal(["Bedroom", "Hallway", "Kitchen", "Living room"], rooms.Select(r => r.Name));
+        var living = rooms.Single(r => r.Name == "Living room").Id;
+        Assert.True(hub.Registry.TryGetDevice("living-ceiling-light", out var light));
+        Assert.Equal("Ceiling light", light.Name);
+        Assert.Equal(living, light.RoomId);
+
+        var response = await http.PostAsync("/api/v1/homes/home/devices/living-ceiling-light/properties",
+            Body("""{"values":{"light.on":true,"light.brightness":35}}"""), Ct);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+
+        Assert.True(await WaitUntilAsync(() => hub.Registry.GetCommand(id)?.Status == CommandStatus.Applied, Ct), $"command {hub.Registry.GetCommand(id)?.Status}");
+        Assert.True(await WaitUntilAsync(() => hub.Registry.TryGetDevice("living-ceiling-light", out var d)
+            && d.Properties.TryGetValue("light.brightness", out var twin) && twin.Reported?.Value.GetInt32() == 35, Ct));
+    }
+
+    [Fact]
+    public async Task WithoutTheSwitchThereIsNoDemoHome()
+    {
+        await using var hub = new DeviceHub();
+        using var http = hub.CreateHttpClient();
+        Assert.Empty((await GetJsonAsync(http, "/api/v1/homes/home/devices")).EnumerateArray());
+    }
+
+    [Theory]
+    [InlineData(new[] { "--demo" }, true, new string[0])]
+    [InlineData(new[] { "--Mqtt:Port=1884", "--DEMO" }, true, new[] { "--Mqtt:Port=1884" })]
+    [InlineData(new[] { "--Mqtt:Port=1884" }, false, new[] { "--Mqtt:Port=1884" })]
+    public void TheDemoSwitchIsTakenOffTheCommandLine(string[] args, bool demo, string[] rest)
+    {
+        Assert.Equal(rest, args.WithoutDemoSwitch(out var found));
+        Assert.Equal(demo, found);
+    }
+
+    [Fact]
+    public async Task TheExecutableWithTheDemoSwitchServesTheDemoHome()
+    {
+        await using var hub = GatewayProcess.Start("--demo");
+        using var http = new HttpClient { BaseAddress = hub.BaseAddress };
+
+        var devices = await Eventually.MatchesAsync(async () =>
+        {
+            try
+            {
+                return await http.GetFromJsonAsync<JsonElement>("/api/v1/homes/home/devices", Ct);
+            }
+            catch (HttpRequestException)
+            {
+                return default;
+            }
+        }, d => d.ValueKind == JsonValueKind.Array && d.EnumerateArray().Count(x => x.TryGetProperty("roomId", out _)) == DemoDevices, Ct);
+
+        Assert.True(devices.ValueKind == JsonValueKind.Array && devices.GetArrayLength() == DemoDevices, hub.Output);
+    }
+}
