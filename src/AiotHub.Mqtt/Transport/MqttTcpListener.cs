@@ -102,20 +102,27 @@ internal sealed class MqttTcpListener
         }
     }
 
-    // Plain TCP: hand the socket over at once, keeping no frame per connection.
+    // Plain TCP: hand the socket over at once, keeping no frame per connection. Nothing may escape
+    // to the accept loop, which would stop accepting.
     private void Handle(Socket socket)
     {
+        var handedOver = false;
         try
         {
             socket.NoDelay = true;
             var remoteEndPoint = socket.RemoteEndPoint;
-            _accept(new MqttTransportConnection(new NetworkStream(socket, ownsSocket: true), remoteEndPoint));
+            var connection = new MqttTransportConnection(new NetworkStream(socket, ownsSocket: true), remoteEndPoint);
+            handedOver = true;
+            _accept(connection);
         }
-        catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
+        catch (Exception ex)
         {
-            // Gone before it was handed over (e.g. reset right after accept).
+            // E.g. reset right after accept, before it was handed over.
             _reportError("A connection failed before MQTT started (socket setup).", ex);
-            socket.Dispose();
+            if (!handedOver)
+            {
+                socket.Dispose();
+            }
         }
     }
 
