@@ -5,4 +5,4 @@ namespace AiotHub.Core.Events;
 /// is no longer (or never was) in the buffer — <see cref="Reset"/>, meaning events were lost and the
 /// client must refetch state.
 /// </summary>
-public sealed record HomeEventReplay(IReadOnlyList<HomeEvent> Events, bool Reset, long? OldestId, long? NewestId);
+public sealed record HomeEventReplay(IReadOnlyList<HomeEvent> Events, bool Reset, long OldestId, long NewestId);
