@@ -54,7 +54,7 @@ public sealed class EventsApiTests
     }
 
     [Fact]
-    public async Task ACommandShowsItsDesiredValueThenPendingThenApplied()
+    public async Task ACommandShowsPendingThenItsDesiredValueThenApplied()
     {
         await using var hub = new DeviceHub();
         using var http = hub.CreateHttpClient();
@@ -69,8 +69,9 @@ public sealed class EventsApiTests
         var id = body.GetProperty("id").GetString()!;
         await lamp.ReplyAsync(id, 0, Ct);
 
-        var desired = await stream.NextAsync(Ct);
+        // The command is recorded first, then the desired values it asks for.
         var pending = await stream.NextAsync(Ct);
+        var desired = await stream.NextAsync(Ct);
         var applied = await stream.NextAsync(Ct);
         Assert.Equal("desired-changed", desired.Type);
         Assert.True(desired.Data.GetProperty("data").GetProperty("new").GetBoolean());
