@@ -191,6 +191,24 @@ public sealed class EventsApiTests
     }
 
     [Fact]
+    public async Task AnIdleStreamSendsHeartbeatCommentsAndAFilteredOutEventIsNotSent()
+    {
+        await using var hub = new DeviceHub(("Events:HeartbeatInterval", "00:00:01"));
+        using var http = hub.CreateHttpClient();
+        await using var lamp = await TestDevice.StartAsync(hub.Port, "lamp-1", Light, Ct);
+        await hub.WaitOnlineAsync("lamp-1", Ct);
+        await using var stream = await SseStream.OpenAsync(http, $"{Events}?types=device-event", Ct);
+
+        await lamp.PublishAsync("properties", BrightnessReport(5), Ct);
+        Assert.True(await WaitUntilAsync(() => Brightness(hub) == 5, Ct));
+
+        // Nothing of the requested type happened, so only comments come.
+        Assert.Equal(": heartbeat", await stream.NextLineAsync(Ct));
+        Assert.Equal("", await stream.NextLineAsync(Ct));
+        Assert.Equal(": heartbeat", await stream.NextLineAsync(Ct));
+    }
+
+    [Fact]
     public async Task AnUnknownHomeIsNotFoundOnBothStreamsAndABadIdIsAProblem()
     {
         await using var hub = new DeviceHub();

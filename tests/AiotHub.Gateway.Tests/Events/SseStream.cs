@@ -59,6 +59,14 @@ internal sealed class SseStream : IAsyncDisposable
         }
     }
 
+    /// <summary>The next raw line (a field, a comment or the blank line ending an event), within 20 s.</summary>
+    public async Task<string> NextLineAsync(CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(Eventually.Timeout);
+        return await _reader.ReadLineAsync(timeout.Token) ?? throw new EndOfStreamException("the stream ended");
+    }
+
     /// <summary>Skips events until one of <paramref name="type"/> matching the condition arrives.</summary>
     public async Task<SseEvent> NextAsync(string type, Func<JsonElement, bool> condition, CancellationToken cancellationToken)
     {
