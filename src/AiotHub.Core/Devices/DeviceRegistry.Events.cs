@@ -14,11 +14,20 @@ public sealed partial class DeviceRegistry
     // Publishing is only numbering and non-blocking channel writes; the registry's lock is not held.
     private readonly Lock _publishSync = new();
 
-    private void RaiseLocked(DeviceEntry device, string type, object data, DateTimeOffset now) =>
+    // _raised.Count, readable without the registry's lock: most calls raise nothing and skip both locks.
+    private int _raisedCount;
+
+    private void RaiseLocked(DeviceEntry device, string type, object data, DateTimeOffset now)
+    {
         _raised.Add(new HomeEventDraft(device.HomeId, type, now, device.Id, data));
+        Volatile.Write(ref _raisedCount, _raised.Count);
+    }
 
     private void PublishRaised()
     {
+        // A caller's own raise is visible to it; if the count is 0, another caller already took it.
+        if (Volatile.Read(ref _raisedCount) == 0)
+            return;
         lock (_publishSync)
         {
             HomeEventDraft[] drafts;
@@ -28,6 +37,7 @@ public sealed partial class DeviceRegistry
                     return;
                 drafts = [.. _raised];
                 _raised.Clear();
+                Volatile.Write(ref _raisedCount, 0);
             }
 
             foreach (var draft in drafts)

@@ -43,6 +43,7 @@ public sealed partial class DeviceRegistry
             Restore(store.Load());
         // Restoring replays history nobody is listening for.
         _raised.Clear();
+        _raisedCount = 0;
         Events = new HomeEventFeed(_options.Events, _time);
         if (!_homes.ContainsKey(DefaultHomeId))
         {
