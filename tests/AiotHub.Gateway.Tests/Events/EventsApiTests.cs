@@ -117,6 +117,9 @@ public sealed class EventsApiTests
             seen = (await stream.NextAsync("property-changed", d => d.GetProperty("data").GetProperty("new").GetInt32() == 1, Ct)).Id!.Value;
         }
 
+        // The hub noticed the disconnect and let go of the stream's subscription.
+        Assert.True(await WaitUntilAsync(() => hub.Registry.Events.SubscriberCount == 0, Ct));
+
         // Missed while disconnected.
         for (var i = 2; i <= 6; i++)
             await lamp.PublishAsync("properties", BrightnessReport(i), Ct);
