@@ -245,6 +245,35 @@ public sealed class EventsApiTests
         Assert.True(hub.Registry.Events.LastId >= 30);
     }
 
+    [Fact]
+    public async Task AStreamThatFallsBehindGetsAnOverflowNoticeWithTheLastIdItWasSent()
+    {
+        await using var hub = new DeviceHub(("Events:SubscriberCapacity", "2"));
+        using var http = hub.CreateHttpClient();
+        await using var stream = await SseStream.OpenAsync(http, Events, Ct);
+        var filler = new string('x', 1000);
+
+        // The test does not read, so the response fills up, then the stream's queue, and the hub drops it.
+        var published = 0;
+        while (hub.Registry.Events.SubscriberCount > 0 && published < 100_000)
+        {
+            hub.Registry.Events.Publish(new HomeEventDraft("home", HomeEventTypes.DeviceEvent, DateTimeOffset.UtcNow, "lamp-1", new { filler }));
+            published++;
+        }
+
+        Assert.Equal(0, hub.Registry.Events.SubscriberCount);
+        long? last = null;
+        SseEvent next;
+        while ((next = await stream.NextAsync(Ct)).Type != "overflow")
+        {
+            Assert.Equal(last is null ? next.Id : last + 1, next.Id);
+            last = next.Id;
+        }
+
+        Assert.Equal(last, next.Id);
+        Assert.True(last < published);
+    }
+
     private static string BrightnessReport(int value) =>
         "{\"values\":{\"light.brightness\":" + value.ToString(System.Globalization.CultureInfo.InvariantCulture) + "}}";
 
