@@ -1,20 +1,24 @@
 using AiotHub.Gateway.Apis;
 using AiotHub.Gateway.Demo;
 using AiotHub.Gateway.Devices;
+using AiotHub.Gateway.Events;
 using AiotHub.Gateway.Mqtt;
 
 var builder = WebApplication.CreateBuilder(args.WithoutDemoSwitch(out var demo));
 builder.AddMqtt();
 builder.AddDevices();
 builder.AddApi();
+builder.AddEvents();
 builder.AddDemo(demo);
 
 var app = builder.Build();
 app.UseApiErrors();
+app.UseWebSockets();
 app.MapHealthApi();
 app.MapHomesApi();
 app.MapDevicesApi();
 app.MapProfilesApi();
+app.MapEventsApi();
 app.Run();
 
 /// <summary>Entry point type, public so WebApplicationFactory can find it.</summary>

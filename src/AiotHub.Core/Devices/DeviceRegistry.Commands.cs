@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using AiotHub.Core.Events;
 using AiotHub.Core.Profiles;
 
 namespace AiotHub.Core.Devices;
@@ -17,65 +18,73 @@ public sealed partial class DeviceRegistry
     public CommandResult SetProperties(string deviceId, JsonElement values)
     {
         var now = Now;
-        lock (_sync)
+        try
         {
-            if (FindCommandTargetLocked(deviceId, out var device) is { } refused)
-                return refused;
-            if (values.ValueKind != JsonValueKind.Object || !values.EnumerateObject().Any())
-                return CommandResult.Refused("$.values", "expected an object with at least one property value");
-
-            var errors = new List<ProfileError>();
-            var resolved = new List<(ProfileService Service, ProfileProperty Property, JsonElement Value)>();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var member in values.EnumerateObject())
+            lock (_sync)
             {
-                var path = JsonPath.Member("$.values", member.Name);
-                if (ProfileMembers.FindProperty(device.Profile!, member.Name, out _) is not ({ } service, { } property))
+                if (FindCommandTargetLocked(deviceId, out var device) is { } refused)
+                    return refused;
+                if (values.ValueKind != JsonValueKind.Object || !values.EnumerateObject().Any())
+                    return CommandResult.Refused("$.values", "expected an object with at least one property value");
+
+                var errors = new List<ProfileError>();
+                var resolved = new List<(ProfileService Service, ProfileProperty Property, JsonElement Value)>();
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var member in values.EnumerateObject())
                 {
-                    errors.Add(new ProfileError(path, "unknown property"));
-                    continue;
+                    var path = JsonPath.Member("$.values", member.Name);
+                    if (ProfileMembers.FindProperty(device.Profile!, member.Name, out _) is not ({ } service, { } property))
+                    {
+                        errors.Add(new ProfileError(path, "unknown property"));
+                        continue;
+                    }
+
+                    if (!seen.Add(ProfileMembers.Key(service, property.Name)))
+                    {
+                        errors.Add(new ProfileError(path, "the same property twice"));
+                        continue;
+                    }
+
+                    errors.AddRange(ProfileValueValidator.ValidateSet(property, member.Value, path));
+                    resolved.Add((service, property, member.Value));
                 }
 
-                if (!seen.Add(ProfileMembers.Key(service, property.Name)))
+                if (errors.Count > 0)
+                    return new CommandResult(null, null, errors);
+
+                var id = NewId("c-");
+                var payload = Write(writer =>
                 {
-                    errors.Add(new ProfileError(path, "the same property twice"));
-                    continue;
+                    writer.WriteString("id", id);
+                    writer.WriteStartObject("values");
+                    foreach (var (service, property, value) in resolved)
+                    {
+                        writer.WritePropertyName(ProfileMembers.Key(service, property.Iid, device.UsesIids, property.Name));
+                        value.WriteTo(writer);
+                    }
+
+                    writer.WriteEndObject();
+                });
+                var result = IssueLocked(device, id, CommandKind.Set, "set", payload, now);
+                if (result.Outbound is not null)
+                {
+                    foreach (var (service, property, value) in resolved)
+                    {
+                        var key = ProfileMembers.Key(service, property.Name);
+                        var desired = new TwinValue(value.Clone(), now);
+                        var twin = device.Twin.TryGetValue(key, out var old) ? old with { Desired = desired } : new TwinProperty(key, null, desired);
+                        device.Twin[key] = twin;
+                        RaiseLocked(device, HomeEventTypes.DesiredChanged, new PropertyChange(key, old?.Desired?.Value, desired.Value, id), now);
+                        _store?.QueueTwin(deviceId, twin);
+                    }
                 }
 
-                errors.AddRange(ProfileValueValidator.ValidateSet(property, member.Value, path));
-                resolved.Add((service, property, member.Value));
+                return result;
             }
-
-            if (errors.Count > 0)
-                return new CommandResult(null, null, errors);
-
-            var id = NewId("c-");
-            var payload = Write(writer =>
-            {
-                writer.WriteString("id", id);
-                writer.WriteStartObject("values");
-                foreach (var (service, property, value) in resolved)
-                {
-                    writer.WritePropertyName(ProfileMembers.Key(service, property.Iid, device.UsesIids, property.Name));
-                    value.WriteTo(writer);
-                }
-
-                writer.WriteEndObject();
-            });
-            var result = IssueLocked(device, id, CommandKind.Set, "set", payload, now);
-            if (result.Outbound is not null)
-            {
-                foreach (var (service, property, value) in resolved)
-                {
-                    var key = ProfileMembers.Key(service, property.Name);
-                    var desired = new TwinValue(value.Clone(), now);
-                    var twin = device.Twin.TryGetValue(key, out var old) ? old with { Desired = desired } : new TwinProperty(key, null, desired);
-                    device.Twin[key] = twin;
-                    _store?.QueueTwin(deviceId, twin);
-                }
-            }
-
-            return result;
+        }
+        finally
+        {
+            PublishRaised();
         }
     }
 
@@ -86,31 +95,38 @@ public sealed partial class DeviceRegistry
     public CommandResult CallAction(string deviceId, string action, JsonElement arguments = default)
     {
         var now = Now;
-        lock (_sync)
+        try
         {
-            if (FindCommandTargetLocked(deviceId, out var device) is { } refused)
-                return refused;
-            if (ProfileMembers.FindAction(device.Profile!, action, out _) is not ({ } service, { } found))
-                return CommandResult.Refused("$.action", $"unknown action {action}");
-            var errors = ProfileValueValidator.ValidateActionInput(found, arguments, "$.in");
-            if (errors.Count > 0)
-                return new CommandResult(null, null, errors);
-
-            var id = NewId("c-");
-            var payload = Write(writer =>
+            lock (_sync)
             {
-                writer.WriteString("id", id);
-                writer.WriteString("action", ProfileMembers.Key(service, found.Iid, device.UsesIids, found.Name));
-                writer.WritePropertyName("in");
-                if (arguments.ValueKind == JsonValueKind.Object)
-                    arguments.WriteTo(writer);
-                else
+                if (FindCommandTargetLocked(deviceId, out var device) is { } refused)
+                    return refused;
+                if (ProfileMembers.FindAction(device.Profile!, action, out _) is not ({ } service, { } found))
+                    return CommandResult.Refused("$.action", $"unknown action {action}");
+                var errors = ProfileValueValidator.ValidateActionInput(found, arguments, "$.in");
+                if (errors.Count > 0)
+                    return new CommandResult(null, null, errors);
+
+                var id = NewId("c-");
+                var payload = Write(writer =>
                 {
-                    writer.WriteStartObject();
-                    writer.WriteEndObject();
-                }
-            });
-            return IssueLocked(device, id, CommandKind.Call, "call", payload, now);
+                    writer.WriteString("id", id);
+                    writer.WriteString("action", ProfileMembers.Key(service, found.Iid, device.UsesIids, found.Name));
+                    writer.WritePropertyName("in");
+                    if (arguments.ValueKind == JsonValueKind.Object)
+                        arguments.WriteTo(writer);
+                    else
+                    {
+                        writer.WriteStartObject();
+                        writer.WriteEndObject();
+                    }
+                });
+                return IssueLocked(device, id, CommandKind.Call, "call", payload, now);
+            }
+        }
+        finally
+        {
+            PublishRaised();
         }
     }
 
@@ -121,36 +137,43 @@ public sealed partial class DeviceRegistry
     public CommandResult RequestProperties(string deviceId, IReadOnlyList<string>? properties = null)
     {
         var now = Now;
-        lock (_sync)
+        try
         {
-            if (FindCommandTargetLocked(deviceId, out var device) is { } refused)
-                return refused;
-            var errors = new List<ProfileError>();
-            var keys = new List<string>();
-            for (var i = 0; i < (properties?.Count ?? 0); i++)
+            lock (_sync)
             {
-                var path = JsonPath.Index("$.properties", i);
-                if (ProfileMembers.FindProperty(device.Profile!, properties![i], out _) is not ({ } service, { } property))
-                    errors.Add(new ProfileError(path, "unknown property"));
-                else if (!property.CanRead)
-                    errors.Add(new ProfileError(path, $"property '{property.Name}' is not readable"));
-                else
-                    keys.Add(ProfileMembers.Key(service, property.Iid, device.UsesIids, property.Name));
+                if (FindCommandTargetLocked(deviceId, out var device) is { } refused)
+                    return refused;
+                var errors = new List<ProfileError>();
+                var keys = new List<string>();
+                for (var i = 0; i < (properties?.Count ?? 0); i++)
+                {
+                    var path = JsonPath.Index("$.properties", i);
+                    if (ProfileMembers.FindProperty(device.Profile!, properties![i], out _) is not ({ } service, { } property))
+                        errors.Add(new ProfileError(path, "unknown property"));
+                    else if (!property.CanRead)
+                        errors.Add(new ProfileError(path, $"property '{property.Name}' is not readable"));
+                    else
+                        keys.Add(ProfileMembers.Key(service, property.Iid, device.UsesIids, property.Name));
+                }
+
+                if (errors.Count > 0)
+                    return new CommandResult(null, null, errors);
+
+                var id = NewId("c-");
+                var payload = Write(writer =>
+                {
+                    writer.WriteString("id", id);
+                    writer.WriteStartArray("properties");
+                    foreach (var key in keys)
+                        writer.WriteStringValue(key);
+                    writer.WriteEndArray();
+                });
+                return IssueLocked(device, id, CommandKind.Get, "get", payload, now);
             }
-
-            if (errors.Count > 0)
-                return new CommandResult(null, null, errors);
-
-            var id = NewId("c-");
-            var payload = Write(writer =>
-            {
-                writer.WriteString("id", id);
-                writer.WriteStartArray("properties");
-                foreach (var key in keys)
-                    writer.WriteStringValue(key);
-                writer.WriteEndArray();
-            });
-            return IssueLocked(device, id, CommandKind.Get, "get", payload, now);
+        }
+        finally
+        {
+            PublishRaised();
         }
     }
 
@@ -190,6 +213,7 @@ public sealed partial class DeviceRegistry
         device.CommandIds.Enqueue(id);
         PruneLocked(device, now);
         DeviceOutboundMessage? outbound = null;
+        RaiseLocked(device, HomeEventTypes.CommandUpdated, CommandUpdate.From(command.ToCommand()), now);
         if (device.Availability.State != AvailabilityState.Online)
         {
             command.Message = device.Availability.State == AvailabilityState.NeverSeen ? "the device has never been online" : "the device is offline";

@@ -1,3 +1,5 @@
+using AiotHub.Core.Events;
+
 namespace AiotHub.Core.Devices;
 
 /// <summary>How a command ends: sent, replied (in Reports), timed out, failed by its device going offline, and forgotten.</summary>
@@ -20,13 +22,20 @@ public sealed partial class DeviceRegistry
     private void OnTimeout(string commandId)
     {
         var now = Now;
-        lock (_sync)
+        try
         {
-            if (_commands.TryGetValue(commandId, out var command) && command.Status == CommandStatus.Pending)
+            lock (_sync)
             {
-                command.Message = $"no reply within {_options.CommandTimeout.TotalSeconds:0.###} s";
-                CompleteLocked(command, CommandStatus.TimedOut, now);
+                if (_commands.TryGetValue(commandId, out var command) && command.Status == CommandStatus.Pending)
+                {
+                    command.Message = $"no reply within {_options.CommandTimeout.TotalSeconds:0.###} s";
+                    CompleteLocked(command, CommandStatus.TimedOut, now);
+                }
             }
+        }
+        finally
+        {
+            PublishRaised();
         }
     }
 
@@ -49,7 +58,10 @@ public sealed partial class DeviceRegistry
         command.Completed = now;
         command.Timeout?.Dispose();
         command.Timeout = null;
-        _store?.QueueCommand(command.ToCommand());
+        var snapshot = command.ToCommand();
+        _store?.QueueCommand(snapshot);
+        if (_devices.TryGetValue(command.DeviceId, out var device))
+            RaiseLocked(device, HomeEventTypes.CommandUpdated, CommandUpdate.From(snapshot), now);
     }
 
     /// <summary>Drops the oldest finished commands beyond the per-device limit or the retention time.</summary>

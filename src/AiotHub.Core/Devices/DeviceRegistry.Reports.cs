@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AiotHub.Core.Events;
 using AiotHub.Core.Profiles;
 
 namespace AiotHub.Core.Devices;
@@ -20,33 +21,44 @@ public sealed partial class DeviceRegistry
         }
 
         var now = Now;
-        lock (_sync)
+        try
         {
-            var created = !_devices.TryGetValue(deviceId, out var device);
-            if (device is null)
+            lock (_sync)
             {
-                device = new DeviceEntry(deviceId, DefaultHomeId, announcement.Model, now);
-                if (!string.IsNullOrWhiteSpace(announcement.Name))
-                    device.Name = announcement.Name.Trim();
-                _devices.Add(deviceId, device);
-                if (_earlyAvailability.Remove(deviceId, out var early))
-                    device.Availability = early;
-            }
+                var created = !_devices.TryGetValue(deviceId, out var device);
+                if (device is null)
+                {
+                    device = new DeviceEntry(deviceId, DefaultHomeId, announcement.Model, now);
+                    if (!string.IsNullOrWhiteSpace(announcement.Name))
+                        device.Name = announcement.Name.Trim();
+                    _devices.Add(deviceId, device);
+                    if (_earlyAvailability.Remove(deviceId, out var early))
+                        device.Availability = early;
+                }
 
-            // Devices announce on every connect; only a change is worth a (synchronous) write.
-            var changed = created || device.Model != announcement.Model || device.ProfileVersion != announcement.ProfileVersion
-                || device.Firmware != announcement.Firmware;
-            device.Model = announcement.Model;
-            device.ProfileVersion = announcement.ProfileVersion;
-            device.Firmware = announcement.Firmware;
-            device.Availability = device.Availability with { LastSeen = now };
-            var status = device.Status;
-            Resolve(device);
-            var snapshot = device.ToDevice(now);
-            if (changed || status != device.Status)
-                _store?.SaveDevice(snapshot);
-            _store?.QueueAvailability(deviceId, device.Availability, device.LastReport, device.UsesIids);
-            return snapshot;
+                // Devices announce on every connect; only a change is worth a (synchronous) write.
+                var changed = created || device.Model != announcement.Model || device.ProfileVersion != announcement.ProfileVersion
+                    || device.Firmware != announcement.Firmware;
+                device.Model = announcement.Model;
+                device.ProfileVersion = announcement.ProfileVersion;
+                device.Firmware = announcement.Firmware;
+                device.Availability = device.Availability with { LastSeen = now };
+                var status = device.Status;
+                Resolve(device);
+                var snapshot = device.ToDevice(now);
+                if (changed || status != device.Status)
+                {
+                    _store?.SaveDevice(snapshot);
+                    RaiseLocked(device, created ? HomeEventTypes.DeviceAdded : HomeEventTypes.DeviceUpdated, DeviceChange.From(snapshot), now);
+                }
+
+                _store?.QueueAvailability(deviceId, device.Availability, device.LastReport, device.UsesIids);
+                return snapshot;
+            }
+        }
+        finally
+        {
+            PublishRaised();
         }
     }
 
@@ -58,21 +70,31 @@ public sealed partial class DeviceRegistry
     public void OnAvailability(string deviceId, bool online, string? reason = null)
     {
         var now = Now;
-        lock (_sync)
+        try
         {
-            if (!_devices.TryGetValue(deviceId, out var device))
+            lock (_sync)
             {
-                if (DeviceIds.IsValid(deviceId) && _earlyAvailability.Count < 100_000)
-                    _earlyAvailability[deviceId] = new DeviceAvailability(online ? AvailabilityState.Online : AvailabilityState.Offline, online ? null : reason, now, now);
-                return;
-            }
+                if (!_devices.TryGetValue(deviceId, out var device))
+                {
+                    if (DeviceIds.IsValid(deviceId) && _earlyAvailability.Count < 100_000)
+                        _earlyAvailability[deviceId] = new DeviceAvailability(online ? AvailabilityState.Online : AvailabilityState.Offline, online ? null : reason, now, now);
+                    return;
+                }
 
-            var state = online ? AvailabilityState.Online : AvailabilityState.Offline;
-            var since = device.Availability.State == state ? device.Availability.Since : now;
-            device.Availability = new DeviceAvailability(state, online ? null : reason ?? "offline", since, now);
-            _store?.QueueAvailability(deviceId, device.Availability, device.LastReport, device.UsesIids);
-            if (!online)
-                FailPendingLocked(device, now);
+                var state = online ? AvailabilityState.Online : AvailabilityState.Offline;
+                var previous = device.Availability;
+                var since = previous.State == state ? previous.Since : now;
+                device.Availability = new DeviceAvailability(state, online ? null : reason ?? "offline", since, now);
+                if (previous.State != state)
+                    RaiseLocked(device, HomeEventTypes.AvailabilityChanged, new AvailabilityChange(state, device.Availability.Reason, previous.State), now);
+                _store?.QueueAvailability(deviceId, device.Availability, device.LastReport, device.UsesIids);
+                if (!online)
+                    FailPendingLocked(device, now);
+            }
+        }
+        finally
+        {
+            PublishRaised();
         }
     }
 
@@ -85,60 +107,70 @@ public sealed partial class DeviceRegistry
     {
         var now = Now;
         var at = timestamp ?? now;
-        lock (_sync)
+        try
         {
-            if (!_devices.TryGetValue(deviceId, out var device))
+            lock (_sync)
             {
-                Interlocked.Increment(ref _unknownDeviceMessages);
-                return [new ProfileError("$", $"unknown device {deviceId}: it has not announced itself")];
-            }
-
-            device.Availability = device.Availability with { LastSeen = now };
-            if (device.Profile is not { } profile)
-            {
-                device.InvalidValues++;
-                return [new ProfileError("$", $"device {deviceId} is pending ({device.PendingReason}); its values cannot be checked")];
-            }
-
-            if (values.ValueKind != JsonValueKind.Object)
-            {
-                device.MalformedMessages++;
-                return [new ProfileError("$.values", "expected an object of property values")];
-            }
-
-            var errors = new List<ProfileError>();
-            var first = true;
-            foreach (var member in values.EnumerateObject())
-            {
-                var path = JsonPath.Member("$.values", member.Name);
-                if (ProfileMembers.FindProperty(profile, member.Name, out var numeric) is not ({ } service, { } property))
+                if (!_devices.TryGetValue(deviceId, out var device))
                 {
-                    errors.Add(new ProfileError(path, "unknown property"));
-                    device.InvalidValues++;
-                    continue;
+                    Interlocked.Increment(ref _unknownDeviceMessages);
+                    return [new ProfileError("$", $"unknown device {deviceId}: it has not announced itself")];
                 }
 
-                if (first)
-                    device.UsesIids = numeric;
-                first = false;
-                var before = errors.Count;
-                ProfileValueValidator.ValidateValue(property.Value, member.Value, path, errors);
-                if (errors.Count != before)
+                device.Availability = device.Availability with { LastSeen = now };
+                if (device.Profile is not { } profile)
                 {
                     device.InvalidValues++;
-                    continue;
+                    return [new ProfileError("$", $"device {deviceId} is pending ({device.PendingReason}); its values cannot be checked")];
                 }
 
-                var key = ProfileMembers.Key(service, property.Name);
-                var reported = new TwinValue(member.Value.Clone(), at);
-                var twin = device.Twin.TryGetValue(key, out var old) ? old with { Reported = reported } : new TwinProperty(key, reported, null);
-                device.Twin[key] = twin;
-                _store?.QueueTwin(deviceId, twin);
-            }
+                if (values.ValueKind != JsonValueKind.Object)
+                {
+                    device.MalformedMessages++;
+                    return [new ProfileError("$.values", "expected an object of property values")];
+                }
 
-            device.LastReport = now;
-            _store?.QueueAvailability(deviceId, device.Availability, device.LastReport, device.UsesIids);
-            return errors;
+                var errors = new List<ProfileError>();
+                var first = true;
+                foreach (var member in values.EnumerateObject())
+                {
+                    var path = JsonPath.Member("$.values", member.Name);
+                    if (ProfileMembers.FindProperty(profile, member.Name, out var numeric) is not ({ } service, { } property))
+                    {
+                        errors.Add(new ProfileError(path, "unknown property"));
+                        device.InvalidValues++;
+                        continue;
+                    }
+
+                    if (first)
+                        device.UsesIids = numeric;
+                    first = false;
+                    var before = errors.Count;
+                    ProfileValueValidator.ValidateValue(property.Value, member.Value, path, errors);
+                    if (errors.Count != before)
+                    {
+                        device.InvalidValues++;
+                        continue;
+                    }
+
+                    var key = ProfileMembers.Key(service, property.Name);
+                    var reported = new TwinValue(member.Value.Clone(), at);
+                    var twin = device.Twin.TryGetValue(key, out var old) ? old with { Reported = reported } : new TwinProperty(key, reported, null);
+                    device.Twin[key] = twin;
+                    // Like a state machine's state_changed: a repeated report of the same value is not a change.
+                    if (old?.Reported is not { } previous || !JsonElement.DeepEquals(previous.Value, reported.Value))
+                        RaiseLocked(device, HomeEventTypes.PropertyChanged, new PropertyChange(key, old?.Reported?.Value, reported.Value), now);
+                    _store?.QueueTwin(deviceId, twin);
+                }
+
+                device.LastReport = now;
+                _store?.QueueAvailability(deviceId, device.Availability, device.LastReport, device.UsesIids);
+                return errors;
+            }
+        }
+        finally
+        {
+            PublishRaised();
         }
     }
 
@@ -171,7 +203,10 @@ public sealed partial class DeviceRegistry
 
             var args = arguments.ValueKind == JsonValueKind.Undefined ? JsonDocument.Parse("{}").RootElement : arguments.Clone();
             message = new DeviceEventMessage(deviceId, ProfileMembers.Key(service, @event.Name), args, timestamp ?? now);
+            RaiseLocked(device, HomeEventTypes.DeviceEvent, new DeviceEventData(message.Key, args), now);
         }
+
+        PublishRaised();
 
         EventReceived?.Invoke(message);
         return [];
@@ -184,25 +219,32 @@ public sealed partial class DeviceRegistry
     public bool OnReply(string deviceId, string commandId, int code, string? message = null, JsonElement? output = null)
     {
         var now = Now;
-        lock (_sync)
+        try
         {
-            _devices.TryGetValue(deviceId, out var device);
-            if (device is not null)
-                device.Availability = device.Availability with { LastSeen = now };
-            if (!_commands.TryGetValue(commandId, out var command) || command.DeviceId != deviceId || command.Status != CommandStatus.Pending)
+            lock (_sync)
             {
+                _devices.TryGetValue(deviceId, out var device);
                 if (device is not null)
-                    device.UnknownReplies++;
-                else
-                    Interlocked.Increment(ref _unknownDeviceMessages);
-                return false;
-            }
+                    device.Availability = device.Availability with { LastSeen = now };
+                if (!_commands.TryGetValue(commandId, out var command) || command.DeviceId != deviceId || command.Status != CommandStatus.Pending)
+                {
+                    if (device is not null)
+                        device.UnknownReplies++;
+                    else
+                        Interlocked.Increment(ref _unknownDeviceMessages);
+                    return false;
+                }
 
-            command.Code = code;
-            command.Message = message;
-            command.Out = output?.Clone();
-            CompleteLocked(command, code == 0 ? CommandStatus.Applied : CommandStatus.Rejected, now);
-            return true;
+                command.Code = code;
+                command.Message = message;
+                command.Out = output?.Clone();
+                CompleteLocked(command, code == 0 ? CommandStatus.Applied : CommandStatus.Rejected, now);
+                return true;
+            }
+        }
+        finally
+        {
+            PublishRaised();
         }
     }
 

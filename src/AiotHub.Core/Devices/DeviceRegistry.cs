@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using AiotHub.Core.Devices.Persistence;
+using AiotHub.Core.Events;
 using AiotHub.Core.Profiles;
 
 namespace AiotHub.Core.Devices;
@@ -40,6 +41,10 @@ public sealed partial class DeviceRegistry
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxCommandsPerDevice, 1, nameof(options));
         if (store is not null)
             Restore(store.Load());
+        // Restoring replays history nobody is listening for.
+        _raised.Clear();
+        _raisedCount = 0;
+        Events = new HomeEventFeed(_options.Events, _time);
         if (!_homes.ContainsKey(DefaultHomeId))
         {
             var home = new Home(DefaultHomeId, "Home");
@@ -52,6 +57,9 @@ public sealed partial class DeviceRegistry
 
     /// <summary>Messages the bridge must publish, in order; commands put theirs here when accepted.</summary>
     public ChannelReader<DeviceOutboundMessage> Outbox => _outbox.Reader;
+
+    /// <summary>The live feed of this hub's changes (twins, availability, commands, devices, device events).</summary>
+    public HomeEventFeed Events { get; }
 
     /// <summary>Raised, outside the lock, for each valid event a device publishes.</summary>
     public event Action<DeviceEventMessage>? EventReceived;
@@ -113,6 +121,18 @@ public sealed partial class DeviceRegistry
     /// <exception cref="ArgumentException">The room does not exist or is in another home.</exception>
     public Device? UpdateDevice(string deviceId, string? name = null, string? roomId = null, IReadOnlyList<string>? aliases = null)
     {
+        try
+        {
+            return UpdateDeviceLocked(deviceId, name, roomId, aliases);
+        }
+        finally
+        {
+            PublishRaised();
+        }
+    }
+
+    private Device? UpdateDeviceLocked(string deviceId, string? name, string? roomId, IReadOnlyList<string>? aliases)
+    {
         lock (_sync)
         {
             if (!_devices.TryGetValue(deviceId, out var device))
@@ -128,6 +148,7 @@ public sealed partial class DeviceRegistry
             Resolve(device);
             var snapshot = device.ToDevice(Now);
             _store?.SaveDevice(snapshot);
+            RaiseLocked(device, HomeEventTypes.DeviceUpdated, DeviceChange.From(snapshot), Now);
             return snapshot;
         }
     }

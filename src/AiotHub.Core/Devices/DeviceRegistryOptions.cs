@@ -1,3 +1,5 @@
+using AiotHub.Core.Events;
+
 namespace AiotHub.Core.Devices;
 
 /// <summary>How long commands wait for a reply and how long they stay queryable.</summary>
@@ -11,4 +13,7 @@ public sealed class DeviceRegistryOptions
 
     /// <summary>…and at most this many per device (the newest win).</summary>
     public int MaxCommandsPerDevice { get; set; } = 100;
+
+    /// <summary>The live event feed's history and per-listener limits.</summary>
+    public HomeEventFeedOptions Events { get; set; } = new();
 }

@@ -1,5 +1,6 @@
 using AiotHub.Core.Devices;
 using AiotHub.Core.Devices.Persistence;
+using AiotHub.Gateway.Events;
 using Microsoft.Extensions.Options;
 
 namespace AiotHub.Gateway.Devices;
@@ -55,6 +56,7 @@ internal static class DevicesHostingExtensions
                 CommandTimeout = options.CommandTimeout,
                 CommandRetention = options.CommandRetention,
                 MaxCommandsPerDevice = options.CommandsPerDevice,
+                Events = sp.GetRequiredService<IOptions<EventsOptions>>().Value.ToFeedOptions(),
             });
             var logger = sp.GetRequiredService<ILogger<DeviceBridge>>();
             var devices = registry.ListDevices().Count;

@@ -32,6 +32,9 @@ internal sealed class DeviceHub : IAsyncDisposable
     /// <summary>An HTTP client for the hub's API (in-process, no socket).</summary>
     public HttpClient CreateHttpClient() => _factory.CreateClient();
 
+    /// <summary>A WebSocket client for the hub's API (in-process, no socket).</summary>
+    public Microsoft.AspNetCore.TestHost.WebSocketClient CreateWebSocketClient() => _factory.Server.CreateWebSocketClient();
+
     public static JsonElement Json(string json)
     {
         using var document = JsonDocument.Parse(json);

@@ -1,0 +1,13 @@
+namespace AiotHub.Core.Events;
+
+/// <summary>The event types the hub raises today; the set is open (scene and automation runs come later).</summary>
+public static class HomeEventTypes
+{
+    public const string PropertyChanged = "property-changed";
+    public const string DesiredChanged = "desired-changed";
+    public const string AvailabilityChanged = "availability-changed";
+    public const string CommandUpdated = "command-updated";
+    public const string DeviceAdded = "device-added";
+    public const string DeviceUpdated = "device-updated";
+    public const string DeviceEvent = "device-event";
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using AiotHub.Core.Devices;
+using AiotHub.Gateway.Events;
+using Microsoft.AspNetCore.Http.Json;
+using FromHeaderAttribute = Microsoft.AspNetCore.Mvc.FromHeaderAttribute;
+using FromQueryAttribute = Microsoft.AspNetCore.Mvc.FromQueryAttribute;
+using Microsoft.Extensions.Options;
+
+namespace AiotHub.Gateway.Apis;
+
+/// <summary>
+/// /api/v1/homes/{homeId}/events: a home's live changes as Server-Sent Events, or over a WebSocket
+/// at /events/ws; both resumable from the last event id within the feed's window (docs/api.md "Live events").
+/// </summary>
+internal static class EventsApi
+{
+    public static RouteGroupBuilder MapEventsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/homes/{homeId}").WithTags("Events");
+        api.MapGet("/events", StreamEvents).Produces(StatusCodes.Status200OK, contentType: "text/event-stream");
+        api.MapGet("/events/ws", StreamEventsOverWebSocket);
+        return api;
+    }
+
+    internal static async Task<IResult> StreamEvents(string homeId, HttpContext context, DeviceRegistry registry,
+        IOptions<EventsOptions> options, IOptions<JsonOptions> json, TimeProvider time,
+        [FromHeader(Name = "Last-Event-ID")] string? lastEventIdHeader = null, [FromQuery] string? lastEventId = null,
+        [FromQuery] string[]? types = null)
+    {
+        if (HomesApi.FindHome(registry, homeId) is null)
+            return ApiProblems.NotFound($"No home '{homeId}'.");
+        // The header is what a reconnecting EventSource sends; the query parameter serves clients that cannot set headers.
+        if (!TryParseId(lastEventIdHeader ?? lastEventId, out var after))
+            return ApiProblems.Validation("$.lastEventId", "expected an event id (a whole number)");
+
+        var filter = HomeEventFilter.Parse(types ?? []);
+        using var subscription = registry.Events.Subscribe(homeId, after);
+        try
+        {
+            await ServerSentEventsStream.RunAsync(context.Response, subscription, filter, json.Value.SerializerOptions,
+                options.Value.HeartbeatInterval, time, context.RequestAborted);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client disconnected: the normal end of a stream.
+        }
+
+        return TypedResults.Empty;
+    }
+
+    internal static async Task<IResult> StreamEventsOverWebSocket(string homeId, HttpContext context, DeviceRegistry registry,
+        IOptions<JsonOptions> json, [FromQuery] string? lastEventId = null, [FromQuery] string[]? types = null)
+    {
+        if (HomesApi.FindHome(registry, homeId) is null)
+            return ApiProblems.NotFound($"No home '{homeId}'.");
+        if (!context.WebSockets.IsWebSocketRequest)
+            return ApiProblems.Validation("$", "expected a WebSocket upgrade request");
+        if (!TryParseId(lastEventId, out var after))
+            return ApiProblems.Validation("$.lastEventId", "expected an event id (a whole number)");
+
+        var filter = HomeEventFilter.Parse(types ?? []);
+        using var subscription = registry.Events.Subscribe(homeId, after);
+        using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        await WebSocketEventsStream.RunAsync(socket, subscription, filter, json.Value.SerializerOptions, context.RequestAborted);
+        return TypedResults.Empty;
+    }
+
+    private static bool TryParseId(string? text, out long? id)
+    {
+        id = null;
+        if (string.IsNullOrWhiteSpace(text))
+            return true;
+        if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
+            return false;
+        id = parsed;
+        return true;
+    }
+}

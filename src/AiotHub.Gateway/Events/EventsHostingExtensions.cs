@@ -1,0 +1,14 @@
+using Microsoft.Extensions.Options;
+
+namespace AiotHub.Gateway.Events;
+
+/// <summary>builder.AddEvents(): the live feed's options and WebSocket keep-alives.</summary>
+internal static class EventsHostingExtensions
+{
+    public static IHostApplicationBuilder AddEvents(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<EventsOptions>().BindConfiguration(EventsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<WebSocketOptions>().Configure<IOptions<EventsOptions>>((ws, events) => ws.KeepAliveInterval = events.Value.HeartbeatInterval);
+        return builder;
+    }
+}
