@@ -1,3 +1,4 @@
+using AiotHub.Gateway.Access;
 using AiotHub.Gateway.Apis;
 using AiotHub.Gateway.Demo;
 using AiotHub.Gateway.Devices;
@@ -7,11 +8,15 @@ var builder = WebApplication.CreateBuilder(args.WithoutDemoSwitch(out var demo))
 builder.AddMqtt();
 builder.AddDevices();
 builder.AddApi();
+builder.AddAccess();
 builder.AddDemo(demo);
 
 var app = builder.Build();
 app.UseApiErrors();
+app.UseAccess();
 app.MapHealthApi();
+app.MapSetupApi();
+app.MapTokensApi();
 app.MapHomesApi();
 app.MapDevicesApi();
 app.MapProfilesApi();
