@@ -68,6 +68,28 @@ public sealed class AccessApiTests
     }
 
     [Fact]
+    public async Task ADeviceMakerTokenTheOwnerIssuesOnboardsProfilesButSeesNothingOfTheHome()
+    {
+        await using var hub = new DeviceHub();
+        using var owner = hub.CreateHttpClient();
+        var created = await owner.PostAsJsonAsync("/api/v1/homes/home/tokens", new { name = "acme lab", role = "device-maker" }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var token = await created.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        using var maker = hub.CreateHttpClient(token.GetProperty("secret").GetString());
+
+        Assert.Equal(HttpStatusCode.OK, (await maker.GetAsync("/api/v1/profiles", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await maker.PostAsync("/api/v1/profiles", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"), Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await maker.GetAsync("/api/v1/homes/home/devices", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await maker.GetAsync("/api/v1/homes/home/tokens", Ct)).StatusCode);
+        Assert.Empty((await maker.GetFromJsonAsync<JsonElement>("/api/v1/homes", Ct)).EnumerateArray());
+        // Still the issuing owner's to see and revoke.
+        var id = token.GetProperty("id").GetString();
+        Assert.Contains((await owner.GetFromJsonAsync<JsonElement>("/api/v1/homes/home/tokens", Ct)).EnumerateArray(), t => t.GetProperty("id").GetString() == id);
+        Assert.Equal(HttpStatusCode.NoContent, (await owner.DeleteAsync($"/api/v1/homes/home/tokens/{id}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await maker.GetAsync("/api/v1/profiles", Ct)).StatusCode);
+    }
+
+    [Fact]
     public async Task TheHomeListShowsATokenOnlyItsOwnHomes()
     {
         await using var hub = new DeviceHub();
