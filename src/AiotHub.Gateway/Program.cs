@@ -20,7 +20,18 @@ app.MapTokensApi();
 app.MapHomesApi();
 app.MapDevicesApi();
 app.MapProfilesApi();
-app.Run();
+// Remembered, not asked afterwards: by the time Run throws, the lifetime (and its token source) is disposed.
+var stopRequested = false;
+using var stopping = app.Lifetime.ApplicationStopping.Register(() => Volatile.Write(ref stopRequested, true));
+try
+{
+    app.Run();
+}
+catch (OperationCanceledException) when (Volatile.Read(ref stopRequested))
+{
+    // SIGTERM while still starting (Kestrel not yet bound) cancels the start: that is a requested
+    // stop, already drained by the hosted services, not a crash — exit 0 instead of aborting.
+}
 
 /// <summary>Entry point type, public so WebApplicationFactory can find it.</summary>
 public partial class Program;
