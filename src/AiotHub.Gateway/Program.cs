@@ -1,3 +1,5 @@
+using AiotHub.Gateway;
+using AiotHub.Gateway.Access;
 using AiotHub.Gateway.Apis;
 using AiotHub.Gateway.Demo;
 using AiotHub.Gateway.Devices;
@@ -9,17 +11,21 @@ builder.AddMqtt();
 builder.AddDevices();
 builder.AddApi();
 builder.AddEvents();
+builder.AddAccess();
 builder.AddDemo(demo);
 
 var app = builder.Build();
 app.UseApiErrors();
 app.UseWebSockets();
+app.UseAccess();
 app.MapHealthApi();
+app.MapSetupApi();
+app.MapTokensApi();
 app.MapHomesApi();
 app.MapDevicesApi();
 app.MapProfilesApi();
 app.MapEventsApi();
-app.Run();
+app.RunUntilStopped();
 
 /// <summary>Entry point type, public so WebApplicationFactory can find it.</summary>
 public partial class Program;

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using System.Text;
 using AiotHub.Mqtt.Tests.Infrastructure;
 
@@ -10,7 +12,7 @@ namespace AiotHub.Gateway.Tests;
 /// settings on the command line, MQTT and HTTP on free loopback ports, its data in a temporary
 /// directory. Killed on dispose whatever happened.
 /// </summary>
-internal sealed class GatewayProcess : IAsyncDisposable
+internal sealed partial class GatewayProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
@@ -44,6 +46,39 @@ internal sealed class GatewayProcess : IAsyncDisposable
     }
 
     public static GatewayProcess Start(params string[] extraArguments) => Start(null, extraArguments);
+
+    /// <summary>
+    /// Does what a person does at first start: reads the setup code the hub printed, posts it to
+    /// /api/v1/setup over loopback, and returns a client carrying the owner token it got back.
+    /// </summary>
+    public async Task<HttpClient> CreateOwnerClientAsync(CancellationToken cancellationToken)
+    {
+        var code = await Eventually.MatchesAsync(
+            () => Task.FromResult(SetupCodePattern().Match(Output) is { Success: true } m ? m.Groups[1].Value : null),
+            c => c is not null, cancellationToken);
+        Assert.True(code is not null, "the hub printed no setup code:\n" + Output);
+        var http = new HttpClient { BaseAddress = BaseAddress };
+        // The code is printed as the hub starts, possibly before HTTP listens: retry refused connections.
+        using var response = await Eventually.MatchesAsync(async () =>
+        {
+            try
+            {
+                return await http.PostAsJsonAsync("/api/v1/setup", new { code, name = "process test" }, cancellationToken);
+            }
+            catch (HttpRequestException)
+            {
+                return null;
+            }
+        }, r => r is not null, cancellationToken);
+        Assert.True(response is not null, "the hub never answered setup:\n" + Output);
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Created, $"setup answered {response.StatusCode}:\n{Output}");
+        var secret = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(cancellationToken)).GetProperty("secret").GetString();
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", secret);
+        return http;
+    }
+
+    [GeneratedRegex(@"setup code: (\d{5}-\d{5})")]
+    private static partial Regex SetupCodePattern();
 
     /// <summary>
     /// Starts the hub with its broker data in <paramref name="dataDirectory"/>, which the caller

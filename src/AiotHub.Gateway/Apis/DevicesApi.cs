@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AiotHub.Core.Devices;
+using AiotHub.Gateway.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -9,18 +10,20 @@ namespace AiotHub.Gateway.Apis;
 /// <summary>
 /// /api/v1/homes/{homeId}/devices: list and filter, state (twin and availability), naming and
 /// placing, setting properties and calling actions — validated against the profile before anything
-/// is sent — and each command's lifecycle afterwards.
+/// is sent — and each command's lifecycle afterwards. Policies: reading — any role of the home
+/// (<see cref="AccessPolicy.HomeRead"/>); PATCH, setting properties and calling actions — owner or
+/// member (<see cref="AccessPolicy.HomeControl"/>).
 /// </summary>
 internal static class DevicesApi
 {
     public static RouteGroupBuilder MapDevicesApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/homes/{homeId}/devices").WithTags("Devices");
+        var api = app.MapGroup("/api/v1/homes/{homeId}/devices").WithTags("Devices").RequireAuthorization(AccessPolicy.HomeRead);
         api.MapGet("/", ListDevices);
         api.MapGet("/{deviceId}", GetDevice);
-        api.MapPatch("/{deviceId}", UpdateDevice);
-        api.MapPost("/{deviceId}/properties", SetProperties);
-        api.MapPost("/{deviceId}/actions/{action}", CallAction);
+        api.MapPatch("/{deviceId}", UpdateDevice).RequireAuthorization(AccessPolicy.HomeControl);
+        api.MapPost("/{deviceId}/properties", SetProperties).RequireAuthorization(AccessPolicy.HomeControl);
+        api.MapPost("/{deviceId}/actions/{action}", CallAction).RequireAuthorization(AccessPolicy.HomeControl);
         api.MapGet("/{deviceId}/commands", ListCommands);
         api.MapGet("/{deviceId}/commands/{commandId}", GetCommand);
         return api;

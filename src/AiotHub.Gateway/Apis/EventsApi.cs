@@ -1,5 +1,6 @@
 using System.Globalization;
 using AiotHub.Core.Devices;
+using AiotHub.Gateway.Access;
 using AiotHub.Gateway.Events;
 using Microsoft.AspNetCore.Http.Json;
 using FromHeaderAttribute = Microsoft.AspNetCore.Mvc.FromHeaderAttribute;
@@ -16,7 +17,7 @@ internal static class EventsApi
 {
     public static RouteGroupBuilder MapEventsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/homes/{homeId}").WithTags("Events");
+        var api = app.MapGroup("/api/v1/homes/{homeId}").WithTags("Events").RequireAuthorization(AccessPolicy.HomeRead);
         api.MapGet("/events", StreamEvents).Produces(StatusCodes.Status200OK, contentType: "text/event-stream");
         api.MapGet("/events/ws", StreamEventsOverWebSocket);
         return api;

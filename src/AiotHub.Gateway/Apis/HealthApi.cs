@@ -5,12 +5,12 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace AiotHub.Gateway.Apis;
 
-/// <summary>Liveness and readiness in one: 200 while the MQTT side works, 503 otherwise.</summary>
+/// <summary>Liveness and readiness in one: 200 while the MQTT side works, 503 otherwise. Policy: anonymous (probes carry no token).</summary>
 internal static class HealthApi
 {
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", GetHealth);
+        app.MapGet("/healthz", GetHealth).AllowAnonymous();
         return app;
     }
 

@@ -1,22 +1,28 @@
 using AiotHub.Core.Devices;
+using AiotHub.Gateway.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AiotHub.Gateway.Apis;
 
-/// <summary>/api/v1/homes: homes and their rooms.</summary>
+/// <summary>
+/// /api/v1/homes: homes and their rooms. Policies: the list — any token, showing only its homes
+/// (<see cref="AccessPolicy.SignedIn"/>); a home and its rooms — any role of that home
+/// (<see cref="AccessPolicy.HomeRead"/>); creating a room — owner or member (<see cref="AccessPolicy.HomeControl"/>).
+/// </summary>
 internal static class HomesApi
 {
     public static RouteGroupBuilder MapHomesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/homes").WithTags("Homes");
-        api.MapGet("/", ListHomes);
-        api.MapGet("/{homeId}", GetHome);
-        api.MapGet("/{homeId}/rooms", ListRooms);
-        api.MapPost("/{homeId}/rooms", CreateRoom);
+        api.MapGet("/", ListHomes).RequireAuthorization(AccessPolicy.SignedIn);
+        api.MapGet("/{homeId}", GetHome).RequireAuthorization(AccessPolicy.HomeRead);
+        api.MapGet("/{homeId}/rooms", ListRooms).RequireAuthorization(AccessPolicy.HomeRead);
+        api.MapPost("/{homeId}/rooms", CreateRoom).RequireAuthorization(AccessPolicy.HomeControl);
         return api;
     }
 
-    internal static Ok<IReadOnlyList<Home>> ListHomes(DeviceRegistry registry) => TypedResults.Ok(registry.ListHomes());
+    internal static Ok<List<Home>> ListHomes(HttpContext context, DeviceRegistry registry) =>
+        TypedResults.Ok(registry.ListHomes().Where(h => context.GetAccessToken() is not { } token || token.RoleIn(h.Id) is not null).ToList());
 
     internal static Results<Ok<HomeResponse>, ProblemHttpResult> GetHome(string homeId, DeviceRegistry registry) =>
         FindHome(registry, homeId) is { } home

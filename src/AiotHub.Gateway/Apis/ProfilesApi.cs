@@ -1,5 +1,6 @@
 using AiotHub.Core.Devices;
 using AiotHub.Core.Profiles;
+using AiotHub.Gateway.Access;
 using AiotHub.Gateway.Devices;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -8,18 +9,20 @@ namespace AiotHub.Gateway.Apis;
 /// <summary>
 /// /api/v1/profiles: the device models the hub understands, every version, and onboarding a new
 /// model or version from its JSON document (validated; a version that breaks what devices in use
-/// rely on is refused with the list of what uses it).
+/// rely on is refused with the list of what uses it). Policies: reading — a device-maker or any role
+/// in a home (<see cref="AccessPolicy.ProfilesRead"/>); uploading — a device-maker or a home's owner
+/// (<see cref="AccessPolicy.ProfilesWrite"/>).
 /// </summary>
 internal static class ProfilesApi
 {
     public static RouteGroupBuilder MapProfilesApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/profiles").WithTags("Profiles");
+        var api = app.MapGroup("/api/v1/profiles").WithTags("Profiles").RequireAuthorization(AccessPolicy.ProfilesRead);
         api.MapGet("/", ListProfiles);
         api.MapGet("/{model}", GetProfile);
         api.MapGet("/{model}/versions", ListVersions);
         api.MapGet("/{model}/versions/{version:int}", GetVersion);
-        api.MapPost("/", UploadProfile).Accepts<DeviceProfile>("application/json");
+        api.MapPost("/", UploadProfile).Accepts<DeviceProfile>("application/json").RequireAuthorization(AccessPolicy.ProfilesWrite);
         return api;
     }
 

@@ -62,7 +62,7 @@ public sealed class DemoHomeTests
     public async Task TheExecutableWithTheDemoSwitchServesTheDemoHome()
     {
         await using var hub = GatewayProcess.Start("--demo");
-        using var http = new HttpClient { BaseAddress = hub.BaseAddress };
+        using var http = await hub.CreateOwnerClientAsync(Ct);
 
         var devices = await Eventually.MatchesAsync(async () =>
         {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using AiotHub.Core.Devices;
+using AiotHub.Gateway.Access;
 using AiotHub.Gateway.Devices;
 using AiotHub.Gateway.Mqtt;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,11 +30,33 @@ internal sealed class DeviceHub : IAsyncDisposable
     /// <summary>The embedded broker's port; 0 in External mode.</summary>
     public int Port { get; }
 
-    /// <summary>An HTTP client for the hub's API (in-process, no socket).</summary>
-    public HttpClient CreateHttpClient() => _factory.CreateClient();
+    /// <summary>The hub's token store, for tests that mint tokens of other roles.</summary>
+    public AccessTokens Tokens => _factory.Services.GetRequiredService<AccessTokens>();
+
+    /// <summary>An HTTP client for the hub's API (in-process, no socket) with a fresh owner token of the default home.</summary>
+    public HttpClient CreateHttpClient() =>
+        CreateHttpClient(Tokens.Create("tests", [new AccessGrant(DeviceRegistry.DefaultHomeId, AccessRole.Owner)], expires: null).Secret);
+
+    /// <summary>An HTTP client presenting <paramref name="secret"/> as its bearer token (none when null).</summary>
+    public HttpClient CreateHttpClient(string? secret)
+    {
+        var http = _factory.CreateClient();
+        if (secret is not null)
+            http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", secret);
+        return http;
+    }
+
+    /// <summary>The hub's services (in-process).</summary>
+    public IServiceProvider Services => _factory.Services;
 
     /// <summary>A WebSocket client for the hub's API (in-process, no socket).</summary>
-    public Microsoft.AspNetCore.TestHost.WebSocketClient CreateWebSocketClient() => _factory.Server.CreateWebSocketClient();
+    public Microsoft.AspNetCore.TestHost.WebSocketClient CreateWebSocketClient()
+    {
+        var secret = Tokens.Create("tests", [new AccessGrant(DeviceRegistry.DefaultHomeId, AccessRole.Owner)], expires: null).Secret;
+        var client = _factory.Server.CreateWebSocketClient();
+        client.ConfigureRequest = request => request.Headers.Authorization = $"Bearer {secret}";
+        return client;
+    }
 
     public static JsonElement Json(string json)
     {

@@ -9,7 +9,7 @@ namespace AiotHub.Core.Devices.Persistence;
 /// memory (the latest per key wins) and written behind every <see cref="DeviceStoreOptions.FlushInterval"/>,
 /// one transaction per batch. A kill -9 loses at most the batch window; <see cref="DisposeAsync"/> flushes.
 /// </summary>
-public sealed class DeviceStore : IAsyncDisposable
+public sealed partial class DeviceStore : IAsyncDisposable
 {
     private readonly Lock _dbLock = new();
     private readonly Lock _pendingLock = new();

@@ -8,7 +8,7 @@ namespace AiotHub.Core.Devices.Persistence;
 /// </summary>
 internal static class DeviceStoreSchema
 {
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
 
     private static readonly string[] Migrations =
     [
@@ -30,6 +30,13 @@ internal static class DeviceStoreSchema
             id TEXT PRIMARY KEY, device_id TEXT NOT NULL, kind INTEGER NOT NULL, payload TEXT NOT NULL, status INTEGER NOT NULL,
             code INTEGER, message TEXT, out TEXT, created INTEGER NOT NULL, sent INTEGER, completed INTEGER);
         CREATE INDEX commands_created ON commands(created);
+        """,
+
+        // 2: API access tokens. Only the SHA-256 of a secret is kept; grants are a JSON array of {homeId, role, scenes}.
+        """
+        CREATE TABLE access_tokens(
+            id TEXT PRIMARY KEY, name TEXT NOT NULL, hash BLOB NOT NULL UNIQUE, grants TEXT NOT NULL,
+            created INTEGER NOT NULL, expires INTEGER, last_used INTEGER, revoked INTEGER);
         """,
     ];
 

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace AiotHub.Gateway.Access;
+
+/// <summary>The named policies each XxxApi states at its top (docs/api.md "Roles" is the same table).</summary>
+internal static class AccessPolicy
+{
+    /// <summary>Any valid token (what it then sees is filtered to its homes).</summary>
+    public const string SignedIn = "signed-in";
+
+    /// <summary>Any role in the route's home: owner, member, guest, integrator.</summary>
+    public const string HomeRead = "home-read";
+
+    /// <summary>Changing devices and rooms of the route's home: owner, member.</summary>
+    public const string HomeControl = "home-control";
+
+    /// <summary>Managing the route's home's tokens: owner.</summary>
+    public const string HomeOwner = "home-owner";
+
+    /// <summary>Reading profiles: device-maker or any role in any home.</summary>
+    public const string ProfilesRead = "profiles-read";
+
+    /// <summary>Uploading profiles: device-maker or the owner of a home.</summary>
+    public const string ProfilesWrite = "profiles-write";
+
+    private static readonly HashSet<AccessRole> AnyHomeRole = [AccessRole.Owner, AccessRole.Member, AccessRole.Guest, AccessRole.Integrator];
+
+    public static void Add(AuthorizationOptions options)
+    {
+        Add(options, SignedIn, new AccessRequirement(InAnyHome: AnyHomeRole, DeviceMaker: true));
+        Add(options, HomeRead, new AccessRequirement(InRouteHome: AnyHomeRole));
+        Add(options, HomeControl, new AccessRequirement(InRouteHome: new HashSet<AccessRole> { AccessRole.Owner, AccessRole.Member }));
+        Add(options, HomeOwner, new AccessRequirement(InRouteHome: new HashSet<AccessRole> { AccessRole.Owner }));
+        Add(options, ProfilesRead, new AccessRequirement(InAnyHome: AnyHomeRole, DeviceMaker: true));
+        Add(options, ProfilesWrite, new AccessRequirement(InAnyHome: new HashSet<AccessRole> { AccessRole.Owner }, DeviceMaker: true));
+    }
+
+    private static void Add(AuthorizationOptions options, string name, AccessRequirement requirement) =>
+        options.AddPolicy(name, policy => policy.AddRequirements(requirement));
+}

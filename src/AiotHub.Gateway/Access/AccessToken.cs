@@ -1,0 +1,19 @@
+namespace AiotHub.Gateway.Access;
+
+/// <summary>A token as the hub knows it: everything but the secret, of which only the SHA-256 is kept.</summary>
+internal sealed record AccessToken(
+    string Id, string Name, byte[] Hash, IReadOnlyList<AccessGrant> Grants, DateTimeOffset Created,
+    DateTimeOffset? Expires, DateTimeOffset? LastUsed, DateTimeOffset? Revoked)
+{
+    /// <summary>The role in the home, or null. A device-maker grant names the home whose owner issued it but gives no access to it.</summary>
+    public AccessRole? RoleIn(string? homeId) => Grants.FirstOrDefault(g => g.HomeId == homeId && g.HomeId is not null && g.Role != AccessRole.DeviceMaker)?.Role;
+
+    /// <summary>Whether the home's owner lists and revokes this token.</summary>
+    public bool IsManagedBy(string homeId) => Grants.Any(g => g.HomeId == homeId);
+
+    public bool IsDeviceMaker => Grants.Any(g => g.Role == AccessRole.DeviceMaker);
+
+    public bool IsOwnerOfAnyHome => Grants.Any(g => g.HomeId is not null && g.Role == AccessRole.Owner);
+
+    public bool IsUsable(DateTimeOffset now) => Revoked is null && (Expires is null || now < Expires);
+}

@@ -1,0 +1,138 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using AiotHub.Core.Devices.Persistence;
+
+namespace AiotHub.Gateway.Access;
+
+/// <summary>
+/// The hub's API tokens: created with a random 32-byte secret shown once ("aiot_" + base64url),
+/// kept (here and in hub.db) only as its SHA-256, found by that hash, revoked by marking.
+/// Also the first-run setup code, which exists only while no home has a usable owner token.
+/// </summary>
+internal sealed class AccessTokens
+{
+    public const string SecretPrefix = "aiot_";
+    private static readonly JsonSerializerOptions GrantJson = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    // last_used is a hint for the owner's token list, not an audit log: one write a minute per token is enough.
+    private static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
+
+    private readonly DeviceStore _store;
+    private readonly TimeProvider _time;
+    private readonly Lock _lock = new();
+    private readonly ConcurrentDictionary<string, AccessToken> _byHash = new(StringComparer.Ordinal);
+    private string? _setupCode;
+
+    public AccessTokens(DeviceStore store, TimeProvider time)
+    {
+        _store = store;
+        _time = time;
+        foreach (var stored in store.LoadTokens())
+        {
+            var grants = JsonSerializer.Deserialize<List<AccessGrant>>(stored.GrantsJson, GrantJson) ?? [];
+            _byHash[Convert.ToHexString(stored.Hash)] = new AccessToken(stored.Id, stored.Name, stored.Hash, grants,
+                stored.Created, stored.Expires, stored.LastUsed, stored.Revoked);
+        }
+    }
+
+    /// <summary>The one-time setup code while no owner exists (created on first ask), else null.</summary>
+    public string? SetupCode
+    {
+        get
+        {
+            lock (_lock)
+            {
+                if (HasOwner())
+                    return _setupCode = null;
+                // 10 digits in groups: typed from a console onto a phone, not a password one keeps.
+                return _setupCode ??= string.Create(CultureInfo.InvariantCulture,
+                    $"{RandomNumberGenerator.GetInt32(100_000):D5}-{RandomNumberGenerator.GetInt32(100_000):D5}");
+            }
+        }
+    }
+
+    public bool HasOwner()
+    {
+        var now = _time.GetUtcNow();
+        return _byHash.Values.Any(t => t.IsOwnerOfAnyHome && t.IsUsable(now));
+    }
+
+    /// <summary>Creates the owner token of <paramref name="homeId"/> when the code matches and no owner exists yet.</summary>
+    public (AccessToken Token, string Secret)? TrySetup(string? code, string name, string homeId)
+    {
+        lock (_lock)
+        {
+            var expected = SetupCode;
+            if (expected is null || code is null ||
+                !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(code.Trim()), Encoding.UTF8.GetBytes(expected)))
+                return null;
+            _setupCode = null;
+            return Create(name, [new AccessGrant(homeId, AccessRole.Owner)], expires: null);
+        }
+    }
+
+    public (AccessToken Token, string Secret) Create(string name, IReadOnlyList<AccessGrant> grants, DateTimeOffset? expires)
+    {
+        var secret = SecretPrefix + System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+        var hash = Hash(secret);
+        var token = new AccessToken("tok_" + System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(9)), name, hash, grants, _time.GetUtcNow(), expires, null, null);
+        Save(token);
+        _byHash[Convert.ToHexString(hash)] = token;
+        return (token, secret);
+    }
+
+    /// <summary>The usable token for a presented secret, or null (unknown, revoked or expired).</summary>
+    public AccessToken? Authenticate(string secret)
+    {
+        var hash = Hash(secret);
+        if (!_byHash.TryGetValue(Convert.ToHexString(hash), out var token) || !CryptographicOperations.FixedTimeEquals(hash, token.Hash))
+            return null;
+        var now = _time.GetUtcNow();
+        if (!token.IsUsable(now))
+            return null;
+        if (token.LastUsed is not { } used || now - used >= LastUsedResolution)
+        {
+            token = token with { LastUsed = now };
+            _byHash[Convert.ToHexString(hash)] = token;
+            Save(token);
+        }
+
+        return token;
+    }
+
+    /// <summary>The tokens the home's owner manages, revoked ones included (so the owner sees them), oldest first.</summary>
+    public IReadOnlyList<AccessToken> List(string homeId) =>
+        [.. _byHash.Values.Where(t => t.IsManagedBy(homeId)).OrderBy(t => t.Created).ThenBy(t => t.Id, StringComparer.Ordinal)];
+
+    /// <summary>Revokes a token of the home; false if the home has no such token.</summary>
+    public bool Revoke(string homeId, string tokenId)
+    {
+        lock (_lock)
+        {
+            var entry = _byHash.FirstOrDefault(p => p.Value.Id == tokenId && p.Value.IsManagedBy(homeId));
+            if (entry.Value is null)
+                return false;
+            if (entry.Value.Revoked is null)
+            {
+                var revoked = entry.Value with { Revoked = _time.GetUtcNow() };
+                _byHash[entry.Key] = revoked;
+                Save(revoked);
+            }
+
+            return true;
+        }
+    }
+
+    internal static byte[] Hash(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));
+
+    private void Save(AccessToken token) => _store.SaveToken(new StoredToken(token.Id, token.Name, token.Hash,
+        JsonSerializer.Serialize(token.Grants, GrantJson), token.Created, token.Expires, token.LastUsed, token.Revoked));
+}

@@ -1,0 +1,3 @@
+namespace AiotHub.Gateway.Apis;
+
+internal sealed record SetupRequest(string? Code, string? Name);

@@ -1,0 +1,38 @@
+using AiotHub.Core.Devices;
+using AiotHub.Gateway.Access;
+using AiotHub.Gateway.Tests.Devices;
+
+namespace AiotHub.Gateway.Tests.Access;
+
+/// <summary>One hub for the whole role × endpoint matrix: a known device, and one token per role.</summary>
+public sealed class AccessMatrixHub : IAsyncLifetime
+{
+    private readonly Dictionary<string, string?> _secrets = new(StringComparer.Ordinal);
+
+    internal DeviceHub Hub { get; } = new();
+
+    /// <summary>A token of the default home that the owner row revokes (revoking twice is still 204).</summary>
+    internal string SpareTokenId { get; private set; } = "";
+
+    public ValueTask InitializeAsync()
+    {
+        Hub.Registry.OnAnnounce("lamp-1", new DeviceAnnouncement("aiot.light.ceiling1"));
+        const string home = DeviceRegistry.DefaultHomeId;
+        _secrets["owner"] = Create(new AccessGrant(home, AccessRole.Owner));
+        _secrets["member"] = Create(new AccessGrant(home, AccessRole.Member));
+        _secrets["guest"] = Create(new AccessGrant(home, AccessRole.Guest, ["good-night"]));
+        _secrets["integrator"] = Create(new AccessGrant(home, AccessRole.Integrator));
+        _secrets["device-maker"] = Create(new AccessGrant(null, AccessRole.DeviceMaker));
+        _secrets["other-home-owner"] = Create(new AccessGrant("cabin", AccessRole.Owner));
+        _secrets["no-token"] = null;
+        _secrets["unknown-token"] = "aiot_" + new string('A', 43);
+        SpareTokenId = Hub.Tokens.Create("spare", [new AccessGrant(home, AccessRole.Guest)], expires: null).Token.Id;
+        return ValueTask.CompletedTask;
+    }
+
+    internal HttpClient ClientFor(string role) => Hub.CreateHttpClient(_secrets[role]);
+
+    public ValueTask DisposeAsync() => Hub.DisposeAsync();
+
+    private string Create(AccessGrant grant) => Hub.Tokens.Create(grant.Role.ToString(), [grant], expires: null).Secret;
+}

@@ -1,0 +1,77 @@
+using System.Net;
+using System.Text;
+
+namespace AiotHub.Gateway.Tests.Access;
+
+/// <summary>
+/// Issue 4's role matrix, every role against every endpoint. Bodies are deliberately invalid where
+/// the endpoint changes something, so "allowed" shows as the handler's own 400 (validation runs only
+/// after authorization) and nothing is changed between rows.
+/// </summary>
+public sealed class AccessMatrixTests(AccessMatrixHub fixture) : IClassFixture<AccessMatrixHub>
+{
+    private static readonly string[] Roles = ["owner", "member", "guest", "integrator", "device-maker", "other-home-owner", "no-token", "unknown-token"];
+
+    private const string Home = "/api/v1/homes/home";
+    private const string Lamp = Home + "/devices/lamp-1";
+
+    // An "other-home-owner" owns home "cabin": everything about "home" is 404 to it, exactly as for a home that does not exist.
+    private static readonly (string Method, string Path, string? Body, int[] Expected)[] Endpoints =
+    [
+        //                                                         owner member guest integr maker other  none  bad
+        ("GET",    "/healthz",                      null,         [200,  200,   200,  200,   200,  200,   200,  200]),
+        ("POST",   "/api/v1/setup",                 """{"code":"00000-00000","name":"x"}""",
+                                                                  [409,  409,   409,  409,   409,  409,   409,  409]),
+        ("GET",    "/api/v1/homes",                 null,         [200,  200,   200,  200,   200,  200,   401,  401]),
+        ("GET",    Home,                            null,         [200,  200,   200,  200,   404,  404,   401,  401]),
+        ("GET",    Home + "/rooms",                 null,         [200,  200,   200,  200,   404,  404,   401,  401]),
+        ("POST",   Home + "/rooms",                 """{"name":""}""",
+                                                                  [400,  400,   403,  403,   404,  404,   401,  401]),
+        ("GET",    Home + "/devices",               null,         [200,  200,   200,  200,   404,  404,   401,  401]),
+        ("GET",    Lamp,                            null,         [200,  200,   200,  200,   404,  404,   401,  401]),
+        ("PATCH",  Lamp,                            """{"roomId":"nowhere"}""",
+                                                                  [400,  400,   403,  403,   404,  404,   401,  401]),
+        ("POST",   Lamp + "/properties",            "{}",         [400,  400,   403,  403,   404,  404,   401,  401]),
+        ("POST",   Lamp + "/actions/no-such-action", null,        [400,  400,   403,  403,   404,  404,   401,  401]),
+        ("GET",    Lamp + "/commands",              null,         [200,  200,   200,  200,   404,  404,   401,  401]),
+        ("GET",    Lamp + "/commands/c-nope",       null,         [404,  404,   404,  404,   404,  404,   401,  401]),
+        ("GET",    "/api/v1/profiles",              null,         [200,  200,   200,  200,   200,  200,   401,  401]),
+        ("GET",    "/api/v1/profiles/aiot.light.ceiling1", null,  [200,  200,   200,  200,   200,  200,   401,  401]),
+        ("POST",   "/api/v1/profiles",              "{}",         [400,  403,   403,  403,   400,  400,   401,  401]),
+        ("GET",    Home + "/tokens",                null,         [200,  403,   403,  403,   404,  404,   401,  401]),
+        ("POST",   Home + "/tokens",                """{"name":""}""",
+                                                                  [400,  403,   403,  403,   404,  404,   401,  401]),
+        ("DELETE", Home + "/tokens/{spare}",        null,         [204,  403,   403,  403,   404,  404,   401,  401]),
+    ];
+
+    public static TheoryData<string, string, string, string?, int> Matrix()
+    {
+        var data = new TheoryData<string, string, string, string?, int>();
+        foreach (var (method, path, body, expected) in Endpoints)
+        {
+            for (var i = 0; i < Roles.Length; i++)
+                data.Add(Roles[i], method, path, body, expected[i]);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public async Task EachRoleGetsItsStatusFromEachEndpoint(string role, string method, string path, string? body, int expected)
+    {
+        using var http = fixture.ClientFor(role);
+        using var request = new HttpRequestMessage(new HttpMethod(method), path.Replace("{spare}", fixture.SpareTokenId, StringComparison.Ordinal));
+        if (body is not null)
+            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+
+        using var response = await http.SendAsync(request, TestContext.Current.CancellationToken);
+
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True((int)response.StatusCode == expected, $"{role} {method} {path}: {(int)response.StatusCode}, expected {expected}: {text}");
+        if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        if (response.StatusCode == HttpStatusCode.Unauthorized)
+            Assert.StartsWith("Bearer", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+    }
+}
