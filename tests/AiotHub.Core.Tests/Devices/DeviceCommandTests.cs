@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using AiotHub.Core.Devices;
-using AiotHub.Mqtt.Tests.Broker;
 using static AiotHub.Core.Tests.Devices.TestRegistry;
 
 namespace AiotHub.Core.Tests.Devices;

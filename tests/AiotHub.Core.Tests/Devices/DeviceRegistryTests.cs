@@ -1,5 +1,4 @@
 using AiotHub.Core.Devices;
-using AiotHub.Mqtt.Tests.Broker;
 using static AiotHub.Core.Tests.Devices.TestRegistry;
 
 namespace AiotHub.Core.Tests.Devices;

@@ -1,6 +1,5 @@
 using AiotHub.Core.Devices;
 using AiotHub.Core.Devices.Persistence;
-using AiotHub.Mqtt.Tests.Broker;
 using Microsoft.Data.Sqlite;
 using static AiotHub.Core.Tests.Devices.TestRegistry;
 

@@ -2,7 +2,6 @@ using System.Text.Json;
 using AiotHub.Core.Devices;
 using AiotHub.Core.Devices.Persistence;
 using AiotHub.Core.Tests.Profiles;
-using AiotHub.Mqtt.Tests.Broker;
 
 namespace AiotHub.Core.Tests.Devices;
 

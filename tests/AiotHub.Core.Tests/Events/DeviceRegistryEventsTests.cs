@@ -1,7 +1,6 @@
 using AiotHub.Core.Devices;
 using AiotHub.Core.Events;
 using AiotHub.Core.Tests.Devices;
-using AiotHub.Mqtt.Tests.Broker;
 using static AiotHub.Core.Tests.Devices.TestRegistry;
 
 namespace AiotHub.Core.Tests.Events;

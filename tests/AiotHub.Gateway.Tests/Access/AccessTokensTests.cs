@@ -14,7 +14,7 @@ namespace AiotHub.Gateway.Tests.Access;
 public sealed class AccessTokensTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("aiothub-tokens-").FullName;
-    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero));
+    private readonly ManualClock _clock = new(new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero));
 
     private string DatabasePath => Path.Combine(_directory, "hub.db");
 

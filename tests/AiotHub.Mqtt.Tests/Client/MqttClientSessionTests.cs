@@ -353,7 +353,7 @@ public sealed class MqttClientSessionTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var broker = await MosquittoBroker.StartAsync(cancellationToken: ct);
-        var clock = new Broker.ManualClock();
+        var clock = new ManualClock();
         await using var client = await ClientFactory.ConnectAsync(broker.Port, MqttProtocolVersion.V500, o =>
         {
             o.TimeProvider = clock;
@@ -390,7 +390,7 @@ public sealed class MqttClientSessionTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var broker = await MosquittoBroker.StartAsync(cancellationToken: ct);
-        var clock = new Broker.ManualClock();
+        var clock = new ManualClock();
         await using var client = await ClientFactory.ConnectAsync(broker.Port, MqttProtocolVersion.V500, o =>
         {
             o.TimeProvider = clock;

@@ -9,7 +9,7 @@ public sealed class MqttRetainedMessageStoreTests
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 22, 8, 0, 0, TimeSpan.Zero);
 
-    private readonly ManualTimeProvider _clock = new(Start);
+    private readonly ManualClock _clock = new(Start);
     private readonly MqttRetainedMessageStore _store;
 
     public MqttRetainedMessageStoreTests() => _store = new MqttRetainedMessageStore(_clock);

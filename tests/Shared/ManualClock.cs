@@ -1,4 +1,4 @@
-namespace AiotHub.Simulators.Tests;
+namespace AiotHub.Testing;
 
 /// <summary>
 /// A <see cref="TimeProvider"/> whose time, timestamps and timers move only on <see cref="Advance"/>,
