@@ -9,6 +9,7 @@ internal static class ApiHostingExtensions
     public static IHostApplicationBuilder AddApi(this IHostApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(options =>
         {
             // Enums as words ("online", "applied"), not numbers an app would have to look up.
