@@ -18,6 +18,7 @@ var app = builder.Build();
 app.UseApiErrors();
 app.UseWebSockets();
 app.UseAccess();
+app.UseRateLimiter();
 app.MapOpenApi();
 app.MapHealthApi();
 app.MapSetupApi();

@@ -1,5 +1,9 @@
+using System.Globalization;
+using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace AiotHub.Gateway.Apis;
 
@@ -10,6 +14,12 @@ internal static class ApiHostingExtensions
     {
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
+        var limits = builder.Configuration.GetSection(ApiRateLimitOptions.SectionName).Get<ApiRateLimitOptions>() ?? new ApiRateLimitOptions();
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => Partition(context, limits));
+            options.OnRejected = RejectAsync;
+        });
         builder.Services.ConfigureHttpJsonOptions(options =>
         {
             // Enums as words ("online", "applied"), not numbers an app would have to look up.
@@ -17,6 +27,38 @@ internal static class ApiHostingExtensions
             options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         });
         return builder;
+    }
+
+    // Per token once signed in (the bearer handler has run: UseRateLimiter comes after UseAccess),
+    // per address before; /healthz and anything outside /api/v1 are not limited.
+    private static RateLimitPartition<string> Partition(HttpContext context, ApiRateLimitOptions limits)
+    {
+        if (!limits.Enabled || !context.Request.Path.StartsWithSegments("/api/v1", StringComparison.Ordinal))
+        {
+            return RateLimitPartition.GetNoLimiter("unlimited");
+        }
+
+        var key = context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } tokenId
+            ? "token:" + tokenId
+            : "address:" + context.Connection.RemoteIpAddress;
+        return RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = limits.Burst,
+            TokensPerPeriod = limits.PerSecond,
+            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        });
+    }
+
+    private static async ValueTask RejectAsync(OnRejectedContext context, CancellationToken cancellationToken)
+    {
+        var response = context.HttpContext.Response;
+        response.StatusCode = StatusCodes.Status429TooManyRequests;
+        var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 1;
+        response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+        await TypedResults.Problem($"Too many requests for this token; retry after {retryAfter} s.", statusCode: StatusCodes.Status429TooManyRequests,
+            title: "Too many requests.").ExecuteAsync(context.HttpContext);
     }
 
     /// <summary>

@@ -37,6 +37,7 @@ public sealed partial class MqttClient : IAsyncDisposable
     private volatile MqttClientConnection? _connection;
     private string _clientId;
     private bool _wantConnected;
+    private int _disposeStarted;
     private bool _disposed;
     private CancellationTokenSource? _reconnectCts;
     private Task _reconnectTask = Task.CompletedTask;
@@ -317,13 +318,15 @@ public sealed partial class MqttClient : IAsyncDisposable
     /// <summary>Disconnects gracefully if connected, stops reconnecting, and fails whatever is still pending.</summary>
     public async ValueTask DisposeAsync()
     {
+        // Once, even when two owners dispose at the same time (a host stopping while its service
+        // shuts the client down): the second returns at once instead of cancelling a disposed source.
+        if (Interlocked.Exchange(ref _disposeStarted, 1) != 0)
+        {
+            return;
+        }
+
         lock (_sync)
         {
-            if (_disposed)
-            {
-                return;
-            }
-
             _wantConnected = false;
         }
 
