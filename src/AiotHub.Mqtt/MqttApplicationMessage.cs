@@ -24,4 +24,38 @@ public sealed class MqttApplicationMessage
 
     /// <summary>On receipt: the identifiers of the subscriptions that matched.</summary>
     public List<uint>? SubscriptionIdentifiers { get; set; }
+
+    /// <summary>
+    /// The message of a PUBLISH, sharing its payload and property objects. Subscription identifiers
+    /// are per delivery: a client reports them, the broker's store keeps them per subscription instead.
+    /// </summary>
+    internal static MqttApplicationMessage From(MqttPublishPacket packet, bool withSubscriptionIdentifiers) => new()
+    {
+        Topic = packet.Topic,
+        Payload = packet.Payload,
+        QualityOfService = packet.QualityOfService,
+        Retain = packet.Retain,
+        PayloadFormatIndicator = packet.PayloadFormatIndicator,
+        MessageExpiryInterval = packet.MessageExpiryInterval,
+        ContentType = packet.ContentType,
+        ResponseTopic = packet.ResponseTopic,
+        CorrelationData = packet.CorrelationData,
+        UserProperties = packet.UserProperties,
+        SubscriptionIdentifiers = withSubscriptionIdentifiers ? packet.SubscriptionIdentifiers : null,
+    };
+
+    /// <summary>A PUBLISH (no packet id, DUP 0, no subscription identifiers) sharing this message's payload and property objects.</summary>
+    internal MqttPublishPacket ToPublishPacket() => new()
+    {
+        Topic = Topic,
+        Payload = Payload,
+        QualityOfService = QualityOfService,
+        Retain = Retain,
+        PayloadFormatIndicator = PayloadFormatIndicator,
+        MessageExpiryInterval = MessageExpiryInterval,
+        ContentType = ContentType,
+        ResponseTopic = ResponseTopic,
+        CorrelationData = CorrelationData,
+        UserProperties = UserProperties,
+    };
 }

@@ -14,34 +14,6 @@ public sealed partial class MqttBroker
     /// <summary>What was recovered from <see cref="MqttBrokerOptions.Store"/> at start; null without a store.</summary>
     public MqttBrokerRestoreSummary? Restored { get; private set; }
 
-    internal static MqttApplicationMessage ToApplicationMessage(MqttPublishPacket message) => new()
-    {
-        Topic = message.Topic,
-        Payload = message.Payload,
-        QualityOfService = message.QualityOfService,
-        Retain = message.Retain,
-        PayloadFormatIndicator = message.PayloadFormatIndicator,
-        MessageExpiryInterval = message.MessageExpiryInterval,
-        ContentType = message.ContentType,
-        ResponseTopic = message.ResponseTopic,
-        CorrelationData = message.CorrelationData,
-        UserProperties = message.UserProperties,
-    };
-
-    internal static MqttPublishPacket ToPublishPacket(MqttApplicationMessage message) => new()
-    {
-        Topic = message.Topic,
-        Payload = message.Payload,
-        QualityOfService = message.QualityOfService,
-        Retain = message.Retain,
-        PayloadFormatIndicator = message.PayloadFormatIndicator,
-        MessageExpiryInterval = message.MessageExpiryInterval,
-        ContentType = message.ContentType,
-        ResponseTopic = message.ResponseTopic,
-        CorrelationData = message.CorrelationData,
-        UserProperties = message.UserProperties,
-    };
-
     /// <summary>
     /// A store call failed (I/O error, faulted or closed store): log it and close the affected
     /// connection with 0x80 rather than acknowledge what is not durable. The broker keeps running.
@@ -162,7 +134,7 @@ public sealed partial class MqttBroker
 
     private static void RestoreQueueEntry(MqttSession session, MqttStoredSession stored, StoredQueueEntry entry, long timestamp)
     {
-        var packet = ToPublishPacket(entry.Message);
+        var packet = entry.Message.ToPublishPacket();
         packet.Retain = false; // The store keeps the message as published, not each delivery's RETAIN flag.
         List<uint>? identifiers = null;
         if (stored.ProtocolVersion == MqttProtocolVersion.V500)

@@ -165,7 +165,7 @@ public sealed partial class MqttBroker : IAsyncDisposable
             throw new ArgumentException($"'{message.Topic}' is not a valid topic name.", nameof(message));
         }
 
-        var packet = ToPublishPacket(message);
+        var packet = message.ToPublishPacket();
         Counters.MessageIn();
         Route(packet, null, _time.GetTimestamp(), out var durable);
         return durable is null ? ValueTask.CompletedTask : new ValueTask(durable);

@@ -28,7 +28,7 @@ internal sealed class MqttSessionJournal(MqttBroker broker, MqttSession session,
         storedId = 0;
         try
         {
-            stored ??= store.AddMessage(MqttBroker.ToApplicationMessage(message));
+            stored ??= store.AddMessage(MqttApplicationMessage.From(message, withSubscriptionIdentifiers: false));
             Task durable;
             try
             {
@@ -39,7 +39,7 @@ internal sealed class MqttSessionJournal(MqttBroker broker, MqttSession session,
                 // The shared body was freed meanwhile (an earlier subscriber already acknowledged it),
                 // or this session already holds it (an ordinary and a shared subscription matched):
                 // this delivery gets a body of its own.
-                stored = store.AddMessage(MqttBroker.ToApplicationMessage(message));
+                stored = store.AddMessage(MqttApplicationMessage.From(message, withSubscriptionIdentifiers: false));
                 durable = store.EnqueueAsync(session.ClientId, stored, qualityOfService);
             }
 

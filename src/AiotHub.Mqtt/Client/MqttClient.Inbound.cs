@@ -141,7 +141,7 @@ public sealed partial class MqttClient
             {
                 try
                 {
-                    await handler(ToApplicationMessage(packet)).ConfigureAwait(false);
+                    await handler(MqttApplicationMessage.From(packet, withSubscriptionIdentifiers: true)).ConfigureAwait(false);
                 }
                 catch (Exception)
                 {
@@ -161,19 +161,4 @@ public sealed partial class MqttClient
             }
         }
     }
-
-    private static MqttApplicationMessage ToApplicationMessage(MqttPublishPacket packet) => new()
-    {
-        Topic = packet.Topic,
-        Payload = packet.Payload,
-        QualityOfService = packet.QualityOfService,
-        Retain = packet.Retain,
-        PayloadFormatIndicator = packet.PayloadFormatIndicator,
-        MessageExpiryInterval = packet.MessageExpiryInterval,
-        ContentType = packet.ContentType,
-        ResponseTopic = packet.ResponseTopic,
-        CorrelationData = packet.CorrelationData,
-        UserProperties = packet.UserProperties,
-        SubscriptionIdentifiers = packet.SubscriptionIdentifiers,
-    };
 }

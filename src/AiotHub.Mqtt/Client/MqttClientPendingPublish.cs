@@ -32,22 +32,15 @@ internal sealed class MqttClientPendingPublish
     public TaskCompletionSource<MqttClientPublishResult> Completion { get; } =
         new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public MqttPublishPacket ToPacket(bool dup) => new()
+    public MqttPublishPacket ToPacket(bool dup)
     {
-        Topic = Message.Topic,
-        Payload = Message.Payload,
-        QualityOfService = QualityOfService,
-        Retain = Message.Retain,
+        var packet = Message.ToPublishPacket();
+        packet.QualityOfService = QualityOfService;
         // DUP must be 0 for QoS 0 (§3.3.1.1).
-        Dup = dup && QualityOfService != MqttQualityOfService.AtMostOnce,
-        PacketIdentifier = QualityOfService == MqttQualityOfService.AtMostOnce ? (ushort)0 : PacketIdentifier,
-        PayloadFormatIndicator = Message.PayloadFormatIndicator,
-        MessageExpiryInterval = Message.MessageExpiryInterval,
-        ContentType = Message.ContentType,
-        ResponseTopic = Message.ResponseTopic,
-        CorrelationData = Message.CorrelationData,
-        UserProperties = Message.UserProperties,
-    };
+        packet.Dup = dup && QualityOfService != MqttQualityOfService.AtMostOnce;
+        packet.PacketIdentifier = QualityOfService == MqttQualityOfService.AtMostOnce ? (ushort)0 : PacketIdentifier;
+        return packet;
+    }
 
     /// <summary>QoS 2: the PUBREC, kept when it carried a reason worth reporting (e.g. NoMatchingSubscribers).</summary>
     public MqttPubRecPacket? PubRec { get; set; }
