@@ -29,12 +29,17 @@ internal static class DevicesApi
         return api;
     }
 
-    internal static Results<Ok<IReadOnlyList<Device>>, ValidationProblem, ProblemHttpResult> ListDevices(
-        string homeId, string? room, string? type, string? status, DeviceRegistry registry)
+    internal static Results<Ok<Page<Device>>, ValidationProblem, ProblemHttpResult> ListDevices(
+        string homeId, string? room, string? type, string? status, [AsParameters] PageQuery page, DeviceRegistry registry)
     {
         if (HomesApi.FindHome(registry, homeId) is null)
         {
             return ApiProblems.NotFound($"No home '{homeId}'.");
+        }
+
+        if (!ApiPaging.TryRead(page, out var request, out var problem))
+        {
+            return problem;
         }
 
         DeviceStatus? wanted = null;
@@ -48,7 +53,7 @@ internal static class DevicesApi
             wanted = parsed;
         }
 
-        return TypedResults.Ok(registry.ListDevices(new DeviceQuery(homeId, room, type, wanted)));
+        return TypedResults.Ok(ApiPaging.Paginate(registry.ListDevices(new DeviceQuery(homeId, room, type, wanted)), d => d.Id, request));
     }
 
     internal static Results<Ok<Device>, ProblemHttpResult> GetDevice(string homeId, string deviceId, DeviceRegistry registry) =>
@@ -118,10 +123,18 @@ internal static class DevicesApi
         return Accepted(homeId, registry.CallAction(deviceId, action, arguments));
     }
 
-    internal static Results<Ok<IReadOnlyList<DeviceCommand>>, ProblemHttpResult> ListCommands(string homeId, string deviceId, DeviceRegistry registry) =>
-        FindDevice(registry, homeId, deviceId) is not null
-            ? TypedResults.Ok(registry.ListCommands(deviceId))
-            : DeviceNotFound(homeId, deviceId);
+    internal static Results<Ok<Page<DeviceCommand>>, ValidationProblem, ProblemHttpResult> ListCommands(
+        string homeId, string deviceId, [AsParameters] PageQuery page, DeviceRegistry registry)
+    {
+        if (FindDevice(registry, homeId, deviceId) is null)
+        {
+            return DeviceNotFound(homeId, deviceId);
+        }
+
+        return ApiPaging.TryRead(page, out var request, out var problem)
+            ? TypedResults.Ok(ApiPaging.Paginate(registry.ListCommands(deviceId), c => ApiPaging.NewestFirst(c.Created, c.Id), request))
+            : problem;
+    }
 
     internal static Results<Ok<DeviceCommand>, ProblemHttpResult> GetCommand(string homeId, string deviceId, string commandId, DeviceRegistry registry) =>
         FindDevice(registry, homeId, deviceId) is not null && registry.GetCommand(commandId) is { } command && command.DeviceId == deviceId

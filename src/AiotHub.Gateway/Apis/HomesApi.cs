@@ -21,18 +21,29 @@ internal static class HomesApi
         return api;
     }
 
-    internal static Ok<List<Home>> ListHomes(HttpContext context, DeviceRegistry registry) =>
-        TypedResults.Ok(registry.ListHomes().Where(h => context.GetAccessToken() is not { } token || token.RoleIn(h.Id) is not null).ToList());
+    internal static Results<Ok<Page<Home>>, ValidationProblem> ListHomes(HttpContext context, [AsParameters] PageQuery page, DeviceRegistry registry) =>
+        ApiPaging.TryRead(page, out var request, out var problem)
+            ? TypedResults.Ok(ApiPaging.Paginate(
+                registry.ListHomes().Where(h => context.GetAccessToken() is not { } token || token.RoleIn(h.Id) is not null), h => h.Id, request))
+            : problem;
 
     internal static Results<Ok<HomeResponse>, ProblemHttpResult> GetHome(string homeId, DeviceRegistry registry) =>
         FindHome(registry, homeId) is { } home
             ? TypedResults.Ok(new HomeResponse(home.Id, home.Name, registry.ListRooms(home.Id), registry.ListDevices(new DeviceQuery(HomeId: home.Id)).Count))
             : ApiProblems.NotFound($"No home '{homeId}'.");
 
-    internal static Results<Ok<IReadOnlyList<Room>>, ProblemHttpResult> ListRooms(string homeId, DeviceRegistry registry) =>
-        FindHome(registry, homeId) is not null
-            ? TypedResults.Ok(registry.ListRooms(homeId))
-            : ApiProblems.NotFound($"No home '{homeId}'.");
+    // Rooms by name, as an app shows them; the id breaks ties between equal names.
+    internal static Results<Ok<Page<Room>>, ValidationProblem, ProblemHttpResult> ListRooms(string homeId, [AsParameters] PageQuery page, DeviceRegistry registry)
+    {
+        if (FindHome(registry, homeId) is null)
+        {
+            return ApiProblems.NotFound($"No home '{homeId}'.");
+        }
+
+        return ApiPaging.TryRead(page, out var request, out var problem)
+            ? TypedResults.Ok(ApiPaging.Paginate(registry.ListRooms(homeId), r => r.Name + "\u0000" + r.Id, request))
+            : problem;
+    }
 
     internal static Results<Created<Room>, ValidationProblem, ProblemHttpResult> CreateRoom(string homeId, CreateRoomRequest? request, DeviceRegistry registry)
     {

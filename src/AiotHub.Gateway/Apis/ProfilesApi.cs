@@ -26,13 +26,25 @@ internal static class ProfilesApi
         return api;
     }
 
-    internal static Ok<IReadOnlyList<DeviceProfile>> ListProfiles(ProfileCatalog catalog) => TypedResults.Ok(catalog.Latest());
+    internal static Results<Ok<Page<DeviceProfile>>, ValidationProblem> ListProfiles([AsParameters] PageQuery page, ProfileCatalog catalog) =>
+        ApiPaging.TryRead(page, out var request, out var problem)
+            ? TypedResults.Ok(ApiPaging.Paginate(catalog.Latest(), p => p.Model, request))
+            : problem;
 
     internal static Results<Ok<DeviceProfile>, ProblemHttpResult> GetProfile(string model, ProfileCatalog catalog) =>
         catalog.Find(model) is { } profile ? TypedResults.Ok(profile) : ApiProblems.NotFound($"No profile for model '{model}'.");
 
-    internal static Results<Ok<IReadOnlyList<DeviceProfile>>, ProblemHttpResult> ListVersions(string model, ProfileCatalog catalog) =>
-        catalog.Versions(model) is { Count: > 0 } versions ? TypedResults.Ok(versions) : ApiProblems.NotFound($"No profile for model '{model}'.");
+    internal static Results<Ok<Page<DeviceProfile>>, ValidationProblem, ProblemHttpResult> ListVersions(string model, [AsParameters] PageQuery page, ProfileCatalog catalog)
+    {
+        if (catalog.Versions(model) is not { Count: > 0 } versions)
+        {
+            return ApiProblems.NotFound($"No profile for model '{model}'.");
+        }
+
+        return ApiPaging.TryRead(page, out var request, out var problem)
+            ? TypedResults.Ok(ApiPaging.Paginate(versions, p => ApiPaging.Number(p.Version), request))
+            : problem;
+    }
 
     internal static Results<Ok<DeviceProfile>, ProblemHttpResult> GetVersion(string model, int version, ProfileCatalog catalog) =>
         catalog.Find(model, version) is { } profile ? TypedResults.Ok(profile) : ApiProblems.NotFound($"No version {version} of model '{model}'.");

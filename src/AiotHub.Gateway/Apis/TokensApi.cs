@@ -18,8 +18,10 @@ internal static class TokensApi
         return api;
     }
 
-    internal static Ok<List<TokenResponse>> ListTokens(string homeId, AccessTokens tokens) =>
-        TypedResults.Ok(tokens.List(homeId).Select(t => TokenResponse.From(t, homeId)).ToList());
+    internal static Results<Ok<Page<TokenResponse>>, ValidationProblem> ListTokens(string homeId, [AsParameters] PageQuery page, AccessTokens tokens) =>
+        ApiPaging.TryRead(page, out var request, out var problem)
+            ? TypedResults.Ok(ApiPaging.Paginate(tokens.List(homeId).Select(t => TokenResponse.From(t, homeId)), t => ApiPaging.OldestFirst(t.Created, t.Id), request))
+            : problem;
 
     internal static Results<Created<TokenResponse>, ValidationProblem> CreateToken(
         string homeId, CreateTokenRequest? request, AccessTokens tokens, TimeProvider time)
