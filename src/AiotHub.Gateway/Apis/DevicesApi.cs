@@ -56,11 +56,27 @@ internal static class DevicesApi
         return TypedResults.Ok(ApiPaging.Paginate(registry.ListDevices(new DeviceQuery(homeId, room, type, wanted)), d => d.Id, request));
     }
 
-    internal static Results<Ok<Device>, ProblemHttpResult> GetDevice(string homeId, string deviceId, DeviceRegistry registry) =>
-        FindDevice(registry, homeId, deviceId) is { } device ? TypedResults.Ok(device) : DeviceNotFound(homeId, deviceId);
+    internal static Results<Ok<Device>, StatusCodeHttpResult, ProblemHttpResult> GetDevice(
+        string homeId, string deviceId, HttpContext context, DeviceRegistry registry)
+    {
+        if (FindDevice(registry, homeId, deviceId) is not { } device)
+        {
+            return DeviceNotFound(homeId, deviceId);
+        }
+
+        // The version covers the record, not the live twin: no cache may answer for the hub (explicit If-None-Match still works).
+        context.Response.Headers.CacheControl = "no-store";
+        if (ApiETags.IsNotModified(context, device.Version))
+        {
+            return ApiETags.NotModified(context, device.Version);
+        }
+
+        ApiETags.Set(context, device.Version);
+        return TypedResults.Ok(device);
+    }
 
     internal static Results<Ok<Device>, ValidationProblem, ProblemHttpResult> UpdateDevice(
-        string homeId, string deviceId, UpdateDeviceRequest? request, DeviceRegistry registry)
+        string homeId, string deviceId, UpdateDeviceRequest? request, HttpContext context, DeviceRegistry registry)
     {
         if (FindDevice(registry, homeId, deviceId) is null)
         {
@@ -78,7 +94,17 @@ internal static class DevicesApi
             return ApiProblems.Validation(errors);
         }
 
-        return TypedResults.Ok(registry.UpdateDevice(deviceId, request.Name, request.RoomId, request.Aliases)!);
+        var result = registry.TryUpdateDevice(deviceId, request.Name, request.RoomId, request.Aliases, version => ApiETags.Matches(context, version));
+        switch (result.Outcome)
+        {
+            case EditOutcome.NotFound:
+                return DeviceNotFound(homeId, deviceId);
+            case EditOutcome.PreconditionFailed:
+                return ApiETags.PreconditionFailed(result.Value!.Version);
+            default:
+                ApiETags.Set(context, result.Value!.Version);
+                return TypedResults.Ok(result.Value);
+        }
     }
 
     internal static Results<Accepted<DeviceCommand>, ValidationProblem, ProblemHttpResult> SetProperties(

@@ -18,6 +18,8 @@ internal static class HomesApi
         api.MapGet("/{homeId}", GetHome).RequireAuthorization(AccessPolicy.HomeRead);
         api.MapGet("/{homeId}/rooms", ListRooms).RequireAuthorization(AccessPolicy.HomeRead);
         api.MapPost("/{homeId}/rooms", CreateRoom).RequireAuthorization(AccessPolicy.HomeControl);
+        api.MapGet("/{homeId}/rooms/{roomId}", GetRoom).RequireAuthorization(AccessPolicy.HomeRead);
+        api.MapPatch("/{homeId}/rooms/{roomId}", RenameRoom).RequireAuthorization(AccessPolicy.HomeControl);
         return api;
     }
 
@@ -61,6 +63,51 @@ internal static class HomesApi
         var room = registry.CreateRoom(homeId, name)!;
         return TypedResults.Created($"/api/v1/homes/{homeId}/rooms/{room.Id}", room);
     }
+
+    internal static Results<Ok<Room>, StatusCodeHttpResult, ProblemHttpResult> GetRoom(string homeId, string roomId, HttpContext context, DeviceRegistry registry)
+    {
+        if (registry.GetRoom(homeId, roomId) is not { } room)
+        {
+            return RoomNotFound(homeId, roomId);
+        }
+
+        if (ApiETags.IsNotModified(context, room.Version))
+        {
+            return ApiETags.NotModified(context, room.Version);
+        }
+
+        ApiETags.Set(context, room.Version);
+        return TypedResults.Ok(room);
+    }
+
+    internal static Results<Ok<Room>, ValidationProblem, ProblemHttpResult> RenameRoom(
+        string homeId, string roomId, UpdateRoomRequest? request, HttpContext context, DeviceRegistry registry)
+    {
+        if (registry.GetRoom(homeId, roomId) is null)
+        {
+            return RoomNotFound(homeId, roomId);
+        }
+
+        var name = request?.Name?.Trim();
+        if (string.IsNullOrEmpty(name) || name.Length > MaxNameLength)
+        {
+            return ApiProblems.Validation("$.name", $"a room needs a name of 1 to {MaxNameLength} characters");
+        }
+
+        var result = registry.RenameRoom(homeId, roomId, name, version => ApiETags.Matches(context, version));
+        switch (result.Outcome)
+        {
+            case EditOutcome.NotFound:
+                return RoomNotFound(homeId, roomId);
+            case EditOutcome.PreconditionFailed:
+                return ApiETags.PreconditionFailed(result.Value!.Version);
+            default:
+                ApiETags.Set(context, result.Value!.Version);
+                return TypedResults.Ok(result.Value);
+        }
+    }
+
+    private static ProblemHttpResult RoomNotFound(string homeId, string roomId) => ApiProblems.NotFound($"No room '{roomId}' in home '{homeId}'.");
 
     internal const int MaxNameLength = 64;
 
