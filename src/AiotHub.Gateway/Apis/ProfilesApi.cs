@@ -22,7 +22,8 @@ internal static class ProfilesApi
         api.MapGet("/{model}", GetProfile);
         api.MapGet("/{model}/versions", ListVersions);
         api.MapGet("/{model}/versions/{version:int}", GetVersion);
-        api.MapPost("/", UploadProfile).Accepts<DeviceProfile>("application/json").RequireAuthorization(AccessPolicy.ProfilesWrite);
+        api.MapPost("/", UploadProfile).Accepts<DeviceProfile>("application/json").WithMetadata(ProfileBodyLimit.Instance)
+            .RequireAuthorization(AccessPolicy.ProfilesWrite);
         return api;
     }
 
@@ -52,15 +53,16 @@ internal static class ProfilesApi
     internal static async Task<Results<Created<DeviceProfile>, ValidationProblem, ProblemHttpResult>> UploadProfile(
         HttpRequest request, DeviceRegistry registry, ProfileUploads uploads, CancellationToken cancellationToken)
     {
+        // Api:MaxProfileBytes (ApiBodyLimitMiddleware) may be set higher than what a profile may be; this is the format's own limit.
         if (request.ContentLength > ProfileLimits.MaxDocumentBytes)
         {
-            return ApiProblems.Validation("$", $"a profile document is at most {ProfileLimits.MaxDocumentBytes} bytes");
+            return ProfileTooLarge();
         }
 
         using var body = await ReadAtMostAsync(request.Body, ProfileLimits.MaxDocumentBytes, cancellationToken);
         if (body is null)
         {
-            return ApiProblems.Validation("$", $"a profile document is at most {ProfileLimits.MaxDocumentBytes} bytes");
+            return ProfileTooLarge();
         }
 
         var parsed = DeviceProfileParser.Parse(body.GetBuffer().AsMemory(0, (int)body.Length));
@@ -92,6 +94,11 @@ internal static class ProfilesApi
         registry.AddProfile(profile);
         return TypedResults.Created($"/api/v1/profiles/{profile.Model}/versions/{profile.Version}", profile);
     }
+
+    private static ProblemHttpResult ProfileTooLarge() => TypedResults.Problem(
+        $"A profile document is at most {ProfileLimits.MaxDocumentBytes} bytes; nothing was read past that.",
+        statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request body too large.",
+        extensions: new Dictionary<string, object?> { ["limit"] = ProfileLimits.MaxDocumentBytes });
 
     private static async Task<MemoryStream?> ReadAtMostAsync(Stream body, int limit, CancellationToken cancellationToken)
     {
