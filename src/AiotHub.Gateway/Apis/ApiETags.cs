@@ -11,6 +11,9 @@ namespace AiotHub.Gateway.Apis;
 /// </summary>
 internal static class ApiETags
 {
+    /// <summary>Marks an endpoint as versioned, so the OpenAPI document lists its ETag, If-Match/If-None-Match, 304 and 412.</summary>
+    public static RouteHandlerBuilder WithETags(this RouteHandlerBuilder builder) => builder.WithMetadata(ETagsMetadata.Instance);
+
     public static string Format(long version) => string.Create(CultureInfo.InvariantCulture, $"\"{version}\"");
 
     /// <summary>Whether the request's If-Match allows a change of a resource at <paramref name="version"/> (true without one).</summary>

@@ -17,7 +17,11 @@ internal static class ApiHostingExtensions
         builder.Services.AddOptions<ApiLimitsOptions>().BindConfiguration(ApiLimitsOptions.SectionName);
         // Unreadable bodies throw (in every environment, not just Development) so ApiBadRequestHandler can name the JSON path.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(options =>
+        {
+            options.AddDocumentTransformer<ApiOpenApiTransformer>();
+            options.AddOperationTransformer<ApiOpenApiTransformer>();
+        });
         var limits = builder.Configuration.GetSection(ApiRateLimitOptions.SectionName).Get<ApiRateLimitOptions>() ?? new ApiRateLimitOptions();
         builder.Services.AddRateLimiter(options =>
         {

@@ -20,8 +20,8 @@ internal static class DevicesApi
     {
         var api = app.MapGroup("/api/v1/homes/{homeId}/devices").WithTags("Devices").RequireAuthorization(AccessPolicy.HomeRead);
         api.MapGet("/", ListDevices);
-        api.MapGet("/{deviceId}", GetDevice);
-        api.MapPatch("/{deviceId}", UpdateDevice).RequireAuthorization(AccessPolicy.HomeControl);
+        api.MapGet("/{deviceId}", GetDevice).WithETags();
+        api.MapPatch("/{deviceId}", UpdateDevice).WithETags().RequireAuthorization(AccessPolicy.HomeControl);
         api.MapPost("/{deviceId}/properties", SetProperties).RequireAuthorization(AccessPolicy.HomeControl);
         api.MapPost("/{deviceId}/actions/{action}", CallAction).RequireAuthorization(AccessPolicy.HomeControl);
         api.MapGet("/{deviceId}/commands", ListCommands);

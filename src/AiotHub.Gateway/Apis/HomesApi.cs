@@ -18,8 +18,8 @@ internal static class HomesApi
         api.MapGet("/{homeId}", GetHome).RequireAuthorization(AccessPolicy.HomeRead);
         api.MapGet("/{homeId}/rooms", ListRooms).RequireAuthorization(AccessPolicy.HomeRead);
         api.MapPost("/{homeId}/rooms", CreateRoom).RequireAuthorization(AccessPolicy.HomeControl);
-        api.MapGet("/{homeId}/rooms/{roomId}", GetRoom).RequireAuthorization(AccessPolicy.HomeRead);
-        api.MapPatch("/{homeId}/rooms/{roomId}", RenameRoom).RequireAuthorization(AccessPolicy.HomeControl);
+        api.MapGet("/{homeId}/rooms/{roomId}", GetRoom).WithETags().RequireAuthorization(AccessPolicy.HomeRead);
+        api.MapPatch("/{homeId}/rooms/{roomId}", RenameRoom).WithETags().RequireAuthorization(AccessPolicy.HomeControl);
         return api;
     }
 

@@ -22,7 +22,7 @@ internal static class ProfilesApi
         api.MapGet("/{model}", GetProfile);
         api.MapGet("/{model}/versions", ListVersions);
         api.MapGet("/{model}/versions/{version:int}", GetVersion);
-        api.MapPost("/", UploadProfile).Accepts<DeviceProfile>("application/json").WithMetadata(ProfileBodyLimit.Instance)
+        api.MapPost("/", UploadProfile).Accepts<DeviceProfile>("application/json").WithMetadata(ProfileBodyLimit.Instance).ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(AccessPolicy.ProfilesWrite);
         return api;
     }

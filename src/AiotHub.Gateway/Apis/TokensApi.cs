@@ -15,9 +15,9 @@ internal static class TokensApi
         var api = app.MapGroup("/api/v1/homes/{homeId}/tokens").WithTags("Access").RequireAuthorization(AccessPolicy.HomeOwner);
         api.MapGet("/", ListTokens);
         api.MapPost("/", CreateToken);
-        api.MapGet("/{tokenId}", GetToken);
-        api.MapPatch("/{tokenId}", RenameToken);
-        api.MapDelete("/{tokenId}", RevokeToken);
+        api.MapGet("/{tokenId}", GetToken).WithETags();
+        api.MapPatch("/{tokenId}", RenameToken).WithETags();
+        api.MapDelete("/{tokenId}", RevokeToken).WithETags();
         return api;
     }
 
