@@ -37,12 +37,15 @@ internal sealed class ApiBadRequestHandler : IExceptionHandler
         return null;
     }
 
-    // JsonException's message ends with "Path: … | LineNumber: … | BytePositionInLine: …", which the key already says.
+    // JsonException's message ends with "Path: … | LineNumber: … | BytePositionInLine: …", which the key already says,
+    // and a type mismatch names a .NET type, which means nothing to an app.
     private static string Describe(JsonException json)
     {
         var message = json.Message;
         var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        return (cut > 0 ? message[..cut] : message).Trim()
-            + (json.LineNumber is { } line ? $" (line {line + 1}, byte {json.BytePositionInLine + 1})" : "");
+        message = (cut > 0 ? message[..cut] : message).Trim();
+        if (message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal))
+            message = "a value of the wrong type for this field";
+        return message + (json.LineNumber is { } line ? $" (line {line + 1}, byte {json.BytePositionInLine + 1})" : "");
     }
 }
