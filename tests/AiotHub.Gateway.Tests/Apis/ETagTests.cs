@@ -43,6 +43,22 @@ public sealed class ETagTests
     }
 
     [Fact]
+    public async Task OfEightConcurrentPatchesAgainstOneVersionExactlyOneIsApplied()
+    {
+        await using var hub = new DeviceHub();
+        hub.Registry.OnAnnounce("lamp-1", new DeviceAnnouncement("aiot.light.ceiling1"));
+        using var http = hub.CreateHttpClient();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => PatchAsync(http, Lamp, $$"""{"name":"name {{i}}"}""", "\"1\"")));
+
+        var won = Assert.Single(answers, a => a.StatusCode == HttpStatusCode.OK);
+        Assert.All(answers.Where(a => a != won), a => Assert.Equal(HttpStatusCode.PreconditionFailed, a.StatusCode));
+        var device = await GetJsonAsync(http, Lamp);
+        Assert.Equal(2, device.GetProperty("version").GetInt64());
+        Assert.Equal((await won.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("name").GetString(), device.GetProperty("name").GetString());
+    }
+
+    [Fact]
     public async Task IfNoneMatchWithTheCurrentVersionIs304UntilTheDeviceChanges()
     {
         await using var hub = new DeviceHub();
