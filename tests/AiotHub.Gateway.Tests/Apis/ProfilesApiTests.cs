@@ -33,6 +33,7 @@ public sealed class ProfilesApiTests
     public async Task AnUploadedModelResolvesAPendingDeviceAndSurvivesARestart()
     {
         var data = Directory.CreateTempSubdirectory("aiothub-profiles-").FullName;
+        long version;
         try
         {
             await using (var hub = new DeviceHub(("Devices:DataDirectory", data)))
@@ -47,6 +48,8 @@ public sealed class ProfilesApiTests
                 Assert.Equal(HttpStatusCode.Created, response.StatusCode);
                 Assert.Equal("/api/v1/profiles/acme.light.test1/versions/1", response.Headers.Location!.OriginalString);
                 Assert.True(await WaitUntilAsync(() => hub.Registry.TryGetDevice("gadget-1", out var d) && d.Status != DeviceStatus.Pending, Ct));
+                Assert.True(hub.Registry.TryGetDevice("gadget-1", out var resolved));
+                version = resolved.Version;
             }
 
             await using (var restarted = new DeviceHub(("Devices:DataDirectory", data)))
@@ -54,6 +57,9 @@ public sealed class ProfilesApiTests
                 using var http = restarted.CreateHttpClient();
                 var profile = await GetJsonAsync(http, "/api/v1/profiles/acme.light.test1");
                 Assert.Equal(1, profile.GetProperty("version").GetInt32());
+                // Known from the start, not resolved again: a restart is no change to the device.
+                Assert.True(restarted.Registry.TryGetDevice("gadget-1", out var device));
+                Assert.Equal((DeviceStatus.New, version), (device.Status, device.Version));
             }
         }
         finally
