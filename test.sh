@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole AiotHub test suite. On a fresh Debian machine it first installs the real peers
-# the integration tests talk to (mosquitto, its clients, paho-mqtt for Python, curl for the docs/api.md examples). Without them a
-# plain `dotnet test` still passes, reporting those tests as skipped with the package to install.
+# the integration tests talk to (mosquitto, its clients, paho-mqtt for Python, curl for the
+# docs/api.md examples). Without them a plain `dotnet test` still passes, reporting those tests as
+# skipped with the package to install.
 set -euo pipefail
 cd "$(dirname "$0")"
 
