@@ -53,10 +53,7 @@ internal sealed partial class GatewayProcess : IAsyncDisposable
     /// </summary>
     public async Task<HttpClient> CreateOwnerClientAsync(CancellationToken cancellationToken)
     {
-        var code = await Eventually.MatchesAsync(
-            () => Task.FromResult(SetupCodePattern().Match(Output) is { Success: true } m ? m.Groups[1].Value : null),
-            c => c is not null, cancellationToken);
-        Assert.True(code is not null, "the hub printed no setup code:\n" + Output);
+        var code = await ReadSetupCodeAsync(cancellationToken);
         var http = new HttpClient { BaseAddress = BaseAddress };
         // The code is printed as the hub starts, possibly before HTTP listens: retry refused connections.
         using var response = await Eventually.MatchesAsync(async () =>
@@ -75,6 +72,16 @@ internal sealed partial class GatewayProcess : IAsyncDisposable
         var secret = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(cancellationToken)).GetProperty("secret").GetString();
         http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", secret);
         return http;
+    }
+
+    /// <summary>The one-time setup code the hub printed at start (waits for it).</summary>
+    public async Task<string> ReadSetupCodeAsync(CancellationToken cancellationToken)
+    {
+        var code = await Eventually.MatchesAsync(
+            () => Task.FromResult(SetupCodePattern().Match(Output) is { Success: true } m ? m.Groups[1].Value : null),
+            c => c is not null, cancellationToken);
+        Assert.True(code is not null, "the hub printed no setup code:\n" + Output);
+        return code;
     }
 
     [GeneratedRegex(@"setup code: (\d{5}-\d{5})")]

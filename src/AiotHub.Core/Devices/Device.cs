@@ -3,6 +3,8 @@ namespace AiotHub.Core.Devices;
 /// <summary>
 /// A snapshot of one device as the registry knows it: identity, placement, onboarding status,
 /// availability and twin. <see cref="Staleness"/> is how old its data was when the snapshot was taken.
+/// <see cref="Version"/> grows by one per change of its record (name, room, aliases, model, firmware,
+/// status); the live twin and availability change without a new version.
 /// </summary>
 public sealed record Device(
     string Id,
@@ -21,4 +23,5 @@ public sealed record Device(
     DeviceAvailability Availability,
     IReadOnlyDictionary<string, TwinProperty> Properties,
     DeviceCounters Counters,
-    TimeSpan? Staleness);
+    TimeSpan? Staleness,
+    long Version = 1);

@@ -24,6 +24,9 @@ internal sealed class DeviceEntry(string id, string homeId, string model, DateTi
     public bool UsesIids { get; set; }
 
     public DeviceProfile? Profile { get; set; }
+
+    /// <summary>Grows by one each time the record (what <see cref="Persistence.DeviceStore.SaveDevice"/> writes) changes.</summary>
+    public long Version { get; set; } = 1;
     public long InvalidValues { get; set; }
     public long InvalidEvents { get; set; }
     public long MalformedMessages { get; set; }
@@ -36,5 +39,5 @@ internal sealed class DeviceEntry(string id, string homeId, string model, DateTi
         Id, HomeId, RoomId, Model, ProfileVersion, Profile?.Type, Name, [.. Aliases], Firmware, Status, PendingReason,
         FirstSeen, LastReport, Availability, new Dictionary<string, TwinProperty>(Twin, StringComparer.Ordinal),
         new DeviceCounters(InvalidValues, InvalidEvents, MalformedMessages, UnknownReplies),
-        LastReport is { } last ? now - last : null);
+        LastReport is { } last ? now - last : null, Version);
 }

@@ -22,6 +22,7 @@ public sealed partial class DeviceRegistry
                 Aliases = [.. stored.Aliases],
                 Firmware = stored.Firmware,
                 UsesIids = stored.UsesIids,
+                Version = stored.Version,
                 LastReport = stored.LastReport,
                 // Nobody watched while the hub was down: "online" is a claim the device (or its retained
                 // availability, re-read when the bridge subscribes) must make again.

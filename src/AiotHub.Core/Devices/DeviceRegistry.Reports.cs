@@ -45,8 +45,11 @@ public sealed partial class DeviceRegistry
                 device.Availability = device.Availability with { LastSeen = now };
                 var status = device.Status;
                 Resolve(device);
+                changed |= status != device.Status;
+                if (changed && !created)
+                    device.Version++;
                 var snapshot = device.ToDevice(now);
-                if (changed || status != device.Status)
+                if (changed)
                 {
                     _store?.SaveDevice(snapshot);
                     RaiseLocked(device, created ? HomeEventTypes.DeviceAdded : HomeEventTypes.DeviceUpdated, DeviceChange.From(snapshot), now);

@@ -77,8 +77,11 @@ public sealed partial class DeviceRegistry
             {
                 var before = (device.Status, device.Profile);
                 Resolve(device);
-                if (before != (device.Status, device.Profile) && before.Status == DeviceStatus.Pending)
+                if (before != (device.Status, device.Profile))
+                {
+                    device.Version++;
                     _store?.SaveDevice(device.ToDevice(Now));
+                }
             }
         }
     }
@@ -96,6 +99,34 @@ public sealed partial class DeviceRegistry
         lock (_sync)
         {
             return [.. _rooms.Values.Where(r => homeId is null || r.HomeId == homeId).OrderBy(r => r.Name, StringComparer.Ordinal)];
+        }
+    }
+
+    public Room? GetRoom(string homeId, string roomId)
+    {
+        lock (_sync)
+        {
+            return _rooms.TryGetValue(roomId, out var room) && room.HomeId == homeId ? room : null;
+        }
+    }
+
+    /// <summary>
+    /// Renames a room of the home (written before returning) when <paramref name="precondition"/>
+    /// accepts its current version, checked under the registry's lock so two racing edits cannot both pass.
+    /// </summary>
+    public EditResult<Room> RenameRoom(string homeId, string roomId, string name, Func<long, bool>? precondition = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        lock (_sync)
+        {
+            if (!_rooms.TryGetValue(roomId, out var room) || room.HomeId != homeId)
+                return new EditResult<Room>(EditOutcome.NotFound, null);
+            if (precondition is not null && !precondition(room.Version))
+                return new EditResult<Room>(EditOutcome.PreconditionFailed, room);
+            var renamed = room with { Name = name.Trim(), Version = room.Version + 1 };
+            _store?.SaveRoom(renamed);
+            _rooms[roomId] = renamed;
+            return new EditResult<Room>(EditOutcome.Applied, renamed);
         }
     }
 
@@ -119,11 +150,22 @@ public sealed partial class DeviceRegistry
     /// A new device placed in a room becomes active. Null when the device is unknown.
     /// </summary>
     /// <exception cref="ArgumentException">The room does not exist or is in another home.</exception>
-    public Device? UpdateDevice(string deviceId, string? name = null, string? roomId = null, IReadOnlyList<string>? aliases = null)
+    public Device? UpdateDevice(string deviceId, string? name = null, string? roomId = null, IReadOnlyList<string>? aliases = null) =>
+        TryUpdateDevice(deviceId, name, roomId, aliases).Value;
+
+    /// <summary>
+    /// <see cref="UpdateDevice"/> when <paramref name="precondition"/> accepts the device's current
+    /// version (checked under the registry's lock, so of two racing edits made against the same
+    /// version only one passes). On <see cref="EditOutcome.PreconditionFailed"/> nothing changed and
+    /// the value is the device as it is.
+    /// </summary>
+    /// <exception cref="ArgumentException">The room does not exist or is in another home.</exception>
+    public EditResult<Device> TryUpdateDevice(
+        string deviceId, string? name = null, string? roomId = null, IReadOnlyList<string>? aliases = null, Func<long, bool>? precondition = null)
     {
         try
         {
-            return UpdateDeviceLocked(deviceId, name, roomId, aliases);
+            return UpdateDeviceLocked(deviceId, name, roomId, aliases, precondition);
         }
         finally
         {
@@ -131,12 +173,14 @@ public sealed partial class DeviceRegistry
         }
     }
 
-    private Device? UpdateDeviceLocked(string deviceId, string? name, string? roomId, IReadOnlyList<string>? aliases)
+    private EditResult<Device> UpdateDeviceLocked(string deviceId, string? name, string? roomId, IReadOnlyList<string>? aliases, Func<long, bool>? precondition)
     {
         lock (_sync)
         {
             if (!_devices.TryGetValue(deviceId, out var device))
-                return null;
+                return new EditResult<Device>(EditOutcome.NotFound, null);
+            if (precondition is not null && !precondition(device.Version))
+                return new EditResult<Device>(EditOutcome.PreconditionFailed, device.ToDevice(Now));
             if (roomId is not null && (!_rooms.TryGetValue(roomId, out var room) || room.HomeId != device.HomeId))
                 throw new ArgumentException($"room '{roomId}' is not a room of home '{device.HomeId}'", nameof(roomId));
             if (!string.IsNullOrWhiteSpace(name))
@@ -146,10 +190,11 @@ public sealed partial class DeviceRegistry
             if (aliases is not null)
                 device.Aliases = [.. aliases.Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim()).Distinct(StringComparer.Ordinal)];
             Resolve(device);
+            device.Version++;
             var snapshot = device.ToDevice(Now);
             _store?.SaveDevice(snapshot);
             RaiseLocked(device, HomeEventTypes.DeviceUpdated, DeviceChange.From(snapshot), Now);
-            return snapshot;
+            return new EditResult<Device>(EditOutcome.Applied, snapshot);
         }
     }
 

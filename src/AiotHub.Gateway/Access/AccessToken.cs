@@ -1,9 +1,12 @@
 namespace AiotHub.Gateway.Access;
 
-/// <summary>A token as the hub knows it: everything but the secret, of which only the SHA-256 is kept.</summary>
+/// <summary>
+/// A token as the hub knows it: everything but the secret, of which only the SHA-256 is kept.
+/// <see cref="Version"/> grows by one per change the owner makes (rename, revoke); use does not count.
+/// </summary>
 internal sealed record AccessToken(
     string Id, string Name, byte[] Hash, IReadOnlyList<AccessGrant> Grants, DateTimeOffset Created,
-    DateTimeOffset? Expires, DateTimeOffset? LastUsed, DateTimeOffset? Revoked)
+    DateTimeOffset? Expires, DateTimeOffset? LastUsed, DateTimeOffset? Revoked, long Version = 1)
 {
     /// <summary>The role in the home, or null. A device-maker grant names the home whose owner issued it but gives no access to it.</summary>
     public AccessRole? RoleIn(string? homeId) => Grants.FirstOrDefault(g => g.HomeId == homeId && g.HomeId is not null && g.Role != AccessRole.DeviceMaker)?.Role;

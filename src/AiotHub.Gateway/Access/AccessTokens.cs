@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AiotHub.Core.Devices;
 using AiotHub.Core.Devices.Persistence;
 
 namespace AiotHub.Gateway.Access;
@@ -39,7 +40,7 @@ internal sealed class AccessTokens
         {
             var grants = JsonSerializer.Deserialize<List<AccessGrant>>(stored.GrantsJson, GrantJson) ?? [];
             _byHash[Convert.ToHexString(stored.Hash)] = new AccessToken(stored.Id, stored.Name, stored.Hash, grants,
-                stored.Created, stored.Expires, stored.LastUsed, stored.Revoked);
+                stored.Created, stored.Expires, stored.LastUsed, stored.Revoked, stored.Version);
         }
     }
 
@@ -100,9 +101,17 @@ internal sealed class AccessTokens
             return null;
         if (token.LastUsed is not { } used || now - used >= LastUsedResolution)
         {
-            token = token with { LastUsed = now };
-            _byHash[Convert.ToHexString(hash)] = token;
-            Save(token);
+            // Under the lock and from the current entry: a revoke or rename racing this write must not be undone by it.
+            lock (_lock)
+            {
+                var key = Convert.ToHexString(hash);
+                token = _byHash[key] with { LastUsed = now };
+                _byHash[key] = token;
+                Save(token);
+            }
+
+            if (!token.IsUsable(now))
+                return null;
         }
 
         return token;
@@ -112,27 +121,44 @@ internal sealed class AccessTokens
     public IReadOnlyList<AccessToken> List(string homeId) =>
         [.. _byHash.Values.Where(t => t.IsManagedBy(homeId)).OrderBy(t => t.Created).ThenBy(t => t.Id, StringComparer.Ordinal)];
 
+    /// <summary>A token the home's owner manages, or null.</summary>
+    public AccessToken? Get(string homeId, string tokenId) =>
+        _byHash.Values.FirstOrDefault(t => t.Id == tokenId && t.IsManagedBy(homeId));
+
     /// <summary>Revokes a token of the home; false if the home has no such token.</summary>
-    public bool Revoke(string homeId, string tokenId)
+    public bool Revoke(string homeId, string tokenId) => TryRevoke(homeId, tokenId).Outcome == EditOutcome.Applied;
+
+    /// <summary>Revokes a token of the home when <paramref name="precondition"/> accepts its version (revoking twice changes nothing).</summary>
+    public EditResult<AccessToken> TryRevoke(string homeId, string tokenId, Func<long, bool>? precondition = null) =>
+        Edit(homeId, tokenId, precondition, t => t.Revoked is null ? t with { Revoked = _time.GetUtcNow() } : t);
+
+    /// <summary>Renames a token of the home when <paramref name="precondition"/> accepts its version.</summary>
+    public EditResult<AccessToken> TryRename(string homeId, string tokenId, string name, Func<long, bool>? precondition = null) =>
+        Edit(homeId, tokenId, precondition, t => t.Name == name ? t : t with { Name = name });
+
+    private EditResult<AccessToken> Edit(string homeId, string tokenId, Func<long, bool>? precondition, Func<AccessToken, AccessToken> change)
     {
         lock (_lock)
         {
             var entry = _byHash.FirstOrDefault(p => p.Value.Id == tokenId && p.Value.IsManagedBy(homeId));
             if (entry.Value is null)
-                return false;
-            if (entry.Value.Revoked is null)
+                return new EditResult<AccessToken>(EditOutcome.NotFound, null);
+            if (precondition is not null && !precondition(entry.Value.Version))
+                return new EditResult<AccessToken>(EditOutcome.PreconditionFailed, entry.Value);
+            var changed = change(entry.Value);
+            if (!ReferenceEquals(changed, entry.Value))
             {
-                var revoked = entry.Value with { Revoked = _time.GetUtcNow() };
-                _byHash[entry.Key] = revoked;
-                Save(revoked);
+                changed = changed with { Version = entry.Value.Version + 1 };
+                _byHash[entry.Key] = changed;
+                Save(changed);
             }
 
-            return true;
+            return new EditResult<AccessToken>(EditOutcome.Applied, changed);
         }
     }
 
     internal static byte[] Hash(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));
 
     private void Save(AccessToken token) => _store.SaveToken(new StoredToken(token.Id, token.Name, token.Hash,
-        JsonSerializer.Serialize(token.Grants, GrantJson), token.Created, token.Expires, token.LastUsed, token.Revoked));
+        JsonSerializer.Serialize(token.Grants, GrantJson), token.Created, token.Expires, token.LastUsed, token.Revoked, token.Version));
 }

@@ -12,8 +12,16 @@ internal static class ApiHostingExtensions
 {
     public static IHostApplicationBuilder AddApi(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = DescribeTooLarge);
+        builder.Services.AddExceptionHandler<ApiBadRequestHandler>();
+        builder.Services.AddOptions<ApiLimitsOptions>().BindConfiguration(ApiLimitsOptions.SectionName);
+        // Unreadable bodies throw (in every environment, not just Development) so ApiBadRequestHandler can name the JSON path.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.AddOpenApi(options =>
+        {
+            options.AddDocumentTransformer<ApiOpenApiTransformer>();
+            options.AddOperationTransformer<ApiOpenApiTransformer>();
+        });
         var limits = builder.Configuration.GetSection(ApiRateLimitOptions.SectionName).Get<ApiRateLimitOptions>() ?? new ApiRateLimitOptions();
         builder.Services.AddRateLimiter(options =>
         {
@@ -27,6 +35,18 @@ internal static class ApiHostingExtensions
             options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         });
         return builder;
+    }
+
+    // A body over its limit that the framework met while binding (it answers the bare status, which becomes problem+json here).
+    private static void DescribeTooLarge(ProblemDetailsContext context)
+    {
+        if (context.ProblemDetails.Status == StatusCodes.Status413PayloadTooLarge && context.ProblemDetails.Detail is null
+            && context.HttpContext.Request.Body is LimitedRequestStream limited)
+        {
+            context.ProblemDetails.Title = "Request body too large.";
+            context.ProblemDetails.Detail = $"The request body is larger than this endpoint's limit of {limited.Limit} bytes; nothing was read past it.";
+            context.ProblemDetails.Extensions["limit"] = limited.Limit;
+        }
     }
 
     // Per token once signed in (the bearer handler has run: UseRateLimiter comes after UseAccess),
@@ -63,7 +83,8 @@ internal static class ApiHostingExtensions
 
     /// <summary>
     /// Unhandled errors and bare status codes answer as problem+json; a request the framework
-    /// could not read (malformed JSON, wrong content type) keeps its 4xx instead of becoming a 500.
+    /// could not read (malformed JSON, wrong content type) keeps its 4xx instead of becoming a 500
+    /// (<see cref="ApiBadRequestHandler"/>); bodies over their limit are 413 (<see cref="ApiBodyLimitMiddleware"/>).
     /// </summary>
     public static WebApplication UseApiErrors(this WebApplication app)
     {
@@ -72,6 +93,7 @@ internal static class ApiHostingExtensions
             StatusCodeSelector = static exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePages();
+        app.UseMiddleware<ApiBodyLimitMiddleware>();
         return app;
     }
 }

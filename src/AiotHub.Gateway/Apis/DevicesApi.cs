@@ -20,8 +20,8 @@ internal static class DevicesApi
     {
         var api = app.MapGroup("/api/v1/homes/{homeId}/devices").WithTags("Devices").RequireAuthorization(AccessPolicy.HomeRead);
         api.MapGet("/", ListDevices);
-        api.MapGet("/{deviceId}", GetDevice);
-        api.MapPatch("/{deviceId}", UpdateDevice).RequireAuthorization(AccessPolicy.HomeControl);
+        api.MapGet("/{deviceId}", GetDevice).WithETags();
+        api.MapPatch("/{deviceId}", UpdateDevice).WithETags().RequireAuthorization(AccessPolicy.HomeControl);
         api.MapPost("/{deviceId}/properties", SetProperties).RequireAuthorization(AccessPolicy.HomeControl);
         api.MapPost("/{deviceId}/actions/{action}", CallAction).RequireAuthorization(AccessPolicy.HomeControl);
         api.MapGet("/{deviceId}/commands", ListCommands);
@@ -29,12 +29,17 @@ internal static class DevicesApi
         return api;
     }
 
-    internal static Results<Ok<IReadOnlyList<Device>>, ValidationProblem, ProblemHttpResult> ListDevices(
-        string homeId, string? room, string? type, string? status, DeviceRegistry registry)
+    internal static Results<Ok<Page<Device>>, ValidationProblem, ProblemHttpResult> ListDevices(
+        string homeId, string? room, string? type, string? status, [AsParameters] PageQuery page, DeviceRegistry registry)
     {
         if (HomesApi.FindHome(registry, homeId) is null)
         {
             return ApiProblems.NotFound($"No home '{homeId}'.");
+        }
+
+        if (!ApiPaging.TryRead(page, out var request, out var problem))
+        {
+            return problem;
         }
 
         DeviceStatus? wanted = null;
@@ -48,14 +53,30 @@ internal static class DevicesApi
             wanted = parsed;
         }
 
-        return TypedResults.Ok(registry.ListDevices(new DeviceQuery(homeId, room, type, wanted)));
+        return TypedResults.Ok(ApiPaging.Paginate(registry.ListDevices(new DeviceQuery(homeId, room, type, wanted)), d => d.Id, request));
     }
 
-    internal static Results<Ok<Device>, ProblemHttpResult> GetDevice(string homeId, string deviceId, DeviceRegistry registry) =>
-        FindDevice(registry, homeId, deviceId) is { } device ? TypedResults.Ok(device) : DeviceNotFound(homeId, deviceId);
+    internal static Results<Ok<Device>, StatusCodeHttpResult, ProblemHttpResult> GetDevice(
+        string homeId, string deviceId, HttpContext context, DeviceRegistry registry)
+    {
+        if (FindDevice(registry, homeId, deviceId) is not { } device)
+        {
+            return DeviceNotFound(homeId, deviceId);
+        }
+
+        // The version covers the record, not the live twin: no cache may answer for the hub (explicit If-None-Match still works).
+        context.Response.Headers.CacheControl = "no-store";
+        if (ApiETags.IsNotModified(context, device.Version))
+        {
+            return ApiETags.NotModified(context, device.Version);
+        }
+
+        ApiETags.Set(context, device.Version);
+        return TypedResults.Ok(device);
+    }
 
     internal static Results<Ok<Device>, ValidationProblem, ProblemHttpResult> UpdateDevice(
-        string homeId, string deviceId, UpdateDeviceRequest? request, DeviceRegistry registry)
+        string homeId, string deviceId, UpdateDeviceRequest? request, HttpContext context, DeviceRegistry registry)
     {
         if (FindDevice(registry, homeId, deviceId) is null)
         {
@@ -73,7 +94,17 @@ internal static class DevicesApi
             return ApiProblems.Validation(errors);
         }
 
-        return TypedResults.Ok(registry.UpdateDevice(deviceId, request.Name, request.RoomId, request.Aliases)!);
+        var result = registry.TryUpdateDevice(deviceId, request.Name, request.RoomId, request.Aliases, version => ApiETags.Matches(context, version));
+        switch (result.Outcome)
+        {
+            case EditOutcome.NotFound:
+                return DeviceNotFound(homeId, deviceId);
+            case EditOutcome.PreconditionFailed:
+                return ApiETags.PreconditionFailed(result.Value!.Version);
+            default:
+                ApiETags.Set(context, result.Value!.Version);
+                return TypedResults.Ok(result.Value);
+        }
     }
 
     internal static Results<Accepted<DeviceCommand>, ValidationProblem, ProblemHttpResult> SetProperties(
@@ -118,10 +149,18 @@ internal static class DevicesApi
         return Accepted(homeId, registry.CallAction(deviceId, action, arguments));
     }
 
-    internal static Results<Ok<IReadOnlyList<DeviceCommand>>, ProblemHttpResult> ListCommands(string homeId, string deviceId, DeviceRegistry registry) =>
-        FindDevice(registry, homeId, deviceId) is not null
-            ? TypedResults.Ok(registry.ListCommands(deviceId))
-            : DeviceNotFound(homeId, deviceId);
+    internal static Results<Ok<Page<DeviceCommand>>, ValidationProblem, ProblemHttpResult> ListCommands(
+        string homeId, string deviceId, [AsParameters] PageQuery page, DeviceRegistry registry)
+    {
+        if (FindDevice(registry, homeId, deviceId) is null)
+        {
+            return DeviceNotFound(homeId, deviceId);
+        }
+
+        return ApiPaging.TryRead(page, out var request, out var problem)
+            ? TypedResults.Ok(ApiPaging.Paginate(registry.ListCommands(deviceId), c => ApiPaging.NewestFirst(c.Created, c.Id), request))
+            : problem;
+    }
 
     internal static Results<Ok<DeviceCommand>, ProblemHttpResult> GetCommand(string homeId, string deviceId, string commandId, DeviceRegistry registry) =>
         FindDevice(registry, homeId, deviceId) is not null && registry.GetCommand(commandId) is { } command && command.DeviceId == deviceId

@@ -18,8 +18,8 @@ internal static class EventsApi
     public static RouteGroupBuilder MapEventsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/homes/{homeId}").WithTags("Events").RequireAuthorization(AccessPolicy.HomeRead);
-        api.MapGet("/events", StreamEvents).Produces(StatusCodes.Status200OK, contentType: "text/event-stream");
-        api.MapGet("/events/ws", StreamEventsOverWebSocket);
+        api.MapGet("/events", StreamEvents).Produces<string>(StatusCodes.Status200OK, contentType: "text/event-stream");
+        api.MapGet("/events/ws", StreamEventsOverWebSocket).Produces(StatusCodes.Status101SwitchingProtocols);
         return api;
     }
 

@@ -18,21 +18,34 @@ internal static class HomesApi
         api.MapGet("/{homeId}", GetHome).RequireAuthorization(AccessPolicy.HomeRead);
         api.MapGet("/{homeId}/rooms", ListRooms).RequireAuthorization(AccessPolicy.HomeRead);
         api.MapPost("/{homeId}/rooms", CreateRoom).RequireAuthorization(AccessPolicy.HomeControl);
+        api.MapGet("/{homeId}/rooms/{roomId}", GetRoom).WithETags().RequireAuthorization(AccessPolicy.HomeRead);
+        api.MapPatch("/{homeId}/rooms/{roomId}", RenameRoom).WithETags().RequireAuthorization(AccessPolicy.HomeControl);
         return api;
     }
 
-    internal static Ok<List<Home>> ListHomes(HttpContext context, DeviceRegistry registry) =>
-        TypedResults.Ok(registry.ListHomes().Where(h => context.GetAccessToken() is not { } token || token.RoleIn(h.Id) is not null).ToList());
+    internal static Results<Ok<Page<Home>>, ValidationProblem> ListHomes(HttpContext context, [AsParameters] PageQuery page, DeviceRegistry registry) =>
+        ApiPaging.TryRead(page, out var request, out var problem)
+            ? TypedResults.Ok(ApiPaging.Paginate(
+                registry.ListHomes().Where(h => context.GetAccessToken() is not { } token || token.RoleIn(h.Id) is not null), h => h.Id, request))
+            : problem;
 
     internal static Results<Ok<HomeResponse>, ProblemHttpResult> GetHome(string homeId, DeviceRegistry registry) =>
         FindHome(registry, homeId) is { } home
             ? TypedResults.Ok(new HomeResponse(home.Id, home.Name, registry.ListRooms(home.Id), registry.ListDevices(new DeviceQuery(HomeId: home.Id)).Count))
             : ApiProblems.NotFound($"No home '{homeId}'.");
 
-    internal static Results<Ok<IReadOnlyList<Room>>, ProblemHttpResult> ListRooms(string homeId, DeviceRegistry registry) =>
-        FindHome(registry, homeId) is not null
-            ? TypedResults.Ok(registry.ListRooms(homeId))
-            : ApiProblems.NotFound($"No home '{homeId}'.");
+    // Rooms by name, as an app shows them; the id breaks ties between equal names.
+    internal static Results<Ok<Page<Room>>, ValidationProblem, ProblemHttpResult> ListRooms(string homeId, [AsParameters] PageQuery page, DeviceRegistry registry)
+    {
+        if (FindHome(registry, homeId) is null)
+        {
+            return ApiProblems.NotFound($"No home '{homeId}'.");
+        }
+
+        return ApiPaging.TryRead(page, out var request, out var problem)
+            ? TypedResults.Ok(ApiPaging.Paginate(registry.ListRooms(homeId), r => r.Name + "\u0000" + r.Id, request))
+            : problem;
+    }
 
     internal static Results<Created<Room>, ValidationProblem, ProblemHttpResult> CreateRoom(string homeId, CreateRoomRequest? request, DeviceRegistry registry)
     {
@@ -50,6 +63,51 @@ internal static class HomesApi
         var room = registry.CreateRoom(homeId, name)!;
         return TypedResults.Created($"/api/v1/homes/{homeId}/rooms/{room.Id}", room);
     }
+
+    internal static Results<Ok<Room>, StatusCodeHttpResult, ProblemHttpResult> GetRoom(string homeId, string roomId, HttpContext context, DeviceRegistry registry)
+    {
+        if (registry.GetRoom(homeId, roomId) is not { } room)
+        {
+            return RoomNotFound(homeId, roomId);
+        }
+
+        if (ApiETags.IsNotModified(context, room.Version))
+        {
+            return ApiETags.NotModified(context, room.Version);
+        }
+
+        ApiETags.Set(context, room.Version);
+        return TypedResults.Ok(room);
+    }
+
+    internal static Results<Ok<Room>, ValidationProblem, ProblemHttpResult> RenameRoom(
+        string homeId, string roomId, UpdateRoomRequest? request, HttpContext context, DeviceRegistry registry)
+    {
+        if (registry.GetRoom(homeId, roomId) is null)
+        {
+            return RoomNotFound(homeId, roomId);
+        }
+
+        var name = request?.Name?.Trim();
+        if (string.IsNullOrEmpty(name) || name.Length > MaxNameLength)
+        {
+            return ApiProblems.Validation("$.name", $"a room needs a name of 1 to {MaxNameLength} characters");
+        }
+
+        var result = registry.RenameRoom(homeId, roomId, name, version => ApiETags.Matches(context, version));
+        switch (result.Outcome)
+        {
+            case EditOutcome.NotFound:
+                return RoomNotFound(homeId, roomId);
+            case EditOutcome.PreconditionFailed:
+                return ApiETags.PreconditionFailed(result.Value!.Version);
+            default:
+                ApiETags.Set(context, result.Value!.Version);
+                return TypedResults.Ok(result.Value);
+        }
+    }
+
+    private static ProblemHttpResult RoomNotFound(string homeId, string roomId) => ApiProblems.NotFound($"No room '{roomId}' in home '{homeId}'.");
 
     internal const int MaxNameLength = 64;
 

@@ -22,17 +22,30 @@ internal static class ProfilesApi
         api.MapGet("/{model}", GetProfile);
         api.MapGet("/{model}/versions", ListVersions);
         api.MapGet("/{model}/versions/{version:int}", GetVersion);
-        api.MapPost("/", UploadProfile).Accepts<DeviceProfile>("application/json").RequireAuthorization(AccessPolicy.ProfilesWrite);
+        api.MapPost("/", UploadProfile).Accepts<DeviceProfile>("application/json").WithMetadata(ProfileBodyLimit.Instance).ProducesProblem(StatusCodes.Status409Conflict)
+            .RequireAuthorization(AccessPolicy.ProfilesWrite);
         return api;
     }
 
-    internal static Ok<IReadOnlyList<DeviceProfile>> ListProfiles(ProfileCatalog catalog) => TypedResults.Ok(catalog.Latest());
+    internal static Results<Ok<Page<DeviceProfile>>, ValidationProblem> ListProfiles([AsParameters] PageQuery page, ProfileCatalog catalog) =>
+        ApiPaging.TryRead(page, out var request, out var problem)
+            ? TypedResults.Ok(ApiPaging.Paginate(catalog.Latest(), p => p.Model, request))
+            : problem;
 
     internal static Results<Ok<DeviceProfile>, ProblemHttpResult> GetProfile(string model, ProfileCatalog catalog) =>
         catalog.Find(model) is { } profile ? TypedResults.Ok(profile) : ApiProblems.NotFound($"No profile for model '{model}'.");
 
-    internal static Results<Ok<IReadOnlyList<DeviceProfile>>, ProblemHttpResult> ListVersions(string model, ProfileCatalog catalog) =>
-        catalog.Versions(model) is { Count: > 0 } versions ? TypedResults.Ok(versions) : ApiProblems.NotFound($"No profile for model '{model}'.");
+    internal static Results<Ok<Page<DeviceProfile>>, ValidationProblem, ProblemHttpResult> ListVersions(string model, [AsParameters] PageQuery page, ProfileCatalog catalog)
+    {
+        if (catalog.Versions(model) is not { Count: > 0 } versions)
+        {
+            return ApiProblems.NotFound($"No profile for model '{model}'.");
+        }
+
+        return ApiPaging.TryRead(page, out var request, out var problem)
+            ? TypedResults.Ok(ApiPaging.Paginate(versions, p => ApiPaging.Number(p.Version), request))
+            : problem;
+    }
 
     internal static Results<Ok<DeviceProfile>, ProblemHttpResult> GetVersion(string model, int version, ProfileCatalog catalog) =>
         catalog.Find(model, version) is { } profile ? TypedResults.Ok(profile) : ApiProblems.NotFound($"No version {version} of model '{model}'.");
@@ -40,15 +53,16 @@ internal static class ProfilesApi
     internal static async Task<Results<Created<DeviceProfile>, ValidationProblem, ProblemHttpResult>> UploadProfile(
         HttpRequest request, DeviceRegistry registry, ProfileUploads uploads, CancellationToken cancellationToken)
     {
+        // Api:MaxProfileBytes (ApiBodyLimitMiddleware) may be set higher than what a profile may be; this is the format's own limit.
         if (request.ContentLength > ProfileLimits.MaxDocumentBytes)
         {
-            return ApiProblems.Validation("$", $"a profile document is at most {ProfileLimits.MaxDocumentBytes} bytes");
+            return ProfileTooLarge();
         }
 
         using var body = await ReadAtMostAsync(request.Body, ProfileLimits.MaxDocumentBytes, cancellationToken);
         if (body is null)
         {
-            return ApiProblems.Validation("$", $"a profile document is at most {ProfileLimits.MaxDocumentBytes} bytes");
+            return ProfileTooLarge();
         }
 
         var parsed = DeviceProfileParser.Parse(body.GetBuffer().AsMemory(0, (int)body.Length));
@@ -80,6 +94,11 @@ internal static class ProfilesApi
         registry.AddProfile(profile);
         return TypedResults.Created($"/api/v1/profiles/{profile.Model}/versions/{profile.Version}", profile);
     }
+
+    private static ProblemHttpResult ProfileTooLarge() => TypedResults.Problem(
+        $"A profile document is at most {ProfileLimits.MaxDocumentBytes} bytes; nothing was read past that.",
+        statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request body too large.",
+        extensions: new Dictionary<string, object?> { ["limit"] = ProfileLimits.MaxDocumentBytes });
 
     private static async Task<MemoryStream?> ReadAtMostAsync(Stream body, int limit, CancellationToken cancellationToken)
     {

@@ -13,7 +13,8 @@ internal static class SetupApi
 {
     public static IEndpointRouteBuilder MapSetupApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/v1/setup", Setup).WithTags("Access").AllowAnonymous();
+        app.MapPost("/api/v1/setup", Setup).WithTags("Access").AllowAnonymous()
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 

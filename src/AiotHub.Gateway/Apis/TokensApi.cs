@@ -1,3 +1,4 @@
+using AiotHub.Core.Devices;
 using AiotHub.Gateway.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -14,12 +15,16 @@ internal static class TokensApi
         var api = app.MapGroup("/api/v1/homes/{homeId}/tokens").WithTags("Access").RequireAuthorization(AccessPolicy.HomeOwner);
         api.MapGet("/", ListTokens);
         api.MapPost("/", CreateToken);
-        api.MapDelete("/{tokenId}", RevokeToken);
+        api.MapGet("/{tokenId}", GetToken).WithETags();
+        api.MapPatch("/{tokenId}", RenameToken).WithETags();
+        api.MapDelete("/{tokenId}", RevokeToken).WithETags();
         return api;
     }
 
-    internal static Ok<List<TokenResponse>> ListTokens(string homeId, AccessTokens tokens) =>
-        TypedResults.Ok(tokens.List(homeId).Select(t => TokenResponse.From(t, homeId)).ToList());
+    internal static Results<Ok<Page<TokenResponse>>, ValidationProblem> ListTokens(string homeId, [AsParameters] PageQuery page, AccessTokens tokens) =>
+        ApiPaging.TryRead(page, out var request, out var problem)
+            ? TypedResults.Ok(ApiPaging.Paginate(tokens.List(homeId).Select(t => TokenResponse.From(t, homeId)), t => ApiPaging.OldestFirst(t.Created, t.Id), request))
+            : problem;
 
     internal static Results<Created<TokenResponse>, ValidationProblem> CreateToken(
         string homeId, CreateTokenRequest? request, AccessTokens tokens, TimeProvider time)
@@ -41,6 +46,44 @@ internal static class TokensApi
         return TypedResults.Created($"/api/v1/homes/{homeId}/tokens/{token.Id}", TokenResponse.From(token, homeId, secret));
     }
 
-    internal static Results<NoContent, ProblemHttpResult> RevokeToken(string homeId, string tokenId, AccessTokens tokens) =>
-        tokens.Revoke(homeId, tokenId) ? TypedResults.NoContent() : ApiProblems.NotFound($"No token '{tokenId}' in home '{homeId}'.");
+    internal static Results<Ok<TokenResponse>, StatusCodeHttpResult, ProblemHttpResult> GetToken(string homeId, string tokenId, HttpContext context, AccessTokens tokens)
+    {
+        if (tokens.Get(homeId, tokenId) is not { } token)
+            return TokenNotFound(homeId, tokenId);
+        if (ApiETags.IsNotModified(context, token.Version))
+            return ApiETags.NotModified(context, token.Version);
+        ApiETags.Set(context, token.Version);
+        return TypedResults.Ok(TokenResponse.From(token, homeId));
+    }
+
+    internal static Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult> RenameToken(
+        string homeId, string tokenId, UpdateTokenRequest? request, HttpContext context, AccessTokens tokens)
+    {
+        if (tokens.Get(homeId, tokenId) is null)
+            return TokenNotFound(homeId, tokenId);
+        var name = request?.Name?.Trim();
+        if (string.IsNullOrEmpty(name) || name.Length > HomesApi.MaxNameLength)
+            return ApiProblems.Validation("$.name", $"a token needs a name of 1 to {HomesApi.MaxNameLength} characters");
+
+        var result = tokens.TryRename(homeId, tokenId, name, version => ApiETags.Matches(context, version));
+        if (result.Outcome == EditOutcome.NotFound)
+            return TokenNotFound(homeId, tokenId);
+        if (result.Outcome == EditOutcome.PreconditionFailed)
+            return ApiETags.PreconditionFailed(result.Value!.Version);
+        ApiETags.Set(context, result.Value!.Version);
+        return TypedResults.Ok(TokenResponse.From(result.Value, homeId));
+    }
+
+    internal static Results<NoContent, ProblemHttpResult> RevokeToken(string homeId, string tokenId, HttpContext context, AccessTokens tokens)
+    {
+        var result = tokens.TryRevoke(homeId, tokenId, version => ApiETags.Matches(context, version));
+        return result.Outcome switch
+        {
+            EditOutcome.Applied => TypedResults.NoContent(),
+            EditOutcome.PreconditionFailed => ApiETags.PreconditionFailed(result.Value!.Version),
+            _ => TokenNotFound(homeId, tokenId),
+        };
+    }
+
+    private static ProblemHttpResult TokenNotFound(string homeId, string tokenId) => ApiProblems.NotFound($"No token '{tokenId}' in home '{homeId}'.");
 }

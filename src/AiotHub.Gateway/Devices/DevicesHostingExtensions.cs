@@ -29,6 +29,7 @@ internal static class DevicesHostingExtensions
             var catalog = ProfileCatalog.LoadDirectory(directory, out var problems);
             foreach (var problem in problems)
                 DevicesLog.ProfileProblem(logger, problem);
+            ProfileUploads.LoadInto(catalog, ProfileUploads.DirectoryFor(options, environment.ContentRootPath), sp.GetRequiredService<ILogger<ProfileUploads>>());
             var models = catalog.Latest().Count;
             DevicesLog.ProfilesLoaded(logger, models, directory);
             return catalog;
@@ -64,7 +65,6 @@ internal static class DevicesHostingExtensions
             return registry;
         });
         services.AddSingleton<ProfileUploads>();
-        services.AddHostedService(sp => sp.GetRequiredService<ProfileUploads>());
         services.AddSingleton<DeviceBridge>();
         services.AddHostedService(sp => sp.GetRequiredService<DeviceBridge>());
         return builder;

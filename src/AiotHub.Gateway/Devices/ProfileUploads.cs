@@ -6,39 +6,39 @@ namespace AiotHub.Gateway.Devices;
 
 /// <summary>
 /// Profiles uploaded through the API, kept as their original documents in
-/// <c>{Devices:DataDirectory}/profiles/</c> (one file per model version) and added to the registry
-/// again at start, so an onboarded model survives a restart like the shipped ones.
+/// <c>{Devices:DataDirectory}/profiles/</c> (one file per model version) and loaded into the catalog
+/// with the shipped ones at start (<see cref="LoadInto"/>), before the registry restores its devices,
+/// so an onboarded model survives a restart like the shipped ones and its devices are not pending in between.
 /// </summary>
-internal sealed partial class ProfileUploads(IOptions<DevicesOptions> options, IHostEnvironment environment, DeviceRegistry registry,
-    ILogger<ProfileUploads> logger) : IHostedService
+internal sealed partial class ProfileUploads(IOptions<DevicesOptions> options, IHostEnvironment environment)
 {
-    public string Directory { get; } = Path.Combine(Path.GetFullPath(options.Value.DataDirectory, environment.ContentRootPath), "profiles");
+    public string Directory { get; } = DirectoryFor(options.Value, environment.ContentRootPath);
 
-    public Task StartAsync(CancellationToken cancellationToken)
+    public static string DirectoryFor(DevicesOptions options, string contentRoot) =>
+        Path.Combine(Path.GetFullPath(options.DataDirectory, contentRoot), "profiles");
+
+    /// <summary>Adds every uploaded profile version found in <paramref name="directory"/> to <paramref name="catalog"/>.</summary>
+    public static void LoadInto(ProfileCatalog catalog, string directory, ILogger logger)
     {
-        if (!System.IO.Directory.Exists(Directory))
+        if (!System.IO.Directory.Exists(directory))
         {
-            return Task.CompletedTask;
+            return;
         }
 
-        var catalog = ProfileCatalog.LoadDirectory(Directory, out var problems);
+        var uploaded = ProfileCatalog.LoadDirectory(directory, out var problems);
         foreach (var problem in problems)
         {
             LogProblem(logger, problem);
         }
 
-        foreach (var model in catalog.Latest())
+        foreach (var model in uploaded.Latest())
         {
-            foreach (var version in catalog.Versions(model.Model))
+            foreach (var version in uploaded.Versions(model.Model))
             {
-                registry.AddProfile(version);
+                catalog.Add(version);
             }
         }
-
-        return Task.CompletedTask;
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Writes the document durably (temporary file, fsync, rename) before the profile is used.</summary>
     public async Task SaveAsync(DeviceProfile profile, byte[] document, CancellationToken cancellationToken)

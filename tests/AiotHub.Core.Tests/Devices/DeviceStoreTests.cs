@@ -117,6 +117,67 @@ public sealed class DeviceStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task DeviceAndRoomVersionsSurviveReopeningTheFile()
+    {
+        string roomId;
+        await using (var store = Open())
+        {
+            var registry = Create(_clock, store: store);
+            registry.Online("lamp-1");
+            roomId = registry.CreateRoom(DeviceRegistry.DefaultHomeId, "Hall")!.Id;
+            registry.UpdateDevice("lamp-1", name: "Hall light");
+            registry.UpdateDevice("lamp-1", roomId: roomId);
+            Assert.Equal(EditOutcome.Applied, registry.RenameRoom(DeviceRegistry.DefaultHomeId, roomId, "Corridor").Outcome);
+            registry.OnProperties("lamp-1", Json("""{"light.on":true}"""));
+            Assert.True(registry.TryGetDevice("lamp-1", out var before));
+            Assert.Equal(3, before.Version);
+        }
+
+        await using (var store = Open())
+        {
+            var registry = Create(_clock, store: store);
+            Assert.True(registry.TryGetDevice("lamp-1", out var lamp));
+            Assert.Equal(3, lamp.Version);
+            Assert.Equal(2, registry.GetRoom(DeviceRegistry.DefaultHomeId, roomId)!.Version);
+            var edit = registry.TryUpdateDevice("lamp-1", name: "Lamp", precondition: v => v == 2);
+            Assert.Equal(EditOutcome.PreconditionFailed, edit.Outcome);
+            Assert.Equal("Hall light", edit.Value!.Name);
+            Assert.Equal(4, registry.TryUpdateDevice("lamp-1", name: "Lamp", precondition: v => v == 3).Value!.Version);
+        }
+    }
+
+    [Fact]
+    public async Task AFileFromBeforeVersionsOpensWithEveryVersionAtOne()
+    {
+        await using (var store = Open())
+        {
+            var registry = Create(_clock, store: store);
+            registry.Online("lamp-1");
+            registry.UpdateDevice("lamp-1", name: "Old lamp");
+        }
+
+        // Back to schema 2, as a hub from before versions left it.
+        using (var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False"))
+        {
+            connection.Open();
+            using var downgrade = connection.CreateCommand();
+            downgrade.CommandText = """
+                ALTER TABLE devices DROP COLUMN version; ALTER TABLE rooms DROP COLUMN version; ALTER TABLE access_tokens DROP COLUMN version;
+                UPDATE schema_version SET version = 2;
+                """;
+            downgrade.ExecuteNonQuery();
+        }
+
+        await using (var store = Open())
+        {
+            var registry = Create(_clock, store: store);
+            Assert.True(registry.TryGetDevice("lamp-1", out var lamp));
+            Assert.Equal("Old lamp", lamp.Name);
+            Assert.Equal(1, lamp.Version);
+        }
+    }
+
+    [Fact]
     public async Task AFileFromANewerHubIsRefused()
     {
         await using (Open())

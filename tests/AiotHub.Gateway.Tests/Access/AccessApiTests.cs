@@ -58,7 +58,7 @@ public sealed class AccessApiTests
         var refused = await guest.GetAsync("/api/v1/homes/home/devices", Ct);
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
-        var listed = (await owner.GetFromJsonAsync<JsonElement>("/api/v1/homes/home/tokens", Ct)).EnumerateArray().Single(t => t.GetProperty("id").GetString() == id);
+        var listed = (await owner.GetFromJsonAsync<JsonElement>("/api/v1/homes/home/tokens", Ct)).GetProperty("items").EnumerateArray().Single(t => t.GetProperty("id").GetString() == id);
         Assert.True(listed.TryGetProperty("revoked", out _));
         Assert.True(listed.TryGetProperty("lastUsed", out _));
 
@@ -81,10 +81,10 @@ public sealed class AccessApiTests
         Assert.Equal(HttpStatusCode.BadRequest, (await maker.PostAsync("/api/v1/profiles", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"), Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await maker.GetAsync("/api/v1/homes/home/devices", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await maker.GetAsync("/api/v1/homes/home/tokens", Ct)).StatusCode);
-        Assert.Empty((await maker.GetFromJsonAsync<JsonElement>("/api/v1/homes", Ct)).EnumerateArray());
+        Assert.Empty((await maker.GetFromJsonAsync<JsonElement>("/api/v1/homes", Ct)).GetProperty("items").EnumerateArray());
         // Still the issuing owner's to see and revoke.
         var id = token.GetProperty("id").GetString();
-        Assert.Contains((await owner.GetFromJsonAsync<JsonElement>("/api/v1/homes/home/tokens", Ct)).EnumerateArray(), t => t.GetProperty("id").GetString() == id);
+        Assert.Contains((await owner.GetFromJsonAsync<JsonElement>("/api/v1/homes/home/tokens", Ct)).GetProperty("items").EnumerateArray(), t => t.GetProperty("id").GetString() == id);
         Assert.Equal(HttpStatusCode.NoContent, (await owner.DeleteAsync($"/api/v1/homes/home/tokens/{id}", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await maker.GetAsync("/api/v1/profiles", Ct)).StatusCode);
     }
@@ -97,9 +97,9 @@ public sealed class AccessApiTests
         using var maker = hub.CreateHttpClient(hub.Tokens.Create("maker", [new(null, Gateway.Access.AccessRole.DeviceMaker)], expires: null).Secret);
         using var stranger = hub.CreateHttpClient(hub.Tokens.Create("cabin", [new("cabin", Gateway.Access.AccessRole.Owner)], expires: null).Secret);
 
-        Assert.Equal("home", Assert.Single((await owner.GetFromJsonAsync<JsonElement>("/api/v1/homes", Ct)).EnumerateArray()).GetProperty("id").GetString());
-        Assert.Empty((await maker.GetFromJsonAsync<JsonElement>("/api/v1/homes", Ct)).EnumerateArray());
-        Assert.Empty((await stranger.GetFromJsonAsync<JsonElement>("/api/v1/homes", Ct)).EnumerateArray());
+        Assert.Equal("home", Assert.Single((await owner.GetFromJsonAsync<JsonElement>("/api/v1/homes", Ct)).GetProperty("items").EnumerateArray()).GetProperty("id").GetString());
+        Assert.Empty((await maker.GetFromJsonAsync<JsonElement>("/api/v1/homes", Ct)).GetProperty("items").EnumerateArray());
+        Assert.Empty((await stranger.GetFromJsonAsync<JsonElement>("/api/v1/homes", Ct)).GetProperty("items").EnumerateArray());
         // Another home's token gets the same answer for an existing home as for a made-up one.
         var existing = await stranger.GetAsync("/api/v1/homes/home/devices", Ct);
         var madeUp = await stranger.GetAsync("/api/v1/homes/nowhere/devices", Ct);
@@ -117,6 +117,6 @@ public sealed class AccessApiTests
         using var anonymous = hub.CreateHttpClient(secret: null);
 
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/api/v1/homes/home/devices", Ct)).StatusCode);
-        Assert.Single((await anonymous.GetFromJsonAsync<JsonElement>("/api/v1/homes", Ct)).EnumerateArray());
+        Assert.Single((await anonymous.GetFromJsonAsync<JsonElement>("/api/v1/homes", Ct)).GetProperty("items").EnumerateArray());
     }
 }

@@ -14,6 +14,9 @@ public sealed class AccessMatrixHub : IAsyncLifetime
     /// <summary>A token of the default home that the owner row revokes (revoking twice is still 204).</summary>
     internal string SpareTokenId { get; private set; } = "";
 
+    /// <summary>A room of the default home (rows rename it only with invalid names, so it never changes).</summary>
+    internal string RoomId { get; private set; } = "";
+
     public ValueTask InitializeAsync()
     {
         Hub.Registry.OnAnnounce("lamp-1", new DeviceAnnouncement("aiot.light.ceiling1"));
@@ -26,6 +29,7 @@ public sealed class AccessMatrixHub : IAsyncLifetime
         _secrets["other-home-owner"] = Create(new AccessGrant("cabin", AccessRole.Owner));
         _secrets["no-token"] = null;
         _secrets["unknown-token"] = "aiot_" + new string('A', 43);
+        RoomId = Hub.Registry.CreateRoom(home, "Kitchen")!.Id;
         SpareTokenId = Hub.Tokens.Create("spare", [new AccessGrant(home, AccessRole.Guest)], expires: null).Token.Id;
         return ValueTask.CompletedTask;
     }

@@ -27,6 +27,9 @@ public sealed class AccessMatrixTests(AccessMatrixHub fixture) : IClassFixture<A
         ("GET",    Home + "/rooms",                 null,         [200,  200,   200,  200,   404,  404,   401,  401]),
         ("POST",   Home + "/rooms",                 """{"name":""}""",
                                                                   [400,  400,   403,  403,   404,  404,   401,  401]),
+        ("GET",    Home + "/rooms/{room}",          null,         [200,  200,   200,  200,   404,  404,   401,  401]),
+        ("PATCH",  Home + "/rooms/{room}",          """{"name":""}""",
+                                                                  [400,  400,   403,  403,   404,  404,   401,  401]),
         ("GET",    Home + "/devices",               null,         [200,  200,   200,  200,   404,  404,   401,  401]),
         ("GET",    Lamp,                            null,         [200,  200,   200,  200,   404,  404,   401,  401]),
         ("PATCH",  Lamp,                            """{"roomId":"nowhere"}""",
@@ -40,6 +43,9 @@ public sealed class AccessMatrixTests(AccessMatrixHub fixture) : IClassFixture<A
         ("POST",   "/api/v1/profiles",              "{}",         [400,  403,   403,  403,   400,  400,   401,  401]),
         ("GET",    Home + "/tokens",                null,         [200,  403,   403,  403,   404,  404,   401,  401]),
         ("POST",   Home + "/tokens",                """{"name":""}""",
+                                                                  [400,  403,   403,  403,   404,  404,   401,  401]),
+        ("GET",    Home + "/tokens/{spare}",        null,         [200,  403,   403,  403,   404,  404,   401,  401]),
+        ("PATCH",  Home + "/tokens/{spare}",        """{"name":""}""",
                                                                   [400,  403,   403,  403,   404,  404,   401,  401]),
         ("DELETE", Home + "/tokens/{spare}",        null,         [204,  403,   403,  403,   404,  404,   401,  401]),
     ];
@@ -61,7 +67,7 @@ public sealed class AccessMatrixTests(AccessMatrixHub fixture) : IClassFixture<A
     public async Task EachRoleGetsItsStatusFromEachEndpoint(string role, string method, string path, string? body, int expected)
     {
         using var http = fixture.ClientFor(role);
-        using var request = new HttpRequestMessage(new HttpMethod(method), path.Replace("{spare}", fixture.SpareTokenId, StringComparison.Ordinal));
+        using var request = new HttpRequestMessage(new HttpMethod(method), path.Replace("{spare}", fixture.SpareTokenId, StringComparison.Ordinal).Replace("{room}", fixture.RoomId, StringComparison.Ordinal));
         if (body is not null)
             request.Content = new StringContent(body, Encoding.UTF8, "application/json");
 

@@ -34,6 +34,29 @@ public sealed class AccessTokensTests : IDisposable
     }
 
     [Fact]
+    public async Task ATokensVersionCountsTheOwnersChangesNotItsUseAndSurvivesARestart()
+    {
+        string id;
+        await using (var store = DeviceStore.Open(DatabasePath))
+        {
+            var tokens = new AccessTokens(store, _clock);
+            (var token, var secret) = tokens.Create("phone", [new AccessGrant("home", AccessRole.Member)], expires: null);
+            id = token.Id;
+            Assert.NotNull(tokens.Authenticate(secret));
+            Assert.Equal(1, tokens.Get("home", id)!.Version);
+            Assert.Equal(Core.Devices.EditOutcome.PreconditionFailed, tokens.TryRename("home", id, "old phone", v => v == 7).Outcome);
+            Assert.Equal(2, tokens.TryRename("home", id, "old phone", v => v == 1).Value!.Version);
+        }
+
+        await using (var store = DeviceStore.Open(DatabasePath))
+        {
+            var tokens = new AccessTokens(store, _clock);
+            var token = tokens.Get("home", id)!;
+            Assert.Equal(("old phone", 2L), (token.Name, token.Version));
+        }
+    }
+
+    [Fact]
     public async Task ARevokedTokenStaysRevokedAfterARestartAndKeepsItsLastUse()
     {
         string secret;

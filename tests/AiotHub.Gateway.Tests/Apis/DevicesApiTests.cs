@@ -27,16 +27,16 @@ public sealed class DevicesApiTests
         await lamp.PublishAsync("properties", """{"values":{"light.on":true,"light.brightness":40}}""", Ct);
         Assert.True(await WaitUntilAsync(() => hub.Registry.TryGetDevice("lamp-1", out var d) && d.Properties.ContainsKey("light.brightness"), Ct));
 
-        var all = await GetJsonAsync(http, Devices);
+        var all = await GetItemsAsync(http, Devices);
         var device = Assert.Single(all.EnumerateArray());
         Assert.Equal("lamp-1", device.GetProperty("id").GetString());
         Assert.Equal("new", device.GetProperty("status").GetString());
         Assert.Equal("online", device.GetProperty("availability").GetProperty("state").GetString());
         Assert.Equal(40, device.GetProperty("properties").GetProperty("light.brightness").GetProperty("reported").GetProperty("value").GetInt32());
 
-        Assert.Single((await GetJsonAsync(http, $"{Devices}?type=light")).EnumerateArray());
-        Assert.Empty((await GetJsonAsync(http, $"{Devices}?type=tv")).EnumerateArray());
-        Assert.Single((await GetJsonAsync(http, $"{Devices}?status=new")).EnumerateArray());
+        Assert.Single((await GetItemsAsync(http, $"{Devices}?type=light")).EnumerateArray());
+        Assert.Empty((await GetItemsAsync(http, $"{Devices}?type=tv")).EnumerateArray());
+        Assert.Single((await GetItemsAsync(http, $"{Devices}?status=new")).EnumerateArray());
         var state = await GetJsonAsync(http, $"{Devices}/lamp-1");
         Assert.Equal(Light, state.GetProperty("model").GetString());
     }
@@ -79,7 +79,7 @@ public sealed class DevicesApiTests
         Assert.True(command.TryGetProperty("latency", out _));
         var state = await GetJsonAsync(http, $"{Devices}/lamp-1");
         Assert.Equal(60, state.GetProperty("properties").GetProperty("light.brightness").GetProperty("desired").GetProperty("value").GetInt32());
-        Assert.Single((await GetJsonAsync(http, $"{Devices}/lamp-1/commands")).EnumerateArray());
+        Assert.Single((await GetItemsAsync(http, $"{Devices}/lamp-1/commands")).EnumerateArray());
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public sealed class DevicesApiTests
         Assert.Equal("Ceiling", device.GetProperty("name").GetString());
         Assert.Equal(roomId, device.GetProperty("roomId").GetString());
         Assert.Equal(["big light", "客厅灯"], device.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
-        Assert.Single((await GetJsonAsync(http, $"{Devices}?room={roomId}")).EnumerateArray());
+        Assert.Single((await GetItemsAsync(http, $"{Devices}?room={roomId}")).EnumerateArray());
 
         var problem = await AssertProblemAsync(
             await http.PatchAsync($"{Devices}/lamp-1", JsonContent.Create(new { name = "", roomId = "r-nope", aliases = new[] { " " } }), Ct),
@@ -162,6 +162,14 @@ public sealed class DevicesApiTests
         var response = await http.GetAsync(path, Ct);
         Assert.True(response.IsSuccessStatusCode, $"GET {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(Ct)}");
         return await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+    }
+
+    /// <summary>GETs a list and returns its items, checking it is a page (items, nextCursor, total).</summary>
+    internal static async Task<JsonElement> GetItemsAsync(HttpClient http, string path)
+    {
+        var page = await GetJsonAsync(http, path);
+        Assert.True(page.ValueKind == JsonValueKind.Object && page.TryGetProperty("nextCursor", out _) && page.TryGetProperty("total", out _), $"GET {path}: not a page: {page}");
+        return page.GetProperty("items");
     }
 
     internal static async Task<JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status)

@@ -17,7 +17,7 @@ public sealed class HomesApiTests
         await using var hub = new DeviceHub();
         using var http = hub.CreateHttpClient();
 
-        var home = Assert.Single((await GetJsonAsync(http, "/api/v1/homes")).EnumerateArray());
+        var home = Assert.Single((await GetItemsAsync(http, "/api/v1/homes")).EnumerateArray());
         Assert.Equal("home", home.GetProperty("id").GetString());
 
         var created = await http.PostAsJsonAsync("/api/v1/homes/home/rooms", new { name = " Bedroom " }, Ct);
@@ -30,6 +30,6 @@ public sealed class HomesApiTests
         var problem = await AssertProblemAsync(await http.PostAsJsonAsync("/api/v1/homes/home/rooms", new { name = "" }, Ct), HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty("$.name", out _));
         await AssertProblemAsync(await http.PostAsJsonAsync("/api/v1/homes/nowhere/rooms", new { name = "Attic" }, Ct), HttpStatusCode.NotFound);
-        Assert.Single((await GetJsonAsync(http, "/api/v1/homes/home/rooms")).EnumerateArray());
+        Assert.Single((await GetItemsAsync(http, "/api/v1/homes/home/rooms")).EnumerateArray());
     }
 }

@@ -18,13 +18,13 @@ public sealed class ProfilesApiTests
         await using var hub = new DeviceHub();
         using var http = hub.CreateHttpClient();
 
-        var models = (await GetJsonAsync(http, "/api/v1/profiles")).EnumerateArray().Select(p => p.GetProperty("model").GetString()).ToList();
+        var models = (await GetItemsAsync(http, "/api/v1/profiles")).EnumerateArray().Select(p => p.GetProperty("model").GetString()).ToList();
 
         Assert.True(models.Count >= 12, string.Join(", ", models));
         Assert.Contains("aiot.tv.t1", models);
         var tv = await GetJsonAsync(http, "/api/v1/profiles/aiot.tv.t1");
         Assert.Equal("television", tv.GetProperty("type").GetString());
-        Assert.Single((await GetJsonAsync(http, "/api/v1/profiles/aiot.tv.t1/versions")).EnumerateArray());
+        Assert.Single((await GetItemsAsync(http, "/api/v1/profiles/aiot.tv.t1/versions")).EnumerateArray());
         await AssertProblemAsync(await http.GetAsync("/api/v1/profiles/acme.nothing.x", Ct), HttpStatusCode.NotFound);
         await AssertProblemAsync(await http.GetAsync("/api/v1/profiles/aiot.tv.t1/versions/9", Ct), HttpStatusCode.NotFound);
     }
@@ -33,6 +33,7 @@ public sealed class ProfilesApiTests
     public async Task AnUploadedModelResolvesAPendingDeviceAndSurvivesARestart()
     {
         var data = Directory.CreateTempSubdirectory("aiothub-profiles-").FullName;
+        long version;
         try
         {
             await using (var hub = new DeviceHub(("Devices:DataDirectory", data)))
@@ -47,6 +48,8 @@ public sealed class ProfilesApiTests
                 Assert.Equal(HttpStatusCode.Created, response.StatusCode);
                 Assert.Equal("/api/v1/profiles/acme.light.test1/versions/1", response.Headers.Location!.OriginalString);
                 Assert.True(await WaitUntilAsync(() => hub.Registry.TryGetDevice("gadget-1", out var d) && d.Status != DeviceStatus.Pending, Ct));
+                Assert.True(hub.Registry.TryGetDevice("gadget-1", out var resolved));
+                version = resolved.Version;
             }
 
             await using (var restarted = new DeviceHub(("Devices:DataDirectory", data)))
@@ -54,6 +57,9 @@ public sealed class ProfilesApiTests
                 using var http = restarted.CreateHttpClient();
                 var profile = await GetJsonAsync(http, "/api/v1/profiles/acme.light.test1");
                 Assert.Equal(1, profile.GetProperty("version").GetInt32());
+                // Known from the start, not resolved again: a restart is no change to the device.
+                Assert.True(restarted.Registry.TryGetDevice("gadget-1", out var device));
+                Assert.Equal((DeviceStatus.New, version), (device.Status, device.Version));
             }
         }
         finally
@@ -101,7 +107,7 @@ public sealed class ProfilesApiTests
         Assert.Contains(conflicts, c => c.GetProperty("member").GetString() == "light.color-temperature" && c.GetProperty("change").GetString() == "removed");
         Assert.Contains(conflicts, c => c.GetProperty("member").GetString() == "light.brightness" && c.GetProperty("change").GetString()!.Contains("narrowed", StringComparison.Ordinal));
         Assert.All(conflicts, c => Assert.Equal(["lamp-1"], c.GetProperty("usedBy").EnumerateArray().Select(u => u.GetString())));
-        Assert.Single((await GetJsonAsync(http, "/api/v1/profiles/aiot.light.ceiling1/versions")).EnumerateArray());
+        Assert.Single((await GetItemsAsync(http, "/api/v1/profiles/aiot.light.ceiling1/versions")).EnumerateArray());
 
         var compatible = current.DeepClone().AsObject();
         compatible["version"] = current["version"]!.GetValue<int>() + 1;

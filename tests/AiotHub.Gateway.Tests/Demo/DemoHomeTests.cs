@@ -45,7 +45,7 @@ public sealed class DemoHomeTests
     {
         await using var hub = new DeviceHub();
         using var http = hub.CreateHttpClient();
-        Assert.Empty((await GetJsonAsync(http, "/api/v1/homes/home/devices")).EnumerateArray());
+        Assert.Empty((await GetItemsAsync(http, "/api/v1/homes/home/devices")).EnumerateArray());
     }
 
     [Theory]
@@ -68,7 +68,7 @@ public sealed class DemoHomeTests
         {
             try
             {
-                return await http.GetFromJsonAsync<JsonElement>("/api/v1/homes/home/devices", Ct);
+                return (await http.GetFromJsonAsync<JsonElement>("/api/v1/homes/home/devices", Ct)).GetProperty("items");
             }
             catch (HttpRequestException)
             {

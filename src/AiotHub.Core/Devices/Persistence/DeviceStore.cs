@@ -68,8 +68,11 @@ public sealed partial class DeviceStore : IAsyncDisposable
         ("$id", home.Id), ("$name", home.Name));
 
     public void SaveRoom(Room room) => Execute(
-        "INSERT INTO rooms(id, home_id, name) VALUES($id, $home, $name) ON CONFLICT(id) DO UPDATE SET home_id = excluded.home_id, name = excluded.name",
-        ("$id", room.Id), ("$home", room.HomeId), ("$name", room.Name));
+        """
+        INSERT INTO rooms(id, home_id, name, version) VALUES($id, $home, $name, $version)
+        ON CONFLICT(id) DO UPDATE SET home_id = excluded.home_id, name = excluded.name, version = excluded.version
+        """,
+        ("$id", room.Id), ("$home", room.HomeId), ("$name", room.Name), ("$version", room.Version));
 
     /// <summary>The device's registry row and aliases, in one transaction, before returning.</summary>
     public void SaveDevice(Device device)

@@ -8,14 +8,15 @@ internal static class DeviceStoreCommands
     public static void UpsertDevice(SqliteConnection connection, SqliteTransaction transaction, Device device)
     {
         using (var command = Create(connection, transaction, """
-            INSERT INTO devices(id, home_id, room_id, model, profile_version, name, firmware, first_seen)
-            VALUES($id, $home, $room, $model, $version, $name, $firmware, $first)
+            INSERT INTO devices(id, home_id, room_id, model, profile_version, name, firmware, first_seen, version)
+            VALUES($id, $home, $room, $model, $version, $name, $firmware, $first, $record)
             ON CONFLICT(id) DO UPDATE SET home_id = excluded.home_id, room_id = excluded.room_id, model = excluded.model,
-                profile_version = excluded.profile_version, name = excluded.name, firmware = excluded.firmware
+                profile_version = excluded.profile_version, name = excluded.name, firmware = excluded.firmware, version = excluded.version
             """))
         {
             Bind(command, ("$id", device.Id), ("$home", device.HomeId), ("$room", device.RoomId), ("$model", device.Model),
-                ("$version", device.ProfileVersion), ("$name", device.Name), ("$firmware", device.Firmware), ("$first", Ms(device.FirstSeen)));
+                ("$version", device.ProfileVersion), ("$name", device.Name), ("$firmware", device.Firmware), ("$first", Ms(device.FirstSeen)),
+                ("$record", device.Version));
             command.ExecuteNonQuery();
         }
 

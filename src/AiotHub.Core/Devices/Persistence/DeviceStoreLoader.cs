@@ -9,7 +9,7 @@ internal static class DeviceStoreLoader
     public static StoredState Load(SqliteConnection connection, DateTimeOffset commandsSince)
     {
         var homes = Read(connection, "SELECT id, name FROM homes", r => new Home(r.GetString(0), r.GetString(1)));
-        var rooms = Read(connection, "SELECT id, home_id, name FROM rooms", r => new Room(r.GetString(0), r.GetString(1), r.GetString(2)));
+        var rooms = Read(connection, "SELECT id, home_id, name, version FROM rooms", r => new Room(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3)));
         var aliases = Read(connection, "SELECT device_id, alias FROM device_aliases ORDER BY rowid", r => (Device: r.GetString(0), Alias: r.GetString(1)))
             .ToLookup(a => a.Device, a => a.Alias, StringComparer.Ordinal);
         var twin = Read(connection, "SELECT device_id, key, reported, reported_at, desired, desired_at FROM twin", r => (
@@ -22,13 +22,13 @@ internal static class DeviceStoreLoader
                 LastReport: Time(r, 5),
                 UsesIids: r.GetInt32(6) != 0))
             .ToDictionary(a => a.Device, StringComparer.Ordinal);
-        var devices = Read(connection, "SELECT id, home_id, room_id, model, profile_version, name, firmware, first_seen FROM devices", r =>
+        var devices = Read(connection, "SELECT id, home_id, room_id, model, profile_version, name, firmware, first_seen, version FROM devices", r =>
         {
             var id = r.GetString(0);
             availability.TryGetValue(id, out var activity);
             return new StoredDevice(id, r.GetString(1), Text(r, 2), r.GetString(3), r.IsDBNull(4) ? null : r.GetInt32(4), r.GetString(5),
                 [.. aliases[id]], Text(r, 6), activity.UsesIids, Time(r, 7)!.Value, activity.LastReport,
-                activity.State ?? DeviceAvailability.NeverSeen, [.. twin[id]]);
+                activity.State ?? DeviceAvailability.NeverSeen, [.. twin[id]], r.GetInt64(8));
         });
         var commands = Read(connection,
             "SELECT id, device_id, kind, payload, status, code, message, out, created, sent, completed FROM commands WHERE created >= " +

@@ -8,7 +8,7 @@ namespace AiotHub.Core.Devices.Persistence;
 /// </summary>
 internal static class DeviceStoreSchema
 {
-    public const int CurrentVersion = 2;
+    public const int CurrentVersion = 3;
 
     private static readonly string[] Migrations =
     [
@@ -37,6 +37,13 @@ internal static class DeviceStoreSchema
         CREATE TABLE access_tokens(
             id TEXT PRIMARY KEY, name TEXT NOT NULL, hash BLOB NOT NULL UNIQUE, grants TEXT NOT NULL,
             created INTEGER NOT NULL, expires INTEGER, last_used INTEGER, revoked INTEGER);
+        """,
+
+        // 3: versions for the API's ETags (docs/api.md "Versions and ETags"); rows from before start at 1.
+        """
+        ALTER TABLE devices ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE rooms ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE access_tokens ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
         """,
     ];
 

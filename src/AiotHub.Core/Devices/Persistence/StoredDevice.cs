@@ -14,4 +14,5 @@ public sealed record StoredDevice(
     DateTimeOffset FirstSeen,
     DateTimeOffset? LastReport,
     DeviceAvailability Availability,
-    IReadOnlyList<TwinProperty> Twin);
+    IReadOnlyList<TwinProperty> Twin,
+    long Version = 1);
