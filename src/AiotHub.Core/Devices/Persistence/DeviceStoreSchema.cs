@@ -8,7 +8,7 @@ namespace AiotHub.Core.Devices.Persistence;
 /// </summary>
 internal static class DeviceStoreSchema
 {
-    public const int CurrentVersion = 2;
+    public const int CurrentVersion = 3;
 
     private static readonly string[] Migrations =
     [
@@ -37,6 +37,14 @@ internal static class DeviceStoreSchema
         CREATE TABLE access_tokens(
             id TEXT PRIMARY KEY, name TEXT NOT NULL, hash BLOB NOT NULL UNIQUE, grants TEXT NOT NULL,
             created INTEGER NOT NULL, expires INTEGER, last_used INTEGER, revoked INTEGER);
+        """,
+
+        // 3: scenes and their runs, each row's body the JSON the scene layer reads back (Scenes/SceneJson).
+        """
+        CREATE TABLE scenes(home_id TEXT NOT NULL, id TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY(home_id, id));
+        CREATE TABLE scene_runs(
+            id TEXT PRIMARY KEY, home_id TEXT NOT NULL, scene_id TEXT NOT NULL, started INTEGER NOT NULL, body TEXT NOT NULL);
+        CREATE INDEX scene_runs_scene ON scene_runs(home_id, scene_id, started);
         """,
     ];
 
