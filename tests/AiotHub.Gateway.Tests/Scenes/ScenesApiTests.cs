@@ -270,6 +270,28 @@ public sealed class ScenesApiTests
     }
 
     [Fact]
+    public async Task ALimitedGuestsStreamCarriesRunsOfItsScenesOnly()
+    {
+        await using var home = await SceneHome.StartAsync();
+        var (hub, http, lamp, speaker) = (home.Hub, home.Http, home.Lamp, home.Speaker);
+        await http.PostAsync(Scenes, Body("""{"name":"Lamp on","steps":[{"deviceId":"lamp-1","set":{"light.on":true}}]}"""), Ct);
+        await http.PostAsync(Scenes, Body("""{"name":"Lamp off","steps":[{"deviceId":"lamp-1","set":{"light.on":false}}]}"""), Ct);
+        using var guest = hub.CreateHttpClient(hub.Tokens.Create("guest", [new AccessGrant("home", AccessRole.Guest, ["lamp-off"])], expires: null).Secret);
+        await using var stream = await SseStream.OpenAsync(guest, "/api/v1/homes/home/events?types=scene-run-finished", Ct);
+
+        // The hidden scene's run finishes first; the guest's stream must skip it.
+        var hidden = await http.PostAsync($"{Scenes}/lamp-on/run", null, Ct);
+        await AnswerAsync(lamp, 1);
+        await FinishedRunAsync(http, hidden.Headers.Location!.OriginalString);
+        var visible = await http.PostAsync($"{Scenes}/lamp-off/run", null, Ct);
+        await AnswerAsync(lamp, 1);
+
+        var finished = await stream.NextAsync(Ct);
+        Assert.Equal("lamp-off", finished.Data.GetProperty("data").GetProperty("sceneId").GetString());
+        Assert.Equal(visible.Headers.Location!.OriginalString.Split('/')[^1], finished.Data.GetProperty("data").GetProperty("runId").GetString());
+    }
+
+    [Fact]
     public async Task ASnapshotIsASceneOfTheDevicesCurrentWritableValues()
     {
         await using var home = await SceneHome.StartAsync();
