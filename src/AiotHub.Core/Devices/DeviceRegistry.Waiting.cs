@@ -5,6 +5,11 @@ public sealed partial class DeviceRegistry
 {
     private readonly Dictionary<string, List<TaskCompletionSource<DeviceCommand?>>> _waiters = new(StringComparer.Ordinal);
 
+    // Waiters whose command finished, released by PublishRaised after the command's events are on
+    // the feed, so a waiter's own events (a scene run finishing) never overtake them.
+    private readonly List<(TaskCompletionSource<DeviceCommand?> Waiter, DeviceCommand Command)> _released = [];
+    private int _releasedCount;
+
     /// <summary>
     /// The command once it is applied, rejected, timed out or offline — at once if it already is.
     /// Null for a command the registry does not know (never issued, or forgotten by retention).
@@ -25,7 +30,13 @@ public sealed partial class DeviceRegistry
                 _waiters[commandId] = list = [];
             list.Add(waiter);
             if (cancellationToken.CanBeCanceled)
-                cancellationToken.Register(() => waiter.TrySetCanceled(cancellationToken));
+            {
+                // Disposed when the wait ends, so a long-lived token does not collect one registration per command.
+                var registration = cancellationToken.Register(() => waiter.TrySetCanceled(cancellationToken));
+                waiter.Task.ContinueWith(static (_, state) => ((CancellationTokenRegistration)state!).Dispose(), registration,
+                    CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            }
+
             return waiter.Task;
         }
     }
@@ -36,7 +47,15 @@ public sealed partial class DeviceRegistry
         {
             var snapshot = command.ToCommand();
             foreach (var waiter in list)
-                waiter.TrySetResult(snapshot);
+                _released.Add((waiter, snapshot));
+            Volatile.Write(ref _releasedCount, _released.Count);
         }
+    }
+
+    // Called by PublishRaised, under _publishSync, after the events raised with these completions are published.
+    private static void CompleteReleased((TaskCompletionSource<DeviceCommand?> Waiter, DeviceCommand Command)[] released)
+    {
+        foreach (var (waiter, command) in released)
+            waiter.TrySetResult(command);
     }
 }

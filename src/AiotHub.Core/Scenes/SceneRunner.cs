@@ -122,7 +122,7 @@ public sealed class SceneRunner : IAsyncDisposable
                 var errors = SceneValidator.ValidateStep(_registry, scene.HomeId, step, $"$.steps[{i}]");
                 if (errors.Count > 0)
                 {
-                    Update(runId, i, s => s with { Status = SceneStepStatus.Invalid, Message = string.Join("; ", errors) });
+                    Update(started, i, s => s with { Status = SceneStepStatus.Invalid, Message = string.Join("; ", errors) });
                     continue;
                 }
 
@@ -135,14 +135,14 @@ public sealed class SceneRunner : IAsyncDisposable
                     : _registry.CallAction(step.DeviceId, step.Call!, step.In ?? default);
                 if (!result.IsAccepted)
                 {
-                    Update(runId, i, s => s with { Status = SceneStepStatus.Invalid, Message = string.Join("; ", result.Errors) });
+                    Update(started, i, s => s with { Status = SceneStepStatus.Invalid, Message = string.Join("; ", result.Errors) });
                     continue;
                 }
 
                 var index = i;
                 var commandId = result.Command.Id;
-                Update(runId, i, s => s with { CommandId = commandId });
-                waits.Add(AwaitOutcomeAsync(runId, index, commandId, cancellation));
+                Update(started, i, s => s with { CommandId = commandId });
+                waits.Add(AwaitOutcomeAsync(started, index, commandId, cancellation));
             }
 
             await Task.WhenAll(waits);
@@ -166,7 +166,7 @@ public sealed class SceneRunner : IAsyncDisposable
         return finished;
     }
 
-    private async Task AwaitOutcomeAsync(string runId, int index, string commandId, CancellationToken cancellation)
+    private async Task AwaitOutcomeAsync(SceneRun run, int index, string commandId, CancellationToken cancellation)
     {
         var command = await _registry.WaitForCommandAsync(commandId, cancellation);
         var status = command?.Status switch
@@ -176,7 +176,7 @@ public sealed class SceneRunner : IAsyncDisposable
             CommandStatus.Offline => SceneStepStatus.Offline,
             _ => SceneStepStatus.TimedOut,
         };
-        Update(runId, index, s => s with
+        Update(run, index, s => s with
         {
             Status = status,
             Code = command?.Code,
@@ -185,20 +185,16 @@ public sealed class SceneRunner : IAsyncDisposable
         });
     }
 
-    private void Update(string runId, int index, Func<SceneRunStep, SceneRunStep> change)
+    private void Update(SceneRun run, int index, Func<SceneRunStep, SceneRunStep> change)
     {
         lock (_sync)
         {
-            foreach (var runs in _runs.Values)
-            {
-                var at = runs.FindIndex(r => r.Id == runId);
-                if (at < 0)
-                    continue;
-                var steps = runs[at].Steps.ToArray();
-                steps[index] = change(steps[index]);
-                runs[at] = runs[at] with { Steps = steps };
+            // Gone when the scene was deleted meanwhile: nothing left to record into.
+            if (!_runs.TryGetValue((run.HomeId, run.SceneId), out var runs) || runs.FindIndex(r => r.Id == run.Id) is not (var at and >= 0))
                 return;
-            }
+            var steps = runs[at].Steps.ToArray();
+            steps[index] = change(steps[index]);
+            runs[at] = runs[at] with { Steps = steps };
         }
     }
 

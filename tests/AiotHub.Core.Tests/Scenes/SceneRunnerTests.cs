@@ -133,7 +133,7 @@ public sealed class SceneRunnerTests : IDisposable
     }
 
     [Fact]
-    public async Task ARunIsAnnouncedWhenItStartsAndWhenItFinishes()
+    public async Task ARunIsAnnouncedWhenItStartsAndWhenItFinishesAfterItsCommandsOutcomes()
     {
         var (registry, catalog, runner) = Create(TimeSpan.Zero);
         registry.Online("lamp-1");
@@ -152,6 +152,9 @@ public sealed class SceneRunnerTests : IDisposable
         Assert.Equal(new SceneRunEvent(run.Id, "lamp-on", "Lamp on", SceneRunStatus.Running, 0, 0), started.Data);
         Assert.Equal(new SceneRunEvent(run.Id, "lamp-on", "Lamp on", SceneRunStatus.Succeeded, 1, 0), finished.Data);
         Assert.True(finished.Id > started.Id);
+        // The command's own outcome is on the feed before the run that waited for it says it is over.
+        var applied = events.Single(e => e.Data is CommandUpdate { Status: CommandStatus.Applied });
+        Assert.True(applied.Id < finished.Id, $"command-updated {applied.Id}, scene-run-finished {finished.Id}");
     }
 
     [Fact]
