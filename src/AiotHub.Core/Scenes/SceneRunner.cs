@@ -44,7 +44,7 @@ public sealed class SceneRunner : IAsyncDisposable
             if (run.Status == SceneRunStatus.Running)
             {
                 // The previous process stopped mid-run: what was sent has an unknown outcome, the rest was never sent.
-                run = Finish(run with { Steps = [.. run.Steps.Select(Interrupted)] });
+                run = Finish(run with { Steps = [.. run.Steps.Select(s => Interrupted(s, "the hub stopped"))] });
                 Save(run);
             }
 
@@ -114,6 +114,7 @@ public sealed class SceneRunner : IAsyncDisposable
         var cancellation = _stopping.Token;
         var waits = new List<Task>();
         var issued = 0;
+        string? stopped = null;
         try
         {
             for (var i = 0; i < scene.Steps.Count && !cancellation.IsCancellationRequested; i++)
@@ -149,7 +150,12 @@ public sealed class SceneRunner : IAsyncDisposable
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
-            // Stopping: what is still pending is finished below as interrupted.
+            stopped = "the hub stopped";
+        }
+        catch (Exception e)
+        {
+            // A run must end (and say so) whatever went wrong; the hub keeps going.
+            stopped = "the run failed: " + e.Message;
         }
 
         SceneRun finished;
@@ -157,7 +163,7 @@ public sealed class SceneRunner : IAsyncDisposable
         {
             // The scene may have been deleted meanwhile, its runs with it.
             var run = FindRun(scene.HomeId, scene.Id, runId) ?? started;
-            finished = Finish(cancellation.IsCancellationRequested ? run with { Steps = [.. run.Steps.Select(Interrupted)] } : run);
+            finished = Finish(stopped is null ? run : run with { Steps = [.. run.Steps.Select(s => Interrupted(s, stopped))] });
             Replace(finished);
         }
 
@@ -205,9 +211,9 @@ public sealed class SceneRunner : IAsyncDisposable
         return run with { Status = status, Finished = _time.GetUtcNow() };
     }
 
-    private static SceneRunStep Interrupted(SceneRunStep step) => step.Status != SceneStepStatus.Pending ? step
-        : step.CommandId is null ? step with { Status = SceneStepStatus.Skipped, Message = "the hub stopped before this step was sent" }
-        : step with { Status = SceneStepStatus.TimedOut, Message = "the hub stopped before a reply arrived" };
+    private static SceneRunStep Interrupted(SceneRunStep step, string reason) => step.Status != SceneStepStatus.Pending ? step
+        : step.CommandId is null ? step with { Status = SceneStepStatus.Skipped, Message = reason + " before this step was sent" }
+        : step with { Status = SceneStepStatus.TimedOut, Message = reason + " before a reply arrived" };
 
     // Under _sync (or in the constructor): appends, dropping the oldest beyond the limit.
     private void Keep(SceneRun run)
