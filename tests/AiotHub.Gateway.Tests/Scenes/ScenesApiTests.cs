@@ -89,6 +89,24 @@ public sealed class ScenesApiTests
     }
 
     [Fact]
+    public async Task AWeakOrUnreadableIfMatchNeverMatchesAndAnIdCannotChange()
+    {
+        await using var home = await SceneHome.StartAsync();
+        var http = home.Http;
+        await http.PostAsync(Scenes, Body(Evening), Ct);
+
+        // If-Match compares strongly (RFC 9110 §13.1.1): W/"1" does not match version 1.
+        await AssertProblemAsync(await SendAsync(http, HttpMethod.Put, $"{Scenes}/evening", Evening, "W/\"1\""), HttpStatusCode.PreconditionFailed);
+        await AssertProblemAsync(await SendAsync(http, HttpMethod.Delete, $"{Scenes}/evening", null, "\"one\""), HttpStatusCode.PreconditionFailed);
+        var renamed = await AssertProblemAsync(await http.PutAsync($"{Scenes}/evening", Body(Evening.Replace("{\"name\"", "{\"id\":\"other\",\"name\"", StringComparison.Ordinal)), Ct),
+            HttpStatusCode.BadRequest);
+
+        Assert.True(renamed.GetProperty("errors").TryGetProperty("$.id", out _));
+        Assert.Equal(1, (await GetJsonAsync(http, $"{Scenes}/evening")).GetProperty("version").GetInt32());
+        Assert.Equal(HttpStatusCode.NoContent, (await SendAsync(http, HttpMethod.Delete, $"{Scenes}/evening", null, "*")).StatusCode);
+    }
+
+    [Fact]
     public async Task AnInvalidSceneIs400WithTheJsonPathOfEachProblemAndNothingIsStored()
     {
         await using var home = await SceneHome.StartAsync();
