@@ -26,22 +26,27 @@ public sealed partial class DeviceRegistry
     private void PublishRaised()
     {
         // A caller's own raise is visible to it; if the count is 0, another caller already took it.
-        if (Volatile.Read(ref _raisedCount) == 0)
+        if (Volatile.Read(ref _raisedCount) == 0 && Volatile.Read(ref _releasedCount) == 0)
             return;
         lock (_publishSync)
         {
             HomeEventDraft[] drafts;
+            (TaskCompletionSource<DeviceCommand?>, DeviceCommand)[] released;
             lock (_sync)
             {
-                if (_raised.Count == 0)
+                if (_raised.Count == 0 && _released.Count == 0)
                     return;
                 drafts = [.. _raised];
                 _raised.Clear();
                 Volatile.Write(ref _raisedCount, 0);
+                released = [.. _released];
+                _released.Clear();
+                Volatile.Write(ref _releasedCount, 0);
             }
 
             foreach (var draft in drafts)
                 Events.Publish(draft);
+            CompleteReleased(released);
         }
     }
 }

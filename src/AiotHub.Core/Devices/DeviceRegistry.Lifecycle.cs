@@ -60,6 +60,7 @@ public sealed partial class DeviceRegistry
         command.Timeout = null;
         var snapshot = command.ToCommand();
         _store?.QueueCommand(snapshot);
+        ReleaseWaitersLocked(command);
         if (_devices.TryGetValue(command.DeviceId, out var device))
             RaiseLocked(device, HomeEventTypes.CommandUpdated, CommandUpdate.From(snapshot), now);
     }
@@ -76,6 +77,8 @@ public sealed partial class DeviceRegistry
             device.CommandIds.Dequeue();
             _commands.Remove(oldest);
             command.Timeout?.Dispose();
+            // A pending command pushed out by the per-device limit will never finish: its waiters get it as it stands.
+            ReleaseWaitersLocked(command);
         }
     }
 }

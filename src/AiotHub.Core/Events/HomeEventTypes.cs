@@ -1,6 +1,6 @@
 namespace AiotHub.Core.Events;
 
-/// <summary>The event types the hub raises today; the set is open (scene and automation runs come later).</summary>
+/// <summary>The event types the hub raises today; the set is open (automation runs come later).</summary>
 public static class HomeEventTypes
 {
     public const string PropertyChanged = "property-changed";
@@ -10,4 +10,6 @@ public static class HomeEventTypes
     public const string DeviceAdded = "device-added";
     public const string DeviceUpdated = "device-updated";
     public const string DeviceEvent = "device-event";
+    public const string SceneRunStarted = "scene-run-started";
+    public const string SceneRunFinished = "scene-run-finished";
 }

@@ -14,6 +14,9 @@ internal static class AccessPolicy
     /// <summary>Changing devices and rooms of the route's home: owner, member.</summary>
     public const string HomeControl = "home-control";
 
+    /// <summary>Running the route's home's scenes: owner, member, guest (a guest with a list of scenes only those, checked by the handler).</summary>
+    public const string SceneRun = "scene-run";
+
     /// <summary>Managing the route's home's tokens: owner.</summary>
     public const string HomeOwner = "home-owner";
 
@@ -30,6 +33,7 @@ internal static class AccessPolicy
         Add(options, SignedIn, new AccessRequirement(InAnyHome: AnyHomeRole, DeviceMaker: true));
         Add(options, HomeRead, new AccessRequirement(InRouteHome: AnyHomeRole));
         Add(options, HomeControl, new AccessRequirement(InRouteHome: new HashSet<AccessRole> { AccessRole.Owner, AccessRole.Member }));
+        Add(options, SceneRun, new AccessRequirement(InRouteHome: new HashSet<AccessRole> { AccessRole.Owner, AccessRole.Member, AccessRole.Guest }));
         Add(options, HomeOwner, new AccessRequirement(InRouteHome: new HashSet<AccessRole> { AccessRole.Owner }));
         Add(options, ProfilesRead, new AccessRequirement(InAnyHome: AnyHomeRole, DeviceMaker: true));
         Add(options, ProfilesWrite, new AccessRequirement(InAnyHome: new HashSet<AccessRole> { AccessRole.Owner }, DeviceMaker: true));

@@ -34,7 +34,7 @@ internal static class EventsApi
         if (!TryParseId(lastEventIdHeader ?? lastEventId, out var after))
             return ApiProblems.Validation("$.lastEventId", "expected an event id (a whole number)");
 
-        var filter = HomeEventFilter.Parse(types ?? []);
+        var filter = HomeEventFilter.Parse(types ?? [], context.LimitedScenes(homeId));
         using var subscription = registry.Events.Subscribe(homeId, after);
         try
         {
@@ -59,7 +59,7 @@ internal static class EventsApi
         if (!TryParseId(lastEventId, out var after))
             return ApiProblems.Validation("$.lastEventId", "expected an event id (a whole number)");
 
-        var filter = HomeEventFilter.Parse(types ?? []);
+        var filter = HomeEventFilter.Parse(types ?? [], context.LimitedScenes(homeId));
         using var subscription = registry.Events.Subscribe(homeId, after);
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
         await WebSocketEventsStream.RunAsync(socket, subscription, filter, json.Value.SerializerOptions, context.RequestAborted);

@@ -1,4 +1,5 @@
 using AiotHub.Core.Devices;
+using AiotHub.Core.Scenes;
 using AiotHub.Gateway.Mqtt;
 using AiotHub.Simulators.Fleet;
 using AiotHub.Simulators.Scenarios;
@@ -17,6 +18,7 @@ internal sealed partial class DemoHome(
     IOptions<DemoOptions> options,
     EmbeddedBrokerService broker,
     DeviceRegistry registry,
+    SceneCatalog scenes,
     IHostEnvironment environment,
     TimeProvider time,
     ILogger<DemoHome> logger) : BackgroundService
@@ -56,6 +58,11 @@ internal sealed partial class DemoHome(
         var total = scenario.Devices.Count();
         LogStarted(logger, scenario.Name, connected, total);
         await PlaceDevicesAsync(scenario, stoppingToken);
+        var problems = DemoScenes.CreateMissing(scenes);
+        if (problems.Count > 0)
+        {
+            LogScenesInvalid(logger, string.Join("; ", problems));
+        }
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
@@ -122,6 +129,9 @@ internal sealed partial class DemoHome(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Demo devices that never announced themselves: {Devices}")]
     private static partial void LogNotAnnounced(ILogger logger, string devices);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo scenes not created: {Problems}")]
+    private static partial void LogScenesInvalid(ILogger logger, string problems);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Demo fleet: {Message}")]
     private static partial void LogFleet(ILogger logger, string message);

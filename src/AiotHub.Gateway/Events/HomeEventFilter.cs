@@ -1,23 +1,27 @@
 using AiotHub.Core.Events;
+using AiotHub.Core.Scenes;
 
 namespace AiotHub.Gateway.Events;
 
 /// <summary>
-/// Which events one stream delivers: those of its home (the subscription is per home) and, with
-/// ?types=, of the listed types. The place for per-token visibility rules when authorization lands.
+/// Which events one stream delivers: those of its home (the subscription is per home), with
+/// ?types= only of the listed types, and — for a guest limited to a list of scenes — scene runs of
+/// those scenes only (the others' names are not its to see).
 /// </summary>
-internal sealed class HomeEventFilter(IReadOnlySet<string>? types)
+internal sealed class HomeEventFilter(IReadOnlySet<string>? types, IReadOnlyList<string>? scenes = null)
 {
     public IReadOnlySet<string>? Types { get; } = types;
 
-    public bool Matches(HomeEvent homeEvent) => Types is null || Types.Contains(homeEvent.Type);
+    public bool Matches(HomeEvent homeEvent) =>
+        (Types is null || Types.Contains(homeEvent.Type))
+        && (scenes is null || homeEvent.Data is not SceneRunEvent run || scenes.Contains(run.SceneId, StringComparer.Ordinal));
 
     /// <summary>"?types=a,b&amp;types=c" → {a, b, c}; absent or empty → everything.</summary>
-    public static HomeEventFilter Parse(IEnumerable<string?> values)
+    public static HomeEventFilter Parse(IEnumerable<string?> values, IReadOnlyList<string>? scenes = null)
     {
         var types = values
             .SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .ToHashSet(StringComparer.Ordinal);
-        return new HomeEventFilter(types.Count == 0 ? null : types);
+        return new HomeEventFilter(types.Count == 0 ? null : types, scenes);
     }
 }

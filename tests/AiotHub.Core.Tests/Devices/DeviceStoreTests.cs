@@ -163,6 +163,7 @@ public sealed class DeviceStoreTests : IDisposable
             using var downgrade = connection.CreateCommand();
             downgrade.CommandText = """
                 ALTER TABLE devices DROP COLUMN version; ALTER TABLE rooms DROP COLUMN version; ALTER TABLE access_tokens DROP COLUMN version;
+                DROP TABLE scene_runs; DROP TABLE scenes;
                 UPDATE schema_version SET version = 2;
                 """;
             downgrade.ExecuteNonQuery();

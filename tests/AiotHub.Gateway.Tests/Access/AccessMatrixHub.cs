@@ -1,10 +1,13 @@
 using AiotHub.Core.Devices;
+using AiotHub.Core.Profiles;
+using AiotHub.Core.Scenes;
 using AiotHub.Gateway.Access;
 using AiotHub.Gateway.Tests.Devices;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AiotHub.Gateway.Tests.Access;
 
-/// <summary>One hub for the whole role × endpoint matrix: a known device, and one token per role.</summary>
+/// <summary>One hub for the whole role × endpoint matrix: a known device, a scene (good-night) over it, and one token per role.</summary>
 public sealed class AccessMatrixHub : IAsyncLifetime
 {
     private readonly Dictionary<string, string?> _secrets = new(StringComparer.Ordinal);
@@ -20,6 +23,9 @@ public sealed class AccessMatrixHub : IAsyncLifetime
     public ValueTask InitializeAsync()
     {
         Hub.Registry.OnAnnounce("lamp-1", new DeviceAnnouncement("aiot.light.ceiling1"));
+        var errors = new List<ProfileError>();
+        var goodNight = SceneDefinitionReader.Read(DeviceHub.Json("""{"id":"good-night","name":"Good night","steps":[{"deviceId":"lamp-1","set":{"light.on":false}}]}"""), errors)!;
+        Assert.Equal(SceneWriteStatus.Done, Hub.Services.GetRequiredService<SceneCatalog>().Create(DeviceRegistry.DefaultHomeId, goodNight).Status);
         const string home = DeviceRegistry.DefaultHomeId;
         _secrets["owner"] = Create(new AccessGrant(home, AccessRole.Owner));
         _secrets["member"] = Create(new AccessGrant(home, AccessRole.Member));

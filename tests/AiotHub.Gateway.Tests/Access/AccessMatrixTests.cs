@@ -14,6 +14,7 @@ public sealed class AccessMatrixTests(AccessMatrixHub fixture) : IClassFixture<A
 
     private const string Home = "/api/v1/homes/home";
     private const string Lamp = Home + "/devices/lamp-1";
+    private const string Scene = Home + "/scenes/good-night";
 
     // An "other-home-owner" owns home "cabin": everything about "home" is 404 to it, exactly as for a home that does not exist.
     private static readonly (string Method, string Path, string? Body, int[] Expected)[] Endpoints =
@@ -38,6 +39,22 @@ public sealed class AccessMatrixTests(AccessMatrixHub fixture) : IClassFixture<A
         ("POST",   Lamp + "/actions/no-such-action", null,        [400,  400,   403,  403,   404,  404,   401,  401]),
         ("GET",    Lamp + "/commands",              null,         [200,  200,   200,  200,   404,  404,   401,  401]),
         ("GET",    Lamp + "/commands/c-nope",       null,         [404,  404,   404,  404,   404,  404,   401,  401]),
+        ("GET",    Home + "/scenes",                null,         [200,  200,   200,  200,   404,  404,   401,  401]),
+        ("POST",   Home + "/scenes",                """{"name":""}""",
+                                                                  [400,  400,   403,  403,   404,  404,   401,  401]),
+        ("POST",   Home + "/scenes/snapshot",       """{"name":""}""",
+                                                                  [400,  400,   403,  403,   404,  404,   401,  401]),
+        ("GET",    Scene,                           null,         [200,  200,   200,  200,   404,  404,   401,  401]),
+        ("PUT",    Scene,                           """{"name":""}""",
+                                                                  [400,  400,   403,  403,   404,  404,   401,  401]),
+        ("DELETE", Home + "/scenes/no-such-scene",  null,         [404,  404,   403,  403,   404,  404,   401,  401]),
+        ("POST",   Scene + "/preview",              null,         [200,  200,   200,  200,   404,  404,   401,  401]),
+        // lamp-1 is offline: the run is accepted and ends at once with an offline step.
+        ("POST",   Scene + "/run",                  null,         [202,  202,   202,  403,   404,  404,   401,  401]),
+        // The guest's list names only good-night: another scene is 403 before it is looked up.
+        ("POST",   Home + "/scenes/movie/run",      null,         [404,  404,   403,  403,   404,  404,   401,  401]),
+        ("GET",    Scene + "/runs",                 null,         [200,  200,   200,  200,   404,  404,   401,  401]),
+        ("GET",    Scene + "/runs/run-nope",        null,         [404,  404,   404,  404,   404,  404,   401,  401]),
         ("GET",    "/api/v1/profiles",              null,         [200,  200,   200,  200,   200,  200,   401,  401]),
         ("GET",    "/api/v1/profiles/aiot.light.ceiling1", null,  [200,  200,   200,  200,   200,  200,   401,  401]),
         ("POST",   "/api/v1/profiles",              "{}",         [400,  403,   403,  403,   400,  400,   401,  401]),

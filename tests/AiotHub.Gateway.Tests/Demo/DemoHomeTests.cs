@@ -2,8 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using AiotHub.Core.Devices;
+using AiotHub.Core.Scenes;
 using AiotHub.Gateway.Demo;
 using AiotHub.Gateway.Tests.Devices;
+using AiotHub.Gateway.Tests.Scenes;
+using Microsoft.Extensions.DependencyInjection;
 using static AiotHub.Gateway.Tests.Apis.DevicesApiTests;
 using static AiotHub.Gateway.Tests.Devices.DeviceHub;
 
@@ -38,6 +41,24 @@ public sealed class DemoHomeTests
         Assert.True(await WaitUntilAsync(() => hub.Registry.GetCommand(id)?.Status == CommandStatus.Applied, Ct), $"command {hub.Registry.GetCommand(id)?.Status}");
         Assert.True(await WaitUntilAsync(() => hub.Registry.TryGetDevice("living-ceiling-light", out var d)
             && d.Properties.TryGetValue("light.brightness", out var twin) && twin.Reported?.Value.GetInt32() == 35, Ct));
+    }
+
+    [Fact]
+    public async Task TheDemoHomeHasScenesThatRunOnItsSimulatedDevices()
+    {
+        await using var hub = new DeviceHub(("Demo:Enabled", "true"));
+        using var http = hub.CreateHttpClient();
+        var scenes = hub.Services.GetRequiredService<SceneCatalog>();
+
+        Assert.True(await WaitUntilAsync(() => scenes.List(DeviceRegistry.DefaultHomeId).Count == 4, Ct), "the demo scenes were not created");
+        Assert.Equal(["good-morning", "good-night", "movie", "welcome-home"],
+            (await GetItemsAsync(http, "/api/v1/homes/home/scenes")).EnumerateArray().Select(s => s.GetProperty("id").GetString()));
+        Assert.True(await WaitUntilAsync(() => hub.Registry.ListDevices().Count(d => d.Availability.State == AvailabilityState.Online) == DemoDevices, Ct));
+
+        var response = await http.PostAsync("/api/v1/homes/home/scenes/welcome-home/run", null, Ct);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var run = await ScenesApiTests.FinishedRunAsync(http, response.Headers.Location!.OriginalString);
+        Assert.True(run.GetProperty("status").GetString() == "succeeded", run.ToString());
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace AiotHub.Core.Devices.Persistence;
 /// </summary>
 internal static class DeviceStoreSchema
 {
-    public const int CurrentVersion = 3;
+    public const int CurrentVersion = 4;
 
     private static readonly string[] Migrations =
     [
@@ -44,6 +44,14 @@ internal static class DeviceStoreSchema
         ALTER TABLE devices ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
         ALTER TABLE rooms ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
         ALTER TABLE access_tokens ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+        """,
+
+        // 4: scenes and their runs, each row's body the JSON the scene layer reads back (Scenes/SceneJson).
+        """
+        CREATE TABLE scenes(home_id TEXT NOT NULL, id TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY(home_id, id));
+        CREATE TABLE scene_runs(
+            id TEXT PRIMARY KEY, home_id TEXT NOT NULL, scene_id TEXT NOT NULL, started INTEGER NOT NULL, body TEXT NOT NULL);
+        CREATE INDEX scene_runs_scene ON scene_runs(home_id, scene_id, started);
         """,
     ];
 

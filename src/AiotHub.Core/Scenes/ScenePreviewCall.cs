@@ -1,0 +1,6 @@
+using System.Text.Json;
+
+namespace AiotHub.Core.Scenes;
+
+/// <summary>One action a scene calls, with its arguments.</summary>
+public sealed record ScenePreviewCall(string DeviceId, string Action, JsonElement? In);

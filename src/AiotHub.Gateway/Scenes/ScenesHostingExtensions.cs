@@ -1,0 +1,20 @@
+using AiotHub.Core.Devices;
+using AiotHub.Core.Devices.Persistence;
+using AiotHub.Core.Scenes;
+using Microsoft.Extensions.Options;
+
+namespace AiotHub.Gateway.Scenes;
+
+/// <summary>builder.AddScenes(): the "Scenes" options, the scene catalog and the runner, both over hub.db. Call after AddDevices.</summary>
+internal static class ScenesHostingExtensions
+{
+    public static IHostApplicationBuilder AddScenes(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<ScenesOptions>().BindConfiguration(ScenesOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => new SceneCatalog(sp.GetRequiredService<DeviceRegistry>(), sp.GetRequiredService<DeviceStore>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new SceneRunner(sp.GetRequiredService<SceneCatalog>(), sp.GetRequiredService<DeviceStore>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<ScenesOptions>>().Value.ToRunnerOptions()));
+        return builder;
+    }
+}
