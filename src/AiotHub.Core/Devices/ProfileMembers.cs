@@ -7,7 +7,7 @@ namespace AiotHub.Core.Devices;
 /// Resolves the keys payloads use (docs/mqtt-protocol.md "Naming properties"): "service.name" with
 /// the profile's names, or "siid.iid" with its numbers.
 /// </summary>
-internal static class ProfileMembers
+public static class ProfileMembers
 {
     public static bool TrySplit(string key, out string service, out string member, out bool numeric)
     {

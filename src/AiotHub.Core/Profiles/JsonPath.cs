@@ -3,7 +3,7 @@ using System.Globalization;
 namespace AiotHub.Core.Profiles;
 
 /// <summary>Builds the JSONPath-style locations errors carry: <c>$.services[1].value-range</c>, <c>$['odd key']</c>.</summary>
-internal static class JsonPath
+public static class JsonPath
 {
     public const string Root = "$";
 

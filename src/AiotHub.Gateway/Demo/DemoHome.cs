@@ -1,5 +1,5 @@
 using AiotHub.Core.Devices;
-using AiotHub.Core.Scenes;
+using AiotHub.Automation.Scenes;
 using AiotHub.Gateway.Mqtt;
 using AiotHub.Simulators.Fleet;
 using AiotHub.Simulators.Scenarios;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using AiotHub.Core.Devices;
 using AiotHub.Core.Profiles;
-using AiotHub.Core.Scenes;
+using AiotHub.Automation.Scenes;
 
 namespace AiotHub.Gateway.Demo;
 

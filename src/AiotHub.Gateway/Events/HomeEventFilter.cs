@@ -1,5 +1,5 @@
 using AiotHub.Core.Events;
-using AiotHub.Core.Scenes;
+using AiotHub.Automation.Scenes;
 
 namespace AiotHub.Gateway.Events;
 

@@ -1,6 +1,6 @@
 using AiotHub.Core.Devices;
 using AiotHub.Core.Devices.Persistence;
-using AiotHub.Core.Scenes;
+using AiotHub.Automation.Scenes;
 using Microsoft.Extensions.Options;
 
 namespace AiotHub.Gateway.Scenes;

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using AiotHub.Core.Scenes;
+using AiotHub.Automation.Scenes;
 
 namespace AiotHub.Gateway.Scenes;
 

@@ -1,6 +1,6 @@
 using AiotHub.Core.Devices;
 using AiotHub.Core.Profiles;
-using AiotHub.Core.Scenes;
+using AiotHub.Automation.Scenes;
 using AiotHub.Gateway.Access;
 using AiotHub.Gateway.Tests.Devices;
 using Microsoft.Extensions.DependencyInjection;

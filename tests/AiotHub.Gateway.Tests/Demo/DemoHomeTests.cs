@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using AiotHub.Core.Devices;
-using AiotHub.Core.Scenes;
+using AiotHub.Automation.Scenes;
 using AiotHub.Gateway.Demo;
 using AiotHub.Gateway.Tests.Devices;
 using AiotHub.Gateway.Tests.Scenes;

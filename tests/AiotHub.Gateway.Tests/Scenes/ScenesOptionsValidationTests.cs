@@ -1,4 +1,4 @@
-using AiotHub.Core.Scenes;
+using AiotHub.Automation.Scenes;
 using AiotHub.Gateway.Devices;
 using AiotHub.Gateway.Mqtt;
 using AiotHub.Gateway.Scenes;

@@ -2,11 +2,11 @@ using System.Text.Json;
 using AiotHub.Core.Devices;
 using AiotHub.Core.Devices.Persistence;
 using AiotHub.Core.Profiles;
-using AiotHub.Core.Scenes;
+using AiotHub.Automation.Scenes;
 using AiotHub.Core.Tests.Devices;
 using static AiotHub.Core.Tests.Devices.TestRegistry;
 
-namespace AiotHub.Core.Tests.Scenes;
+namespace AiotHub.Automation.Tests.Scenes;
 
 /// <summary>Scene definitions: read with paths, validated against the home's devices, versioned, kept in hub.db.</summary>
 public sealed class SceneCatalogTests : IDisposable

@@ -4,7 +4,7 @@ using AiotHub.Core.Devices;
 using AiotHub.Core.Devices.Persistence;
 using AiotHub.Core.Events;
 
-namespace AiotHub.Core.Scenes;
+namespace AiotHub.Automation.Scenes;
 
 /// <summary>
 /// Runs scenes: each step becomes a command through the <see cref="DeviceRegistry"/>, sent in step

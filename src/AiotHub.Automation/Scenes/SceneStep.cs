@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace AiotHub.Core.Scenes;
+namespace AiotHub.Automation.Scenes;
 
 /// <summary>
 /// One step of a scene: either <see cref="Set"/> (an object of "service.property" → value, sent as

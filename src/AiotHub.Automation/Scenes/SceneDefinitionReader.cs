@@ -1,7 +1,7 @@
 using System.Text.Json;
 using AiotHub.Core.Profiles;
 
-namespace AiotHub.Core.Scenes;
+namespace AiotHub.Automation.Scenes;
 
 /// <summary>
 /// Reads a scene definition from a request body, collecting every shape problem with its JSON path

@@ -1,4 +1,4 @@
-namespace AiotHub.Core.Scenes;
+namespace AiotHub.Automation.Scenes;
 
 /// <summary>
 /// A step's outcome in a run: the command it became (none when invalid or skipped), its lifecycle

@@ -3,7 +3,7 @@ using AiotHub.Core.Devices;
 using AiotHub.Core.Devices.Persistence;
 using AiotHub.Core.Profiles;
 
-namespace AiotHub.Core.Scenes;
+namespace AiotHub.Automation.Scenes;
 
 /// <summary>
 /// The homes' scenes: validated against the home's devices before they are stored, versioned (one

@@ -1,4 +1,4 @@
-namespace AiotHub.Core.Scenes;
+namespace AiotHub.Automation.Scenes;
 
 public enum SceneStepKind
 {

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace AiotHub.Core.Scenes;
+namespace AiotHub.Automation.Scenes;
 
 /// <summary>One action a scene calls, with its arguments.</summary>
 public sealed record ScenePreviewCall(string DeviceId, string Action, JsonElement? In);

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace AiotHub.Core.Scenes;
+namespace AiotHub.Automation.Scenes;
 
 /// <summary>Scene ids: lower-case ASCII letters, digits and dashes, 1..64, starting with a letter or digit ("good-night").</summary>
 public static class SceneIds

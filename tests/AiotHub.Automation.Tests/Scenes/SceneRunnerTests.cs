@@ -2,12 +2,12 @@ using System.Diagnostics;
 using AiotHub.Core.Devices;
 using AiotHub.Core.Devices.Persistence;
 using AiotHub.Core.Events;
-using AiotHub.Core.Scenes;
+using AiotHub.Automation.Scenes;
 using AiotHub.Core.Tests.Devices;
 using static AiotHub.Core.Tests.Devices.TestRegistry;
-using static AiotHub.Core.Tests.Scenes.SceneCatalogTests;
+using static AiotHub.Automation.Tests.Scenes.SceneCatalogTests;
 
-namespace AiotHub.Core.Tests.Scenes;
+namespace AiotHub.Automation.Tests.Scenes;
 
 /// <summary>Scene runs over a registry driven by hand: pacing, each command's outcome, events, kept runs.</summary>
 public sealed class SceneRunnerTests : IDisposable

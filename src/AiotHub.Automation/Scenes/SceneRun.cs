@@ -1,4 +1,4 @@
-namespace AiotHub.Core.Scenes;
+namespace AiotHub.Automation.Scenes;
 
 /// <summary>
 /// One run of a scene: who or what started it (<see cref="Source"/> "api" today; automations and

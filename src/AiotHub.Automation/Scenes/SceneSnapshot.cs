@@ -3,7 +3,7 @@ using System.Text.Json;
 using AiotHub.Core.Devices;
 using AiotHub.Core.Profiles;
 
-namespace AiotHub.Core.Scenes;
+namespace AiotHub.Automation.Scenes;
 
 /// <summary>
 /// Scene steps from the home as it is now: per device, one set step with every writable property's

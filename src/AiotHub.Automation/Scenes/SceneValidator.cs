@@ -2,7 +2,7 @@ using System.Text.Json;
 using AiotHub.Core.Devices;
 using AiotHub.Core.Profiles;
 
-namespace AiotHub.Core.Scenes;
+namespace AiotHub.Automation.Scenes;
 
 /// <summary>
 /// Checks steps against the home's devices and their profiles — the device is in the home and not

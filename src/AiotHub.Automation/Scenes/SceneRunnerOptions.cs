@@ -1,4 +1,4 @@
-namespace AiotHub.Core.Scenes;
+namespace AiotHub.Automation.Scenes;
 
 /// <summary>How scenes fan out and how many runs are kept.</summary>
 public sealed class SceneRunnerOptions

@@ -1,4 +1,4 @@
-namespace AiotHub.Core.Scenes;
+namespace AiotHub.Automation.Scenes;
 
 /// <summary>A run step's state: the command lifecycle's (docs/mqtt-protocol.md), plus invalid and skipped.</summary>
 public enum SceneStepStatus

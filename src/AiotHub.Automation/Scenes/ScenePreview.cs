@@ -2,7 +2,7 @@ using System.Text.Json;
 using AiotHub.Core.Devices;
 using AiotHub.Core.Profiles;
 
-namespace AiotHub.Core.Scenes;
+namespace AiotHub.Automation.Scenes;
 
 /// <summary>
 /// What running a scene would do now, with nothing sent: each target property with its current
