@@ -5,6 +5,7 @@ using AiotHub.Gateway.Demo;
 using AiotHub.Gateway.Devices;
 using AiotHub.Gateway.Events;
 using AiotHub.Gateway.Mqtt;
+using AiotHub.Gateway.WebApp;
 
 var builder = WebApplication.CreateBuilder(args.WithoutDemoSwitch(out var demo));
 builder.AddMqtt();
@@ -17,6 +18,7 @@ builder.AddDemo(demo);
 var app = builder.Build();
 app.UseApiErrors();
 app.UseWebSockets();
+app.UseWebApp();
 app.UseAccess();
 app.UseRateLimiter();
 app.MapOpenApi();
@@ -27,6 +29,7 @@ app.MapHomesApi();
 app.MapDevicesApi();
 app.MapProfilesApi();
 app.MapEventsApi();
+app.MapWebApp();
 app.RunUntilStopped();
 
 /// <summary>Entry point type, public so WebApplicationFactory can find it.</summary>

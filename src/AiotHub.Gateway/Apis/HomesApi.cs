@@ -24,9 +24,10 @@ internal static class HomesApi
     internal static Ok<List<Home>> ListHomes(HttpContext context, DeviceRegistry registry) =>
         TypedResults.Ok(registry.ListHomes().Where(h => context.GetAccessToken() is not { } token || token.RoleIn(h.Id) is not null).ToList());
 
-    internal static Results<Ok<HomeResponse>, ProblemHttpResult> GetHome(string homeId, DeviceRegistry registry) =>
+    internal static Results<Ok<HomeResponse>, ProblemHttpResult> GetHome(string homeId, HttpContext context, DeviceRegistry registry) =>
         FindHome(registry, homeId) is { } home
-            ? TypedResults.Ok(new HomeResponse(home.Id, home.Name, registry.ListRooms(home.Id), registry.ListDevices(new DeviceQuery(HomeId: home.Id)).Count))
+            ? TypedResults.Ok(new HomeResponse(home.Id, home.Name, registry.ListRooms(home.Id), registry.ListDevices(new DeviceQuery(HomeId: home.Id)).Count,
+                context.GetAccessToken()?.RoleIn(home.Id)))
             : ApiProblems.NotFound($"No home '{homeId}'.");
 
     internal static Results<Ok<IReadOnlyList<Room>>, ProblemHttpResult> ListRooms(string homeId, DeviceRegistry registry) =>
