@@ -29,7 +29,6 @@ app.MapHomesApi();
 app.MapDevicesApi();
 app.MapProfilesApi();
 app.MapEventsApi();
-app.MapWebApp();
 app.RunUntilStopped();
 
 /// <summary>Entry point type, public so WebApplicationFactory can find it.</summary>

@@ -11,35 +11,40 @@ internal static class WebAppHostingExtensions
 {
     private const string IndexFile = "index.html";
 
-    /// <summary>Before UseAccess: static files need no token.</summary>
+    /// <summary>Before UseAccess: the app's files need no token.</summary>
     public static WebApplication UseWebApp(this WebApplication app)
     {
+        var index = app.Environment.WebRootFileProvider.GetFileInfo(IndexFile);
         app.UseDefaultFiles();
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = static context => NoCache(context.Context.Response) });
+        // A middleware rather than a fallback endpoint: routing has already run (WebApplication puts
+        // UseRouting first), so "no endpoint" means no API route matched at all — an API path with
+        // a wrong method has its 405 endpoint and an unknown API path stays a 404.
+        app.Use(async (context, next) =>
+        {
+            if (context.GetEndpoint() is null && index.Exists && IsAppRoute(context.Request))
+            {
+                NoCache(context.Response);
+                context.Response.ContentType = "text/html; charset=utf-8";
+                await context.Response.SendFileAsync(index, context.RequestAborted);
+                return;
+            }
+
+            await next(context);
+        });
         return app;
     }
 
-    /// <summary>The index.html fallback for the app's own routes: GET only, never for API or file-like paths.</summary>
-    public static IEndpointConventionBuilder MapWebApp(this WebApplication app)
+    /// <summary>A GET of a path without a file extension outside /api, /openapi and /healthz.</summary>
+    internal static bool IsAppRoute(HttpRequest request)
     {
-        var index = app.Environment.WebRootFileProvider.GetFileInfo(IndexFile);
-        return app.MapFallback("{**path:nonfile}", (HttpContext context) =>
-            {
-                if (IsApiPath(context.Request.Path) || !index.Exists || index.PhysicalPath is null)
-                    return Results.NotFound();
-                NoCache(context.Response);
-                return Results.File(index.PhysicalPath, "text/html; charset=utf-8");
-            })
-            // GET only, so a wrong method on an API path still gets its 405.
-            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]))
-            .ExcludeFromDescription()
-            .AllowAnonymous();
+        var path = request.Path;
+        return (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            && !path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+            && !path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase)
+            && !path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase)
+            && !Path.HasExtension(path.Value);
     }
-
-    internal static bool IsApiPath(PathString path) =>
-        path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-        || path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase)
-        || path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase);
 
     // The app has no build step and so no content-hashed file names: the browser revalidates each
     // file (a cheap 304 by ETag) instead of running a stale module after the hub is upgraded.

@@ -52,12 +52,14 @@ public sealed class WebAppHostingTests
         using var unknownApi = await owner.GetAsync("/api/v1/nothing-here", Ct);
         using var missingFile = await owner.GetAsync("/missing.js", Ct);
         using var wrongMethod = await owner.DeleteAsync("/api/v1/homes/home/devices", Ct);
+        using var postToUnknownApi = await owner.PostAsync("/api/v1/homes/home/nothing-here", new StringContent("{}"), Ct);
         using var devices = await owner.GetAsync("/api/v1/homes/home/devices", Ct);
 
         Assert.Equal(HttpStatusCode.NotFound, unknownApi.StatusCode);
         Assert.Equal("application/problem+json", unknownApi.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.NotFound, missingFile.StatusCode);
         Assert.Equal(HttpStatusCode.MethodNotAllowed, wrongMethod.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, postToUnknownApi.StatusCode);
         Assert.Equal(HttpStatusCode.OK, devices.StatusCode);
         Assert.Equal("application/json", devices.Content.Headers.ContentType?.MediaType);
     }

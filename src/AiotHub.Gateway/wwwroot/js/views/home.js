@@ -8,14 +8,14 @@ const TileControlLimit = 6;
 
 export function renderHome(main) {
   const sections = roomSections();
-  main.replaceChildren(
+  main.replaceChildren(h('div', { class: 'home' },
     h('h1', { class: 'visually-hidden' }, store.home.name),
     renderScenes(),
     h('nav', { class: 'room-tabs', 'aria-label': 'Rooms' },
       sections.map((s) => h('a', { href: `#${s.anchor}`, class: 'chip', onclick: (e) => jump(e, s.anchor) }, s.name))),
     sections.map((s) => h('section', { id: s.anchor, class: 'room', 'aria-labelledby': `${s.anchor}-title`, dataset: { testid: `room-${s.id}` } },
       h('h2', { id: `${s.anchor}-title` }, s.name),
-      h('div', { class: 'tiles' }, s.devices.map(renderTile)))));
+      h('div', { class: 'tiles' }, s.devices.map(renderTile))))));
 }
 
 function jump(event, anchor) {
