@@ -88,12 +88,12 @@ function makeControl(kind, entry, id, current, disabled, onSet) {
         onchange: (e) => onSet(entry.key, e.target.checked) });
     case 'slider': {
       const { min, max, step } = entry.value.range;
-      const output = h('output', { for: id, class: 'slider-value' }, current ?? '');
+      // While dragging, the value under the thumb shows as the slider's tooltip and aria-valuetext.
       const input = h('input', { type: 'range', id, min, max, step: step ?? 'any', value: current ?? min, disabled, 'aria-label': label,
-        dataset: { testid: `control-${entry.key}` },
-        oninput: (e) => { output.textContent = e.target.value; },
+        title: String(current ?? ''), dataset: { testid: `control-${entry.key}` },
+        oninput: (e) => { e.target.title = e.target.value; e.target.setAttribute('aria-valuetext', formatValue(entry, Number(e.target.value))); },
         onchange: (e) => onSet(entry.key, Number(e.target.value)) });
-      return h('span', { class: 'slider' }, input, output);
+      return h('span', { class: 'slider' }, input);
     }
     case 'select': {
       const list = entry.value.list;
