@@ -30,6 +30,9 @@ public sealed class BrowserHub : IAsyncLifetime
 
     public Uri BaseAddress => _hub!.BaseAddress;
 
+    /// <summary>The hub's embedded MQTT broker, where the simulated devices are connected.</summary>
+    public int MqttPort => _hub!.MqttPort;
+
     public string HubOutput => _hub?.Output ?? "";
 
     public async ValueTask InitializeAsync()
