@@ -27,6 +27,7 @@ public sealed class GuestTests(BrowserHub hub)
         await Expect(tile.GetByTestId("action-light.toggle")).ToBeDisabledAsync();
         await Expect(phone.Page.GetByTestId("role")).ToHaveTextAsync("guest");
         await Expect(phone.Page.GetByTestId("nav-tokens")).ToHaveCountAsync(0);
+        await Expect(phone.Page.GetByRole(AriaRole.Navigation, new() { Name = "Main" })).Not.ToContainTextAsync("null");
         // And the API agrees: the disabled switch is not just cosmetics.
         using var guest = hub.CreateClient(secret);
         using var set = await guest.PostAsJsonAsync("/api/v1/homes/home/devices/living-light/properties", new { values = new Dictionary<string, object> { ["light.on"] = true } }, Ct);

@@ -145,14 +145,15 @@ function renderNav() {
     return;
   }
   const homes = store.homes ?? [];
-  nav.replaceChildren(
+  nav.replaceChildren(...[
     homes.length > 1
       ? h('select', { 'aria-label': 'Home', onchange: (e) => { session.homeId = e.target.value; loaded = false; start(); } },
         homes.map((home) => h('option', { value: home.id, selected: home.id === store.home.id }, home.name)))
       : h('span', { class: 'home-name' }, store.home.name),
     h('span', { class: 'role', dataset: { testid: 'role' } }, store.role ?? ''),
     isOwner() ? h('a', { href: '/tokens', 'data-link': true, dataset: { testid: 'nav-tokens' } }, 'Tokens') : null,
-    h('button', { type: 'button', class: 'link', dataset: { testid: 'signout' }, onclick: () => signOut() }, 'Sign out'));
+    h('button', { type: 'button', class: 'link', dataset: { testid: 'signout' }, onclick: () => signOut() }, 'Sign out'),
+  ].filter(Boolean));
 }
 
 function signOut() {
