@@ -26,6 +26,7 @@ public sealed class GuestTests(BrowserHub hub)
         await Expect(tile.GetByTestId("control-light.brightness")).ToBeDisabledAsync();
         await Expect(tile.GetByTestId("action-light.toggle")).ToBeDisabledAsync();
         await Expect(phone.Page.GetByTestId("role")).ToHaveTextAsync("guest");
+        await Expect(phone.Page.GetByTestId("read-only-note")).ToContainTextAsync("run scenes");
         await Expect(phone.Page.GetByTestId("nav-tokens")).ToHaveCountAsync(0);
         await Expect(phone.Page.GetByRole(AriaRole.Navigation, new() { Name = "Main" })).Not.ToContainTextAsync("null");
         // And the API agrees: the disabled switch is not just cosmetics.

@@ -10,6 +10,8 @@ export function renderHome(main) {
   const sections = roomSections();
   main.replaceChildren(h('div', { class: 'home' },
     h('h1', { class: 'visually-hidden' }, store.home.name),
+    canControl() ? null : h('p', { class: 'read-only-note muted', dataset: { testid: 'read-only-note' } },
+      `Signed in as ${store.role ?? 'a viewer'}: you can look${store.role === 'guest' ? ' and run scenes' : ''}; changing devices needs a member's or the owner's token.`),
     renderScenes(),
     h('nav', { class: 'room-tabs', 'aria-label': 'Rooms' },
       sections.map((s) => h('a', { href: `#${s.anchor}`, class: 'chip', onclick: (e) => jump(e, s.anchor) }, s.name))),
