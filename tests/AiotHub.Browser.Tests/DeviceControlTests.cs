@@ -1,3 +1,4 @@
+using AiotHub.Gateway.Tests;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -26,6 +27,31 @@ public sealed class DeviceControlTests(BrowserHub hub)
         await Expect(tile.GetByTestId("pending-light.on")).ToHaveCountAsync(0);
         await Expect(tile.GetByTestId("control-light.on")).ToBeCheckedAsync();
         Assert.Equal("true", (await hub.ReportedAsync("living-light", "light.on", Ct))?.GetRawText());
+    }
+
+    [Fact]
+    public async Task UntilTheDeviceReportsTheTileShowsTheDesiredValueAsPending()
+    {
+        await hub.SetAndWaitAsync("bedroom-bulb", "light.on", false, Ct);
+        await using var phone = await PhoneSession.OpenAsync(hub);
+        // No live events reach the app, so the device's report cannot either.
+        await phone.Page.RouteAsync("**/api/v1/homes/*/events?**", route => route.AbortAsync());
+        await phone.SignInAsync(hub.OwnerSecret);
+        var tile = phone.Tile("bedroom-bulb");
+        await Expect(tile.GetByTestId("reported-light.on")).ToHaveTextAsync("Off");
+
+        await tile.GetByTestId("control-light.on").ClickAsync();
+
+        await Expect(tile.GetByTestId("pending-light.on")).ToHaveTextAsync("→ On pending");
+        await Expect(tile.GetByTestId("reported-light.on")).ToHaveTextAsync("Off");
+        await Expect(tile.GetByTestId("control-light.on")).ToBeCheckedAsync();
+        var reported = await Eventually.MatchesAsync(() => hub.ReportedAsync("bedroom-bulb", "light.on", Ct), r => r?.GetRawText() == "true", Ct);
+        Assert.Equal("true", reported?.GetRawText());
+
+        // Back online, the app catches up on what it missed: the report, and no more pending.
+        await phone.Page.UnrouteAllAsync();
+        await Expect(tile.GetByTestId("reported-light.on")).ToHaveTextAsync("On", new() { Timeout = 30_000 });
+        await Expect(tile.GetByTestId("pending-light.on")).ToHaveCountAsync(0);
     }
 
     [Fact]

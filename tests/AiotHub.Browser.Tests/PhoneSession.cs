@@ -6,7 +6,7 @@ namespace AiotHub.Browser.Tests;
 /// One test's browser: a fresh context (own localStorage) with a phone-sized viewport, the app
 /// open, and a screenshot saved to artifacts/browser/&lt;test&gt;.png when the test ends — passed or failed.
 /// </summary>
-public sealed class PhoneSession : IAsyncDisposable
+internal sealed class PhoneSession : IAsyncDisposable
 {
     private readonly IBrowserContext _context;
     private readonly string _name;

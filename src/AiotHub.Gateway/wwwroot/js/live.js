@@ -10,14 +10,22 @@ export function connectLive(homeId, token, { onEvent, onReset, onStatus }) {
   let lastId = null;
   let retry = null;
   let stopped = false;
+  let missed = false;
 
   const open = () => {
     const query = new URLSearchParams({ access_token: token });
     if (lastId) query.set('lastEventId', lastId);
     source = new EventSource(`/api/v1/homes/${encodeURIComponent(homeId)}/events?${query}`);
-    source.addEventListener('open', () => onStatus('live'));
+    source.addEventListener('open', () => {
+      onStatus('live');
+      // Down before any event arrived: there is no id to resume from, so what happened meanwhile
+      // can only be caught up by refetching (with an id the hub replays the gap itself).
+      if (missed && !lastId) onReset();
+      missed = false;
+    });
     source.addEventListener('error', () => {
       if (stopped) return;
+      missed = true;
       onStatus('reconnecting');
       if (source.readyState === EventSource.CLOSED) {
         clearTimeout(retry);
