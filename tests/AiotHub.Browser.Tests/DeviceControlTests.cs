@@ -15,6 +15,7 @@ public sealed class DeviceControlTests(BrowserHub hub)
         await hub.SetAndWaitAsync("living-light", "light.on", false, Ct);
         await using var phone = await PhoneSession.OpenAsync(hub);
         await phone.SignInAsync(hub.OwnerSecret);
+        await phone.WaitUntilLiveAsync();
         var tile = phone.Tile("living-light");
         var toggle = tile.GetByTestId("control-light.on");
         await Expect(tile.GetByTestId("reported-light.on")).ToHaveTextAsync("Off");
@@ -60,6 +61,7 @@ public sealed class DeviceControlTests(BrowserHub hub)
         await hub.SetAndWaitAsync("living-light", "light.mode", 2, Ct);
         await using var phone = await PhoneSession.OpenAsync(hub);
         await phone.SignInAsync(hub.OwnerSecret);
+        await phone.WaitUntilLiveAsync();
 
         await phone.Tile("living-light").GetByRole(AriaRole.Link, new() { Name = "Ceiling light" }).ClickAsync();
 

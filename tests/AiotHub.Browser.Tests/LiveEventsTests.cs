@@ -15,6 +15,7 @@ public sealed class LiveEventsTests(BrowserHub hub)
         await hub.SetAndWaitAsync("bedroom-bulb", "light.brightness", 20, Ct);
         await using var phone = await PhoneSession.OpenAsync(hub);
         await phone.SignInAsync(hub.OwnerSecret);
+        await phone.WaitUntilLiveAsync();
         var tile = phone.Tile("bedroom-bulb");
         await Expect(tile.GetByTestId("reported-light.brightness")).ToHaveTextAsync("20 %");
         await Expect(phone.Page.GetByTestId("live-banner")).ToBeHiddenAsync();
@@ -34,6 +35,7 @@ public sealed class LiveEventsTests(BrowserHub hub)
         var publish = Requires.Executable("mosquitto_pub", "mosquitto-clients");
         await using var phone = await PhoneSession.OpenAsync(hub);
         await phone.SignInAsync(hub.OwnerSecret);
+        await phone.WaitUntilLiveAsync();
         var tile = phone.Tile("living-speaker");
         await Expect(tile.GetByTestId("control-speaker.mute")).ToBeEnabledAsync();
 

@@ -46,6 +46,12 @@ internal sealed class PhoneSession : IAsyncDisposable
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
     }
 
+    /// <summary>
+    /// Waits until the app's event stream is open (the hub subscribes before it answers), so a change
+    /// made from now on reaches the app live.
+    /// </summary>
+    public Task WaitUntilLiveAsync() => Assertions.Expect(Page.Locator("body")).ToHaveAttributeAsync("data-live", "live");
+
     public ILocator Tile(string deviceId) => Page.GetByTestId($"tile-{deviceId}");
 
     public async ValueTask DisposeAsync()

@@ -28,6 +28,7 @@ public sealed class SceneTests(BrowserHub hub)
         Assert.True(created.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict, $"creating the scene answered {created.StatusCode}");
         await using var phone = await PhoneSession.OpenAsync(hub);
         await phone.SignInAsync(hub.OwnerSecret);
+        await phone.WaitUntilLiveAsync();
 
         await phone.Page.GetByTestId("scene-browser-lights-out").ClickAsync();
 

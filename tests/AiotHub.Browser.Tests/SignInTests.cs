@@ -25,6 +25,7 @@ public sealed class SignInTests(BrowserHub hub)
         await Expect(phone.Page.GetByTestId("role")).ToHaveTextAsync("owner");
         await Expect(phone.Page.GetByTestId("nav-tokens")).ToBeVisibleAsync();
         // The stream is open: no "reconnecting" banner.
+        await phone.WaitUntilLiveAsync();
         await Expect(phone.Page.GetByTestId("live-banner")).ToBeHiddenAsync();
     }
 

@@ -89,8 +89,11 @@ async function start() {
 
 function connect() {
   live?.close();
+  // body[data-live] tells whether changes arrive live: connecting, live or reconnecting.
+  document.body.dataset.live = 'connecting';
   live = connectLive(store.home.id, session.token, {
     onStatus: (status) => {
+      document.body.dataset.live = status;
       banner.hidden = status === 'live';
       banner.textContent = status === 'live' ? '' : 'Reconnecting to the hub…';
       banner.dataset.state = status;
@@ -161,6 +164,7 @@ function signOut() {
   live = null;
   loaded = false;
   banner.hidden = true;
+  delete document.body.dataset.live;
   Object.assign(store, { home: null, role: null, rooms: [], devices: new Map(), scenes: null });
   session.signOut();
   navigate('/signin', true);

@@ -1,7 +1,7 @@
 // A device's page: every property with its reported and desired value and their times, every
 // action (with a form when it needs arguments), and its recent commands with status and latency.
 import { h, formatTime } from '../dom.js';
-import { api, devicePath, listAll } from '../api.js';
+import { devicePath, listAll } from '../api.js';
 import { store, canControl, profileOf } from '../store.js';
 import { propertiesOf, actionsOf, propertyRow, actionButton, actionForm } from '../controls.js';
 import { setProperty, callAction } from '../commands.js';
@@ -19,8 +19,10 @@ export function renderDevice(main, deviceId) {
   const disabled = !canControl() || offline;
   const room = store.rooms.find((r) => r.id === device.roomId);
   const rerender = () => refreshDevice(deviceId);
+  // A re-render for a live change keeps the commands already shown instead of fetching them again.
+  const shown = document.querySelector(`[data-testid="device-${CSS.escape(deviceId)}"] #commands`);
   const commands = h('section', { class: 'card', 'aria-labelledby': 'commands-title' }, h('h2', { id: 'commands-title' }, 'Recent commands'),
-    h('div', { id: 'commands', dataset: { testid: 'commands' } }, h('p', { class: 'muted' }, 'Loading…')));
+    shown ?? h('div', { id: 'commands', dataset: { testid: 'commands' } }, h('p', { class: 'muted' }, 'Loading…')));
 
   main.replaceChildren(h('div', { class: `device-page${offline ? ' offline' : ''}`, dataset: { testid: `device-${device.id}` } },
     h('a', { href: '/', 'data-link': true, class: 'back' }, '← Home'),
@@ -37,7 +39,7 @@ export function renderDevice(main, deviceId) {
         ? actionForm(device, a, { disabled, onCall: (key, args) => callAction(device, key, args).then(() => refreshCommands(deviceId)) })
         : actionButton(device, a, { disabled, onCall: (key, args) => callAction(device, key, args).then(() => refreshCommands(deviceId)) })))) : null,
     commands));
-  refreshCommands(deviceId);
+  if (!shown) refreshCommands(deviceId);
 }
 
 const fact = (name, value) => [h('dt', {}, name), h('dd', {}, value)];
@@ -56,7 +58,9 @@ export function refreshDevice(deviceId) {
 
 let commandsRequest = 0;
 
+// Only while the device's page is open: elsewhere a command update needs no request.
 export async function refreshCommands(deviceId) {
+  if (!document.querySelector(`[data-testid="device-${CSS.escape(deviceId)}"]`)) return;
   const request = ++commandsRequest;
   let list;
   try {
@@ -95,5 +99,3 @@ function latencyOf(command) {
   const [, days, hours, minutes, seconds] = match;
   return Math.round(((Number(days ?? 0) * 24 + Number(hours)) * 60 + Number(minutes)) * 60000 + Number(seconds) * 1000);
 }
-
-export { api };
