@@ -16,6 +16,8 @@ export const store = {
 // owner and member change devices; guest and integrator only look (docs/api.md "Roles").
 export const canControl = () => store.role === null || store.role === 'owner' || store.role === 'member';
 export const isOwner = () => store.role === null || store.role === 'owner';
+// Every home role runs scenes except an integrator (the contract's scenes API: run is 403 for it).
+export const canRunScenes = () => store.role !== 'integrator';
 
 export async function loadHome(homeId) {
   const home = await api(homePath(homeId));

@@ -1,6 +1,6 @@
 // The home: scene buttons, then one section per room (and "No room"), each with device tiles.
 import { h } from '../dom.js';
-import { store, canControl, profileOf } from '../store.js';
+import { store, canControl, canRunScenes, profileOf } from '../store.js';
 import { propertiesOf, actionsOf, controlKind, actionButton, propertyRow } from '../controls.js';
 import { setProperty, callAction, runScene } from '../commands.js';
 
@@ -46,7 +46,7 @@ function renderScenes() {
     store.scenes.length === 0
       ? h('p', { class: 'muted' }, 'No scenes yet.')
       : h('div', { class: 'scene-buttons' }, store.scenes.map((scene) => h('button', { type: 'button', class: 'scene',
-        dataset: { testid: `scene-${scene.id}` }, onclick: async (e) => {
+        disabled: !canRunScenes(), dataset: { testid: `scene-${scene.id}` }, onclick: async (e) => {
           e.currentTarget.disabled = true;
           const button = e.currentTarget;
           try { await runScene(scene, setStatus); } finally { button.disabled = false; }
