@@ -10,12 +10,26 @@ internal sealed class PhoneSession : IAsyncDisposable
 {
     private readonly IBrowserContext _context;
     private readonly string _name;
+    private readonly List<string> _scriptErrors = [];
 
     private PhoneSession(IBrowserContext context, IPage page, string name)
     {
         _context = context;
         Page = page;
         _name = name;
+        // An uncaught exception or a blocked script/style (Content-Security-Policy) fails the test.
+        page.PageError += (_, error) => Record($"uncaught: {error}");
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+                Record($"console: {message.Text}");
+        };
+    }
+
+    private void Record(string error)
+    {
+        lock (_scriptErrors)
+            _scriptErrors.Add(error);
     }
 
     public IPage Page { get; }
@@ -68,6 +82,11 @@ internal sealed class PhoneSession : IAsyncDisposable
         }
 
         await _context.DisposeAsync();
+        lock (_scriptErrors)
+        {
+            if (_scriptErrors.Count > 0)
+                throw new InvalidOperationException("The app had script errors:\n" + string.Join("\n", _scriptErrors));
+        }
     }
 
     // The repository's artifacts/ (gitignored), found from the test's output directory.

@@ -16,7 +16,7 @@ internal static class WebAppHostingExtensions
     {
         var index = app.Environment.WebRootFileProvider.GetFileInfo(IndexFile);
         app.UseDefaultFiles();
-        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = static context => NoCache(context.Context.Response) });
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = static context => AppHeaders(context.Context.Response) });
         // A middleware rather than a fallback endpoint: routing has already run (WebApplication puts
         // UseRouting first), so "no endpoint" means no API route matched at all — an API path with
         // a wrong method has its 405 endpoint and an unknown API path stays a 404.
@@ -24,7 +24,7 @@ internal static class WebAppHostingExtensions
         {
             if (context.GetEndpoint() is null && index.Exists && IsAppRoute(context.Request))
             {
-                NoCache(context.Response);
+                AppHeaders(context.Response);
                 context.Response.ContentType = "text/html; charset=utf-8";
                 await context.Response.SendFileAsync(index, context.RequestAborted);
                 return;
@@ -46,7 +46,19 @@ internal static class WebAppHostingExtensions
             && !Path.HasExtension(path.Value);
     }
 
-    // The app has no build step and so no content-hashed file names: the browser revalidates each
-    // file (a cheap 304 by ETag) instead of running a stale module after the hub is upgraded.
-    private static void NoCache(HttpResponse response) => response.Headers[HeaderNames.CacheControl] = "no-cache";
+    // The app keeps a bearer token in localStorage, so no script but its own may run on its pages:
+    // only same-origin scripts, styles and connections, no framing, no inline code.
+    internal const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; " +
+        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    private static void AppHeaders(HttpResponse response)
+    {
+        // The app has no build step and so no content-hashed file names: the browser revalidates each
+        // file (a cheap 304 by ETag) instead of running a stale module after the hub is upgraded.
+        response.Headers[HeaderNames.CacheControl] = "no-cache";
+        response.Headers[HeaderNames.ContentSecurityPolicy] = ContentSecurityPolicy;
+        response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";
+        response.Headers["Referrer-Policy"] = "no-referrer";
+    }
 }

@@ -21,6 +21,11 @@ public sealed class WebAppHostingTests
         Assert.Equal("text/html", index.Content.Headers.ContentType?.MediaType);
         Assert.Contains("<script type=\"module\" src=\"/app.js\">", await index.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.True(index.Headers.CacheControl?.NoCache, "index.html must be revalidated");
+        // The page holds a token: only its own scripts may run there, and it may not be framed.
+        var policy = string.Join(";", index.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self'", policy, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
+        Assert.Equal("nosniff", string.Join(",", index.Headers.GetValues("X-Content-Type-Options")));
         Assert.Equal(HttpStatusCode.OK, script.StatusCode);
         Assert.Equal("text/javascript", script.Content.Headers.ContentType?.MediaType);
         Assert.True(script.Headers.CacheControl?.NoCache, "the app's modules have no hashed names, so they are revalidated too");
