@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -37,5 +39,26 @@ public sealed class TokensPageTests(BrowserHub hub)
         using var revoked = hub.CreateClient(secret!);
         using var refused = await revoked.GetAsync("/api/v1/homes/home", Ct);
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnAppWhoseTokenIsRevokedSignsOutAndSaysWhy()
+    {
+        var secret = await hub.CreateTokenAsync("lost phone", "member", Ct);
+        await using var phone = await PhoneSession.OpenAsync(hub);
+        await phone.SignInAsync(secret);
+        var toggle = phone.Tile("living-speaker").GetByTestId("control-speaker.mute");
+        await Expect(toggle).ToBeEnabledAsync();
+        var tokens = await hub.Owner.GetFromJsonAsync<JsonElement>("/api/v1/homes/home/tokens", Ct);
+        var list = tokens.ValueKind == JsonValueKind.Array ? tokens : tokens.GetProperty("items");
+        var id = list.EnumerateArray().Single(t => t.GetProperty("name").GetString() == "lost phone").GetProperty("id").GetString();
+        using var revoked = await hub.Owner.DeleteAsync($"/api/v1/homes/home/tokens/{id}", Ct);
+        Assert.Equal(HttpStatusCode.NoContent, revoked.StatusCode);
+
+        await toggle.ClickAsync();
+
+        await Expect(phone.Page.GetByLabel("Access token")).ToBeVisibleAsync();
+        await Expect(phone.Page.GetByTestId("error").Last).ToContainTextAsync("Signed out: Unauthorized. The bearer token is unknown, revoked or expired.");
+        Assert.Null(await phone.Page.EvaluateAsync<string?>("localStorage.getItem('aiothub.token')"));
     }
 }

@@ -15,7 +15,7 @@ import { session } from './js/session.js';
 import { store, loadHome, applyEvent, reloadDevice, reloadRooms, loadScenes, isOwner } from './js/store.js';
 import { connectLive } from './js/live.js';
 import { ApiError, itemsOf, api } from './js/api.js';
-import { showError, showNotice } from './js/messages.js';
+import { showError, showApiError, showNotice } from './js/messages.js';
 import { renderSignIn } from './js/views/signin.js';
 import { renderHome, refreshTile } from './js/views/home.js';
 import { renderDevice, refreshDevice, refreshCommands } from './js/views/device.js';
@@ -41,6 +41,11 @@ document.addEventListener('click', (event) => {
   navigate(link.getAttribute('href'));
 });
 window.addEventListener('popstate', () => route());
+window.addEventListener('aiothub:unauthorized', (event) => {
+  if (!session.token) return;
+  signOut();
+  showError(`Signed out: ${event.detail}`);
+});
 
 async function route() {
   const path = location.pathname;
@@ -74,9 +79,9 @@ async function start() {
     loaded = true;
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) {
-      // The token was revoked or has expired: back to sign-in, saying why.
-      signOut();
-      showError(`Signed out: ${error.message}`);
+      // The token was revoked or has expired: the 'aiothub:unauthorized' listener below has
+      // already gone back to sign-in, saying why.
+      if (session.token) signOut();
       return;
     }
     main.replaceChildren(h('p', { class: 'error', role: 'alert', dataset: { testid: 'load-error' } }, `Could not load the home: ${error.message}`),
@@ -108,7 +113,7 @@ async function reload() {
     await loadHome(store.home.id);
     route();
   } catch (error) {
-    showError(`Refreshing the home failed: ${error.message}`);
+    showApiError('Refreshing the home failed', error);
   }
 }
 
@@ -120,7 +125,7 @@ async function onEvent(event) {
         await reloadDevice(event.deviceId ?? event.data?.id);
         if (event.data?.roomId && !store.rooms.some((r) => r.id === event.data.roomId)) await reloadRooms();
       } catch (error) {
-        showError(error.message);
+        showApiError('Loading a new device failed', error);
       }
       if (location.pathname === '/') renderHome(main);
       else refreshDevice(event.deviceId);
@@ -177,7 +182,7 @@ document.addEventListener('visibilitychange', async () => {
       await loadScenes();
       renderHome(main);
     } catch (error) {
-      showError(error.message);
+      showApiError('Refreshing the scenes failed', error);
     }
   }
 });

@@ -36,6 +36,10 @@ export async function api(path, { method = 'GET', body, token = session.token } 
   }
   if (!response.ok) {
     const problem = json ?? { title: `The hub answered ${response.status} ${response.statusText}.` };
+    // The session's own token stopped working (revoked, expired): the app signs out and says why.
+    if (response.status === 401 && token && token === session.token) {
+      window.dispatchEvent(new CustomEvent('aiothub:unauthorized', { detail: describeProblem(401, problem) }));
+    }
     if (response.status === 429 && response.headers.get('Retry-After')) {
       problem.detail = `${problem.detail ?? ''} Retry after ${response.headers.get('Retry-After')} s.`.trim();
     }

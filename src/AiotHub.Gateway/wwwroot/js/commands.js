@@ -1,7 +1,7 @@
 // What a tap sends: set a property, call an action, run a scene. Failures are shown, never swallowed.
 import { api, devicePath, homePath } from './api.js';
 import { store } from './store.js';
-import { showError, showNotice } from './messages.js';
+import { showApiError, showNotice } from './messages.js';
 
 export async function setProperty(device, key, value, rerender) {
   try {
@@ -11,7 +11,7 @@ export async function setProperty(device, key, value, rerender) {
     property.desired = { value, timestamp: command?.created ?? new Date().toISOString() };
     if (command?.id) store.desiredCommand.set(`${device.id} ${key}`, command.id);
   } catch (error) {
-    showError(`${device.name ?? device.id}: ${error.message}`);
+    showApiError(device.name ?? device.id, error);
   }
   rerender(device.id);
 }
@@ -21,7 +21,7 @@ export async function callAction(device, key, args) {
     await api(`${devicePath(store.home.id, device.id)}/actions/${encodeURIComponent(key)}`, { method: 'POST', body: args ? { in: args } : undefined });
     showNotice(`${device.name ?? device.id}: ${key} sent.`);
   } catch (error) {
-    showError(`${device.name ?? device.id}: ${error.message}`);
+    showApiError(device.name ?? device.id, error);
   }
 }
 
@@ -37,7 +37,7 @@ export async function runScene(scene, setStatus) {
     run = await api(`${scenePath}/run`, { method: 'POST' });
   } catch (error) {
     setStatus('failed', `${scene.name}: ${error.message}`);
-    showError(`${scene.name}: ${error.message}`);
+    showApiError(scene.name, error);
     return;
   }
   for (let attempt = 0; run && !Finished.has(run.status) && attempt < 60; attempt++) {

@@ -1,8 +1,15 @@
 // Short messages at the top of the screen: errors stay until dismissed, notices fade.
 import { h } from './dom.js';
+import { session } from './session.js';
 
 export function showError(message) {
   show(message, 'error', 'error', 0);
+}
+
+// A failed call's message, unless it was a 401 that has already signed the app out (and said so).
+export function showApiError(prefix, error) {
+  if (error?.status === 401 && !session.token) return;
+  showError(`${prefix}: ${error.message}`);
 }
 
 export function showNotice(message, testid = 'notice', timeout = 6000) {

@@ -5,7 +5,7 @@ import { devicePath, listAll } from '../api.js';
 import { store, canControl, profileOf } from '../store.js';
 import { propertiesOf, actionsOf, propertyRow, actionButton, actionForm } from '../controls.js';
 import { setProperty, callAction } from '../commands.js';
-import { showError } from '../messages.js';
+import { showApiError } from '../messages.js';
 
 export function renderDevice(main, deviceId) {
   const device = store.devices.get(deviceId);
@@ -66,7 +66,7 @@ export async function refreshCommands(deviceId) {
   try {
     list = await listAll(`${devicePath(store.home.id, deviceId)}/commands`);
   } catch (error) {
-    showError(`Commands: ${error.message}`);
+    showApiError('Commands', error);
     return;
   }
   const target = document.getElementById('commands');

@@ -2,7 +2,7 @@
 import { h, formatTime } from '../dom.js';
 import { api, homePath, listAll } from '../api.js';
 import { store, isOwner } from '../store.js';
-import { showError } from '../messages.js';
+import { showApiError } from '../messages.js';
 
 export async function renderTokens(main) {
   if (!isOwner()) {
@@ -29,7 +29,7 @@ export async function renderTokens(main) {
         name.value = '';
         await fillList(list);
       } catch (error) {
-        showError(`New token: ${error.message}`);
+        showApiError('New token', error);
       }
     } },
     h('h2', {}, 'New token'),
@@ -54,7 +54,7 @@ async function fillList(list) {
           await api(`${homePath(store.home.id)}/tokens/${encodeURIComponent(t.id)}`, { method: 'DELETE' });
           await fillList(list);
         } catch (error) {
-          showError(`Revoke: ${error.message}`);
+          showApiError('Revoke', error);
         }
       } }, 'Revoke')))));
   } catch (error) {
