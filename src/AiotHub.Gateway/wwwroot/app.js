@@ -134,6 +134,8 @@ async function onEvent(event) {
       return;
     case 'scene-run-finished': {
       const d = event.data ?? {};
+      // Runs started elsewhere (another phone, an automation); this app's own show under the buttons.
+      if (store.ownRuns.has(d.runId)) return;
       showNotice(`Scene ${d.name ?? d.sceneId}: ${d.status}`, 'scene-run-finished');
       return;
     }

@@ -35,6 +35,7 @@ export async function runScene(scene, setStatus) {
   let run;
   try {
     run = await api(`${scenePath}/run`, { method: 'POST' });
+    if (run?.id) store.ownRuns.add(run.id);
   } catch (error) {
     setStatus('failed', `${scene.name}: ${error.message}`);
     showApiError(scene.name, error);

@@ -11,6 +11,7 @@ export const store = {
   scenes: null, // null: the hub has no scenes API
   failedCommands: new Map(), // commandId → final status, for desired values that will not be applied
   desiredCommand: new Map(), // `${deviceId} ${key}` → the commandId that asked for the desired value
+  ownRuns: new Set(), // scene runs started from this app, whose outcome shows under the buttons already
 };
 
 // owner and member change devices; guest and integrator only look (docs/api.md "Roles").
