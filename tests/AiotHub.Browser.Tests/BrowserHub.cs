@@ -43,9 +43,16 @@ public sealed class BrowserHub : IAsyncLifetime
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
         var scenario = Path.Combine(AppContext.BaseDirectory, "Scenario", "browser-home.json");
         _hub = GatewayProcess.Start("--demo", $"--Demo:Scenario={scenario}");
-        Owner = await _hub.CreateOwnerClientAsync(timeout.Token);
-        OwnerSecret = Owner.DefaultRequestHeaders.Authorization!.Parameter!;
-        await WaitForHomeAsync(timeout.Token);
+        try
+        {
+            Owner = await _hub.CreateOwnerClientAsync(timeout.Token);
+            OwnerSecret = Owner.DefaultRequestHeaders.Authorization!.Parameter!;
+            await WaitForHomeAsync(timeout.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            throw new TimeoutException($"The simulated home was not ready (all devices online and placed) within 90 s. The hub said:\n{_hub.Output}");
+        }
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true });
