@@ -6,6 +6,7 @@ using AiotHub.Gateway.Devices;
 using AiotHub.Gateway.Events;
 using AiotHub.Gateway.Mqtt;
 using AiotHub.Gateway.Scenes;
+using AiotHub.Gateway.WebApp;
 
 var builder = WebApplication.CreateBuilder(args.WithoutDemoSwitch(out var demo));
 builder.AddMqtt();
@@ -19,6 +20,7 @@ builder.AddDemo(demo);
 var app = builder.Build();
 app.UseApiErrors();
 app.UseWebSockets();
+app.UseWebApp();
 app.UseAccess();
 app.UseRateLimiter();
 app.MapOpenApi();

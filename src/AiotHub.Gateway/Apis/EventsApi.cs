@@ -18,8 +18,9 @@ internal static class EventsApi
     public static RouteGroupBuilder MapEventsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/homes/{homeId}").WithTags("Events").RequireAuthorization(AccessPolicy.HomeRead);
-        api.MapGet("/events", StreamEvents).Produces<string>(StatusCodes.Status200OK, contentType: "text/event-stream");
-        api.MapGet("/events/ws", StreamEventsOverWebSocket).Produces(StatusCodes.Status101SwitchingProtocols);
+        // A browser's EventSource and WebSocket cannot set headers: these two alone take ?access_token=.
+        api.MapGet("/events", StreamEvents).Produces<string>(StatusCodes.Status200OK, contentType: "text/event-stream").WithMetadata(QueryAccessTokenAllowed.Instance);
+        api.MapGet("/events/ws", StreamEventsOverWebSocket).Produces(StatusCodes.Status101SwitchingProtocols).WithMetadata(QueryAccessTokenAllowed.Instance);
         return api;
     }
 

@@ -1,0 +1,192 @@
+// AiotHub companion app — entry point and router.
+//
+// Why plain HTML/CSS/JS ES modules with no build step and no third-party JavaScript: the hub is
+// one self-contained .NET process on a home server, so its app ships as files in wwwroot/ that any
+// browser runs as they are. Nothing to install, bundle or keep up to date (no npm supply chain to
+// audit for a program that holds the keys to a house), what is in the repository is exactly what
+// runs, and a reader can follow a bug from the browser's source view to the file. The app is a few
+// screens over a REST API and an event stream, which the platform's fetch, EventSource, <template>-free
+// DOM building and CSS grid cover. See docs/app.md.
+//
+// Routes (history API; the hub answers index.html for each): /signin, / (the home),
+// /devices/{id}, /tokens (owner).
+import { h } from './js/dom.js';
+import { session } from './js/session.js';
+import { store, loadHome, applyEvent, reloadDevice, reloadRooms, loadScenes, isOwner } from './js/store.js';
+import { connectLive } from './js/live.js';
+import { ApiError, itemsOf, api } from './js/api.js';
+import { showError, showApiError, showNotice } from './js/messages.js';
+import { renderSignIn } from './js/views/signin.js';
+import { renderHome, refreshTile } from './js/views/home.js';
+import { renderDevice, refreshDevice, refreshCommands } from './js/views/device.js';
+import { renderTokens } from './js/views/tokens.js';
+
+const main = document.getElementById('main');
+const nav = document.getElementById('nav');
+const banner = document.getElementById('banner');
+let live = null;
+let loaded = false;
+
+function navigate(path, replace = false) {
+  if (replace) history.replaceState(null, '', path);
+  else history.pushState(null, '', path);
+  route();
+}
+
+// Links marked data-link stay in the app instead of reloading the page.
+document.addEventListener('click', (event) => {
+  const link = event.target.closest('a[data-link]');
+  if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey) return;
+  event.preventDefault();
+  navigate(link.getAttribute('href'));
+});
+window.addEventListener('popstate', () => route());
+window.addEventListener('aiothub:unauthorized', (event) => {
+  if (!session.token) return;
+  signOut();
+  showError(`Signed out: ${event.detail}`);
+});
+
+async function route() {
+  const path = location.pathname;
+  if (!session.token) {
+    renderNav();
+    if (path !== '/signin') history.replaceState(null, '', '/signin');
+    renderSignIn(main, { onSignedIn: () => start() });
+    return;
+  }
+  if (path === '/signin') {
+    history.replaceState(null, '', '/');
+    return route();
+  }
+  if (!loaded) return start();
+  renderNav();
+  const device = /^\/devices\/([^/]+)$/.exec(path);
+  if (device) renderDevice(main, decodeURIComponent(device[1]));
+  else if (path === '/tokens') await renderTokens(main);
+  else renderHome(main);
+  window.scrollTo(0, 0);
+}
+
+async function start() {
+  main.replaceChildren(h('p', { class: 'muted' }, 'Loading your home…'));
+  try {
+    const homes = itemsOf(await api('/api/v1/homes'));
+    if (!homes.some((home) => home.id === session.homeId)) session.homeId = homes[0]?.id ?? null;
+    if (!session.homeId) throw new ApiError(404, { title: 'This token has no home to show.' });
+    store.homes = homes;
+    await loadHome(session.homeId);
+    loaded = true;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) {
+      // The token was revoked or has expired: the 'aiothub:unauthorized' listener below has
+      // already gone back to sign-in, saying why.
+      if (session.token) signOut();
+      return;
+    }
+    main.replaceChildren(h('p', { class: 'error', role: 'alert', dataset: { testid: 'load-error' } }, `Could not load the home: ${error.message}`),
+      h('button', { type: 'button', onclick: () => start() }, 'Try again'));
+    return;
+  }
+  connect();
+  route();
+}
+
+function connect() {
+  live?.close();
+  // body[data-live] tells whether changes arrive live: connecting, live or reconnecting.
+  document.body.dataset.live = 'connecting';
+  live = connectLive(store.home.id, session.token, {
+    onStatus: (status) => {
+      document.body.dataset.live = status;
+      banner.hidden = status === 'live';
+      banner.textContent = status === 'live' ? '' : 'Reconnecting to the hub…';
+      banner.dataset.state = status;
+    },
+    onReset: () => reload(),
+    onEvent: (event) => onEvent(event),
+  });
+}
+
+async function reload() {
+  try {
+    await loadHome(store.home.id);
+    route();
+  } catch (error) {
+    showApiError('Refreshing the home failed', error);
+  }
+}
+
+async function onEvent(event) {
+  switch (event.type) {
+    case 'device-added':
+    case 'device-updated':
+      try {
+        await reloadDevice(event.deviceId ?? event.data?.id);
+        if (event.data?.roomId && !store.rooms.some((r) => r.id === event.data.roomId)) await reloadRooms();
+      } catch (error) {
+        showApiError('Loading a new device failed', error);
+      }
+      if (location.pathname === '/') renderHome(main);
+      else refreshDevice(event.deviceId);
+      return;
+    case 'scene-run-started':
+      return;
+    case 'scene-run-finished': {
+      const d = event.data ?? {};
+      // Runs started elsewhere (another phone, an automation); this app's own show under the buttons.
+      if (store.ownRuns.has(d.runId)) return;
+      showNotice(`Scene ${d.name ?? d.sceneId}: ${d.status}`, 'scene-run-finished');
+      return;
+    }
+    default: {
+      const deviceId = applyEvent(event);
+      if (!deviceId) return;
+      refreshTile(deviceId);
+      if (event.type === 'command-updated') refreshCommands(deviceId);
+      else refreshDevice(deviceId);
+    }
+  }
+}
+
+function renderNav() {
+  if (!session.token || !store.home) {
+    nav.replaceChildren();
+    return;
+  }
+  const homes = store.homes ?? [];
+  nav.replaceChildren(...[
+    homes.length > 1
+      ? h('select', { 'aria-label': 'Home', onchange: (e) => { session.homeId = e.target.value; loaded = false; start(); } },
+        homes.map((home) => h('option', { value: home.id, selected: home.id === store.home.id }, home.name)))
+      : h('span', { class: 'home-name' }, store.home.name),
+    h('span', { class: 'role', dataset: { testid: 'role' } }, store.role ?? ''),
+    isOwner() ? h('a', { href: '/tokens', 'data-link': true, dataset: { testid: 'nav-tokens' } }, 'Tokens') : null,
+    h('button', { type: 'button', class: 'link', dataset: { testid: 'signout' }, onclick: () => signOut() }, 'Sign out'),
+  ].filter(Boolean));
+}
+
+function signOut() {
+  live?.close();
+  live = null;
+  loaded = false;
+  banner.hidden = true;
+  delete document.body.dataset.live;
+  Object.assign(store, { home: null, role: null, rooms: [], devices: new Map(), scenes: null });
+  session.signOut();
+  navigate('/signin', true);
+}
+
+// Scenes may be added from another phone; refresh their buttons when the app comes back to the front.
+document.addEventListener('visibilitychange', async () => {
+  if (document.visibilityState === 'visible' && loaded && location.pathname === '/') {
+    try {
+      await loadScenes();
+      renderHome(main);
+    } catch (error) {
+      showApiError('Refreshing the scenes failed', error);
+    }
+  }
+});
+
+route();

@@ -1,0 +1,149 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using AiotHub.Gateway.Tests;
+using AiotHub.Mqtt.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace AiotHub.Browser.Tests;
+
+/// <summary>
+/// The real hub as a child process with a small simulated home (Scenario/browser-home.json run by
+/// the hub's demo mode: real MQTT devices on its embedded broker), its owner token from first-run
+/// setup, and Debian's headless Chromium driven by Playwright. Without /usr/bin/chromium every
+/// test is skipped, naming the package.
+/// </summary>
+public sealed class BrowserHub : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    /// <summary>The devices of Scenario/browser-home.json.</summary>
+    public static readonly string[] DeviceIds = ["living-light", "living-speaker", "bedroom-bulb", "front-door"];
+
+    private GatewayProcess? _hub;
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>An API client with the owner token, for arranging and checking what the app shows.</summary>
+    public HttpClient Owner { get; private set; } = null!;
+
+    public string OwnerSecret { get; private set; } = "";
+
+    public Uri BaseAddress => _hub!.BaseAddress;
+
+    /// <summary>The hub's embedded MQTT broker, where the simulated devices are connected.</summary>
+    public int MqttPort => _hub!.MqttPort;
+
+    public string HubOutput => _hub?.Output ?? "";
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+            return;
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        var scenario = Path.Combine(AppContext.BaseDirectory, "Scenario", "browser-home.json");
+        _hub = GatewayProcess.Start("--demo", $"--Demo:Scenario={scenario}");
+        try
+        {
+            Owner = await _hub.CreateOwnerClientAsync(timeout.Token);
+            OwnerSecret = Owner.DefaultRequestHeaders.Authorization!.Parameter!;
+            await WaitForHomeAsync(timeout.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            throw new TimeoutException($"The simulated home was not ready (all devices online and placed) within 90 s. The hub said:\n{_hub.Output}");
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true });
+    }
+
+    /// <summary>Skips the calling test when Debian's Chromium is not installed.</summary>
+    public void RequireBrowser()
+    {
+        if (!File.Exists(ChromiumPath))
+            Assert.Skip($"{ChromiumPath} not found: install the Debian package 'chromium' (./test.sh does).");
+    }
+
+    /// <summary>A client presenting another token, e.g. a guest's.</summary>
+    public HttpClient CreateClient(string secret)
+    {
+        var http = new HttpClient { BaseAddress = BaseAddress };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", secret);
+        return http;
+    }
+
+    /// <summary>Creates a token of the default home through the API and returns its secret.</summary>
+    public async Task<string> CreateTokenAsync(string name, string role, CancellationToken cancellationToken)
+    {
+        using var response = await Owner.PostAsJsonAsync("/api/v1/homes/home/tokens", new { name, role }, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("secret").GetString()!;
+    }
+
+    public async Task<JsonElement> GetDeviceAsync(string deviceId, CancellationToken cancellationToken) =>
+        await Owner.GetFromJsonAsync<JsonElement>($"/api/v1/homes/home/devices/{deviceId}", cancellationToken);
+
+    /// <summary>The reported value of a property, or null before the first report.</summary>
+    public async Task<JsonElement?> ReportedAsync(string deviceId, string key, CancellationToken cancellationToken)
+    {
+        var device = await GetDeviceAsync(deviceId, cancellationToken);
+        return device.GetProperty("properties").TryGetProperty(key, out var property) && property.TryGetProperty("reported", out var reported)
+            ? reported.GetProperty("value").Clone()
+            : null;
+    }
+
+    /// <summary>Sets a property through the API and waits until the device has reported the value.</summary>
+    public async Task SetAndWaitAsync(string deviceId, string key, object value, CancellationToken cancellationToken)
+    {
+        using var response = await Owner.PostAsJsonAsync($"/api/v1/homes/home/devices/{deviceId}/properties",
+            new Dictionary<string, object> { ["values"] = new Dictionary<string, object> { [key] = value } }, cancellationToken);
+        Assert.True(response.IsSuccessStatusCode, $"set {key} answered {response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}");
+        var expected = JsonSerializer.SerializeToElement(value).GetRawText();
+        var reported = await Eventually.MatchesAsync(() => ReportedAsync(deviceId, key, cancellationToken), r => r?.GetRawText() == expected, cancellationToken);
+        Assert.True(reported?.GetRawText() == expected, $"{deviceId} never reported {key}={expected} (last {reported?.GetRawText()})");
+    }
+
+    /// <summary>
+    /// Publishes a device's retained availability as the device (or its last will) would, with
+    /// mosquitto_pub on the hub's embedded broker: how a test takes a simulated device off the network.
+    /// </summary>
+    public async Task PublishAvailabilityAsync(string deviceId, string payload, CancellationToken cancellationToken)
+    {
+        var publish = Requires.Executable("mosquitto_pub", "mosquitto-clients");
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(publish,
+        [
+            "-h", "127.0.0.1", "-p", MqttPort.ToString(System.Globalization.CultureInfo.InvariantCulture), "-q", "1", "-r",
+            "-i", "browser-test-availability", "-t", $"aiot/{deviceId}/availability", "-m", payload,
+        ]) { RedirectStandardError = true, UseShellExecute = false })!;
+        await process.WaitForExitAsync(cancellationToken).WaitAsync(TimeSpan.FromSeconds(20), cancellationToken);
+        Assert.True(process.ExitCode == 0, $"mosquitto_pub failed: {await process.StandardError.ReadToEndAsync(cancellationToken)}");
+    }
+
+    // The demo places each device in its room once it has announced itself and come online.
+    private async Task WaitForHomeAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var devices = await Owner.GetFromJsonAsync<JsonElement>("/api/v1/homes/home/devices", cancellationToken);
+            var list = devices.ValueKind == JsonValueKind.Array ? devices : devices.GetProperty("items");
+            var ready = list.EnumerateArray().Count(d =>
+                d.TryGetProperty("roomId", out var room) && room.ValueKind == JsonValueKind.String
+                && d.GetProperty("availability").GetProperty("state").GetString() == "online");
+            if (ready == DeviceIds.Length)
+                return;
+            await Task.Delay(200, cancellationToken);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+            await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        Owner?.Dispose();
+        if (_hub is not null)
+            await _hub.DisposeAsync();
+    }
+}
