@@ -97,13 +97,14 @@ internal static class CronParser
         mask = 0;
         lastDay = false;
         star = field[0] is '*' or '?';
+        var whole = field;
         while (true)
         {
             var comma = field.IndexOf(',');
             var token = comma < 0 ? field : field[..comma];
             if (token.IsEmpty)
             {
-                error = $"{spec.Name} field: empty list element in \"{field}\"";
+                error = $"{spec.Name} field: empty list element in \"{whole}\"";
                 return false;
             }
 
@@ -209,6 +210,13 @@ internal static class CronParser
             return true;
         }
 
+        if (text.Equals("L", StringComparison.OrdinalIgnoreCase))
+        {
+            value = 0;
+            error = $"{spec.Name} field: \"L\" is only allowed alone in the day-of-month field";
+            return false;
+        }
+
         if (spec.Names is { } names)
         {
             for (var i = 0; i < names.Length; i++)
@@ -226,9 +234,7 @@ internal static class CronParser
         }
 
         value = 0;
-        error = text.Equals("L", StringComparison.OrdinalIgnoreCase)
-            ? $"{spec.Name} field: \"L\" is only allowed alone in the day-of-month field"
-            : $"{spec.Name} field: \"{text}\" is not a number";
+        error = $"{spec.Name} field: \"{text}\" is not a number";
         return false;
     }
 }
