@@ -17,22 +17,23 @@ internal readonly record struct CronMasks(
     bool DaysStar,
     bool WeekdaysStar)
 {
-    /// <summary>How far ahead to look before concluding "never": Feb 29 recurs within 8 years (2096 → 2104).</summary>
-    private const int SearchYears = 9;
+    /// <summary>
+    /// How far ahead to look before concluding "never": the Gregorian weekday cycle repeats every 28 years between
+    /// century gaps, so any day of month that exists (checked at parse time), even Feb 29 on a given weekday, recurs
+    /// within 28 + 8 years.
+    /// </summary>
+    private const int SearchYears = 36;
+
+    private const byte AllWeekdays = 0x7F;
 
     public bool DayMatches(int year, int month, int day)
     {
-        var daysInMonth = DateTime.DaysInMonth(year, month);
-        var dayOfMonth = (Days & (1u << day)) != 0 || (LastDayOfMonth && day == daysInMonth);
-        if (WeekdaysStar)
-        {
-            return dayOfMonth || DaysStar;
-        }
+        var dayOfMonth = (Days & (1u << day)) != 0 || (LastDayOfMonth && day == DateTime.DaysInMonth(year, month));
+        var weekday = Weekdays == AllWeekdays || (Weekdays & (1 << (int)new DateTime(year, month, day).DayOfWeek)) != 0;
 
-        var weekday = (Weekdays & (1 << (int)new DateTime(year, month, day).DayOfWeek)) != 0;
-
-        // Both restricted: cron runs when either matches (POSIX crontab, Vixie cron).
-        return DaysStar ? weekday : dayOfMonth || weekday;
+        // Vixie cron: when either day field starts with '*' both must match (so "*/10" still filters days);
+        // when both are restricted, either may match (POSIX crontab).
+        return DaysStar || WeekdaysStar ? dayOfMonth && weekday : dayOfMonth || weekday;
     }
 
     /// <summary>True when some month in the month field has one of the days in the day-of-month field (Feb has 29).</summary>

@@ -65,7 +65,7 @@ internal static class CronParser
         }
 
         masks = new CronMasks(seconds, minutes, (uint)hours, (uint)days, (ushort)months, (byte)weekdays, lastDay, daysStar, weekdaysStar);
-        if (daysStar is false && weekdaysStar && !masks.SomeDayOfMonthExists())
+        if ((daysStar || weekdaysStar) && !masks.SomeDayOfMonthExists())
         {
             error = $"day-of-month field: \"{span[parts[count - 3]]}\" never occurs in month field \"{span[parts[count - 2]]}\"";
             masks = default;

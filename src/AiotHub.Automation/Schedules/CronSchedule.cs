@@ -10,7 +10,7 @@ namespace AiotHub.Automation.Schedules;
 /// each field is <c>*</c> or a comma list of <c>n</c>, <c>a-b</c>, <c>*/s</c>, <c>a-b/s</c>, <c>n/s</c> (n to the maximum).
 /// Months and weekdays take English three-letter names (JAN, MON, case-insensitive); weekday 0 and 7 are Sunday;
 /// <c>L</c> in the day-of-month field is the month's last day. When both day fields are restricted (neither starts with
-/// <c>*</c>) a day matches if either matches, as in Vixie cron. Macros: <c>@yearly @annually @monthly @weekly @daily
+/// <c>*</c>) a day matches if either matches; otherwise it must match both (so <c>*/10</c> is days 1, 11, 21, 31), as in Vixie cron. Macros: <c>@yearly @annually @monthly @weekly @daily
 /// @midnight @hourly</c>.</para>
 /// <para>Daylight saving: a wall-clock time skipped by a spring-forward gap runs once, at the first instant after the
 /// gap (02:30 in Berlin on the last Sunday of March runs at 03:00 CEST); a wall-clock time repeated by a fall-back
@@ -50,7 +50,7 @@ public sealed class CronSchedule
 
     /// <summary>
     /// The first instant strictly after <paramref name="after"/> at which the schedule fires in <paramref name="zone"/>,
-    /// with <paramref name="zone"/>'s offset at that instant. Null only when nothing matches within nine years, which
+    /// with <paramref name="zone"/>'s offset at that instant. Null only when nothing matches within 36 years, which
     /// happens near <see cref="DateTime.MaxValue"/>: the parser rejects day/month combinations that never occur.
     /// </summary>
     public DateTimeOffset? NextOccurrence(DateTimeOffset after, TimeZoneInfo zone)
