@@ -59,7 +59,9 @@ public sealed class CronSchedulePropertyTests
     private static bool Fires(Spec spec, DateTimeOffset instant, TimeZoneInfo zone)
     {
         var offset = zone.GetUtcOffset(instant);
-        var wall = instant.UtcDateTime + offset;
+        // Unspecified, not Utc: IsAmbiguousTime converts a Utc-kind time to the zone first, which
+        // would ask about the wrong wall time (and call the repeated hour's second pass a first one).
+        var wall = DateTime.SpecifyKind(instant.UtcDateTime + offset, DateTimeKind.Unspecified);
 
         // Second pass of a repeated hour: the offset is smaller than it was an hour (the overlap) before.
         var secondPass = zone.IsAmbiguousTime(wall) && offset < zone.GetUtcOffset(instant.AddHours(-1));
