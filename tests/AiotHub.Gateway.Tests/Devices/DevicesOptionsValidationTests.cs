@@ -1,9 +1,5 @@
 using AiotHub.Core.Devices;
-using AiotHub.Gateway.Devices;
-using AiotHub.Gateway.Mqtt;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace AiotHub.Gateway.Tests.Devices;
@@ -40,28 +36,6 @@ public sealed class DevicesOptionsValidationTests
         }, ("Devices:TopicRoot", "home/aiot"));
     }
 
-    private static async Task StartAsync(Action<IServiceProvider> check, params (string Key, string? Value)[] settings)
-    {
-        var dataDirectory = Directory.CreateTempSubdirectory("aiothub-devices-options-").FullName;
-        try
-        {
-            var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-            builder.Configuration.AddInMemoryCollection(
-            [
-                new("Mqtt:Persistence:DataDirectory", dataDirectory), new("Devices:DataDirectory", dataDirectory),
-                new("Mqtt:Address", "127.0.0.1"), new("Mqtt:Port", "0"),
-            ]);
-            builder.Configuration.AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)));
-            builder.AddMqtt();
-            builder.AddDevices();
-            using var host = builder.Build();
-            await host.StartAsync(Ct);
-            check(host.Services);
-            await host.StopAsync(Ct);
-        }
-        finally
-        {
-            Directory.Delete(dataDirectory, recursive: true);
-        }
-    }
+    private static Task StartAsync(Action<IServiceProvider> check, params (string Key, string? Value)[] settings) =>
+        HubServicesHost.StartAsync(_ => { }, check, settings, Ct);
 }

@@ -1,10 +1,6 @@
 using AiotHub.Automation.Scenes;
-using AiotHub.Gateway.Devices;
-using AiotHub.Gateway.Mqtt;
 using AiotHub.Gateway.Scenes;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace AiotHub.Gateway.Tests.Scenes;
@@ -29,29 +25,6 @@ public sealed class ScenesOptionsValidationTests
     public async Task ZeroIntervalIsAllowedAndTheRunnerIsBuilt() =>
         await StartAsync(services => Assert.NotNull(services.GetRequiredService<SceneRunner>()), ("Scenes:CommandInterval", "00:00:00"));
 
-    private static async Task StartAsync(Action<IServiceProvider> check, params (string Key, string? Value)[] settings)
-    {
-        var dataDirectory = Directory.CreateTempSubdirectory("aiothub-scenes-options-").FullName;
-        try
-        {
-            var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-            builder.Configuration.AddInMemoryCollection(
-            [
-                new("Mqtt:Persistence:DataDirectory", dataDirectory), new("Devices:DataDirectory", dataDirectory),
-                new("Mqtt:Address", "127.0.0.1"), new("Mqtt:Port", "0"),
-            ]);
-            builder.Configuration.AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)));
-            builder.AddMqtt();
-            builder.AddDevices();
-            builder.AddScenes();
-            using var host = builder.Build();
-            await host.StartAsync(Ct);
-            check(host.Services);
-            await host.StopAsync(Ct);
-        }
-        finally
-        {
-            Directory.Delete(dataDirectory, recursive: true);
-        }
-    }
+    private static Task StartAsync(Action<IServiceProvider> check, params (string Key, string? Value)[] settings) =>
+        HubServicesHost.StartAsync(builder => builder.AddScenes(), check, settings, Ct);
 }
