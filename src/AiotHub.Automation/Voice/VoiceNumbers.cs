@@ -23,8 +23,8 @@ public static partial class VoiceNumbers
     /// <summary>The first number in normalised text, or null.</summary>
     public static double? First(string text)
     {
-        // "百分之五十" is fifty percent; "一点/一些/一下" are "a bit", not the number one.
-        foreach (var noise in (string[])["百分之", "一点", "一些", "一下"])
+        // "百分之五十" is fifty percent; "一点/一些/一下" are "a bit" and "一半" is half (a word of its own), not the number one.
+        foreach (var noise in (string[])["百分之", "一点", "一些", "一下", "一半"])
             text = text.Replace(noise, "  ", StringComparison.Ordinal);
         var digits = DigitsPattern().Match(text);
         var chinese = ChinesePattern().Match(text);
