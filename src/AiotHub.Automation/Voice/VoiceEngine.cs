@@ -303,7 +303,8 @@ public sealed partial class VoiceEngine
             var result = Command(home, device, understood);
             if (result is { IsAccepted: true })
                 commands.Add(result.Command.Id);
-            else
+            // Accepted without a message means the registry finished it as offline at once.
+            if (result is not { IsAccepted: true, Outbound: not null })
                 failures.Add(home.Describe(device, lang));
         }
 

@@ -26,7 +26,8 @@ public static class VoiceText
     /// </summary>
     public static string Normalize(string text)
     {
-        var folded = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        // The hub runs with invariant globalization, where Normalize does not fold full-width forms: fold them here.
+        var folded = FoldWidth(text.Normalize(NormalizationForm.FormKC)).ToLowerInvariant();
         var builder = new StringBuilder(folded.Length);
         for (var i = 0; i < folded.Length; i++)
         {
@@ -46,6 +47,20 @@ public static class VoiceText
 
         return Collapse(result);
     }
+
+    private static string FoldWidth(string text) =>
+        string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+                span[i] = source[i] switch
+                {
+                    '\u3000' => ' ',
+                    '。' => '.',
+                    '、' => ',',
+                    >= '\uff01' and <= '\uff5e' => (char)(source[i] - 0xfee0),
+                    _ => source[i],
+                };
+        });
 
     private static string Collapse(string text) =>
         string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
