@@ -273,7 +273,7 @@ public sealed partial class VoiceEngine
     }
 
     /// <summary>Carries out an understood utterance and writes the answer.</summary>
-    public VoiceResult Execute(string homeId, VoiceResult understood, string source = "voice")
+    public VoiceResult Execute(string homeId, VoiceResult understood, string source = "voice", string? startedBy = null)
     {
         var lang = understood.Language;
         var home = new HomeView(_registry, homeId);
@@ -286,7 +286,7 @@ public sealed partial class VoiceEngine
                 return understood;
             case VoiceIntents.RunScene:
             {
-                var run = _runner?.Start(homeId, understood.Targets[0], source);
+                var run = _runner?.Start(homeId, understood.Targets[0], source, startedBy);
                 return run is null
                     ? understood with { Answer = Say(lang, "That scene cannot be run now.", "现在无法执行这个场景。") }
                     : understood with { RunIds = [run.Id] };
