@@ -28,10 +28,10 @@ public sealed partial class VoiceEngine
     }
 
     /// <summary>Understands and carries out the utterance; the answer is in the utterance's language.</summary>
-    public VoiceResult Handle(string homeId, string text, string? language = null, string source = "voice")
+    public VoiceResult Handle(string homeId, string text, string? language = null, string source = "voice", string? startedBy = null)
     {
         var understood = Understand(homeId, text, language);
-        return Execute(homeId, understood, source);
+        return Execute(homeId, understood, source, startedBy);
     }
 
     /// <summary>What the utterance means in this home, without doing anything (answers are provisional).</summary>
@@ -384,7 +384,7 @@ public sealed partial class VoiceEngine
             }
         }));
 
-    private static JsonElement Json(Action<Utf8JsonWriter> write)
+    internal static JsonElement Json(Action<Utf8JsonWriter> write)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream))

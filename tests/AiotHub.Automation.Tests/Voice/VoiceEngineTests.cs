@@ -170,4 +170,26 @@ public sealed class VoiceEngineTests
         Assert.Equal("抱歉，我只能控制和查询家里的设备和场景。", result.Answer);
         Assert.Null(fixture.Registry.TakeOutbound());
     }
+
+    [Fact]
+    public void ASpeakersVoiceCommandIsCarriedOutAndAnsweredThroughThatSpeaker()
+    {
+        var fixture = VoiceFixture.Load(_clock);
+        using var bridge = new SpeakerVoiceBridge(fixture.Registry, fixture.Engine());
+        VoiceResult? handled = null;
+        bridge.Handled += (_, result) => handled = result;
+
+        var errors = fixture.Registry.OnEvent("kitchen-speaker", "intelligent-speaker.voice-command",
+            Json("""{"utterance":"小爱同学，打开厨房灯","confidence":93,"language":"zh-CN"}"""));
+
+        Assert.Empty(errors);
+        Assert.Equal(VoiceIntents.TurnOn, handled?.Intent);
+        Assert.Equal("kitchen-light {\"light.on\":true}", Sent(fixture.Registry));
+        var answer = fixture.Registry.TakeOutbound();
+        Assert.NotNull(answer);
+        Assert.Equal("kitchen-speaker", answer.DeviceId);
+        Assert.Contains("intelligent-speaker.play-text", Encoding(answer), StringComparison.Ordinal);
+        using var payload = JsonDocument.Parse(answer.Payload);
+        Assert.StartsWith("好的，厨房灯已打开", payload.RootElement.GetProperty("in").GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
 }
