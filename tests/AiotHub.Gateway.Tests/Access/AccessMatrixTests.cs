@@ -55,6 +55,9 @@ public sealed class AccessMatrixTests(AccessMatrixHub fixture) : IClassFixture<A
         ("POST",   Home + "/scenes/movie/run",      null,         [404,  404,   403,  403,   404,  404,   401,  401]),
         ("GET",    Scene + "/runs",                 null,         [200,  200,   200,  200,   404,  404,   401,  401]),
         ("GET",    Scene + "/runs/run-nope",        null,         [404,  404,   404,  404,   404,  404,   401,  401]),
+        // Validation runs after authorization; what a guest may say is checked once it is understood.
+        ("POST",   Home + "/voice",                 """{"text":""}""",
+                                                                  [400,  400,   400,  403,   404,  404,   401,  401]),
         ("GET",    "/api/v1/profiles",              null,         [200,  200,   200,  200,   200,  200,   401,  401]),
         ("GET",    "/api/v1/profiles/aiot.light.ceiling1", null,  [200,  200,   200,  200,   200,  200,   401,  401]),
         ("POST",   "/api/v1/profiles",              "{}",         [400,  403,   403,  403,   400,  400,   401,  401]),

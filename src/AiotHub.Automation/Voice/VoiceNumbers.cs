@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace AiotHub.Automation.Voice;
+
+/// <summary>Numbers in utterances: digits ("20.5", "50%"), English words ("twenty five") and Chinese numerals ("二十五", "百分之五十", "二十点五").</summary>
+public static partial class VoiceNumbers
+{
+    private static readonly Dictionary<string, int> EnglishUnits = new(StringComparer.Ordinal)
+    {
+        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
+        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19,
+    };
+
+    private static readonly Dictionary<string, int> EnglishTens = new(StringComparer.Ordinal)
+    {
+        ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+    };
+
+    private const string ChineseDigits = "零一二两三四五六七八九";
+
+    /// <summary>The first number in normalised text, or null.</summary>
+    public static double? First(string text)
+    {
+        // "百分之五十" is fifty percent; "一点/一些/一下" are "a bit" and "一半" is half (a word of its own), not the number one.
+        foreach (var noise in (string[])["百分之", "一点", "一些", "一下", "一半"])
+            text = text.Replace(noise, "  ", StringComparison.Ordinal);
+        var digits = DigitsPattern().Match(text);
+        var chinese = ChinesePattern().Match(text);
+        var english = First(text, out var englishIndex);
+        var best = (Index: int.MaxValue, Value: (double?)null);
+        if (digits.Success)
+            best = (digits.Index, double.Parse(digits.Value, CultureInfo.InvariantCulture));
+        if (chinese.Success && chinese.Index < best.Index && ParseChinese(chinese.Value) is { } zh)
+            best = (chinese.Index, zh);
+        if (english is { } en && englishIndex < best.Index)
+            best = (englishIndex, en);
+        return best.Value;
+    }
+
+    private static double? First(string text, out int index)
+    {
+        var words = text.Split(' ');
+        var position = 0;
+        for (var i = 0; i < words.Length; position += words[i].Length + 1, i++)
+        {
+            if (EnglishUnits.TryGetValue(words[i], out var unit))
+            {
+                index = position;
+                return words[i] == "hundred" ? 100 : unit;
+            }
+
+            if (EnglishTens.TryGetValue(words[i], out var tens))
+            {
+                index = position;
+                return i + 1 < words.Length && EnglishUnits.TryGetValue(words[i + 1], out var ones) && ones is > 0 and < 10 ? tens + ones : tens;
+            }
+
+            if (words[i] == "hundred")
+            {
+                index = position;
+                return 100;
+            }
+        }
+
+        index = int.MaxValue;
+        return null;
+    }
+
+    /// <summary>A Chinese numeral up to the hundreds with an optional decimal part: 二十五 → 25, 一百 → 100, 十八 → 18, 二十点五 → 20.5.</summary>
+    public static double? ParseChinese(string numeral)
+    {
+        var parts = numeral.Split('点');
+        var whole = ParseChineseInteger(parts[0]);
+        if (whole is null)
+            return null;
+        if (parts.Length == 1)
+            return whole;
+        var fraction = 0.0;
+        var scale = 0.1;
+        foreach (var c in parts[1])
+        {
+            var d = ChineseDigits.IndexOf(c, StringComparison.Ordinal);
+            if (d < 0)
+                return whole;
+            fraction += Digit(d) * scale;
+            scale /= 10;
+        }
+
+        return whole + fraction;
+    }
+
+    private static int Digit(int index) => index switch { 0 => 0, 1 => 1, 2 or 3 => 2, _ => index - 1 };
+
+    private static double? ParseChineseInteger(string text)
+    {
+        if (text.Length == 0)
+            return null;
+        var total = 0;
+        var current = 0;
+        var any = false;
+        foreach (var c in text)
+        {
+            var d = ChineseDigits.IndexOf(c, StringComparison.Ordinal);
+            if (d >= 0)
+            {
+                current = Digit(d);
+                any = true;
+            }
+            else if (c == '十')
+            {
+                total += (current == 0 ? 1 : current) * 10;
+                current = 0;
+                any = true;
+            }
+            else if (c == '百')
+            {
+                total += (current == 0 ? 1 : current) * 100;
+                current = 0;
+                any = true;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return any ? total + current : null;
+    }
+
+    [GeneratedRegex(@"\d+(\.\d+)?")]
+    private static partial Regex DigitsPattern();
+
+    [GeneratedRegex("[零一二两三四五六七八九十百]+(点[零一二两三四五六七八九]+)?")]
+    private static partial Regex ChinesePattern();
+}
