@@ -8,7 +8,7 @@ namespace AiotHub.Core.Devices.Persistence;
 /// </summary>
 internal static class DeviceStoreSchema
 {
-    public const int CurrentVersion = 4;
+    public const int CurrentVersion = 5;
 
     private static readonly string[] Migrations =
     [
@@ -52,6 +52,24 @@ internal static class DeviceStoreSchema
         CREATE TABLE scene_runs(
             id TEXT PRIMARY KEY, home_id TEXT NOT NULL, scene_id TEXT NOT NULL, started INTEGER NOT NULL, body TEXT NOT NULL);
         CREATE INDEX scene_runs_scene ON scene_runs(home_id, scene_id, started);
+        """,
+
+        // 5: automations (docs/automations.md): definitions, run traces, what is pending across a restart (delays,
+        // waits, "for" timers, queued runs), the home mode and the states an automation saved to restore later.
+        """
+        CREATE TABLE automations(home_id TEXT NOT NULL, id TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY(home_id, id));
+        CREATE TABLE automation_runs(
+            id TEXT PRIMARY KEY, home_id TEXT NOT NULL, automation_id TEXT NOT NULL, started INTEGER NOT NULL,
+            result TEXT NOT NULL, body TEXT NOT NULL);
+        CREATE INDEX automation_runs_automation ON automation_runs(home_id, automation_id, started);
+        CREATE INDEX automation_runs_home ON automation_runs(home_id, started);
+        CREATE TABLE automation_pending(
+            id TEXT PRIMARY KEY, home_id TEXT NOT NULL, automation_id TEXT NOT NULL, kind TEXT NOT NULL,
+            due INTEGER, body TEXT NOT NULL);
+        CREATE TABLE automation_snapshots(
+            home_id TEXT NOT NULL, automation_id TEXT NOT NULL, name TEXT NOT NULL, body TEXT NOT NULL,
+            PRIMARY KEY(home_id, automation_id, name));
+        CREATE TABLE home_modes(home_id TEXT PRIMARY KEY, mode TEXT NOT NULL, since INTEGER NOT NULL, source TEXT);
         """,
     ];
 
