@@ -1,0 +1,8 @@
+namespace AiotHub.Automation.Automations.Conditions;
+
+public enum LogicOperator
+{
+    And,
+    Or,
+    Not,
+}
