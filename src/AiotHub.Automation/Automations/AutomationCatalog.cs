@@ -30,6 +30,12 @@ public sealed class AutomationCatalog
 
     public AutomationEntry? Find(string homeId, string automationId) => throw new NotImplementedException("contract");
 
+    /// <summary>Every home's enabled, available automations with their definitions (the engine re-reads this on <see cref="Changed"/>).</summary>
+    public IReadOnlyList<RunnableAutomation> ListRunnable() => throw new NotImplementedException("contract");
+
+    /// <summary>Parses and checks a definition against the home without storing it (the API's validate endpoint and the reader's tests).</summary>
+    public AutomationWriteResult Validate(string homeId, JsonElement body) => throw new NotImplementedException("contract");
+
     /// <summary>Stores a new automation; its id is the body's "id" or a generated one.</summary>
     public AutomationWriteResult Create(string homeId, JsonElement body) => throw new NotImplementedException("contract");
 
