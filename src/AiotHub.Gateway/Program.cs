@@ -1,6 +1,7 @@
 using AiotHub.Gateway;
 using AiotHub.Gateway.Access;
 using AiotHub.Gateway.Apis;
+using AiotHub.Gateway.Automations;
 using AiotHub.Gateway.Demo;
 using AiotHub.Gateway.Devices;
 using AiotHub.Gateway.Events;
@@ -13,6 +14,7 @@ var builder = WebApplication.CreateBuilder(args.WithoutDemoSwitch(out var demo))
 builder.AddMqtt();
 builder.AddDevices();
 builder.AddScenes();
+builder.AddAutomations();
 builder.AddVoice();
 builder.AddApi();
 builder.AddEvents();
@@ -32,6 +34,10 @@ app.MapTokensApi();
 app.MapHomesApi();
 app.MapDevicesApi();
 app.MapScenesApi();
+app.MapAutomationsApi();
+app.MapAutomationRunsApi();
+app.MapHomeModeApi();
+app.MapHooksApi();
 app.MapVoiceApi();
 app.MapProfilesApi();
 app.MapEventsApi();

@@ -17,6 +17,9 @@ internal static class AccessPolicy
     /// <summary>Running the route's home's scenes: owner, member, guest (a guest with a list of scenes only those, checked by the handler).</summary>
     public const string SceneRun = "scene-run";
 
+    /// <summary>Reading the route's home's automation runs (traces): owner, member, integrator — not a guest, since traces show the whole home's devices.</summary>
+    public const string AutomationRunsRead = "automation-runs-read";
+
     /// <summary>Managing the route's home's tokens: owner.</summary>
     public const string HomeOwner = "home-owner";
 
@@ -34,6 +37,7 @@ internal static class AccessPolicy
         Add(options, HomeRead, new AccessRequirement(InRouteHome: AnyHomeRole));
         Add(options, HomeControl, new AccessRequirement(InRouteHome: new HashSet<AccessRole> { AccessRole.Owner, AccessRole.Member }));
         Add(options, SceneRun, new AccessRequirement(InRouteHome: new HashSet<AccessRole> { AccessRole.Owner, AccessRole.Member, AccessRole.Guest }));
+        Add(options, AutomationRunsRead, new AccessRequirement(InRouteHome: new HashSet<AccessRole> { AccessRole.Owner, AccessRole.Member, AccessRole.Integrator }));
         Add(options, HomeOwner, new AccessRequirement(InRouteHome: new HashSet<AccessRole> { AccessRole.Owner }));
         Add(options, ProfilesRead, new AccessRequirement(InAnyHome: AnyHomeRole, DeviceMaker: true));
         Add(options, ProfilesWrite, new AccessRequirement(InAnyHome: new HashSet<AccessRole> { AccessRole.Owner }, DeviceMaker: true));

@@ -84,7 +84,7 @@ internal static class ApiPaging
         return low;
     }
 
-    private static string Encode(string key) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(CursorPrefix + key));
+    internal static string Encode(string key) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(CursorPrefix + key));
 
     private static bool TryDecode(string cursor, [NotNullWhen(true)] out string? key)
     {

@@ -1,0 +1,49 @@
+using System.Threading.RateLimiting;
+using AiotHub.Automation.Automations;
+using AiotHub.Automation.Modes;
+using AiotHub.Automation.Scenes;
+using AiotHub.Core.Devices;
+using AiotHub.Core.Devices.Persistence;
+using AiotHub.Gateway.Apis;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace AiotHub.Gateway.Automations;
+
+/// <summary>
+/// builder.AddAutomations(): the "Automations" options (checked at start), the catalog, the home
+/// modes and the engine over hub.db, the engine's start and stop with the hub, and the per-hook
+/// rate limit of POST /api/v1/hooks/{hookId}. Call after AddScenes.
+/// </summary>
+internal static class AutomationsHostingExtensions
+{
+    /// <summary>The rate limiter policy of the webhook endpoint: a token bucket per hook id.</summary>
+    public const string HookRateLimitPolicy = "hooks";
+
+    public static IHostApplicationBuilder AddAutomations(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<AutomationsOptions>().BindConfiguration(AutomationsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => new AutomationCatalog(sp.GetRequiredService<DeviceRegistry>(), sp.GetRequiredService<SceneCatalog>(),
+            sp.GetRequiredService<DeviceStore>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new HomeModes(sp.GetRequiredService<DeviceRegistry>(), sp.GetRequiredService<DeviceStore>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new AutomationEngine(sp.GetRequiredService<AutomationCatalog>(), sp.GetRequiredService<SceneRunner>(),
+            sp.GetRequiredService<HomeModes>(), sp.GetRequiredService<DeviceStore>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<AutomationsOptions>>().Value.ToEngineOptions()));
+        services.AddHostedService<AutomationEngineHost>();
+
+        var options = builder.Configuration.GetSection(AutomationsOptions.SectionName).Get<AutomationsOptions>() ?? new AutomationsOptions();
+        var api = builder.Configuration.GetSection(ApiRateLimitOptions.SectionName).Get<ApiRateLimitOptions>() ?? new ApiRateLimitOptions();
+        services.AddRateLimiter(limiter => limiter.AddPolicy(HookRateLimitPolicy, context => !api.Enabled
+            ? RateLimitPartition.GetNoLimiter("unlimited")
+            : RateLimitPartition.GetTokenBucketLimiter("hook:" + context.GetRouteValue("hookId"), _ => new TokenBucketRateLimiterOptions
+            {
+                TokenLimit = Math.Max(1, options.HookBurst),
+                TokensPerPeriod = Math.Max(1, options.HookPerMinute),
+                ReplenishmentPeriod = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+                AutoReplenishment = true,
+            })));
+        return builder;
+    }
+}
