@@ -1,4 +1,5 @@
 using AiotHub.Core.Devices;
+using AiotHub.Automation.Automations;
 using AiotHub.Automation.Scenes;
 using AiotHub.Gateway.Mqtt;
 using AiotHub.Simulators.Fleet;
@@ -19,6 +20,7 @@ internal sealed partial class DemoHome(
     EmbeddedBrokerService broker,
     DeviceRegistry registry,
     SceneCatalog scenes,
+    AutomationCatalog automations,
     IHostEnvironment environment,
     TimeProvider time,
     ILogger<DemoHome> logger) : BackgroundService
@@ -62,6 +64,12 @@ internal sealed partial class DemoHome(
         if (problems.Count > 0)
         {
             LogScenesInvalid(logger, string.Join("; ", problems));
+        }
+
+        var automationProblems = DemoAutomations.CreateMissing(automations);
+        if (automationProblems.Count > 0)
+        {
+            LogAutomationsInvalid(logger, string.Join("; ", automationProblems));
         }
     }
 
@@ -132,6 +140,9 @@ internal sealed partial class DemoHome(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Demo scenes not created: {Problems}")]
     private static partial void LogScenesInvalid(ILogger logger, string problems);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo automations not created: {Problems}")]
+    private static partial void LogAutomationsInvalid(ILogger logger, string problems);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Demo fleet: {Message}")]
     private static partial void LogFleet(ILogger logger, string message);

@@ -1,9 +1,14 @@
+using AiotHub.Gateway.Automations;
+using Microsoft.Extensions.Options;
+
 namespace AiotHub.Gateway.Demo;
 
 /// <summary>builder.AddDemo(): the `--demo` switch and the simulated home it starts. Call after AddDevices.</summary>
 internal static class DemoHostingExtensions
 {
     private const string Switch = "--demo";
+    private const double DemoLatitude = 51.4779;
+    private const double DemoLongitude = 0.0015;
 
     /// <summary>
     /// The command line without `--demo` (which the configuration's command-line parser would
@@ -23,6 +28,12 @@ internal static class DemoHostingExtensions
         }
 
         builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName);
+        // The demo's sun automations need a place; without one configured the demo home is in Greenwich.
+        builder.Services.AddOptions<AutomationsOptions>().PostConfigure<IOptions<DemoOptions>>((automations, demo) =>
+        {
+            if (demo.Value.Enabled && automations.Latitude is null && automations.Longitude is null)
+                (automations.Latitude, automations.Longitude) = (DemoLatitude, DemoLongitude);
+        });
         builder.Services.AddSingleton<DemoHome>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DemoHome>());
         return builder;
