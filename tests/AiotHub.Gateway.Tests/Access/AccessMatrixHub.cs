@@ -1,5 +1,6 @@
 using AiotHub.Core.Devices;
 using AiotHub.Core.Profiles;
+using AiotHub.Automation.Automations;
 using AiotHub.Automation.Scenes;
 using AiotHub.Gateway.Access;
 using AiotHub.Gateway.Tests.Devices;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AiotHub.Gateway.Tests.Access;
 
-/// <summary>One hub for the whole role × endpoint matrix: a known device, a scene (good-night) over it, and one token per role.</summary>
+/// <summary>One hub for the whole role × endpoint matrix: a known device, a scene (good-night) and an automation (night) over it, and one token per role.</summary>
 public sealed class AccessMatrixHub : IAsyncLifetime
 {
     private readonly Dictionary<string, string?> _secrets = new(StringComparer.Ordinal);
@@ -27,6 +28,9 @@ public sealed class AccessMatrixHub : IAsyncLifetime
         var goodNight = SceneDefinitionReader.Read(DeviceHub.Json("""{"id":"good-night","name":"Good night","steps":[{"deviceId":"lamp-1","set":{"light.on":false}}]}"""), errors)!;
         Assert.Equal(SceneWriteStatus.Done, Hub.Services.GetRequiredService<SceneCatalog>().Create(DeviceRegistry.DefaultHomeId, goodNight).Status);
         const string home = DeviceRegistry.DefaultHomeId;
+        var night = Hub.Services.GetRequiredService<AutomationCatalog>().Create(home, DeviceHub.Json(
+            """{"id":"night","name":"Night","triggers":[{"kind":"time","at":"23:00"}],"actions":[{"kind":"set","deviceId":"lamp-1","properties":{"light.on":false}}]}"""));
+        Assert.True(night.Status == AutomationWriteStatus.Done, string.Join("; ", night.Problems ?? []));
         _secrets["owner"] = Create(new AccessGrant(home, AccessRole.Owner));
         _secrets["member"] = Create(new AccessGrant(home, AccessRole.Member));
         _secrets["guest"] = Create(new AccessGrant(home, AccessRole.Guest, ["good-night"]));

@@ -15,6 +15,7 @@ public sealed class AccessMatrixTests(AccessMatrixHub fixture) : IClassFixture<A
     private const string Home = "/api/v1/homes/home";
     private const string Lamp = Home + "/devices/lamp-1";
     private const string Scene = Home + "/scenes/good-night";
+    private const string Automation = Home + "/automations/night";
 
     // An "other-home-owner" owns home "cabin": everything about "home" is 404 to it, exactly as for a home that does not exist.
     private static readonly (string Method, string Path, string? Body, int[] Expected)[] Endpoints =
@@ -58,6 +59,30 @@ public sealed class AccessMatrixTests(AccessMatrixHub fixture) : IClassFixture<A
         // Validation runs after authorization; what a guest may say is checked once it is understood.
         ("POST",   Home + "/voice",                 """{"text":""}""",
                                                                   [400,  400,   400,  403,   404,  404,   401,  401]),
+        ("GET",    Home + "/automations",           null,         [200,  200,   200,  200,   404,  404,   401,  401]),
+        ("POST",   Home + "/automations",           """{"name":""}""",
+                                                                  [400,  400,   403,  403,   404,  404,   401,  401]),
+        // Validating stores nothing, so it is reading.
+        ("POST",   Home + "/automations/validate",  """{"name":""}""",
+                                                                  [200,  200,   200,  200,   404,  404,   401,  401]),
+        ("GET",    Home + "/automations/export",    null,         [200,  200,   200,  200,   404,  404,   401,  401]),
+        ("POST",   Home + "/automations/import",    "{}",         [400,  400,   403,  403,   404,  404,   401,  401]),
+        ("GET",    Automation,                      null,         [200,  200,   200,  200,   404,  404,   401,  401]),
+        ("PUT",    Automation,                      """{"name":""}""",
+                                                                  [400,  400,   403,  403,   404,  404,   401,  401]),
+        ("DELETE", Home + "/automations/no-such",   null,         [404,  404,   403,  403,   404,  404,   401,  401]),
+        ("POST",   Home + "/automations/no-such/enable", null,    [404,  404,   403,  403,   404,  404,   401,  401]),
+        ("POST",   Home + "/automations/no-such/disable", null,   [404,  404,   403,  403,   404,  404,   401,  401]),
+        // lamp-1 is offline: the run is accepted and its step ends offline.
+        ("POST",   Automation + "/run",             null,         [202,  202,   403,  403,   404,  404,   401,  401]),
+        // A trace shows every device an automation touched: not for a guest.
+        ("GET",    Home + "/automation-runs",       null,         [200,  200,   403,  200,   404,  404,   401,  401]),
+        ("GET",    Home + "/automation-runs/run-nope", null,      [404,  404,   403,  404,   404,  404,   401,  401]),
+        ("GET",    Home + "/mode",                  null,         [200,  200,   200,  200,   404,  404,   401,  401]),
+        ("PUT",    Home + "/mode",                  """{"mode":"party"}""",
+                                                                  [400,  400,   403,  403,   404,  404,   401,  401]),
+        // No token needed: the hook id is the secret, and an unknown one is 404 to everybody.
+        ("POST",   "/api/v1/hooks/no-such-hook-0123456789", "{}", [404,  404,   404,  404,   404,  404,   404,  404]),
         ("GET",    "/api/v1/profiles",              null,         [200,  200,   200,  200,   200,  200,   401,  401]),
         ("GET",    "/api/v1/profiles/aiot.light.ceiling1", null,  [200,  200,   200,  200,   200,  200,   401,  401]),
         ("POST",   "/api/v1/profiles",              "{}",         [400,  403,   403,  403,   400,  400,   401,  401]),
