@@ -12,4 +12,5 @@ public static class HomeEventTypes
     public const string DeviceEvent = "device-event";
     public const string SceneRunStarted = "scene-run-started";
     public const string SceneRunFinished = "scene-run-finished";
+    public const string AutomationChanged = "automation-changed";
 }
