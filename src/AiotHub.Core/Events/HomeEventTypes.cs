@@ -12,5 +12,9 @@ public static class HomeEventTypes
     public const string DeviceEvent = "device-event";
     public const string SceneRunStarted = "scene-run-started";
     public const string SceneRunFinished = "scene-run-finished";
+    public const string AutomationRunStarted = "automation-run-started";
+    public const string AutomationRunFinished = "automation-run-finished";
+    public const string AutomationNotification = "automation-notification";
+    public const string HomeModeChanged = "home-mode-changed";
     public const string AutomationChanged = "automation-changed";
 }

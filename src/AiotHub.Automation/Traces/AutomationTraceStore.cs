@@ -1,0 +1,174 @@
+using System.Text.Json;
+using AiotHub.Automation.Automations;
+using AiotHub.Core.Devices.Persistence;
+
+namespace AiotHub.Automation.Traces;
+
+/// <summary>
+/// The traces of automation runs: all kept in memory for queries and written through to hub.db
+/// (a run is written when it starts, when a step ends and when it finishes). Retention is per
+/// automation, by count and by age, with failed runs kept longer (<see cref="AutomationEngineOptions"/>).
+/// </summary>
+internal sealed class AutomationTraceStore
+{
+    private readonly Lock _sync = new();
+    private readonly DeviceStore? _store;
+    private readonly AutomationEngineOptions _options;
+    private readonly Dictionary<string, Entry> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string HomeId, string AutomationId), List<Entry>> _byAutomation = [];
+    private long _sequence;
+
+    public AutomationTraceStore(DeviceStore? store, AutomationEngineOptions options)
+    {
+        _store = store;
+        _options = options;
+        foreach (var body in store?.LoadAutomationRuns() ?? [])
+        {
+            if (Deserialize(body) is { } run)
+                Put(run);
+        }
+    }
+
+    /// <summary>Runs the previous process left running (the engine resumes or interrupts them).</summary>
+    public IReadOnlyList<AutomationRun> ListRunning()
+    {
+        lock (_sync)
+            return [.. _byId.Values.Where(e => e.Run.Result == AutomationRunResult.Running).OrderBy(e => e.Sequence).Select(e => e.Run)];
+    }
+
+    /// <summary>Keeps the run's latest state; written to hub.db when <paramref name="persist"/>.</summary>
+    public void Save(AutomationRun run, bool persist = true)
+    {
+        lock (_sync)
+            Put(run);
+        if (persist)
+            _store?.SaveAutomationRun(run.Id, run.HomeId, run.AutomationId, run.Started, run.Result.ToString(), Serialize(run));
+    }
+
+    public AutomationRun? Find(string homeId, string runId)
+    {
+        lock (_sync)
+            return _byId.TryGetValue(runId, out var entry) && entry.Run.HomeId == homeId ? entry.Run : null;
+    }
+
+    public IReadOnlyList<AutomationRun> Query(AutomationRunQuery query, int limit, string? afterRunId)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 0);
+        lock (_sync)
+        {
+            var after = afterRunId is not null && _byId.TryGetValue(afterRunId, out var a) ? a : null;
+            return [.. Matching(query)
+                .Where(e => after is null || Compare(e, after) < 0)
+                .OrderByDescending(e => e.Run.Started).ThenByDescending(e => e.Sequence)
+                .Take(limit)
+                .Select(e => e.Run)];
+        }
+    }
+
+    public int Count(AutomationRunQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        lock (_sync)
+            return Matching(query).Count();
+    }
+
+    /// <summary>Applies retention to one automation's runs; the ones dropped are deleted from hub.db too.</summary>
+    public void Prune(string homeId, string automationId, DateTimeOffset now)
+    {
+        var dropped = new List<string>();
+        lock (_sync)
+        {
+            if (!_byAutomation.TryGetValue((homeId, automationId), out var runs))
+                return;
+            int kept = 0, keptFailed = 0;
+            for (var i = runs.Count - 1; i >= 0; i--)
+            {
+                var run = runs[i].Run;
+                if (run.Result == AutomationRunResult.Running)
+                    continue;
+                var failed = IsFailure(run.Result);
+                var keep = failed
+                    ? ++keptFailed <= _options.FailedRunsPerAutomation && run.Started >= now - _options.FailedRunRetention
+                    : ++kept <= _options.RunsPerAutomation && run.Started >= now - _options.RunRetention;
+                if (keep)
+                    continue;
+                dropped.Add(run.Id);
+                _byId.Remove(run.Id);
+                runs.RemoveAt(i);
+            }
+        }
+
+        _store?.DeleteAutomationRuns(dropped);
+    }
+
+    /// <summary>Forgets a deleted automation's runs (hub.db is cleared by the engine with the rest of its data).</summary>
+    public void Remove(string homeId, string automationId)
+    {
+        lock (_sync)
+        {
+            if (!_byAutomation.Remove((homeId, automationId), out var runs))
+                return;
+            foreach (var entry in runs)
+                _byId.Remove(entry.Run.Id);
+        }
+    }
+
+    /// <summary>Failed, partial, loop-stopped and interrupted runs are what a user investigates, so they are kept longer.</summary>
+    public static bool IsFailure(AutomationRunResult result) => result is AutomationRunResult.Failed or AutomationRunResult.Partial
+        or AutomationRunResult.LoopStopped or AutomationRunResult.Interrupted;
+
+    public static string Serialize(AutomationRun run) => JsonSerializer.Serialize(run, AutomationJson.Default.AutomationRun);
+
+    private static AutomationRun? Deserialize(string body)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(body, AutomationJson.Default.AutomationRun);
+        }
+        catch (JsonException)
+        {
+            // A row this version cannot read is skipped, never fatal.
+            return null;
+        }
+    }
+
+    private IEnumerable<Entry> Matching(AutomationRunQuery query)
+    {
+        IEnumerable<Entry> entries = query.AutomationId is { } id
+            ? _byAutomation.TryGetValue((query.HomeId, id), out var runs) ? runs : []
+            : _byId.Values.Where(e => e.Run.HomeId == query.HomeId);
+        return entries.Where(e => (query.Result is not { } result || e.Run.Result == result)
+            && (query.From is not { } from || e.Run.Started >= from)
+            && (query.To is not { } to || e.Run.Started < to));
+    }
+
+    private static int Compare(Entry a, Entry b)
+    {
+        var byTime = a.Run.Started.CompareTo(b.Run.Started);
+        return byTime != 0 ? byTime : a.Sequence.CompareTo(b.Sequence);
+    }
+
+    // Under _sync (or in the constructor). A run keeps its place (sequence) when it is updated.
+    private void Put(AutomationRun run)
+    {
+        if (_byId.TryGetValue(run.Id, out var existing))
+        {
+            existing.Run = run;
+            return;
+        }
+
+        var entry = new Entry(run, ++_sequence);
+        _byId[run.Id] = entry;
+        if (!_byAutomation.TryGetValue((run.HomeId, run.AutomationId), out var runs))
+            _byAutomation[(run.HomeId, run.AutomationId)] = runs = [];
+        runs.Add(entry);
+    }
+
+    private sealed class Entry(AutomationRun run, long sequence)
+    {
+        public AutomationRun Run { get; set; } = run;
+
+        public long Sequence { get; } = sequence;
+    }
+}

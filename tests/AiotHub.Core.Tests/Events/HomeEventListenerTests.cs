@@ -1,0 +1,59 @@
+using AiotHub.Core.Events;
+
+namespace AiotHub.Core.Tests.Events;
+
+public sealed class HomeEventListenerTests
+{
+    private static HomeEvent Publish(HomeEventFeed feed, string home) =>
+        feed.Publish(new HomeEventDraft(home, HomeEventTypes.DeviceEvent, DateTimeOffset.UnixEpoch, "d-1", new { }));
+
+    [Fact]
+    public void AListenerSeesEveryHomesEventsOnThePublishersThreadBeforePublishReturns()
+    {
+        var feed = new HomeEventFeed();
+        var seen = new List<(long Id, int Thread)>();
+        using var listener = feed.Listen(e => seen.Add((e.Id, Environment.CurrentManagedThreadId)));
+
+        var first = Publish(feed, "home");
+        Assert.Equal([(first.Id, Environment.CurrentManagedThreadId)], seen);
+        var second = Publish(feed, "other");
+
+        Assert.Equal([first.Id, second.Id], seen.Select(s => s.Id));
+    }
+
+    [Fact]
+    public void ADisposedListenerSeesNothingMoreAndOthersStillDo()
+    {
+        var feed = new HomeEventFeed();
+        var a = new List<long>();
+        var b = new List<long>();
+        var listenerA = feed.Listen(e => a.Add(e.Id));
+        using var listenerB = feed.Listen(e => b.Add(e.Id));
+
+        Publish(feed, "home");
+        listenerA.Dispose();
+        Publish(feed, "home");
+
+        Assert.Equal([1L], a);
+        Assert.Equal([1L, 2L], b);
+    }
+
+    [Fact]
+    public void AListenerMayPublishInTurnAndTheFeedStaysInOrder()
+    {
+        var feed = new HomeEventFeed();
+        using var subscription = feed.Subscribe("home");
+        using var listener = feed.Listen(e =>
+        {
+            if (e.Type == HomeEventTypes.DeviceEvent)
+                feed.Publish(new HomeEventDraft("home", HomeEventTypes.AutomationRunStarted, e.Time, null, new { }));
+        });
+
+        Publish(feed, "home");
+
+        Assert.True(subscription.Reader.TryRead(out var first));
+        Assert.True(subscription.Reader.TryRead(out var second));
+        Assert.Equal((1L, HomeEventTypes.DeviceEvent), (first.Id, first.Type));
+        Assert.Equal((2L, HomeEventTypes.AutomationRunStarted), (second.Id, second.Type));
+    }
+}
