@@ -2,7 +2,12 @@ using AiotHub.Core.Devices.Persistence;
 
 namespace AiotHub.Automation.Automations.Engine;
 
-/// <summary>What "snapshot" actions saved, per automation and name: in memory, and in automation_snapshots when there is a store.</summary>
+/// <summary>
+/// What "snapshot" actions saved, by name: in memory, and in automation_snapshots when there is a
+/// store. Kept per automation, but a "restore" finds the home's snapshot of that name from any
+/// automation (its own first), so one automation can save the lights when a film starts and
+/// another set them back when it stops.
+/// </summary>
 internal sealed class AutomationSnapshots(DeviceStore? store)
 {
     private readonly Lock _sync = new();
@@ -21,6 +26,8 @@ internal sealed class AutomationSnapshots(DeviceStore? store)
         {
             if (_saved.TryGetValue((homeId, automationId, name), out var body))
                 return body;
+            if (_saved.FirstOrDefault(s => s.Key.HomeId == homeId && s.Key.Name == name) is { Value: { } other })
+                return other;
         }
 
         return store?.LoadAutomationSnapshot(homeId, automationId, name);
