@@ -6,8 +6,8 @@ namespace AiotHub.Automation.Automations;
 
 /// <summary>
 /// Whether each stored automation still fits its home: checked when loaded, when a scene is
-/// deleted, when a device is added or updated (the home's event feed), and on <see cref="Recheck"/>
-/// (after profiles are added: the registry raises no event for that).
+/// saved or deleted, when a device is added or updated (the home's event feed), and on
+/// <see cref="Recheck"/> (after profiles are added: the registry raises no event for that).
 /// </summary>
 public sealed partial class AutomationCatalog
 {
@@ -77,7 +77,7 @@ public sealed partial class AutomationCatalog
     private static AutomationRecord Record(AutomationEntry entry) =>
         new(entry.Id, entry.HomeId, entry.Enabled, entry.Version, entry.Created, entry.Updated, entry.Definition);
 
-    private void OnSceneDeleted(string homeId, string sceneId) => Recheck(homeId);
+    private void OnSceneChanged(string homeId, string sceneId) => Recheck(homeId);
 
     /// <summary>Listens to each home's feed for devices added or updated (moved, re-announced with another model, resolved).</summary>
     private void StartWatching()

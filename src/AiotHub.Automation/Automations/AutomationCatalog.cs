@@ -39,7 +39,8 @@ public sealed partial class AutomationCatalog : IDisposable
         _hasLocation = options is { Latitude: not null, Longitude: not null };
         foreach (var (homeId, id, body) in store?.LoadAutomations() ?? [])
             _items[(homeId, id)] = Load(homeId, id, body);
-        _scenes.Deleted += OnSceneDeleted;
+        _scenes.Deleted += OnSceneChanged;
+        _scenes.Saved += OnSceneChanged;
         StartWatching();
     }
 
@@ -105,7 +106,8 @@ public sealed partial class AutomationCatalog : IDisposable
 
     public void Dispose()
     {
-        _scenes.Deleted -= OnSceneDeleted;
+        _scenes.Deleted -= OnSceneChanged;
+        _scenes.Saved -= OnSceneChanged;
         StopWatching();
     }
 

@@ -1,8 +1,14 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
+using System.Threading.Channels;
+using AiotHub.Automation.Automations.Engine;
+using AiotHub.Automation.Automations.Triggers;
 using AiotHub.Automation.Modes;
 using AiotHub.Automation.Scenes;
 using AiotHub.Automation.Traces;
+using AiotHub.Core.Devices;
 using AiotHub.Core.Devices.Persistence;
+using AiotHub.Core.Events;
 
 namespace AiotHub.Automation.Automations;
 
@@ -13,34 +19,268 @@ namespace AiotHub.Automation.Automations;
 /// runner) under each automation's mode, rate limit and loop protection, and records a trace of
 /// every run. Pending delays, waits and "for" timers are kept in hub.db and resumed after a restart.
 /// </summary>
-public sealed class AutomationEngine : IAsyncDisposable
+/// <remarks>
+/// Events come through one hub-wide synchronous listener on <see cref="HomeEventFeed"/> (not one
+/// subscription per home: homes created later are covered, and an event that matches nothing costs
+/// one dictionary lookup on the publisher's thread and no allocation). Events that match go to one
+/// loop, in order, so "for" timers see changes in the order they happened; runs then go on their own tasks.
+/// </remarks>
+public sealed partial class AutomationEngine : IAsyncDisposable
 {
+    private readonly Lock _sync = new();
+    private readonly DeviceRegistry _registry;
+    private readonly AutomationSource _source;
+    private readonly AutomationCatalog? _catalog;
+    private readonly DeviceStore? _store;
+    private readonly TimeProvider _time;
+    private readonly AutomationEngineOptions _options;
+    private readonly HomeLocation _location;
+    private readonly AutomationTraceStore _traces;
+    private readonly PendingRuns _pending;
+    private readonly AutomationSnapshots _snapshots;
+    private readonly CausalityTracker _causality;
+    private readonly WaitRegistry _waits = new();
+    private readonly ConditionEvaluator _conditions;
+    private readonly ActionExecutor _executor;
+    private readonly ForTimers _forTimers;
+    private readonly TriggerClock _clock;
+    private readonly Dictionary<(string HomeId, string AutomationId), RunModeGate> _gates = [];
+    private readonly ConcurrentDictionary<string, AutomationRunContext> _runs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Task> _tasks = new(StringComparer.Ordinal);
+    private readonly Channel<EngineWork> _work = Channel.CreateUnbounded<EngineWork>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly CancellationTokenSource _stopping = new();
+    private volatile AutomationIndex _index = AutomationIndex.Empty;
+    private HomeEventListener? _listener;
+    private Task _loop = Task.CompletedTask;
+    private bool _started;
+
     public AutomationEngine(
         AutomationCatalog catalog,
         SceneRunner scenes,
         HomeModes modes,
         DeviceStore? store = null,
         TimeProvider? timeProvider = null,
-        AutomationEngineOptions? options = null) =>
-        throw new NotImplementedException("contract");
+        AutomationEngineOptions? options = null)
+        : this((catalog ?? throw new ArgumentNullException(nameof(catalog))).Registry, AutomationSource.From(catalog), scenes, modes, store, timeProvider, options) =>
+        _catalog = catalog;
+
+    internal AutomationEngine(
+        DeviceRegistry registry,
+        AutomationSource source,
+        SceneRunner scenes,
+        HomeModes modes,
+        DeviceStore? store = null,
+        TimeProvider? timeProvider = null,
+        AutomationEngineOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(scenes);
+        ArgumentNullException.ThrowIfNull(modes);
+        _registry = registry;
+        _source = source;
+        _store = store;
+        _time = timeProvider ?? TimeProvider.System;
+        _options = options ?? new AutomationEngineOptions();
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.RunsPerAutomation, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.FailedRunsPerAutomation, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.LoopLimit, 1, nameof(options));
+        _location = HomeLocation.From(_options);
+        _traces = new AutomationTraceStore(store, _options);
+        _pending = new PendingRuns(store);
+        _snapshots = new AutomationSnapshots(store);
+        _causality = new CausalityTracker(_options.CausalityWindow);
+        _conditions = new ConditionEvaluator(registry, modes, _time, _location);
+        _executor = new ActionExecutor(registry, scenes, modes, _time, _causality, _waits, _pending, _snapshots, _conditions, Persist, _stopping.Token);
+        _forTimers = new ForTimers(_time, _pending, (reference, trigger, lineage) => Fire(reference, trigger, lineage));
+        _clock = new TriggerClock(_time, _location, (reference, at) => Fire(reference, RunTriggers.Clocked(reference, at, _location.Zone), []));
+    }
 
     /// <summary>Begins listening and resumes what the previous run of the hub left pending.</summary>
-    public void Start() => throw new NotImplementedException("contract");
+    public void Start()
+    {
+        lock (_sync)
+        {
+            ObjectDisposedException.ThrowIf(_stopping.IsCancellationRequested, this);
+            if (_started)
+                return;
+            _started = true;
+        }
+
+        Reload(null, null);
+        Resume();
+        _listener = _registry.Events.Listen(OnEvent);
+        _loop = Task.Run(LoopAsync);
+        if (_catalog is not null)
+            _catalog.Changed += OnCatalogChanged;
+    }
 
     /// <summary>Runs the automation now (trigger kind "manual", index -1); conditions are checked unless <paramref name="skipConditions"/>. Null when there is no such automation.</summary>
-    public AutomationRun? RunNow(string homeId, string automationId, bool skipConditions = false, string? startedBy = null) =>
-        throw new NotImplementedException("contract");
+    public AutomationRun? RunNow(string homeId, string automationId, bool skipConditions = false, string? startedBy = null)
+    {
+        if (_index.Find(homeId, automationId) is not { } automation)
+            return null;
+        return Fire(new TriggerRef(automation, -1, new ManualTrigger("$", null)), RunTriggers.Manual(_time.GetUtcNow(), startedBy), [], skipConditions);
+    }
 
     /// <summary>Fires every enabled automation with a webhook trigger for <paramref name="hookId"/>; the body is the trigger's data.</summary>
-    public WebhookResult FireWebhook(string hookId, JsonElement body) => throw new NotImplementedException("contract");
+    public WebhookResult FireWebhook(string hookId, JsonElement body)
+    {
+        if (hookId is null || _index.Webhook(hookId) is not { } references)
+            return new WebhookResult(false, []);
+        var now = _time.GetUtcNow();
+        return new WebhookResult(true, [.. references.Select(r => Fire(r, RunTriggers.Webhook(r, body, now), []).Id)]);
+    }
 
     /// <summary>Traces, newest first, after the filter; at most <paramref name="limit"/> after <paramref name="afterRunId"/> (keyset paging).</summary>
     public IReadOnlyList<AutomationRun> QueryRuns(AutomationRunQuery query, int limit = 100, string? afterRunId = null) =>
-        throw new NotImplementedException("contract");
+        _traces.Query(query, limit, afterRunId);
 
-    public int CountRuns(AutomationRunQuery query) => throw new NotImplementedException("contract");
+    public int CountRuns(AutomationRunQuery query) => _traces.Count(query);
 
-    public AutomationRun? FindRun(string homeId, string runId) => throw new NotImplementedException("contract");
+    public AutomationRun? FindRun(string homeId, string runId) => _traces.Find(homeId, runId);
 
-    public ValueTask DisposeAsync() => throw new NotImplementedException("contract");
+    /// <summary>The run once it has finished (at once if it has); null for a run this process does not know.</summary>
+    public async Task<AutomationRun?> WhenFinishedAsync(string homeId, string runId)
+    {
+        if (_runs.TryGetValue(runId, out var run) && run.HomeId == homeId)
+            return await run.Finished.Task;
+        return FindRun(homeId, runId);
+    }
+
+    /// <summary>Completes when every event published before the call has been matched and handled (tests and diagnostics).</summary>
+    internal Task WhenIdleAsync()
+    {
+        var barrier = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (!_work.Writer.TryWrite(new EngineWork(null, null, barrier)))
+            barrier.TrySetResult();
+        return barrier.Task;
+    }
+
+    internal int ForTimerCount => _forTimers.Count;
+
+    internal DateTimeOffset? NextClockDue => _clock.NextDue;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_stopping.IsCancellationRequested)
+            return;
+        if (_catalog is not null)
+            _catalog.Changed -= OnCatalogChanged;
+        _listener?.Dispose();
+        _clock.Dispose();
+        _forTimers.Dispose();
+        await _stopping.CancelAsync();
+        _work.Writer.TryComplete();
+        await _loop;
+        try
+        {
+            await Task.WhenAll(_tasks.Values);
+        }
+        catch (OperationCanceledException)
+        {
+            // Runs stopped by the hub stopping leave their state for the next start.
+        }
+    }
+
+    // On the publisher's thread: a lookup, and nothing else (no allocation) when nothing matches.
+    private void OnEvent(HomeEvent homeEvent)
+    {
+        var candidates = _index.Candidates(homeEvent);
+        if (candidates is null && _waits.Count == 0)
+            return;
+        _work.Writer.TryWrite(new EngineWork(homeEvent, candidates, null));
+    }
+
+    private async Task LoopAsync()
+    {
+        await foreach (var work in _work.Reader.ReadAllAsync())
+        {
+            if (work.Barrier is { } barrier)
+            {
+                barrier.TrySetResult();
+                continue;
+            }
+
+            try
+            {
+                Handle(work.Event!, work.Candidates);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // One event that breaks a trigger must not stop the engine; its runs say what went wrong.
+                System.Diagnostics.Debug.WriteLine($"automation engine: {e}");
+            }
+        }
+    }
+
+    private void Handle(HomeEvent homeEvent, TriggerRef[]? candidates)
+    {
+        if (_waits.Count > 0)
+            _waits.Offer(homeEvent);
+        if (candidates is null)
+            return;
+        var lineage = _causality.Cause(homeEvent);
+        foreach (var candidate in candidates)
+        {
+            if (ForTimers.HasFor(candidate.Trigger))
+                _forTimers.OnEvent(candidate, homeEvent, lineage);
+            else if (TriggerMatcher.Matches(candidate.Trigger, homeEvent))
+                Fire(candidate, RunTriggers.FromEvent(candidate, homeEvent), lineage);
+        }
+    }
+
+    private void OnCatalogChanged(string homeId, string automationId) => Reload(homeId, automationId);
+
+    /// <summary>Re-reads the runnable automations, swaps the index in, and stops the runs of automations that were edited, disabled or deleted.</summary>
+    internal void Reload(string? changedHome, string? changedId)
+    {
+        var next = AutomationIndex.Build(_source.ListRunnable());
+        AutomationIndex previous;
+        lock (_sync)
+        {
+            previous = _index;
+            _index = next;
+        }
+
+        foreach (var (key, old) in previous.Automations)
+        {
+            if (next.Find(key.HomeId, key.AutomationId) is { } now && now.Entry.Version == old.Entry.Version)
+                continue;
+            var reason = next.Find(key.HomeId, key.AutomationId) is not null ? "the automation was edited"
+                : _source.Exists(key.HomeId, key.AutomationId) ? "the automation was disabled or can no longer run"
+                : "the automation was deleted";
+            Stop(key.HomeId, key.AutomationId, reason);
+        }
+
+        if (changedHome is not null && changedId is not null && !_source.Exists(changedHome, changedId))
+        {
+            Stop(changedHome, changedId, "the automation was deleted");
+            _traces.Remove(changedHome, changedId);
+            _snapshots.Forget(changedHome, changedId);
+            _store?.DeleteAutomationData(changedHome, changedId);
+        }
+
+        _clock.Reset(next.Clocked);
+    }
+
+    private void Stop(string homeId, string automationId, string reason)
+    {
+        IReadOnlyList<AutomationRunContext> runs;
+        lock (_sync)
+            runs = _gates.Remove((homeId, automationId), out var gate) ? gate.TakeAll() : [];
+        foreach (var run in runs)
+            run.Cancel(reason);
+        _forTimers.Cancel(homeId, automationId);
+    }
+
+    private void Persist(AutomationRunContext run)
+    {
+        // A run of an automation deleted meanwhile is not written back (its traces went with it).
+        if (StillExists(run.HomeId, run.AutomationId))
+            _traces.Save(run.Snapshot(AutomationRunResult.Running, null, null));
+    }
+
+    private void Publish(string homeId, string type, object data) =>
+        _registry.Events.Publish(new HomeEventDraft(homeId, type, _time.GetUtcNow(), null, data));
 }

@@ -20,4 +20,16 @@ public sealed class AutomationEngineOptions
     public TimeSpan RunRetention { get; set; } = TimeSpan.FromDays(7);
 
     public TimeSpan FailedRunRetention { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>Loop protection: an automation re-triggered by its own runs more than this many times within <see cref="LoopWindow"/> is stopped.</summary>
+    public int LoopLimit { get; set; } = 10;
+
+    /// <summary>Loop protection's window; a stopped automation runs again once this much time has passed since it was stopped.</summary>
+    public TimeSpan LoopWindow { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>A report from a device within this time after an automation sent it a command counts as caused by that automation.</summary>
+    public TimeSpan CausalityWindow { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>After a restart, a delay or wait that ended while the hub was down still resumes if it is late by at most this; later, the run ends interrupted.</summary>
+    public TimeSpan ResumeGrace { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -92,12 +92,12 @@ internal sealed class AutomationFields
         return null;
     }
 
-    /// <summary>An array of 1 to <paramref name="maxItems"/> elements.</summary>
-    public JsonElement? Array(string name, bool required, int maxItems = AutomationReader.MaxItems)
+    /// <summary>An array of 1 (0 with <paramref name="allowEmpty"/>) to <paramref name="maxItems"/> elements.</summary>
+    public JsonElement? Array(string name, bool required, int maxItems = AutomationReader.MaxItems, bool allowEmpty = false)
     {
         if (!TryGet(name, required, out var value))
             return null;
-        if (value.ValueKind != JsonValueKind.Array || value.GetArrayLength() is 0 || value.GetArrayLength() > maxItems)
+        if (value.ValueKind != JsonValueKind.Array || (value.GetArrayLength() is 0 && !allowEmpty) || value.GetArrayLength() > maxItems)
         {
             Error(Member(name), $"expected an array of 1 to {maxItems} elements, got {(value.ValueKind == JsonValueKind.Array ? "an empty array" : AutomationValues.Describe(value))}");
             return null;
@@ -165,7 +165,7 @@ internal sealed class AutomationFields
 
     public IReadOnlySet<DayOfWeek>? Weekdays()
     {
-        if (Texts("weekdays", false, 3) is not { } names)
+        if (Texts("weekdays", false, 16) is not { } names)
             return null;
         var days = new HashSet<DayOfWeek>();
         for (var i = 0; i < names.Count; i++)

@@ -99,7 +99,8 @@ public static partial class AutomationReader
         where T : class
     {
         var list = new List<T>();
-        if (fields.Array(name, required) is not { } array)
+        // An optional list ("conditions", "else", "default") may be empty; a required one may not.
+        if (fields.Array(name, required, allowEmpty: !required) is not { } array)
             return list;
         var index = 0;
         foreach (var element in array.EnumerateArray())

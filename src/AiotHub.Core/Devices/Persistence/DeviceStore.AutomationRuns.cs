@@ -77,8 +77,9 @@ public sealed partial class DeviceStore
         """,
         ("$home", homeId), ("$automation", automationId), ("$name", name), ("$body", body));
 
+    /// <summary>The home's snapshot of that name, the automation's own first (snapshots are shared by a home's automations).</summary>
     public string? LoadAutomationSnapshot(string homeId, string automationId, string name) => QueryRows(
-        "SELECT body FROM automation_snapshots WHERE home_id = $home AND automation_id = $automation AND name = $name",
+        "SELECT body FROM automation_snapshots WHERE home_id = $home AND name = $name ORDER BY automation_id = $automation DESC, rowid DESC LIMIT 1",
         r => r.GetString(0), ("$home", homeId), ("$automation", automationId), ("$name", name)).FirstOrDefault();
 
     public void SaveHomeMode(StoredHomeMode mode)

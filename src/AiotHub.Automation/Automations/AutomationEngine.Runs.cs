@@ -1,0 +1,162 @@
+using System.Security.Cryptography;
+using AiotHub.Automation.Automations.Engine;
+using AiotHub.Automation.Traces;
+using AiotHub.Core.Events;
+
+namespace AiotHub.Automation.Automations;
+
+/// <summary>Starting a run (conditions, loop protection, rate limit, mode), carrying it out on its own task, and finishing its trace.</summary>
+public sealed partial class AutomationEngine
+{
+    private AutomationRun Fire(TriggerRef reference, AutomationRunTrigger trigger, string[] lineage, bool skipConditions = false)
+    {
+        var automation = reference.Automation;
+        var definition = automation.Definition;
+        var now = _time.GetUtcNow();
+        var run = new AutomationRunContext(NewRunId(), automation, trigger, reference.Trigger.Id, lineage, now, _stopping.Token);
+        if (!skipConditions && !_conditions.All(definition.Conditions, run.HomeId, run.TriggerId, run.Conditions))
+        {
+            var failed = run.Conditions[^1];
+            return NotRun(run, AutomationRunResult.ConditionsFailed, $"the condition at {failed.Path} did not hold: {failed.Description}");
+        }
+
+        LoopVerdict verdict;
+        GateDecision decision = GateDecision.Skip;
+        IReadOnlyList<AutomationRunContext> replaced = [];
+        Task turn = Task.CompletedTask;
+        bool rateLimited = false;
+        int inProgress;
+        lock (_sync)
+        {
+            var key = (run.HomeId, run.AutomationId);
+            if (!_gates.TryGetValue(key, out var gate))
+                _gates[key] = gate = new RunModeGate();
+            verdict = gate.Loop.Check(lineage.Contains(run.AutomationId, StringComparer.Ordinal), now, _options.LoopLimit, _options.LoopWindow);
+            if (verdict == LoopVerdict.Stopped)
+                replaced = gate.TakeAll();
+            else if (verdict == LoopVerdict.Allowed && !(rateLimited = !gate.Rate.TryStart(definition.RateLimit, now)))
+                decision = gate.Admit(run, definition.Mode, definition.Max, out replaced, out turn);
+            inProgress = gate.Count;
+            if (verdict == LoopVerdict.Allowed && !rateLimited && decision != GateDecision.Skip)
+                _runs[run.Id] = run;
+        }
+
+        foreach (var old in replaced)
+            old.Cancel(verdict == LoopVerdict.Stopped ? "loop protection stopped the automation" : "a newer run replaced it (mode restart)");
+
+        if (verdict != LoopVerdict.Allowed)
+        {
+            var window = Durations.Text(_options.LoopWindow);
+            if (verdict == LoopVerdict.Stopped)
+            {
+                var message = $"\"{definition.Name}\" re-triggered itself more than {_options.LoopLimit} times within {window} and was stopped for {window}";
+                Publish(run.HomeId, HomeEventTypes.AutomationNotification,
+                    new AutomationNotification(run.AutomationId, run.Id, "Automation loop stopped", message, "warning"));
+            }
+
+            return NotRun(run, AutomationRunResult.LoopStopped, verdict == LoopVerdict.Stopped
+                ? $"the automation's own actions re-triggered it more than {_options.LoopLimit} times within {window}"
+                : $"loop protection holds the automation for {window} after it was stopped");
+        }
+
+        if (rateLimited)
+            return NotRun(run, AutomationRunResult.RateLimited, $"the rate limit of {definition.RateLimit!.Runs} runs per {Durations.Text(definition.RateLimit.Per)} was reached");
+        if (decision == GateDecision.Skip)
+        {
+            return NotRun(run, AutomationRunResult.Skipped, definition.Mode == AutomationMode.Single
+                ? "a run is in progress (mode single)"
+                : $"{inProgress} runs are in progress or queued, the most mode {definition.Mode.ToString().ToLowerInvariant()} allows");
+        }
+
+        var started = run.Snapshot(AutomationRunResult.Running, decision == GateDecision.Queue ? "queued behind the runs in progress" : null, null);
+        _traces.Save(started);
+        Publish(run.HomeId, HomeEventTypes.AutomationRunStarted, AutomationRunEvent.From(started));
+        Launch(run, turn);
+        return started;
+    }
+
+    private void Launch(AutomationRunContext run, Task turn)
+    {
+        var task = Task.Run(() => ExecuteAsync(run, turn));
+        _tasks[run.Id] = task;
+        // Added before removed even when the run finishes at once.
+        task.ContinueWith(_ => _tasks.TryRemove(run.Id, out var _), TaskScheduler.Default);
+    }
+
+    private async Task ExecuteAsync(AutomationRunContext run, Task turn)
+    {
+        try
+        {
+            await turn.WaitAsync(run.Token);
+            await _executor.RunAsync(run.Automation.Definition.Actions, run);
+        }
+        catch (OperationCanceledException) when (run.Token.IsCancellationRequested || turn.IsCanceled)
+        {
+            if (_stopping.IsCancellationRequested && run.CancelReason is null)
+            {
+                // The hub is stopping: the trace stays "running" and pending rows stay, for the next start to resume or interrupt.
+                _runs.TryRemove(run.Id, out _);
+                run.Finished.TrySetResult(run.Snapshot(AutomationRunResult.Running, null, null));
+                return;
+            }
+
+            run.Cancel("the run was cancelled");
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A run must end (and say so) whatever went wrong; the hub keeps going.
+            run.FailReason ??= "the run failed: " + e.Message;
+        }
+
+        Complete(run);
+    }
+
+    private void Complete(AutomationRunContext run)
+    {
+        var (result, reason) = run switch
+        {
+            { CancelReason: { } cancelled } => (AutomationRunResult.Cancelled, cancelled),
+            { FailReason: { } failed } => (AutomationRunResult.Failed, failed),
+            { NotApplied: > 0 } => (AutomationRunResult.Partial, $"{run.NotApplied} of the run's commands {(run.NotApplied == 1 ? "was" : "were")} not applied"),
+            _ => (AutomationRunResult.Succeeded, (string?)null),
+        };
+        var now = _time.GetUtcNow();
+        run.CloseRunningSteps(result == AutomationRunResult.Cancelled ? AutomationStepStatus.Cancelled : AutomationStepStatus.Skipped, reason, now);
+        var finished = run.Snapshot(result, reason, now);
+        lock (_sync)
+        {
+            if (_gates.TryGetValue((run.HomeId, run.AutomationId), out var gate))
+                gate.Leave(run);
+        }
+
+        _runs.TryRemove(run.Id, out _);
+        if (result == AutomationRunResult.Cancelled)
+            _pending.Delete(run.Id);
+        if (StillExists(run.HomeId, run.AutomationId))
+        {
+            _traces.Save(finished);
+            _traces.Prune(run.HomeId, run.AutomationId, now);
+        }
+
+        Publish(run.HomeId, HomeEventTypes.AutomationRunFinished, AutomationRunEvent.From(finished));
+        run.Finished.TrySetResult(finished);
+        run.Dispose();
+    }
+
+    // Traced at once, one write: the run never started.
+    private AutomationRun NotRun(AutomationRunContext run, AutomationRunResult result, string reason)
+    {
+        var now = _time.GetUtcNow();
+        var trace = run.Snapshot(result, reason, now);
+        _traces.Save(trace);
+        _traces.Prune(run.HomeId, run.AutomationId, now);
+        Publish(run.HomeId, HomeEventTypes.AutomationRunFinished, AutomationRunEvent.From(trace));
+        run.Dispose();
+        return trace;
+    }
+
+    private bool StillExists(string homeId, string automationId) =>
+        _index.Find(homeId, automationId) is not null || _source.Exists(homeId, automationId);
+
+    private static string NewRunId() => "arun-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
+}

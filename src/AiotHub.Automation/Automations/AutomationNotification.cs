@@ -1,0 +1,4 @@
+namespace AiotHub.Automation.Automations;
+
+/// <summary>Data of automation-notification: from a "notify" action, or a warning from the engine (loop protection); level info, warning or alert.</summary>
+public sealed record AutomationNotification(string AutomationId, string? RunId, string? Title, string Message, string Level);

@@ -1,0 +1,14 @@
+using AiotHub.Automation.Automations.Triggers;
+using AiotHub.Automation.Traces;
+
+namespace AiotHub.Automation.Automations.Engine;
+
+/// <summary>A "wait" action in progress: the run's home and automation, the triggers it waits on, and the task that completes with the one that fired.</summary>
+internal sealed class ActiveWait(RunnableAutomation automation, IReadOnlyList<AutomationTrigger> triggers)
+{
+    public RunnableAutomation Automation { get; } = automation;
+
+    public IReadOnlyList<AutomationTrigger> Triggers { get; } = triggers;
+
+    public TaskCompletionSource<AutomationRunTrigger> Fired { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+}

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using AiotHub.Automation.Traces;
+using AiotHub.Core.Devices.Persistence;
+
+namespace AiotHub.Automation.Automations.Engine;
+
+/// <summary>automation_pending through the automation layer's JSON: what runs and "for" timers wait for, kept across a restart.</summary>
+internal sealed class PendingRuns(DeviceStore? store)
+{
+    public void Save(PendingRunState state) => store?.SaveAutomationPending(new StoredAutomationPending(
+        state.Id, state.HomeId, state.AutomationId, state.Kind, state.Due, JsonSerializer.Serialize(state, AutomationJson.Default.PendingRunState)));
+
+    public void Delete(string id) => store?.DeleteAutomationPending(id);
+
+    public IReadOnlyList<PendingRunState> Load()
+    {
+        var states = new List<PendingRunState>();
+        foreach (var row in store?.LoadAutomationPending() ?? [])
+        {
+            try
+            {
+                if (JsonSerializer.Deserialize(row.Body, AutomationJson.Default.PendingRunState) is { } state)
+                    states.Add(state);
+            }
+            catch (JsonException)
+            {
+                // A row this version cannot read is dropped: the run it belonged to ends interrupted.
+                store?.DeleteAutomationPending(row.Id);
+            }
+        }
+
+        return states;
+    }
+}

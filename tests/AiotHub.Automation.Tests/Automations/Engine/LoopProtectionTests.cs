@@ -1,0 +1,84 @@
+using AiotHub.Automation.Automations;
+using AiotHub.Automation.Automations.Triggers;
+using AiotHub.Automation.Traces;
+using AiotHub.Core.Events;
+using AiotHub.Core.Tests.Devices;
+using static AiotHub.Automation.Tests.Automations.Engine.EngineHarness;
+
+namespace AiotHub.Automation.Tests.Automations.Engine;
+
+/// <summary>Two automations that undo each other through a lamp: a loop through another automation, stopped by the rule in docs/automations.md "Runs".</summary>
+public sealed class LoopProtectionTests
+{
+    private static EngineHarness PingPong() => Create(
+        options: new AutomationEngineOptions { LoopLimit = 10, LoopWindow = TimeSpan.FromSeconds(10), CausalityWindow = TimeSpan.FromSeconds(5) },
+        automations:
+        [
+            Auto("off-again", [OnProperty("lamp-1", "light.on", to: "true")], [Set("$.actions[0]", "lamp-1", """{"light.on":false}""")], mode: AutomationMode.Parallel),
+            Auto("on-again", [OnProperty("lamp-1", "light.on", to: "false")], [Set("$.actions[0]", "lamp-1", """{"light.on":true}""")], mode: AutomationMode.Parallel),
+        ]);
+
+    [Fact]
+    public async Task AnAutomationReTriggeredThroughAnotherMoreThanTheLimitIsStoppedWithAWarning()
+    {
+        await using var hub = PingPong();
+        hub.Registry.Online("lamp-1");
+        using var feed = hub.Registry.Events.Subscribe(HomeId);
+
+        hub.Report("lamp-1", """{"light.on":true}""");
+        var stopped = await hub.RunAsync("off-again", r => r.Result == AutomationRunResult.LoopStopped);
+        await hub.Engine.WhenIdleAsync();
+        await Task.WhenAll(hub.Runs("off-again").Concat(hub.Runs("on-again")).Select(r => hub.Engine.WhenFinishedAsync(HomeId, r.Id)));
+        await hub.Engine.WhenIdleAsync();
+
+        Assert.Equal("the automation's own actions re-triggered it more than 10 times within 10s", stopped.Reason);
+        // The first run was not caused by a run; then 10 re-triggers are allowed, the 11th stops it.
+        Assert.Equal(11, hub.Runs("off-again").Count(r => r.Result == AutomationRunResult.Succeeded));
+        Assert.True(hub.Runs("on-again").Count(r => r.Result == AutomationRunResult.Succeeded) <= 11);
+        var warnings = new List<AutomationNotification>();
+        while (feed.Reader.TryRead(out var e))
+        {
+            if (e.Data is AutomationNotification n)
+                warnings.Add(n);
+        }
+
+        var warning = Assert.Single(warnings, w => w.AutomationId == "off-again");
+        Assert.Equal("warning", warning.Level);
+        Assert.Contains("re-triggered itself more than 10 times within 10s", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AStoppedAutomationDoesNotRunAgainUntilTheWindowHasPassed()
+    {
+        await using var hub = PingPong();
+        hub.Registry.Online("lamp-1");
+        hub.Report("lamp-1", """{"light.on":true}""");
+        await hub.RunAsync("off-again", r => r.Result == AutomationRunResult.LoopStopped);
+        hub.Clock.Advance(TimeSpan.FromSeconds(6));
+
+        var held = hub.Engine.RunNow(HomeId, "off-again")!;
+        hub.Clock.Advance(TimeSpan.FromSeconds(5));
+        var again = hub.Engine.RunNow(HomeId, "off-again")!;
+        hub.Remove("on-again");
+        await hub.Engine.WhenFinishedAsync(HomeId, again.Id);
+
+        Assert.Equal((AutomationRunResult.LoopStopped, "loop protection holds the automation for 10s after it was stopped"), (held.Result, held.Reason));
+        Assert.Equal(AutomationRunResult.Running, again.Result);
+    }
+
+    [Fact]
+    public async Task RunsTriggeredByPeopleAreNotALoopHoweverMany()
+    {
+        await using var hub = Create(automations:
+        [
+            Auto("count", [OnProperty("lamp-1", "light.brightness")], [Notify("$.actions[0]", "changed")], mode: AutomationMode.Parallel),
+        ]);
+        hub.Registry.Online("lamp-1");
+
+        for (var i = 1; i <= 25; i++)
+            hub.Report("lamp-1", $$"""{"light.brightness":{{i}}}""");
+        await hub.FinishedAsync("count", count: 20);
+
+        Assert.DoesNotContain(hub.Runs("count"), r => r.Result == AutomationRunResult.LoopStopped);
+    }
+}
