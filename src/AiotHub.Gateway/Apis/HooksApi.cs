@@ -19,8 +19,7 @@ internal static partial class HooksApi
     public static IEndpointRouteBuilder MapHooksApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/v1/hooks/{hookId}", FireAsync).WithTags("Automations").AllowAnonymous()
-            .RequireRateLimiting(AutomationsHostingExtensions.HookRateLimitPolicy)
-            .Accepts<JsonElement>("application/json");
+            .RequireRateLimiting(AutomationsHostingExtensions.HookRateLimitPolicy);
         return app;
     }
 

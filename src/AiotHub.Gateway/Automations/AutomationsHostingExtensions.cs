@@ -24,12 +24,13 @@ internal static class AutomationsHostingExtensions
     {
         var services = builder.Services;
         services.AddOptions<AutomationsOptions>().BindConfiguration(AutomationsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<AutomationsOptions>>().Value.ToEngineOptions());
         services.AddSingleton(sp => new AutomationCatalog(sp.GetRequiredService<DeviceRegistry>(), sp.GetRequiredService<SceneCatalog>(),
-            sp.GetRequiredService<DeviceStore>(), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<DeviceStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<AutomationEngineOptions>()));
         services.AddSingleton(sp => new HomeModes(sp.GetRequiredService<DeviceRegistry>(), sp.GetRequiredService<DeviceStore>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new AutomationEngine(sp.GetRequiredService<AutomationCatalog>(), sp.GetRequiredService<SceneRunner>(),
             sp.GetRequiredService<HomeModes>(), sp.GetRequiredService<DeviceStore>(), sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IOptions<AutomationsOptions>>().Value.ToEngineOptions()));
+            sp.GetRequiredService<AutomationEngineOptions>()));
         services.AddHostedService<AutomationEngineHost>();
 
         var options = builder.Configuration.GetSection(AutomationsOptions.SectionName).Get<AutomationsOptions>() ?? new AutomationsOptions();
