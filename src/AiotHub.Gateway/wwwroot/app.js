@@ -9,10 +9,11 @@
 // DOM building and CSS grid cover. See docs/app.md.
 //
 // Routes (history API; the hub answers index.html for each): /signin, / (the home),
-// /devices/{id}, /tokens (owner).
+// /devices/{id}, /tokens (owner), /automations, /automations/{id}, /automations/{id}/runs/{runId}
+// (not for guests).
 import { h } from './js/dom.js';
 import { session } from './js/session.js';
-import { store, loadHome, applyEvent, reloadDevice, reloadRooms, loadScenes, isOwner } from './js/store.js';
+import { store, loadHome, applyEvent, reloadDevice, reloadRooms, loadScenes, isOwner, canControl } from './js/store.js';
 import { connectLive } from './js/live.js';
 import { ApiError, itemsOf, api } from './js/api.js';
 import { showError, showApiError, showNotice } from './js/messages.js';
@@ -20,6 +21,9 @@ import { renderSignIn } from './js/views/signin.js';
 import { renderHome, refreshTile } from './js/views/home.js';
 import { renderDevice, refreshDevice, refreshCommands } from './js/views/device.js';
 import { renderTokens } from './js/views/tokens.js';
+import { renderAutomations, renderAutomation, isAutomationsPage, automationsVisible } from './js/views/automations.js';
+import { renderTrace } from './js/views/trace.js';
+import { setMode } from './js/automations.js';
 
 const main = document.getElementById('main');
 const nav = document.getElementById('nav');
@@ -62,8 +66,17 @@ async function route() {
   if (!loaded) return start();
   renderNav();
   const device = /^\/devices\/([^/]+)$/.exec(path);
+  const automation = /^\/automations\/([^/]+)$/.exec(path);
+  const run = /^\/automations\/([^/]+)\/runs\/([^/]+)$/.exec(path);
   if (device) renderDevice(main, decodeURIComponent(device[1]));
   else if (path === '/tokens') await renderTokens(main);
+  else if (isAutomationsPage(path) && !automationsVisible()) {
+    // Guests use the home; automations (and their traces) are for those who look after it.
+    history.replaceState(null, '', '/');
+    renderHome(main);
+  } else if (path === '/automations') await renderAutomations(main);
+  else if (automation) await renderAutomation(main, decodeURIComponent(automation[1]));
+  else if (run) await renderTrace(main, decodeURIComponent(run[1]), decodeURIComponent(run[2]));
   else renderHome(main);
   window.scrollTo(0, 0);
 }
@@ -131,6 +144,20 @@ async function onEvent(event) {
       else refreshDevice(event.deviceId);
       return;
     case 'scene-run-started':
+    case 'automation-run-started':
+      return;
+    case 'automation-run-finished':
+    case 'automation-changed':
+      refreshAutomationsPage(event);
+      return;
+    case 'automation-notification': {
+      const d = event.data ?? {};
+      showNotice(`${d.title ? `${d.title}: ` : ''}${d.message ?? ''}`, 'automation-notification', d.level === 'alert' ? 0 : 8000);
+      return;
+    }
+    case 'home-mode-changed':
+      store.mode = { ...(store.mode ?? {}), mode: event.data?.mode, source: event.data?.source, since: event.time };
+      renderNav();
       return;
     case 'scene-run-finished': {
       const d = event.data ?? {};
@@ -161,9 +188,38 @@ function renderNav() {
         homes.map((home) => h('option', { value: home.id, selected: home.id === store.home.id }, home.name)))
       : h('span', { class: 'home-name' }, store.home.name),
     h('span', { class: 'role', dataset: { testid: 'role' } }, store.role ?? ''),
+    modeSwitch(),
+    automationsVisible() ? h('a', { href: '/automations', 'data-link': true, dataset: { testid: 'nav-automations' } }, 'Automations') : null,
     isOwner() ? h('a', { href: '/tokens', 'data-link': true, dataset: { testid: 'nav-tokens' } }, 'Tokens') : null,
     h('button', { type: 'button', class: 'link', dataset: { testid: 'signout' }, onclick: () => signOut() }, 'Sign out'),
   ].filter(Boolean));
+}
+
+// The home's mode (home / away / sleep): a switch for owner and member, a label for the others.
+function modeSwitch() {
+  const mode = store.mode?.mode;
+  if (!mode) return null;
+  if (!canControl()) return h('span', { class: 'mode', dataset: { testid: 'home-mode' } }, mode);
+  return h('select', { 'aria-label': 'Home mode', class: 'mode', dataset: { testid: 'home-mode' }, onchange: async (e) => {
+    const select = e.currentTarget;
+    select.disabled = true;
+    try {
+      store.mode = await setMode(select.value);
+    } catch (error) {
+      showApiError('Setting the mode failed', error);
+    }
+    renderNav();
+  } }, ['home', 'away', 'sleep'].map((m) => h('option', { value: m, selected: m === mode }, m[0].toUpperCase() + m.slice(1))));
+}
+
+// A run finished or an automation changed: the automations pages show it at once (a trace page
+// only for its own run; a running one also polls).
+function refreshAutomationsPage(event) {
+  const path = location.pathname;
+  if (!isAutomationsPage(path) || !automationsVisible()) return;
+  const runId = event.data?.runId;
+  if (/\/runs\//.test(path) && !(runId && path.endsWith(`/runs/${encodeURIComponent(runId)}`))) return;
+  route();
 }
 
 function signOut() {
@@ -172,7 +228,7 @@ function signOut() {
   loaded = false;
   banner.hidden = true;
   delete document.body.dataset.live;
-  Object.assign(store, { home: null, role: null, rooms: [], devices: new Map(), scenes: null });
+  Object.assign(store, { home: null, role: null, rooms: [], devices: new Map(), scenes: null, mode: null });
   session.signOut();
   navigate('/signin', true);
 }

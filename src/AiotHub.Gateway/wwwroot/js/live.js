@@ -3,7 +3,8 @@
 // EventSource reconnects by itself and resumes with Last-Event-ID; when the hub refused the
 // stream outright (readyState CLOSED) we reopen it ourselves with ?lastEventId=.
 const Types = ['property-changed', 'desired-changed', 'command-updated', 'availability-changed', 'device-added',
-  'device-updated', 'device-event', 'scene-run-started', 'scene-run-finished', 'reset', 'overflow'];
+  'device-updated', 'device-event', 'scene-run-started', 'scene-run-finished', 'automation-run-started', 'automation-run-finished',
+  'automation-notification', 'automation-changed', 'home-mode-changed', 'reset', 'overflow'];
 
 export function connectLive(homeId, token, { onEvent, onReset, onStatus }) {
   let source = null;

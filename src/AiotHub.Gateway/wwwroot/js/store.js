@@ -9,6 +9,7 @@ export const store = {
   devices: new Map(),
   profiles: new Map(),
   scenes: null, // null: the hub has no scenes API
+  mode: null, // {mode, since, source}; null: the hub has no modes
   failedCommands: new Map(), // commandId → final status, for desired values that will not be applied
   desiredCommand: new Map(), // `${deviceId} ${key}` → the commandId that asked for the desired value
   ownRuns: new Set(), // scene runs started from this app, whose outcome shows under the buttons already
@@ -29,6 +30,17 @@ export async function loadHome(homeId) {
   store.devices = new Map(devices.map((d) => [d.id, d]));
   await Promise.all(devices.map(loadProfile));
   await loadScenes();
+  await loadMode();
+}
+
+export async function loadMode() {
+  try {
+    store.mode = await api(`${homePath(store.home.id)}/mode`);
+  } catch (error) {
+    // 404: a hub without home modes. Anything else is worth showing.
+    if (error instanceof ApiError && error.status === 404) store.mode = null;
+    else throw error;
+  }
 }
 
 export async function reloadDevice(deviceId) {

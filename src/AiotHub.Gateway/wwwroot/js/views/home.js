@@ -13,6 +13,8 @@ export function renderHome(main) {
     canControl() ? null : h('p', { class: 'read-only-note muted', dataset: { testid: 'read-only-note' } },
       `Signed in as ${store.role ?? 'a viewer'}: you can look${store.role === 'guest' ? ' and run scenes' : ''}; changing devices needs a member's or the owner's token.`),
     renderScenes(),
+    store.role === 'guest' ? null : h('p', { class: 'automations-link' },
+      h('a', { href: '/automations', 'data-link': true, dataset: { testid: 'home-automations' } }, 'Automations →')),
     h('nav', { class: 'room-tabs', 'aria-label': 'Rooms' },
       sections.map((s) => h('a', { href: `#${s.anchor}`, class: 'chip', onclick: (e) => jump(e, s.anchor) }, s.name))),
     sections.map((s) => h('section', { id: s.anchor, class: 'room', 'aria-labelledby': `${s.anchor}-title`, dataset: { testid: `room-${s.id}` } },

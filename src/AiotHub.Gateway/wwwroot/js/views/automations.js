@@ -1,0 +1,119 @@
+// The Automations page: every automation with its enabled switch (owner, member), an
+// "Unavailable" badge with the reasons, a Run button and its last run; and an automation's page
+// with its recent runs. Guests do not get here (app.js sends them home).
+import { h, formatTime } from '../dom.js';
+import { store, canControl } from '../store.js';
+import { showApiError } from '../messages.js';
+import { listAutomations, getAutomation, recentRuns, setEnabled, runNow, runPage, go, ResultLabels } from '../automations.js';
+
+export async function renderAutomations(main) {
+  const path = location.pathname;
+  main.replaceChildren(h('div', { class: 'automations-page' }, h('h1', {}, 'Automations'), h('p', { class: 'muted' }, 'Loading…')));
+  let automations;
+  try {
+    automations = await listAutomations();
+  } catch (error) {
+    main.replaceChildren(h('p', { class: 'error', role: 'alert' }, `Could not load the automations: ${error.message}`));
+    return;
+  }
+  if (location.pathname !== path) return;
+  main.replaceChildren(h('div', { class: 'automations-page', dataset: { testid: 'automations-page' } },
+    h('a', { href: '/', 'data-link': true, class: 'back' }, '← Home'),
+    h('h1', {}, 'Automations'),
+    automations.length === 0
+      ? h('p', { class: 'muted' }, 'No automations yet. Create them through the API (docs/api.md "Automations").')
+      : h('ul', { class: 'automations', dataset: { testid: 'automations' } }, automations.map(renderRow))));
+}
+
+function renderRow(automation) {
+  const last = automation.lastRun;
+  return h('li', { class: `card automation${automation.state === 'unavailable' ? ' unavailable' : ''}`,
+    dataset: { testid: `automation-${automation.id}`, state: automation.state, enabled: String(automation.enabled) } },
+  h('header', {},
+    h('h2', {}, h('a', { href: `/automations/${encodeURIComponent(automation.id)}`, 'data-link': true }, automation.name)),
+    enabledSwitch(automation)),
+  automation.definition?.description ? h('p', { class: 'muted' }, automation.definition.description) : null,
+  unavailable(automation),
+  h('div', { class: 'automation-foot' },
+    last
+      ? h('a', { class: `last-run result ${last.result}`, href: runPage(automation.id, last.id), 'data-link': true, dataset: { testid: 'last-run' } },
+        `${ResultLabels[last.result] ?? last.result} · ${formatTime(last.started)}`)
+      : h('span', { class: 'muted', dataset: { testid: 'last-run' } }, 'Never ran'),
+    runButton(automation)));
+}
+
+function enabledSwitch(automation) {
+  return h('input', { type: 'checkbox', role: 'switch', class: 'switch', checked: automation.enabled, disabled: !canControl(),
+    'aria-label': `${automation.name} enabled`, dataset: { testid: 'enabled' },
+    onchange: async (event) => {
+      const input = event.currentTarget;
+      input.disabled = true;
+      try {
+        const updated = await setEnabled(automation.id, input.checked);
+        automation.enabled = updated.enabled;
+      } catch (error) {
+        input.checked = automation.enabled;
+        showApiError(automation.name, error);
+      } finally {
+        input.disabled = false;
+      }
+    } });
+}
+
+function unavailable(automation) {
+  if (automation.state !== 'unavailable') return null;
+  return h('div', { class: 'unavailable-reasons', dataset: { testid: 'unavailable' } },
+    h('span', { class: 'badge bad' }, 'Unavailable'),
+    h('ul', {}, (automation.problems ?? []).map((p) => h('li', {}, h('code', {}, p.path), ' ', p.message))));
+}
+
+function runButton(automation) {
+  if (!canControl()) return null;
+  return h('button', { type: 'button', class: 'primary', disabled: automation.state === 'unavailable', dataset: { testid: 'run' },
+    onclick: async (event) => {
+      const button = event.currentTarget;
+      button.disabled = true;
+      try {
+        const run = await runNow(automation.id);
+        go(runPage(automation.id, run.id));
+      } catch (error) {
+        showApiError(`Running ${automation.name}`, error);
+        button.disabled = false;
+      }
+    } }, 'Run');
+}
+
+export async function renderAutomation(main, automationId) {
+  const path = location.pathname;
+  let automation;
+  let runs;
+  try {
+    [automation, runs] = await Promise.all([getAutomation(automationId), recentRuns(automationId)]);
+  } catch (error) {
+    main.replaceChildren(h('p', { class: 'error', role: 'alert' }, `Could not load the automation: ${error.message}`),
+      h('a', { href: '/automations', 'data-link': true }, 'Back to the automations'));
+    return;
+  }
+  if (location.pathname !== path) return;
+  const definition = automation.definition ?? {};
+  main.replaceChildren(h('div', { class: 'automation-page', dataset: { testid: `automation-page-${automation.id}` } },
+    h('a', { href: '/automations', 'data-link': true, class: 'back' }, '← Automations'),
+    h('h1', {}, automation.name),
+    definition.description ? h('p', {}, definition.description) : null,
+    h('div', { class: 'automation-foot' }, enabledSwitch(automation), h('span', {}, automation.enabled ? 'Enabled' : 'Disabled'), runButton(automation)),
+    unavailable(automation),
+    h('dl', { class: 'facts' },
+      [h('dt', {}, 'Triggers'), h('dd', {}, (definition.triggers ?? []).map((t) => t.kind).join(', '))],
+      [h('dt', {}, 'Mode'), h('dd', {}, definition.mode ?? 'single')],
+      [h('dt', {}, 'Version'), h('dd', {}, String(automation.version))]),
+    h('section', { class: 'card', 'aria-labelledby': 'runs-title' }, h('h2', { id: 'runs-title' }, 'Recent runs'),
+      runs.length === 0 ? h('p', { class: 'muted' }, 'No runs yet.')
+        : h('ul', { class: 'runs', dataset: { testid: 'runs' } }, runs.map((run) => h('li', { dataset: { testid: `run-${run.id}` } },
+          h('a', { href: runPage(automation.id, run.id), 'data-link': true, class: `result ${run.result}` }, ResultLabels[run.result] ?? run.result),
+          h('span', {}, formatTime(run.started)),
+          h('span', { class: 'muted' }, run.trigger?.description ?? ''),
+          run.reason ? h('span', { class: 'muted' }, run.reason) : null))))));
+}
+
+export const isAutomationsPage = (path) => path === '/automations' || path.startsWith('/automations/');
+export const automationsVisible = () => store.role !== 'guest';
