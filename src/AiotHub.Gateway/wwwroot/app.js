@@ -28,6 +28,10 @@ import { setMode } from './js/automations.js';
 const main = document.getElementById('main');
 const nav = document.getElementById('nav');
 const banner = document.getElementById('banner');
+// The header wraps to a second line on a narrow phone (home, role, mode, links); what sticks under
+// it (the room chips) follows its real height.
+new ResizeObserver(([entry]) => document.documentElement.style.setProperty('--bar-height', `${Math.ceil(entry.target.getBoundingClientRect().height)}px`))
+  .observe(document.querySelector('header.bar'));
 let live = null;
 let loaded = false;
 
@@ -189,7 +193,6 @@ function renderNav() {
       : h('span', { class: 'home-name' }, store.home.name),
     h('span', { class: 'role', dataset: { testid: 'role' } }, store.role ?? ''),
     modeSwitch(),
-    automationsVisible() ? h('a', { href: '/automations', 'data-link': true, dataset: { testid: 'nav-automations' } }, 'Automations') : null,
     isOwner() ? h('a', { href: '/tokens', 'data-link': true, dataset: { testid: 'nav-tokens' } }, 'Tokens') : null,
     h('button', { type: 'button', class: 'link', dataset: { testid: 'signout' }, onclick: () => signOut() }, 'Sign out'),
   ].filter(Boolean));
