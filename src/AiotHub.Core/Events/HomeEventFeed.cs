@@ -48,12 +48,21 @@ public sealed class HomeEventFeed
         }
     }
 
+    /// <summary>
+    /// Raised after each event is published, outside the feed's lock, for parts of the hub that follow
+    /// every home (the automation catalog re-checks definitions when devices change). Unlike a
+    /// subscription it is not a client: not counted in <see cref="SubscriberCount"/>, never dropped.
+    /// Handlers run on the publisher's thread, so they must only note the event and return.
+    /// </summary>
+    public event Action<HomeEvent>? Published;
+
     public HomeEvent Publish(HomeEventDraft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
+        HomeEvent homeEvent;
         lock (_sync)
         {
-            var homeEvent = new HomeEvent(++_lastId, draft.HomeId, draft.Type, draft.Time, draft.DeviceId, draft.Data);
+            homeEvent = new HomeEvent(++_lastId, draft.HomeId, draft.Type, draft.Time, draft.DeviceId, draft.Data);
             _buffer.Enqueue(homeEvent);
             PruneLocked();
             for (var i = _subscribers.Count - 1; i >= 0; i--)
@@ -62,9 +71,10 @@ public sealed class HomeEventFeed
                 if (subscriber.HomeId == homeEvent.HomeId && !subscriber.Offer(homeEvent))
                     _subscribers.RemoveAt(i);
             }
-
-            return homeEvent;
         }
+
+        Published?.Invoke(homeEvent);
+        return homeEvent;
     }
 
     /// <summary>
