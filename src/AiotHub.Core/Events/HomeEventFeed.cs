@@ -49,14 +49,22 @@ public sealed class HomeEventFeed
         }
     }
 
+    /// <summary>
+    /// Raised after each event is published, outside the feed's lock, for parts of the hub that follow
+    /// every home (the automation catalog re-checks definitions when devices change). Unlike a
+    /// subscription it is not a client: not counted in <see cref="SubscriberCount"/>, never dropped.
+    /// Handlers run on the publisher's thread, so they must only note the event and return.
+    /// </summary>
+    public event Action<HomeEvent>? Published;
+
     public HomeEvent Publish(HomeEventDraft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        HomeEvent published;
+        HomeEvent homeEvent;
         HomeEventListener[] listeners;
         lock (_sync)
         {
-            var homeEvent = new HomeEvent(++_lastId, draft.HomeId, draft.Type, draft.Time, draft.DeviceId, draft.Data);
+            homeEvent = new HomeEvent(++_lastId, draft.HomeId, draft.Type, draft.Time, draft.DeviceId, draft.Data);
             _buffer.Enqueue(homeEvent);
             PruneLocked();
             for (var i = _subscribers.Count - 1; i >= 0; i--)
@@ -66,14 +74,14 @@ public sealed class HomeEventFeed
                     _subscribers.RemoveAt(i);
             }
 
-            published = homeEvent;
             listeners = _listeners;
         }
 
         // Outside the lock, so a listener may publish in turn; callers that need order publish under their own lock (the registry does).
         foreach (var listener in listeners)
-            listener.Invoke(published);
-        return published;
+            listener.Invoke(homeEvent);
+        Published?.Invoke(homeEvent);
+        return homeEvent;
     }
 
     /// <summary>
