@@ -118,13 +118,13 @@ internal sealed class AutomationTraceStore
     public static bool IsFailure(AutomationRunResult result) => result is AutomationRunResult.Failed or AutomationRunResult.Partial
         or AutomationRunResult.LoopStopped or AutomationRunResult.Interrupted;
 
-    public static string Serialize(AutomationRun run) => JsonSerializer.Serialize(run, AutomationJson.Default.AutomationRun);
+    public static string Serialize(AutomationRun run) => JsonSerializer.Serialize(run, AutomationTraceJson.Default.AutomationRun);
 
     private static AutomationRun? Deserialize(string body)
     {
         try
         {
-            return JsonSerializer.Deserialize(body, AutomationJson.Default.AutomationRun);
+            return JsonSerializer.Deserialize(body, AutomationTraceJson.Default.AutomationRun);
         }
         catch (JsonException)
         {

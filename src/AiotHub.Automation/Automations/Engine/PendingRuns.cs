@@ -8,7 +8,7 @@ namespace AiotHub.Automation.Automations.Engine;
 internal sealed class PendingRuns(DeviceStore? store)
 {
     public void Save(PendingRunState state) => store?.SaveAutomationPending(new StoredAutomationPending(
-        state.Id, state.HomeId, state.AutomationId, state.Kind, state.Due, JsonSerializer.Serialize(state, AutomationJson.Default.PendingRunState)));
+        state.Id, state.HomeId, state.AutomationId, state.Kind, state.Due, JsonSerializer.Serialize(state, AutomationTraceJson.Default.PendingRunState)));
 
     public void Delete(string id) => store?.DeleteAutomationPending(id);
 
@@ -19,7 +19,7 @@ internal sealed class PendingRuns(DeviceStore? store)
         {
             try
             {
-                if (JsonSerializer.Deserialize(row.Body, AutomationJson.Default.PendingRunState) is { } state)
+                if (JsonSerializer.Deserialize(row.Body, AutomationTraceJson.Default.PendingRunState) is { } state)
                     states.Add(state);
             }
             catch (JsonException)

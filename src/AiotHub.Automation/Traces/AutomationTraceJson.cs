@@ -9,4 +9,4 @@ namespace AiotHub.Automation.Traces;
 [JsonSerializable(typeof(AutomationRun))]
 [JsonSerializable(typeof(PendingRunState))]
 [JsonSerializable(typeof(Dictionary<string, JsonElement>))]
-internal sealed partial class AutomationJson : JsonSerializerContext;
+internal sealed partial class AutomationTraceJson : JsonSerializerContext;
