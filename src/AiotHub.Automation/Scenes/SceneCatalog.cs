@@ -37,6 +37,9 @@ public sealed class SceneCatalog
     /// <summary>Raised (home id, scene id) after a scene is deleted, so its runs can be forgotten.</summary>
     public event Action<string, string>? Deleted;
 
+    /// <summary>Raised (home id, scene id) after a scene is created or replaced (automations naming it may fit again).</summary>
+    public event Action<string, string>? Saved;
+
     /// <summary>The home's scenes, ordered by id.</summary>
     public IReadOnlyList<Scene> List(string homeId)
     {
@@ -63,13 +66,17 @@ public sealed class SceneCatalog
             return SceneWriteResult.Invalid(errors);
 
         var id = definition.Id ?? SceneIds.Slug(definition.Name);
+        SceneWriteResult result;
         lock (_sync)
         {
             if (_scenes.TryGetValue((homeId, id), out var existing))
                 return new SceneWriteResult(SceneWriteStatus.Duplicate, existing);
             var now = _time.GetUtcNow();
-            return Save(new Scene(id, homeId, definition.Name, definition.Icon, 1, definition.Steps, now, now));
+            result = Save(new Scene(id, homeId, definition.Name, definition.Icon, 1, definition.Steps, now, now));
         }
+
+        Saved?.Invoke(homeId, id);
+        return result;
     }
 
     /// <summary>Replaces a scene's name, icon and steps; with <paramref name="precondition"/>, only if it holds for the current version (If-Match).</summary>
@@ -84,13 +91,14 @@ public sealed class SceneCatalog
         if (errors.Count > 0)
             return SceneWriteResult.Invalid(errors);
 
+        SceneWriteResult result;
         lock (_sync)
         {
             if (!_scenes.TryGetValue((homeId, sceneId), out var current))
                 return new SceneWriteResult(SceneWriteStatus.NotFound);
             if (precondition is not null && !precondition(current.Version))
                 return new SceneWriteResult(SceneWriteStatus.VersionMismatch, current);
-            return Save(current with
+            result = Save(current with
             {
                 Name = definition.Name,
                 Icon = definition.Icon,
@@ -99,6 +107,9 @@ public sealed class SceneCatalog
                 Updated = _time.GetUtcNow(),
             });
         }
+
+        Saved?.Invoke(homeId, sceneId);
+        return result;
     }
 
     /// <summary>Deletes a scene and its runs; with <paramref name="precondition"/>, only if it holds for the current version (If-Match).</summary>

@@ -16,4 +16,5 @@ public static class HomeEventTypes
     public const string AutomationRunFinished = "automation-run-finished";
     public const string AutomationNotification = "automation-notification";
     public const string HomeModeChanged = "home-mode-changed";
+    public const string AutomationChanged = "automation-changed";
 }
