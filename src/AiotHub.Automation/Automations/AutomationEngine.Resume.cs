@@ -72,7 +72,7 @@ public sealed partial class AutomationEngine
             _runs[run.Id] = run;
         }
 
-        Launch(run, Task.CompletedTask);
+        Launch(run, Task.CompletedTask, inline: true);
     }
 
     private void Interrupt(AutomationRun trace, string reason, DateTimeOffset now)

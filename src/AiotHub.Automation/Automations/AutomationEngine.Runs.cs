@@ -75,9 +75,13 @@ public sealed partial class AutomationEngine
         return started;
     }
 
-    private void Launch(AutomationRunContext run, Task turn)
+    /// <summary>
+    /// Runs go on the thread pool, off the publisher's thread; a resumed run starts inline so that,
+    /// when <see cref="Start"/> returns, its delay's timer is armed and its wait listens again.
+    /// </summary>
+    private void Launch(AutomationRunContext run, Task turn, bool inline = false)
     {
-        var task = Task.Run(() => ExecuteAsync(run, turn));
+        var task = inline ? ExecuteAsync(run, turn) : Task.Run(() => ExecuteAsync(run, turn));
         _tasks[run.Id] = task;
         // Added before removed even when the run finishes at once.
         task.ContinueWith(_ => _tasks.TryRemove(run.Id, out var _), TaskScheduler.Default);

@@ -107,12 +107,13 @@ public sealed partial class AutomationEngine : IAsyncDisposable
             _started = true;
         }
 
+        // Subscribed before the first read, so no change falls between the two.
+        if (_catalog is not null)
+            _catalog.Changed += OnCatalogChanged;
         Reload(null, null);
         Resume();
         _listener = _registry.Events.Listen(OnEvent);
         _loop = Task.Run(LoopAsync);
-        if (_catalog is not null)
-            _catalog.Changed += OnCatalogChanged;
     }
 
     /// <summary>Runs the automation now (trigger kind "manual", index -1); conditions are checked unless <paramref name="skipConditions"/>. Null when there is no such automation.</summary>
@@ -148,15 +149,6 @@ public sealed partial class AutomationEngine : IAsyncDisposable
         return FindRun(homeId, runId);
     }
 
-    /// <summary>Completes when every event published before the call has been matched and handled (tests and diagnostics).</summary>
-    internal Task WhenIdleAsync()
-    {
-        var barrier = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (!_work.Writer.TryWrite(new EngineWork(null, null, barrier)))
-            barrier.TrySetResult();
-        return barrier.Task;
-    }
-
     internal int ForTimerCount => _forTimers.Count;
 
     internal DateTimeOffset? NextClockDue => _clock.NextDue;
@@ -181,97 +173,6 @@ public sealed partial class AutomationEngine : IAsyncDisposable
         {
             // Runs stopped by the hub stopping leave their state for the next start.
         }
-    }
-
-    // On the publisher's thread: a lookup, and nothing else (no allocation) when nothing matches.
-    private void OnEvent(HomeEvent homeEvent)
-    {
-        var candidates = _index.Candidates(homeEvent);
-        if (candidates is null && _waits.Count == 0)
-            return;
-        _work.Writer.TryWrite(new EngineWork(homeEvent, candidates, null));
-    }
-
-    private async Task LoopAsync()
-    {
-        await foreach (var work in _work.Reader.ReadAllAsync())
-        {
-            if (work.Barrier is { } barrier)
-            {
-                barrier.TrySetResult();
-                continue;
-            }
-
-            try
-            {
-                Handle(work.Event!, work.Candidates);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                // One event that breaks a trigger must not stop the engine; its runs say what went wrong.
-                System.Diagnostics.Debug.WriteLine($"automation engine: {e}");
-            }
-        }
-    }
-
-    private void Handle(HomeEvent homeEvent, TriggerRef[]? candidates)
-    {
-        if (_waits.Count > 0)
-            _waits.Offer(homeEvent);
-        if (candidates is null)
-            return;
-        var lineage = _causality.Cause(homeEvent);
-        foreach (var candidate in candidates)
-        {
-            if (ForTimers.HasFor(candidate.Trigger))
-                _forTimers.OnEvent(candidate, homeEvent, lineage);
-            else if (TriggerMatcher.Matches(candidate.Trigger, homeEvent))
-                Fire(candidate, RunTriggers.FromEvent(candidate, homeEvent), lineage);
-        }
-    }
-
-    private void OnCatalogChanged(string homeId, string automationId) => Reload(homeId, automationId);
-
-    /// <summary>Re-reads the runnable automations, swaps the index in, and stops the runs of automations that were edited, disabled or deleted.</summary>
-    internal void Reload(string? changedHome, string? changedId)
-    {
-        var next = AutomationIndex.Build(_source.ListRunnable());
-        AutomationIndex previous;
-        lock (_sync)
-        {
-            previous = _index;
-            _index = next;
-        }
-
-        foreach (var (key, old) in previous.Automations)
-        {
-            if (next.Find(key.HomeId, key.AutomationId) is { } now && now.Entry.Version == old.Entry.Version)
-                continue;
-            var reason = next.Find(key.HomeId, key.AutomationId) is not null ? "the automation was edited"
-                : _source.Exists(key.HomeId, key.AutomationId) ? "the automation was disabled or can no longer run"
-                : "the automation was deleted";
-            Stop(key.HomeId, key.AutomationId, reason);
-        }
-
-        if (changedHome is not null && changedId is not null && !_source.Exists(changedHome, changedId))
-        {
-            Stop(changedHome, changedId, "the automation was deleted");
-            _traces.Remove(changedHome, changedId);
-            _snapshots.Forget(changedHome, changedId);
-            _store?.DeleteAutomationData(changedHome, changedId);
-        }
-
-        _clock.Reset(next.Clocked);
-    }
-
-    private void Stop(string homeId, string automationId, string reason)
-    {
-        IReadOnlyList<AutomationRunContext> runs;
-        lock (_sync)
-            runs = _gates.Remove((homeId, automationId), out var gate) ? gate.TakeAll() : [];
-        foreach (var run in runs)
-            run.Cancel(reason);
-        _forTimers.Cancel(homeId, automationId);
     }
 
     private void Persist(AutomationRunContext run)

@@ -32,4 +32,7 @@ public sealed class AutomationEngineOptions
 
     /// <summary>After a restart, a delay or wait that ended while the hub was down still resumes if it is late by at most this; later, the run ends interrupted.</summary>
     public TimeSpan ResumeGrace { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Called when handling an event fails unexpectedly (the engine goes on; the gateway logs it).</summary>
+    public Action<Exception>? OnError { get; set; }
 }

@@ -80,6 +80,8 @@ internal sealed partial class ActionExecutor(
         var commandId = result.Command.Id;
         causality.NoteCommand(run.HomeId, deviceId, commandId, run.Lineage, started);
         var index = run.AddStep(new AutomationRunStep(path, kind, AutomationStepStatus.Running, started, null, deviceId, commandId, "pending"));
+        // Written now, so that after a crash the trace still says which command was sent.
+        persist(run);
         var command = await registry.WaitForCommandAsync(commandId, run.Token);
         var status = command?.Status ?? CommandStatus.TimedOut;
         var applied = status == CommandStatus.Applied;

@@ -53,12 +53,12 @@ internal sealed class ConditionEvaluator(DeviceRegistry registry, HomeModes mode
                 break;
         }
 
-        var held2 = results.Count(r => r);
+        var heldCount = results.Count(r => r);
         return logic.Operator switch
         {
-            LogicOperator.And => (results.All(r => r), $"{held2} of {logic.Conditions.Count} held; all must"),
-            LogicOperator.Or => (results.Any(r => r), $"{held2} of {logic.Conditions.Count} held; one must"),
-            _ => (held2 == 0, $"{held2} of {logic.Conditions.Count} held; none may"),
+            LogicOperator.And => (results.All(r => r), $"{heldCount} of {logic.Conditions.Count} held; all must"),
+            LogicOperator.Or => (results.Any(r => r), $"{heldCount} of {logic.Conditions.Count} held; one must"),
+            _ => (heldCount == 0, $"{heldCount} of {logic.Conditions.Count} held; none may"),
         };
     }
 
