@@ -26,7 +26,7 @@ internal static class AutomationsApi
         api.MapGet("/", ListAutomations);
         api.MapPost("/", CreateAutomation).RequireAuthorization(AccessPolicy.HomeControl);
         api.MapPost("/validate", ValidateAutomation);
-        api.MapGet("/export", ExportAutomations).Produces(StatusCodes.Status200OK, contentType: "application/json");
+        api.MapGet("/export", ExportAutomations).Produces<JsonElement>(StatusCodes.Status200OK, "application/json");
         // An export of a whole home may be larger than an ordinary request: up to Api:MaxProfileBytes.
         api.MapPost("/import", ImportAutomations).RequireAuthorization(AccessPolicy.HomeControl).WithMetadata(ProfileBodyLimit.Instance);
         api.MapGet("/{automationId}", GetAutomation).WithETags();
