@@ -1,0 +1,159 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using AiotHub.Mqtt;
+using AiotHub.Mqtt.Client;
+using AiotHub.Mqtt.Protocol;
+using AiotHub.Simulators.Fleet;
+
+namespace AiotHub.Benchmarks.Hub;
+
+/// <summary>
+/// `automation-latency`: issue 5's latency target measured end to end. The hub runs as in
+/// production (child process, embedded broker); a fleet of simulated devices reports in the
+/// background (1,000 at 1 Hz by default); a probe motion sensor reports a change, the hub's
+/// automation engine matches it and sends a set to a probe light, and the time from the sensor's
+/// publish to the light receiving the set is one sample. The same publish is also received by a
+/// plain MQTT subscriber, so the broker hop alone is measured side by side in the same run.
+/// Options: --devices N, --rate HZ (per device), --samples N, --interval-ms MS (between probes).
+/// </summary>
+internal static class AutomationLatencyCommand
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var devices = Option(args, "--devices", 1_000);
+        var rate = Option(args, "--rate", 1.0);
+        var samples = Option(args, "--samples", 2_000);
+        var interval = TimeSpan.FromMilliseconds(Option(args, "--interval-ms", 20));
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(15));
+        var ct = cancel.Token;
+
+        await using var hub = HubProcess.Start();
+        using var http = await hub.CreateOwnerClientAsync(ct);
+        Console.WriteLine($"hub pid {hub.ProcessId}: mqtt {hub.MqttPort}, http {hub.HttpPort}");
+
+        var (profiles, errors) = ProfileLoader.Load(Directory.GetFiles(Path.Combine(RepositoryRoot(), "device-profiles"), "*.json"));
+        if (errors.Count > 0)
+            throw new InvalidOperationException(string.Join(Environment.NewLine, errors));
+        var fleetOptions = new FleetOptions { Port = hub.MqttPort };
+        fleetOptions.Device.Rate = rate;
+        fleetOptions.Device.UtteranceInterval = null;
+        await using var fleet = SimulatorFleet.Create(fleetOptions, profiles, devices);
+        var connected = await fleet.StartAsync(ct);
+        Console.WriteLine($"fleet: {connected} of {devices} devices connected, each reporting at {rate} Hz");
+
+        await using var sensor = await ProbeDevice.ConnectAsync(hub.MqttPort, "probe-sensor", "aiot.sensor.motion1", ct);
+        await using var light = await ProbeDevice.ConnectAsync(hub.MqttPort, "probe-light", "aiot.light.ceiling1", ct);
+        long hopTimestamp = 0;
+        await using var watcher = new MqttClient(new MqttClientOptions { Port = hub.MqttPort, ClientId = "probe-watcher" })
+        {
+            MessageReceived = _ =>
+            {
+                Interlocked.Exchange(ref hopTimestamp, Stopwatch.GetTimestamp());
+                return ValueTask.CompletedTask;
+            },
+        };
+        await watcher.ConnectAsync(ct);
+        await watcher.SubscribeAsync("aiot/probe-sensor/properties", MqttQualityOfService.AtMostOnce, cancellationToken: ct);
+        await WaitOnlineAsync(http, "probe-sensor", ct);
+        await WaitOnlineAsync(http, "probe-light", ct);
+
+        using (var created = await http.PostAsJsonAsync("/api/v1/homes/home/automations", JsonDocument.Parse("""
+            {"id": "latency-probe", "name": "Latency probe", "mode": "parallel", "max": 100,
+             "triggers": [{"kind": "property", "deviceId": "probe-sensor", "property": "motion-sensor.motion-state"}],
+             "actions": [{"kind": "set", "deviceId": "probe-light", "properties": {"light.on": true}}]}
+            """).RootElement, ct))
+        {
+            if (!created.IsSuccessStatusCode)
+                throw new InvalidOperationException($"creating the automation answered {(int)created.StatusCode}: {await created.Content.ReadAsStringAsync(ct)}");
+        }
+
+        var automation = new double[samples];
+        var hop = new double[samples];
+        var lost = 0;
+        var publishedBefore = fleet.Published;
+        var cpuBefore = hub.CpuTime();
+        var wall = Stopwatch.StartNew();
+        for (var i = -50; i < samples; i++)
+        {
+            // The first 50 probes warm up the JIT and the connections and are not counted.
+            var setsBefore = light.SetsReceived;
+            var hopBefore = Interlocked.Read(ref hopTimestamp);
+            var sent = await sensor.ReportAsync(i % 2 == 0 ? """{"motion-sensor.motion-state":true}""" : """{"motion-sensor.motion-state":false}""", ct);
+            var waited = Stopwatch.StartNew();
+            while ((light.SetsReceived == setsBefore || Interlocked.Read(ref hopTimestamp) == hopBefore) && waited.Elapsed < TimeSpan.FromSeconds(2))
+                await Task.Delay(1, ct);
+            if (i >= 0)
+            {
+                if (light.SetsReceived == setsBefore)
+                {
+                    lost++;
+                    automation[i] = double.NaN;
+                }
+                else
+                {
+                    automation[i] = Stopwatch.GetElapsedTime(sent, light.LastSetTimestamp).TotalMicroseconds;
+                }
+
+                hop[i] = Stopwatch.GetElapsedTime(sent, Interlocked.Read(ref hopTimestamp)).TotalMicroseconds;
+            }
+
+            await Task.Delay(interval, ct);
+        }
+
+        var seconds = wall.Elapsed.TotalSeconds;
+        var hubCpu = (hub.CpuTime() - cpuBefore).TotalSeconds / seconds;
+        var backgroundRate = (fleet.Published - publishedBefore) / seconds;
+        Console.WriteLine();
+        Console.WriteLine($"| path (µs) | p50 | p90 | p99 | max | samples |");
+        Console.WriteLine($"|---|---|---|---|---|---|");
+        Row("sensor publish → hub automation → set received by the light", automation);
+        Row("sensor publish → received by a plain subscriber (broker hop alone)", hop);
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"background: {connected} devices, {backgroundRate:F0} messages/s from the fleet; hub CPU {hubCpu * 100:F0} % of one core, RSS {hub.ResidentBytes() / 1048576} MiB; lost probes {lost}"));
+        return lost == 0 ? 0 : 1;
+    }
+
+    private static void Row(string name, double[] values)
+    {
+        var sorted = values.Where(v => !double.IsNaN(v)).Order().ToArray();
+        double P(double p) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {name} | {P(0.5):F0} | {P(0.9):F0} | {P(0.99):F0} | {sorted.LastOrDefault():F0} | {sorted.Length} |"));
+    }
+
+    private static async Task WaitOnlineAsync(HttpClient http, string deviceId, CancellationToken cancellationToken)
+    {
+        var waited = Stopwatch.StartNew();
+        while (waited.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            using var response = await http.GetAsync($"/api/v1/homes/home/devices/{deviceId}", cancellationToken);
+            if (response.IsSuccessStatusCode
+                && (await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).TryGetProperty("availability", out var availability)
+                && availability.GetRawText().Contains("online", StringComparison.Ordinal))
+                return;
+            await Task.Delay(100, cancellationToken);
+        }
+
+        throw new InvalidOperationException($"{deviceId} never showed online in the API");
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "AiotHub.sln")))
+                return directory.FullName;
+        }
+
+        throw new InvalidOperationException("run from inside the repository (device-profiles/ is read from its root)");
+    }
+
+    private static T Option<T>(string[] args, string name, T fallback) where T : ISpanParsable<T>
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? T.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+}
