@@ -10,13 +10,16 @@ namespace AiotHub.Telemetry.Tests.Servers;
 /// </summary>
 internal sealed class VictoriaMetricsServer : IAsyncDisposable
 {
-    private readonly ChildProcess _process;
+    private readonly string _executable;
     private readonly string _directory;
+    private readonly int _port;
+    private ChildProcess? _process;
 
-    private VictoriaMetricsServer(ChildProcess process, string directory, int port)
+    private VictoriaMetricsServer(string executable, string directory, int port)
     {
-        _process = process;
+        _executable = executable;
         _directory = directory;
+        _port = port;
         Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
     }
 
@@ -29,11 +32,37 @@ internal sealed class VictoriaMetricsServer : IAsyncDisposable
         var executable = Requires.Executable("victoria-metrics", "victoria-metrics");
         var directory = Directory.CreateTempSubdirectory("aiothub-victoria-").FullName;
         var port = FreePort.Next();
-        var server = new VictoriaMetricsServer(
-            ChildProcess.Start(executable, [$"-storageDataPath={directory}", $"-httpListenAddr=127.0.0.1:{port}", "-loggerLevel=ERROR"]),
-            directory, port);
-        await server.WaitReadyAsync(cancellationToken);
+        var server = new VictoriaMetricsServer(executable, directory, port);
+        await server.RestartAsync(cancellationToken);
         return server;
+    }
+
+    /// <summary>
+    /// Stops the server as an administrator does (SIGTERM, so it flushes what it acknowledged; a
+    /// kill -9 loses its last second of samples, which is the server's loss, not the writer's);
+    /// its data stays for <see cref="RestartAsync"/>.
+    /// </summary>
+    public async Task StopAsync()
+    {
+        if (_process is not { } process)
+            return;
+        _process = null;
+        if (!process.HasExited)
+        {
+            using var term = System.Diagnostics.Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            await term.WaitForExitAsync();
+            await process.WaitForExitAsync(TimeSpan.FromSeconds(20), CancellationToken.None);
+        }
+
+        await process.DisposeAsync();
+    }
+
+    /// <summary>Starts the server again on the same port and data.</summary>
+    public async Task RestartAsync(CancellationToken cancellationToken)
+    {
+        await StopAsync();
+        _process = ChildProcess.Start(_executable, [$"-storageDataPath={_directory}", $"-httpListenAddr=127.0.0.1:{_port}", "-loggerLevel=ERROR"]);
+        await WaitReadyAsync(cancellationToken);
     }
 
     /// <summary>Every stored sample, as /api/v1/export gives them: one JSON line per series. Flushes recent writes first.</summary>
@@ -54,7 +83,7 @@ internal sealed class VictoriaMetricsServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
-        await _process.DisposeAsync();
+        await StopAsync();
         try
         {
             Directory.Delete(_directory, recursive: true);
@@ -70,7 +99,7 @@ internal sealed class VictoriaMetricsServer : IAsyncDisposable
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
         while (DateTime.UtcNow < deadline)
         {
-            Assert.False(_process.HasExited, "victoria-metrics exited:\n" + _process.Describe());
+            Assert.False(_process!.HasExited, "victoria-metrics exited:\n" + _process.Describe());
             try
             {
                 using var health = await Http.GetAsync("/health", cancellationToken);
@@ -85,6 +114,6 @@ internal sealed class VictoriaMetricsServer : IAsyncDisposable
             await Task.Delay(100, cancellationToken);
         }
 
-        Assert.Fail("victoria-metrics did not answer /health in 30 s:\n" + _process.Describe());
+        Assert.Fail("victoria-metrics did not answer /health in 30 s:\n" + _process!.Describe());
     }
 }
