@@ -1,15 +1,17 @@
 using AiotHub.Benchmarks;
 using AiotHub.Benchmarks.Load;
+using AiotHub.Benchmarks.Telemetry;
 using BenchmarkDotNet.Running;
 
 // `load`: side-by-side load run against Mosquitto; `serve`: the AiotHub broker process that run
-// starts; `hold`: N idle subscribed clients kept connected; `store-throughput`: the durable store under many producers; anything else goes to
+// starts; `hold`: N idle subscribed clients kept connected; `store-throughput`: the durable store under many producers; `influx-throughput`: the InfluxDB sink against VictoriaMetrics beside a bare writer; anything else goes to
 // BenchmarkDotNet (e.g. --filter '*PublishCodec*').
 return args switch
 {
     ["load", .. var rest] when OperatingSystem.IsLinux() => await LoadCommand.RunAsync(rest),
     ["serve", .. var rest] => await BrokerHost.RunAsync(rest),
     ["hold", .. var rest] => await HoldCommand.RunAsync(rest),
+    ["influx-throughput", .. var rest] => await InfluxThroughputCommand.RunAsync(rest),
     ["store-throughput", .. var rest] => await MeasureStoreAsync(rest),
     _ => RunBenchmarkDotNet(args),
 };

@@ -42,8 +42,12 @@ public sealed class InfluxSinkOptions
     /// <summary>How long points wait in memory before they are written to the outbox (and sent).</summary>
     public TimeSpan FlushInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Compress request bodies (Content-Encoding: gzip); every InfluxDB version accepts it.</summary>
-    public bool Gzip { get; set; } = true;
+    /// <summary>
+    /// Compress request bodies (Content-Encoding: gzip; every InfluxDB version accepts it). Off by
+    /// default: a home's server is usually on the LAN, where compressing costs more CPU than it
+    /// saves (docs/benchmarks.md); turn it on for a remote or cloud server.
+    /// </summary>
+    public bool Gzip { get; set; }
 
     /// <summary>The outbox's bound in points; past it the oldest are dropped and counted.</summary>
     [Range(1, long.MaxValue)]

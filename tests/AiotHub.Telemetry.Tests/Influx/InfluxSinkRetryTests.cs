@@ -44,6 +44,7 @@ public sealed class InfluxSinkRetryTests : IDisposable
         var handler = new ScriptedInfluxHandler();
         var options = Options();
         options.Token = "s3cret";
+        options.Gzip = true;
         await using var sink = Start(handler, options, out var outbox);
         using var _ = outbox;
 
