@@ -12,6 +12,7 @@ return args switch
     ["serve", .. var rest] => await BrokerHost.RunAsync(rest),
     ["hold", .. var rest] => await HoldCommand.RunAsync(rest),
     ["influx-throughput", .. var rest] => await InfluxThroughputCommand.RunAsync(rest),
+    ["recorder-throughput", .. var rest] => await RecorderThroughputCommand.RunAsync(rest),
     ["store-throughput", .. var rest] => await MeasureStoreAsync(rest),
     _ => RunBenchmarkDotNet(args),
 };

@@ -4,6 +4,8 @@ namespace AiotHub.Telemetry.Recorder;
 
 public sealed partial class TelemetryRecorder
 {
+    private const int RowsPerInsert = 100;
+    private readonly List<(long Series, TelemetrySample Sample)> _rows = [];
     private static readonly string[] AggregateParameters = ["$r", "$s", "$b", "$mi", "$ma", "$su", "$c", "$l", "$lt"];
     private readonly Dictionary<(long Res, long Series, long Bucket), Aggregate> _aggregates = [];
 
@@ -43,28 +45,32 @@ public sealed partial class TelemetryRecorder
     {
         using var transaction = _connection.BeginTransaction();
         var added = new List<(string, string)>();
+        _aggregates.Clear();
         try
         {
-            using var insert = Command("INSERT INTO raw(series, t, num, txt) VALUES($s, $t, $n, $x)", transaction);
-            var series = insert.Parameters.Add("$s", SqliteType.Integer);
-            var time = insert.Parameters.Add("$t", SqliteType.Integer);
-            var number = insert.Parameters.Add("$n", SqliteType.Real);
-            var text = insert.Parameters.Add("$x", SqliteType.Text);
-            insert.Prepare();
-            _aggregates.Clear();
+            // Rows sorted by series then time reach the (series, t) index in order, and go in as
+            // multi-row INSERTs of RowsPerInsert: together about twice as fast as one row at a time.
+            _rows.Clear();
             foreach (var sample in samples)
             {
                 var id = SeriesId(sample.DeviceId, sample.Key, transaction, added);
-                series.Value = id;
-                time.Value = sample.UnixMilliseconds;
-                number.Value = sample.Number is { } n ? n : DBNull.Value;
-                text.Value = sample.Text is { } x ? x : DBNull.Value;
-                insert.ExecuteNonQuery();
+                _rows.Add((id, sample));
                 if (sample.Number is { } value)
                 {
                     Accumulate((FiveMinutesMs, id, Floor(sample.UnixMilliseconds, FiveMinutesMs)), value, sample.UnixMilliseconds);
                     Accumulate((HourMs, id, Floor(sample.UnixMilliseconds, HourMs)), value, sample.UnixMilliseconds);
                 }
+            }
+
+            _rows.Sort(static (a, b) => a.Series != b.Series ? a.Series.CompareTo(b.Series) : a.Sample.UnixMilliseconds.CompareTo(b.Sample.UnixMilliseconds));
+            using var insertMany = InsertCommand(RowsPerInsert, transaction);
+            var offset = 0;
+            for (; offset + RowsPerInsert <= _rows.Count; offset += RowsPerInsert)
+                InsertRows(insertMany, offset, RowsPerInsert);
+            if (offset < _rows.Count)
+            {
+                using var insertRest = InsertCommand(_rows.Count - offset, transaction);
+                InsertRows(insertRest, offset, _rows.Count - offset);
             }
 
             using var upsert = Command("""
@@ -98,6 +104,33 @@ public sealed partial class TelemetryRecorder
                 _series.Remove(key);
             throw;
         }
+    }
+
+    private SqliteCommand InsertCommand(int rows, SqliteTransaction transaction)
+    {
+        var sql = new System.Text.StringBuilder("INSERT INTO raw(series, t, num, txt) VALUES ");
+        for (var i = 0; i < rows * 4; i += 4)
+            sql.Append(System.Globalization.CultureInfo.InvariantCulture, $"{(i == 0 ? "" : ",")}($p{i},$p{i + 1},$p{i + 2},$p{i + 3})");
+        var command = Command(sql.ToString(), transaction);
+        for (var i = 0; i < rows * 4; i++)
+            command.Parameters.Add(new SqliteParameter { ParameterName = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$p{i}") });
+        command.Prepare();
+        return command;
+    }
+
+    private void InsertRows(SqliteCommand command, int offset, int count)
+    {
+        var parameters = command.Parameters;
+        for (var i = 0; i < count; i++)
+        {
+            var (series, sample) = _rows[offset + i];
+            parameters[i * 4].Value = series;
+            parameters[(i * 4) + 1].Value = sample.UnixMilliseconds;
+            parameters[(i * 4) + 2].Value = sample.Number is { } n ? n : DBNull.Value;
+            parameters[(i * 4) + 3].Value = sample.Text is { } x ? x : DBNull.Value;
+        }
+
+        command.ExecuteNonQuery();
     }
 
     private void Accumulate((long, long, long) key, double value, long t)
