@@ -1,10 +1,13 @@
 using AiotHub.Benchmarks;
 using AiotHub.Benchmarks.Hub;
 using AiotHub.Benchmarks.Load;
+using AiotHub.Benchmarks.Telemetry;
 using BenchmarkDotNet.Running;
 
 // `load`: side-by-side load run against Mosquitto; `serve`: the AiotHub broker process that run
-// starts; `hold`: N idle subscribed clients kept connected; `store-throughput`: the durable store under many producers; `automation-latency`: sensor → automation → command through the whole hub; anything else goes to
+// starts; `hold`: N idle subscribed clients kept connected; `store-throughput`: the durable store under many producers;
+// `automation-latency`: sensor → automation → command through the whole hub; `influx-throughput`: the InfluxDB sink
+// against VictoriaMetrics beside a bare writer; `recorder-throughput`: the embedded recorder; anything else goes to
 // BenchmarkDotNet (e.g. --filter '*PublishCodec*').
 return args switch
 {
@@ -12,6 +15,8 @@ return args switch
     ["serve", .. var rest] => await BrokerHost.RunAsync(rest),
     ["hold", .. var rest] => await HoldCommand.RunAsync(rest),
     ["automation-latency", .. var rest] => await AutomationLatencyCommand.RunAsync(rest),
+    ["influx-throughput", .. var rest] => await InfluxThroughputCommand.RunAsync(rest),
+    ["recorder-throughput", .. var rest] => await RecorderThroughputCommand.RunAsync(rest),
     ["store-throughput", .. var rest] => await MeasureStoreAsync(rest),
     _ => RunBenchmarkDotNet(args),
 };

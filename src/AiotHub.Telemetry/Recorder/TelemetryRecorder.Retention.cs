@@ -1,0 +1,62 @@
+namespace AiotHub.Telemetry.Recorder;
+
+public sealed partial class TelemetryRecorder
+{
+    /// <summary>Deletes raw samples and aggregates past their retention; returns the rows deleted.</summary>
+    public long ApplyRetention(DateTimeOffset now)
+    {
+        var ms = now.ToUnixTimeMilliseconds();
+        lock (_dbLock)
+        {
+            using var transaction = _connection.BeginTransaction();
+            long deleted = 0;
+            deleted += Delete("DELETE FROM raw WHERE t < $before", ms - (long)_options.RawRetention.TotalMilliseconds, null);
+            deleted += Delete("DELETE FROM agg WHERE res = $res AND bucket < $before", ms - (long)_options.FiveMinuteRetention.TotalMilliseconds, FiveMinutesMs);
+            deleted += Delete("DELETE FROM agg WHERE res = $res AND bucket < $before", ms - (long)_options.HourlyRetention.TotalMilliseconds, HourMs);
+            transaction.Commit();
+            return deleted;
+
+            long Delete(string sql, long before, long? res)
+            {
+                using var delete = Command(sql, transaction);
+                delete.Parameters.AddWithValue("$before", before);
+                if (res is { } r)
+                    delete.Parameters.AddWithValue("$res", r);
+                return delete.ExecuteNonQuery();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Deletes recorded data — of one device or all, before a time or all of it — raw and
+    /// aggregated, then gives the space back to the file system. Returns the rows deleted.
+    /// </summary>
+    public long Purge(string? deviceId = null, DateTimeOffset? before = null)
+    {
+        Flush();
+        lock (_dbLock)
+        {
+            long deleted;
+            using (var transaction = _connection.BeginTransaction())
+            {
+                var filter = deviceId is null ? "1" : "series IN (SELECT id FROM series WHERE device_id = $d)";
+                using var raw = Command($"DELETE FROM raw WHERE {filter} AND t < $before", transaction);
+                using var agg = Command($"DELETE FROM agg WHERE {filter} AND bucket + res <= $before", transaction);
+                var limit = before?.ToUnixTimeMilliseconds() ?? long.MaxValue;
+                foreach (var command in new[] { raw, agg })
+                {
+                    command.Parameters.AddWithValue("$before", limit);
+                    if (deviceId is not null)
+                        command.Parameters.AddWithValue("$d", deviceId);
+                }
+
+                deleted = raw.ExecuteNonQuery() + agg.ExecuteNonQuery();
+                transaction.Commit();
+            }
+
+            using var vacuum = Command("PRAGMA wal_checkpoint(TRUNCATE); VACUUM;");
+            vacuum.ExecuteNonQuery();
+            return deleted;
+        }
+    }
+}

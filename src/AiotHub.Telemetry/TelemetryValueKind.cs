@@ -1,0 +1,9 @@
+namespace AiotHub.Telemetry;
+
+public enum TelemetryValueKind
+{
+    Float,
+    Integer,
+    Boolean,
+    String,
+}
