@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Threading.Channels;
 using AiotHub.Core.Events;
 using AiotHub.Core.Profiles;
 
@@ -6,13 +7,14 @@ namespace AiotHub.Automation.Automations;
 
 /// <summary>
 /// Whether each stored automation still fits its home: checked when loaded, when a scene is
-/// saved or deleted, when a device is added or updated (the home's event feed), and on
-/// <see cref="Recheck"/> (after profiles are added: the registry raises no event for that).
+/// saved or deleted, when a device is added or updated (seen on the event feed, re-checked on a
+/// worker so the publisher never waits), and on <see cref="Recheck"/> (after profiles are added:
+/// the registry raises no event for that).
 /// </summary>
 public sealed partial class AutomationCatalog
 {
-    private readonly CancellationTokenSource _stopping = new();
-    private readonly List<Task> _watchers = [];
+    private readonly Channel<string> _homesToRecheck = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+    private Task _rechecking = Task.CompletedTask;
 
     /// <summary>Checks every stored automation (of one home, or all) against the home again; those whose state changes raise unavailable/available.</summary>
     public void Recheck(string? homeId = null)
@@ -79,59 +81,48 @@ public sealed partial class AutomationCatalog
 
     private void OnSceneChanged(string homeId, string sceneId) => Recheck(homeId);
 
-    /// <summary>Listens to each home's feed for devices added or updated (moved, re-announced with another model, resolved).</summary>
-    private void StartWatching()
+    private void OnPublished(HomeEvent homeEvent)
     {
-        foreach (var home in _registry.ListHomes())
-        {
-            var subscription = _registry.Events.Subscribe(home.Id);
-            _watchers.Add(Task.Run(() => WatchAsync(subscription, _stopping.Token)));
-        }
+        if (homeEvent.Type is HomeEventTypes.DeviceAdded or HomeEventTypes.DeviceUpdated)
+            _homesToRecheck.Writer.TryWrite(homeEvent.HomeId);
     }
 
-    private async Task WatchAsync(HomeEventSubscription subscription, CancellationToken cancellationToken)
+    private void StartWatching()
     {
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            try
-            {
-                using (subscription)
-                {
-                    await foreach (var homeEvent in subscription.Reader.ReadAllAsync(cancellationToken))
-                    {
-                        if (homeEvent.Type is HomeEventTypes.DeviceAdded or HomeEventTypes.DeviceUpdated)
-                            Recheck(homeEvent.HomeId);
-                    }
-                }
+        _registry.Events.Published += OnPublished;
+        _rechecking = Task.Run(RecheckHomesAsync);
+    }
 
-                // Dropped for falling behind: listen again and catch up with one full check.
-                subscription = _registry.Events.Subscribe(subscription.HomeId);
-                Recheck(subscription.HomeId);
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+    private async Task RecheckHomesAsync()
+    {
+        var homes = new HashSet<string>(StringComparer.Ordinal);
+        while (await _homesToRecheck.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            // A burst of device changes (a fleet re-announcing) is one check per home.
+            while (_homesToRecheck.Reader.TryRead(out var homeId))
+                homes.Add(homeId);
+            foreach (var homeId in homes)
             {
-                return;
+                try
+                {
+                    Recheck(homeId);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // Checking is built not to throw (problems, not exceptions); if a listener of Changed
+                    // throws, the next device change checks again rather than this loop ending.
+                    System.Diagnostics.Debug.WriteLine(e);
+                }
             }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                // Checking never throws by design; if it does, keep listening rather than stop re-checking.
-                subscription = _registry.Events.Subscribe(subscription.HomeId);
-            }
+
+            homes.Clear();
         }
     }
 
     private void StopWatching()
     {
-        _stopping.Cancel();
-        try
-        {
-            Task.WaitAll([.. _watchers], TimeSpan.FromSeconds(5));
-        }
-        catch (AggregateException)
-        {
-            // Cancelled watchers end with cancellation; nothing to report on the way out.
-        }
-
-        _stopping.Dispose();
+        _registry.Events.Published -= OnPublished;
+        _homesToRecheck.Writer.TryComplete();
+        _rechecking.Wait(TimeSpan.FromSeconds(5));
     }
 }

@@ -46,7 +46,10 @@ public sealed partial class AutomationCatalog : IDisposable
 
     public DeviceRegistry Registry => _registry;
 
-    /// <summary>Raised after any write, and when an automation becomes unavailable or available again, with (homeId, automationId).</summary>
+    /// <summary>
+    /// Raised after any write, and when an automation becomes unavailable or available again, with
+    /// (homeId, automationId); outside the catalog's lock, on the writer's thread or the re-check worker's.
+    /// </summary>
     public event Action<string, string>? Changed;
 
     /// <summary>The home's automations, ordered by id.</summary>

@@ -20,7 +20,7 @@ namespace AiotHub.Automation.Automations;
 /// every run. Pending delays, waits and "for" timers are kept in hub.db and resumed after a restart.
 /// </summary>
 /// <remarks>
-/// Events come through one hub-wide synchronous listener on <see cref="HomeEventFeed"/> (not one
+/// Events come through one hub-wide synchronous handler on <see cref="HomeEventFeed.Published"/> (not one
 /// subscription per home: homes created later are covered, and an event that matches nothing costs
 /// one dictionary lookup on the publisher's thread and no allocation). Events that match go to one
 /// loop, in order, so "for" timers see changes in the order they happened; runs then go on their own tasks.
@@ -50,7 +50,7 @@ public sealed partial class AutomationEngine : IAsyncDisposable
     private readonly Channel<EngineWork> _work = Channel.CreateUnbounded<EngineWork>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _stopping = new();
     private volatile AutomationIndex _index = AutomationIndex.Empty;
-    private HomeEventListener? _listener;
+    private bool _listening;
     private Task _loop = Task.CompletedTask;
     private bool _started;
 
@@ -112,7 +112,8 @@ public sealed partial class AutomationEngine : IAsyncDisposable
             _catalog.Changed += OnCatalogChanged;
         Reload(null, null);
         Resume();
-        _listener = _registry.Events.Listen(OnEvent);
+        _registry.Events.Published += OnEvent;
+        _listening = true;
         _loop = Task.Run(LoopAsync);
     }
 
@@ -159,7 +160,8 @@ public sealed partial class AutomationEngine : IAsyncDisposable
             return;
         if (_catalog is not null)
             _catalog.Changed -= OnCatalogChanged;
-        _listener?.Dispose();
+        if (_listening)
+            _registry.Events.Published -= OnEvent;
         _clock.Dispose();
         _forTimers.Dispose();
         await _stopping.CancelAsync();

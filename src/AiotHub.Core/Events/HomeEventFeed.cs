@@ -14,7 +14,6 @@ public sealed class HomeEventFeed
     private readonly HomeEventFeedOptions _options;
     private readonly TimeProvider _time;
     private long _lastId;
-    private HomeEventListener[] _listeners = [];
 
     public HomeEventFeed(HomeEventFeedOptions? options = null, TimeProvider? timeProvider = null)
     {
@@ -49,14 +48,21 @@ public sealed class HomeEventFeed
         }
     }
 
+    /// <summary>
+    /// Raised after each event is published, outside the feed's lock, for parts of the hub that follow
+    /// every home (the automation catalog re-checks definitions when devices change). Unlike a
+    /// subscription it is not a client: not counted in <see cref="SubscriberCount"/>, never dropped.
+    /// Handlers run on the publisher's thread, so they must only note the event and return.
+    /// </summary>
+    public event Action<HomeEvent>? Published;
+
     public HomeEvent Publish(HomeEventDraft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        HomeEvent published;
-        HomeEventListener[] listeners;
+        HomeEvent homeEvent;
         lock (_sync)
         {
-            var homeEvent = new HomeEvent(++_lastId, draft.HomeId, draft.Type, draft.Time, draft.DeviceId, draft.Data);
+            homeEvent = new HomeEvent(++_lastId, draft.HomeId, draft.Type, draft.Time, draft.DeviceId, draft.Data);
             _buffer.Enqueue(homeEvent);
             PruneLocked();
             for (var i = _subscribers.Count - 1; i >= 0; i--)
@@ -65,35 +71,10 @@ public sealed class HomeEventFeed
                 if (subscriber.HomeId == homeEvent.HomeId && !subscriber.Offer(homeEvent))
                     _subscribers.RemoveAt(i);
             }
-
-            published = homeEvent;
-            listeners = _listeners;
         }
 
-        // Outside the lock, so a listener may publish in turn; callers that need order publish under their own lock (the registry does).
-        foreach (var listener in listeners)
-            listener.Invoke(published);
-        return published;
-    }
-
-    /// <summary>
-    /// Hands every event of every home to <paramref name="listener"/>, synchronously on the publisher's
-    /// thread, with no queue and no allocation: for in-process consumers that must see each event at
-    /// once (the automation engine). The listener must be quick and must not throw. Dispose to detach.
-    /// </summary>
-    public HomeEventListener Listen(Action<HomeEvent> listener)
-    {
-        ArgumentNullException.ThrowIfNull(listener);
-        var attached = new HomeEventListener(this, listener);
-        lock (_sync)
-            _listeners = [.. _listeners, attached];
-        return attached;
-    }
-
-    internal void Detach(HomeEventListener listener)
-    {
-        lock (_sync)
-            _listeners = [.. _listeners.Where(l => l != listener)];
+        Published?.Invoke(homeEvent);
+        return homeEvent;
     }
 
     /// <summary>

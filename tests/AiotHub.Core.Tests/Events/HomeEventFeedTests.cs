@@ -125,4 +125,19 @@ public sealed class HomeEventFeedTests
         Assert.Equal(0, feed.SubscriberCount);
         Assert.Empty(Drain(subscription));
     }
+
+    [Fact]
+    public void PublishedSeesEveryHomesEventsInOrderWithoutBeingAListener()
+    {
+        var feed = Feed(subscriberCapacity: 1);
+        var seen = new List<(long, string)>();
+        feed.Published += e => seen.Add((e.Id, e.HomeId));
+
+        Publish(feed);
+        Publish(feed, "other");
+        Publish(feed);
+
+        Assert.Equal([(1L, "home"), (2L, "other"), (3L, "home")], seen);
+        Assert.Equal(0, feed.SubscriberCount);
+    }
 }

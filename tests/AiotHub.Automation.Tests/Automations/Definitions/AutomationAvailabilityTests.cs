@@ -57,6 +57,8 @@ public sealed class AutomationAvailabilityTests : IDisposable
         scenes.Create(Home, Movie);
         using var catalog = new AutomationCatalog(registry, scenes, timeProvider: _clock);
         catalog.Create(Home, Json(MovieLights));
+        // The catalog follows device changes without being a client of the feed (the API counts those).
+        Assert.Equal(0, registry.Events.SubscriberCount);
 
         var unavailable = NextChange(catalog);
         registry.OnAnnounce("tv", new Core.Devices.DeviceAnnouncement(TestRegistry.Light));

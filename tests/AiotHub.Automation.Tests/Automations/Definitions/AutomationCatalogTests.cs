@@ -92,6 +92,28 @@ public sealed class AutomationCatalogTests : IDisposable
     }
 
     [Fact]
+    public async Task OfRacingWritesAgainstOneVersionExactlyOnePasses()
+    {
+        var catalog = Catalog(out _);
+        catalog.Create(Home, Json(NightLight));
+        using var start = new ManualResetEventSlim();
+
+        var writes = Enumerable.Range(0, 8).Select(i => Task.Run(() =>
+        {
+            start.Wait(TestContext.Current.CancellationToken);
+            return i % 2 == 0
+                ? catalog.Replace(Home, "hallway-light-at-night", Json(NightLight.Replace("at night", $"take {i}", StringComparison.Ordinal)), v => v == 1).Status
+                : catalog.SetEnabled(Home, "hallway-light-at-night", false, v => v == 1).Status;
+        })).ToList();
+        start.Set();
+        var statuses = await Task.WhenAll(writes);
+
+        Assert.Single(statuses, s => s == AutomationWriteStatus.Done);
+        Assert.Equal(7, statuses.Count(s => s == AutomationWriteStatus.VersionMismatch));
+        Assert.Equal(2, catalog.Find(Home, "hallway-light-at-night")!.Version);
+    }
+
+    [Fact]
     public void AnInvalidDefinitionIsRefusedWithItsPathsAndNothingIsStoredOrPublished()
     {
         var catalog = Catalog(out var registry);
