@@ -96,6 +96,29 @@ public sealed class ActionTests
     }
 
     [Fact]
+    public async Task ANonsensicalDefinitionBuiltInCodeFailsItsOwnRunOnly()
+    {
+        await using var hub = Create(automations:
+        [
+            Auto("odd", [OnProperty("lamp-1", "light.on", above: 5)], [Notify("$.actions[0]", "never")]),
+            Auto("bad-set", [new ManualTrigger("$.triggers[0]", null)], [Set("$.actions[0]", "lamp-1", "[1,2]"), new SetModeAction("$.actions[1]", "holiday")]),
+            Auto("bad-mode", [new ManualTrigger("$.triggers[0]", null)], [new SetModeAction("$.actions[0]", "holiday")]),
+        ]);
+        hub.Registry.Online("lamp-1");
+
+        hub.Report("lamp-1", """{"light.on":true}""");
+        var badSet = await RunAsync(hub, "bad-set");
+        var badMode = await RunAsync(hub, "bad-mode");
+        await hub.Engine.WhenIdleAsync();
+
+        Assert.Empty(hub.Runs("odd"));
+        Assert.Equal(AutomationRunResult.Failed, badSet.Result);
+        Assert.Contains("expected an object", badSet.Reason, StringComparison.Ordinal);
+        Assert.Equal("the step at $.actions[0] failed: holiday is not a home mode", badMode.Reason);
+        Assert.Equal(HomeModes.Home, hub.Modes.Get(HomeId).Mode);
+    }
+
+    [Fact]
     public async Task ASceneRunsThroughTheSceneRunnerAsStartedByTheRun()
     {
         await using var hub = Create(automations: [Auto("movie", [Manual], [new SceneAction("$.actions[0]", "movie-time"), new SceneAction("$.actions[1]", "nope")])]);
