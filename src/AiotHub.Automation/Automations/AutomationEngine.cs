@@ -39,7 +39,7 @@ public sealed partial class AutomationEngine : IAsyncDisposable
     private readonly PendingRuns _pending;
     private readonly AutomationSnapshots _snapshots;
     private readonly CausalityTracker _causality;
-    private readonly WaitRegistry _waits = new();
+    private readonly WaitRegistry _waits;
     private readonly ConditionEvaluator _conditions;
     private readonly ActionExecutor _executor;
     private readonly ForTimers _forTimers;
@@ -90,6 +90,7 @@ public sealed partial class AutomationEngine : IAsyncDisposable
         _pending = new PendingRuns(store);
         _snapshots = new AutomationSnapshots(store);
         _causality = new CausalityTracker(_options.CausalityWindow);
+        _waits = new WaitRegistry(_time);
         _conditions = new ConditionEvaluator(registry, modes, _time, _location);
         _executor = new ActionExecutor(registry, scenes, modes, _time, _causality, _waits, _pending, _snapshots, _conditions, Persist, _stopping.Token);
         _forTimers = new ForTimers(_time, _pending, (reference, trigger, lineage) => Fire(reference, trigger, lineage));

@@ -185,6 +185,34 @@ public sealed class ActionTests
     }
 
     [Fact]
+    public async Task AWaitOnATriggerWithForEndsOnlyOnceTheStateHasHeldThatLong()
+    {
+        var quiet = new PropertyTrigger("$.actions[0].triggers[0]", null, "hall-motion", "motion-sensor.motion-state", null, Json("false"), null, null, TimeSpan.FromMinutes(5));
+        await using var hub = Create(automations:
+        [
+            Auto("lights-out", [Manual], [new WaitAction("$.actions[0]", [quiet], TimeSpan.FromMinutes(30), false), Notify("$.actions[1]", "quiet")]),
+        ]);
+        hub.Registry.Online("hall-motion", Motion);
+        hub.Report("hall-motion", """{"motion-sensor.motion-state":true}""");
+
+        var started = hub.Engine.RunNow(HomeId, "lights-out")!;
+        await hub.WaitingAtAsync("lights-out", "$.actions[0]");
+        hub.Report("hall-motion", """{"motion-sensor.motion-state":false}""");
+        await hub.Engine.WhenIdleAsync();
+        hub.Clock.Advance(TimeSpan.FromMinutes(3));
+        hub.Report("hall-motion", """{"motion-sensor.motion-state":true}""");
+        hub.Report("hall-motion", """{"motion-sensor.motion-state":false}""");
+        await hub.Engine.WhenIdleAsync();
+        hub.Clock.Advance(TimeSpan.FromMinutes(3));
+        Assert.Equal(AutomationRunResult.Running, hub.Engine.FindRun(HomeId, started.Id)!.Result);
+        hub.Clock.Advance(TimeSpan.FromMinutes(2));
+        var run = (await hub.Engine.WhenFinishedAsync(HomeId, started.Id))!;
+
+        Assert.Equal(AutomationRunResult.Succeeded, run.Result);
+        Assert.Equal(started.Started + TimeSpan.FromMinutes(8), run.Steps[0].Finished);
+    }
+
+    [Fact]
     public async Task IfAndChooseTakeTheBranchTheirConditionsSelectAndTraceIt()
     {
         var isAway = new ModeCondition("$.actions[0].conditions[0]", [HomeModes.Away]);
