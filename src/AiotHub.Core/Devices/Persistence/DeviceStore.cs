@@ -122,19 +122,23 @@ public sealed partial class DeviceStore : IAsyncDisposable
             Dictionary<(string, string), TwinProperty> twin;
             Dictionary<string, (DeviceAvailability, DateTimeOffset?, bool)> availability;
             Dictionary<string, DeviceCommand> commands;
+            Dictionary<string, StoredAutomationRun> runs;
             lock (_pendingLock)
             {
-                if (_twin.Count == 0 && _availability.Count == 0 && _commands.Count == 0)
+                if (_twin.Count == 0 && _availability.Count == 0 && _commands.Count == 0 && _automationRuns.Count == 0)
                     return;
                 (twin, _twin) = (_twin, []);
                 (availability, _availability) = (_availability, new(StringComparer.Ordinal));
                 (commands, _commands) = (_commands, new(StringComparer.Ordinal));
+                runs = TakeQueuedAutomationRuns();
             }
 
             try
             {
                 using var transaction = _connection.BeginTransaction();
                 DeviceStoreCommands.WriteBatch(_connection, transaction, twin, availability, commands);
+                foreach (var run in runs.Values)
+                    WriteAutomationRun(_connection, transaction, run);
                 transaction.Commit();
                 Interlocked.Increment(ref _batches);
             }
@@ -149,6 +153,8 @@ public sealed partial class DeviceStore : IAsyncDisposable
                         _availability.TryAdd(key, value);
                     foreach (var (key, value) in commands)
                         _commands.TryAdd(key, value);
+                    foreach (var (key, value) in runs)
+                        _automationRuns.TryAdd(key, value);
                 }
 
                 throw;
