@@ -84,6 +84,9 @@ public sealed class HomeModeAndHooksApiTests
         Assert.Equal(HttpStatusCode.Accepted, empty.StatusCode);
         await AssertProblemAsync(await anonymous.PostAsync($"/api/v1/hooks/{HookId}", new StringContent("not json", Encoding.UTF8, "text/plain"), Ct), HttpStatusCode.BadRequest);
         await AssertProblemAsync(await anonymous.PostAsync("/api/v1/hooks/k3Jd9-test_hook-0123456780", Body("{}"), Ct), HttpStatusCode.NotFound);
+        var large = "{\"pad\":\"" + new string('x', 70_000) + "\"}";
+        await AssertProblemAsync(await anonymous.PostAsync($"/api/v1/hooks/{HookId}", Body(large), Ct), HttpStatusCode.RequestEntityTooLarge);
+        Assert.Equal(2, (await GetItemsAsync(http, "/api/v1/homes/home/automation-runs?automationId=doorbell")).GetArrayLength());
 
         // Disabled, the hook no longer answers: nothing listens to it.
         Assert.Equal(HttpStatusCode.OK, (await http.PostAsync($"{AutomationsUrl}/doorbell/disable", null, Ct)).StatusCode);
