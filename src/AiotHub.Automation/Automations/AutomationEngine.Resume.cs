@@ -12,9 +12,24 @@ public sealed partial class AutomationEngine
 {
     private void Resume()
     {
+        // Automations deleted while the hub was down: their runs, pending work and snapshots go, as on a delete.
+        var now = _time.GetUtcNow();
+        foreach (var (homeId, automationId) in _traces.Automations())
+        {
+            if (_source.Exists(homeId, automationId))
+            {
+                // Retention by age also applies to automations that have not run for a while.
+                _traces.Prune(homeId, automationId, now);
+                continue;
+            }
+
+            _traces.Remove(homeId, automationId);
+            _snapshots.Forget(homeId, automationId);
+            _store?.DeleteAutomationData(homeId, automationId);
+        }
+
         var states = _pending.Load();
         var byRun = states.Where(s => s.RunId is not null).GroupBy(s => s.RunId!).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
-        var now = _time.GetUtcNow();
         foreach (var trace in _traces.ListRunning())
         {
             if (byRun.Remove(trace.Id, out var state))

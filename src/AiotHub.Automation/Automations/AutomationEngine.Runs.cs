@@ -34,7 +34,8 @@ public sealed partial class AutomationEngine
             verdict = gate.Loop.Check(lineage.Contains(run.AutomationId, StringComparer.Ordinal), now, _options.LoopLimit, _options.LoopWindow);
             if (verdict == LoopVerdict.Stopped)
                 replaced = gate.TakeAll();
-            else if (verdict == LoopVerdict.Allowed && !(rateLimited = !gate.Rate.TryStart(definition.RateLimit, now)))
+            else if (verdict == LoopVerdict.Allowed && !gate.WouldSkip(definition.Mode, definition.Max) &&
+                !(rateLimited = !gate.Rate.TryStart(definition.RateLimit, now)))
                 decision = gate.Admit(run, definition.Mode, definition.Max, out replaced, out turn);
             inProgress = gate.Count;
             if (verdict == LoopVerdict.Allowed && !rateLimited && decision != GateDecision.Skip)

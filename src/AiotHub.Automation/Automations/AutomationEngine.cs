@@ -20,7 +20,7 @@ namespace AiotHub.Automation.Automations;
 /// every run. Pending delays, waits and "for" timers are kept in hub.db and resumed after a restart.
 /// </summary>
 /// <remarks>
-/// Events come through one hub-wide synchronous listener on <see cref="HomeEventFeed"/> (not one
+/// Events come through one hub-wide synchronous handler on <see cref="HomeEventFeed.Published"/> (not one
 /// subscription per home: homes created later are covered, and an event that matches nothing costs
 /// one dictionary lookup on the publisher's thread and no allocation). Events that match go to one
 /// loop, in order, so "for" timers see changes in the order they happened; runs then go on their own tasks.
@@ -39,7 +39,7 @@ public sealed partial class AutomationEngine : IAsyncDisposable
     private readonly PendingRuns _pending;
     private readonly AutomationSnapshots _snapshots;
     private readonly CausalityTracker _causality;
-    private readonly WaitRegistry _waits = new();
+    private readonly WaitRegistry _waits;
     private readonly ConditionEvaluator _conditions;
     private readonly ActionExecutor _executor;
     private readonly ForTimers _forTimers;
@@ -50,7 +50,7 @@ public sealed partial class AutomationEngine : IAsyncDisposable
     private readonly Channel<EngineWork> _work = Channel.CreateUnbounded<EngineWork>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _stopping = new();
     private volatile AutomationIndex _index = AutomationIndex.Empty;
-    private HomeEventListener? _listener;
+    private bool _listening;
     private Task _loop = Task.CompletedTask;
     private bool _started;
 
@@ -90,6 +90,7 @@ public sealed partial class AutomationEngine : IAsyncDisposable
         _pending = new PendingRuns(store);
         _snapshots = new AutomationSnapshots(store);
         _causality = new CausalityTracker(_options.CausalityWindow);
+        _waits = new WaitRegistry(_time);
         _conditions = new ConditionEvaluator(registry, modes, _time, _location);
         _executor = new ActionExecutor(registry, scenes, modes, _time, _causality, _waits, _pending, _snapshots, _conditions, Persist, _stopping.Token);
         _forTimers = new ForTimers(_time, _pending, (reference, trigger, lineage) => Fire(reference, trigger, lineage));
@@ -112,7 +113,8 @@ public sealed partial class AutomationEngine : IAsyncDisposable
             _catalog.Changed += OnCatalogChanged;
         Reload(null, null);
         Resume();
-        _listener = _registry.Events.Listen(OnEvent);
+        _registry.Events.Published += OnEvent;
+        _listening = true;
         _loop = Task.Run(LoopAsync);
     }
 
@@ -159,7 +161,8 @@ public sealed partial class AutomationEngine : IAsyncDisposable
             return;
         if (_catalog is not null)
             _catalog.Changed -= OnCatalogChanged;
-        _listener?.Dispose();
+        if (_listening)
+            _registry.Events.Published -= OnEvent;
         _clock.Dispose();
         _forTimers.Dispose();
         await _stopping.CancelAsync();

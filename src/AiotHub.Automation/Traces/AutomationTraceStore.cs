@@ -102,6 +102,13 @@ internal sealed class AutomationTraceStore
         _store?.DeleteAutomationRuns(dropped);
     }
 
+    /// <summary>The automations that have runs kept.</summary>
+    public IReadOnlyList<(string HomeId, string AutomationId)> Automations()
+    {
+        lock (_sync)
+            return [.. _byAutomation.Keys];
+    }
+
     /// <summary>Forgets a deleted automation's runs (hub.db is cleared by the engine with the rest of its data).</summary>
     public void Remove(string homeId, string automationId)
     {

@@ -14,7 +14,6 @@ public sealed class HomeEventFeed
     private readonly HomeEventFeedOptions _options;
     private readonly TimeProvider _time;
     private long _lastId;
-    private HomeEventListener[] _listeners = [];
 
     public HomeEventFeed(HomeEventFeedOptions? options = null, TimeProvider? timeProvider = null)
     {
@@ -61,7 +60,6 @@ public sealed class HomeEventFeed
     {
         ArgumentNullException.ThrowIfNull(draft);
         HomeEvent homeEvent;
-        HomeEventListener[] listeners;
         lock (_sync)
         {
             homeEvent = new HomeEvent(++_lastId, draft.HomeId, draft.Type, draft.Time, draft.DeviceId, draft.Data);
@@ -73,35 +71,10 @@ public sealed class HomeEventFeed
                 if (subscriber.HomeId == homeEvent.HomeId && !subscriber.Offer(homeEvent))
                     _subscribers.RemoveAt(i);
             }
-
-            listeners = _listeners;
         }
 
-        // Outside the lock, so a listener may publish in turn; callers that need order publish under their own lock (the registry does).
-        foreach (var listener in listeners)
-            listener.Invoke(homeEvent);
         Published?.Invoke(homeEvent);
         return homeEvent;
-    }
-
-    /// <summary>
-    /// Hands every event of every home to <paramref name="listener"/>, synchronously on the publisher's
-    /// thread, with no queue and no allocation: for in-process consumers that must see each event at
-    /// once (the automation engine). The listener must be quick and must not throw. Dispose to detach.
-    /// </summary>
-    public HomeEventListener Listen(Action<HomeEvent> listener)
-    {
-        ArgumentNullException.ThrowIfNull(listener);
-        var attached = new HomeEventListener(this, listener);
-        lock (_sync)
-            _listeners = [.. _listeners, attached];
-        return attached;
-    }
-
-    internal void Detach(HomeEventListener listener)
-    {
-        lock (_sync)
-            _listeners = [.. _listeners.Where(l => l != listener)];
     }
 
     /// <summary>

@@ -164,6 +164,7 @@ public sealed class DeviceStoreTests : IDisposable
             downgrade.CommandText = """
                 ALTER TABLE devices DROP COLUMN version; ALTER TABLE rooms DROP COLUMN version; ALTER TABLE access_tokens DROP COLUMN version;
                 DROP TABLE scene_runs; DROP TABLE scenes;
+                DROP TABLE automations; DROP TABLE automation_runs; DROP TABLE automation_pending; DROP TABLE automation_snapshots; DROP TABLE home_modes;
                 UPDATE schema_version SET version = 2;
                 """;
             downgrade.ExecuteNonQuery();

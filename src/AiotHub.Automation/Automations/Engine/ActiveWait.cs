@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AiotHub.Automation.Automations.Triggers;
 using AiotHub.Automation.Traces;
 
@@ -11,4 +12,7 @@ internal sealed class ActiveWait(RunnableAutomation automation, IReadOnlyList<Au
     public IReadOnlyList<AutomationTrigger> Triggers { get; } = triggers;
 
     public TaskCompletionSource<AutomationRunTrigger> Fired { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Timers of the wait's triggers with "for" whose state is holding, by trigger index (under the registry's lock).</summary>
+    public Dictionary<int, (ITimer Timer, JsonElement? Start)> Holding { get; } = [];
 }

@@ -37,12 +37,7 @@ internal sealed class ForTimers(TimeProvider time, PendingRuns pending, Action<T
                 CancelLocked(running);
             if (_timers.ContainsKey(id) || !TriggerMatcher.Matches(reference.Trigger, homeEvent))
                 return;
-            var duration = reference.Trigger switch
-            {
-                PropertyTrigger p => p.For!.Value,
-                AvailabilityTrigger a => a.For!.Value,
-                _ => TimeSpan.Zero,
-            };
+            var duration = Duration(reference.Trigger);
             var trigger = RunTriggers.FromEvent(reference, homeEvent);
             Start(new ForTimer(id, reference, trigger, lineage, Value(homeEvent.Data), time.GetUtcNow() + duration), persist: true);
         }
@@ -91,6 +86,13 @@ internal sealed class ForTimers(TimeProvider time, PendingRuns pending, Action<T
         }
     }
 
+    public static TimeSpan Duration(AutomationTrigger trigger) => trigger switch
+    {
+        PropertyTrigger { For: { } f } => f,
+        AvailabilityTrigger { For: { } f } => f,
+        _ => TimeSpan.Zero,
+    };
+
     public static string Id(TriggerRef reference) => $"for:{reference.HomeId}:{reference.AutomationId}:{reference.Index}";
 
     // Under _sync.
@@ -129,7 +131,8 @@ internal sealed class ForTimers(TimeProvider time, PendingRuns pending, Action<T
         pending.Delete(timer.Id);
     }
 
-    private static bool Holds(AutomationTrigger trigger, object data, JsonElement? startValue) => (trigger, data) switch
+    /// <summary>Whether the event leaves the trigger's state as it began (<paramref name="startValue"/>) holding.</summary>
+    public static bool Holds(AutomationTrigger trigger, object data, JsonElement? startValue) => (trigger, data) switch
     {
         (PropertyTrigger p, PropertyChange c) => TriggerMatcher.PropertyHolds(p, c.New, startValue),
         (AvailabilityTrigger a, AvailabilityChange c) => RunTriggers.Lower(c.State) == (a.To is { } to ? RunTriggers.Lower(to) : startValue?.GetString()),
@@ -149,7 +152,7 @@ internal sealed class ForTimers(TimeProvider time, PendingRuns pending, Action<T
         };
     }
 
-    private static JsonElement? Value(object data) => data switch
+    public static JsonElement? Value(object data) => data switch
     {
         PropertyChange c => c.New,
         AvailabilityChange a => JsonSerializer.SerializeToElement(RunTriggers.Lower(a.State), AutomationJsonStrings.Default.String),

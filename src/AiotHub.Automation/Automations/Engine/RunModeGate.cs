@@ -17,6 +17,15 @@ internal sealed class RunModeGate
 
     public int Count => _active.Count + _waiting.Count;
 
+    /// <summary>Whether a new run would be skipped by the mode (checked before the rate limit, so a skipped trigger does not use up the limit).</summary>
+    public bool WouldSkip(AutomationMode mode, int max) => mode switch
+    {
+        AutomationMode.Single => _active.Count > 0,
+        AutomationMode.Queued => _active.Count > 0 && _waiting.Count >= Math.Max(1, max),
+        AutomationMode.Parallel => _active.Count >= Math.Max(1, max),
+        _ => false,
+    };
+
     /// <summary>
     /// Whether <paramref name="run"/> may start. With mode restart the runs in progress are returned in
     /// <paramref name="replaced"/> (the caller cancels them). A queued run's <paramref name="turn"/> completes when it may go.

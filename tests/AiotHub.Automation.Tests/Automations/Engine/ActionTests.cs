@@ -96,6 +96,29 @@ public sealed class ActionTests
     }
 
     [Fact]
+    public async Task ANonsensicalDefinitionBuiltInCodeFailsItsOwnRunOnly()
+    {
+        await using var hub = Create(automations:
+        [
+            Auto("odd", [OnProperty("lamp-1", "light.on", above: 5)], [Notify("$.actions[0]", "never")]),
+            Auto("bad-set", [new ManualTrigger("$.triggers[0]", null)], [Set("$.actions[0]", "lamp-1", "[1,2]"), new SetModeAction("$.actions[1]", "holiday")]),
+            Auto("bad-mode", [new ManualTrigger("$.triggers[0]", null)], [new SetModeAction("$.actions[0]", "holiday")]),
+        ]);
+        hub.Registry.Online("lamp-1");
+
+        hub.Report("lamp-1", """{"light.on":true}""");
+        var badSet = await RunAsync(hub, "bad-set");
+        var badMode = await RunAsync(hub, "bad-mode");
+        await hub.Engine.WhenIdleAsync();
+
+        Assert.Empty(hub.Runs("odd"));
+        Assert.Equal(AutomationRunResult.Failed, badSet.Result);
+        Assert.Contains("expected an object", badSet.Reason, StringComparison.Ordinal);
+        Assert.Equal("the step at $.actions[0] failed: holiday is not a home mode", badMode.Reason);
+        Assert.Equal(HomeModes.Home, hub.Modes.Get(HomeId).Mode);
+    }
+
+    [Fact]
     public async Task ASceneRunsThroughTheSceneRunnerAsStartedByTheRun()
     {
         await using var hub = Create(automations: [Auto("movie", [Manual], [new SceneAction("$.actions[0]", "movie-time"), new SceneAction("$.actions[1]", "nope")])]);
@@ -159,6 +182,34 @@ public sealed class ActionTests
         Assert.Equal(AutomationRunResult.Failed, failRun.Result);
         Assert.Equal("the wait at $.actions[0] timed out: no trigger within 1m", failRun.Reason);
         Assert.Single(failRun.Steps);
+    }
+
+    [Fact]
+    public async Task AWaitOnATriggerWithForEndsOnlyOnceTheStateHasHeldThatLong()
+    {
+        var quiet = new PropertyTrigger("$.actions[0].triggers[0]", null, "hall-motion", "motion-sensor.motion-state", null, Json("false"), null, null, TimeSpan.FromMinutes(5));
+        await using var hub = Create(automations:
+        [
+            Auto("lights-out", [Manual], [new WaitAction("$.actions[0]", [quiet], TimeSpan.FromMinutes(30), false), Notify("$.actions[1]", "quiet")]),
+        ]);
+        hub.Registry.Online("hall-motion", Motion);
+        hub.Report("hall-motion", """{"motion-sensor.motion-state":true}""");
+
+        var started = hub.Engine.RunNow(HomeId, "lights-out")!;
+        await hub.WaitingAtAsync("lights-out", "$.actions[0]");
+        hub.Report("hall-motion", """{"motion-sensor.motion-state":false}""");
+        await hub.Engine.WhenIdleAsync();
+        hub.Clock.Advance(TimeSpan.FromMinutes(3));
+        hub.Report("hall-motion", """{"motion-sensor.motion-state":true}""");
+        hub.Report("hall-motion", """{"motion-sensor.motion-state":false}""");
+        await hub.Engine.WhenIdleAsync();
+        hub.Clock.Advance(TimeSpan.FromMinutes(3));
+        Assert.Equal(AutomationRunResult.Running, hub.Engine.FindRun(HomeId, started.Id)!.Result);
+        hub.Clock.Advance(TimeSpan.FromMinutes(2));
+        var run = (await hub.Engine.WhenFinishedAsync(HomeId, started.Id))!;
+
+        Assert.Equal(AutomationRunResult.Succeeded, run.Result);
+        Assert.Equal(started.Started + TimeSpan.FromMinutes(8), run.Steps[0].Finished);
     }
 
     [Fact]

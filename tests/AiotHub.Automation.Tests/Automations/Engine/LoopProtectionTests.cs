@@ -1,5 +1,8 @@
 using AiotHub.Automation.Automations;
+using AiotHub.Automation.Automations.Actions;
+using AiotHub.Automation.Automations.Engine;
 using AiotHub.Automation.Automations.Triggers;
+using AiotHub.Automation.Modes;
 using AiotHub.Automation.Traces;
 using AiotHub.Core.Events;
 using AiotHub.Core.Tests.Devices;
@@ -64,6 +67,39 @@ public sealed class LoopProtectionTests
 
         Assert.Equal((AutomationRunResult.LoopStopped, "loop protection holds the automation for 10s after it was stopped"), (held.Result, held.Reason));
         Assert.Equal(AutomationRunResult.Running, again.Result);
+    }
+
+    [Fact]
+    public async Task ALoopThroughTheHomeModeIsStoppedToo()
+    {
+        await using var hub = Create(automations:
+        [
+            Auto("back-home", [new ModeTrigger("$.triggers[0]", null, null, HomeModes.Away)], [new SetModeAction("$.actions[0]", HomeModes.Home)], mode: AutomationMode.Parallel),
+            Auto("away-again", [new ModeTrigger("$.triggers[0]", null, null, HomeModes.Home)], [new SetModeAction("$.actions[0]", HomeModes.Away)], mode: AutomationMode.Parallel),
+        ]);
+
+        hub.Modes.Set(HomeId, HomeModes.Away, "api");
+        var stopped = await hub.RunAsync("back-home", r => r.Result == AutomationRunResult.LoopStopped);
+
+        Assert.Equal(AutomationRunResult.LoopStopped, stopped.Result);
+        Assert.Equal(11, hub.Runs("back-home").Count(r => r.Result == AutomationRunResult.Succeeded));
+    }
+
+    [Fact]
+    public void ACommandIdOnAChangeTracesItToTheRunThatSentIt()
+    {
+        var tracker = new CausalityTracker(TimeSpan.FromSeconds(5));
+        var at = DateTimeOffset.UnixEpoch;
+        tracker.NoteCommand(HomeId, "lamp-1", "c-1", ["a", "b"], at);
+        tracker.NoteCommand(HomeId, "lamp-1", "c-2", ["c"], at);
+
+        HomeEvent Change(string? commandId, string device, TimeSpan after) =>
+            new(1, HomeId, HomeEventTypes.PropertyChanged, at + after, device, new PropertyChange("light.on", Json("false"), Json("true"), commandId));
+
+        Assert.Equal(["a", "b"], tracker.Cause(Change("c-1", "lamp-1", TimeSpan.FromSeconds(1))));
+        Assert.Equal(["c"], tracker.Cause(Change(null, "lamp-1", TimeSpan.FromSeconds(1))));
+        Assert.Empty(tracker.Cause(Change(null, "lamp-1", TimeSpan.FromSeconds(6))));
+        Assert.Empty(tracker.Cause(Change(null, "lamp-2", TimeSpan.FromSeconds(1))));
     }
 
     [Fact]

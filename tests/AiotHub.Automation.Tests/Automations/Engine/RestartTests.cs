@@ -171,6 +171,45 @@ public sealed class RestartTests : IDisposable
         Assert.Equal(AutomationRunResult.Succeeded, run.Result);
     }
 
+    [Fact]
+    public async Task AnAutomationDeletedWhileTheHubWasDownLosesItsRunsAndPendingWork()
+    {
+        var other = Auto("other", [Manual], [Notify("$.actions[0]", "hi")]);
+        await using (var store = DeviceStore.Open(DbPath))
+        {
+            await using var hub = Create(_clock, store, automations: [Delayed(), other]);
+            await StartDelayedAsync(hub);
+            await hub.Engine.WhenFinishedAsync(HomeId, hub.Engine.RunNow(HomeId, "other")!.Id);
+        }
+
+        await using var reopened = DeviceStore.Open(DbPath);
+        await using var again = Create(_clock, reopened, automations: [other]);
+
+        Assert.Empty(again.Runs("delayed"));
+        Assert.Single(again.Runs("other"));
+        Assert.Empty(reopened.LoadAutomationPending());
+        Assert.Single(reopened.LoadAutomationRuns());
+    }
+
+    [Fact]
+    public async Task RunsOlderThanTheRetentionAreDroppedAtStartEvenIfTheAutomationNeverRunsAgain()
+    {
+        var options = new AutomationEngineOptions { RunRetention = TimeSpan.FromDays(1), TimeZone = "UTC" };
+        var automation = Auto("rare", [Manual], [Notify("$.actions[0]", "hi")]);
+        await using (var store = DeviceStore.Open(DbPath))
+        {
+            await using var hub = Create(_clock, store, options, automations: [automation]);
+            await hub.Engine.WhenFinishedAsync(HomeId, hub.Engine.RunNow(HomeId, "rare")!.Id);
+        }
+
+        _clock.Advance(TimeSpan.FromDays(2));
+        await using var reopened = DeviceStore.Open(DbPath);
+        await using var again = Create(_clock, reopened, options, automations: [automation]);
+
+        Assert.Empty(again.Runs("rare"));
+        Assert.Empty(reopened.LoadAutomationRuns());
+    }
+
     private static RunnableAutomation LeftOn() =>
         Auto("left-on", [OnProperty("lamp-1", "light.on", to: "true", @for: TimeSpan.FromMinutes(5))], [Notify("$.actions[0]", "left on")]);
 

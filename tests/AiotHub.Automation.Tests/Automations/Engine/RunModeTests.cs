@@ -112,4 +112,20 @@ public sealed class RunModeTests
         Assert.Equal("the rate limit of 2 runs per 1m was reached", third.Reason);
         Assert.Empty(third.Steps);
     }
+
+    [Fact]
+    public async Task ATriggerSkippedByTheModeDoesNotUseUpTheRateLimit()
+    {
+        await using var hub = Hub(AutomationMode.Single, rate: new AutomationRateLimit(2, TimeSpan.FromHours(1)));
+
+        var first = hub.Engine.RunNow(HomeId, "slow")!;
+        var skipped = Enumerable.Range(0, 5).Select(_ => hub.Engine.RunNow(HomeId, "slow")!).ToList();
+        await hub.WaitingAtAsync("slow", "$.actions[0]");
+        hub.Clock.Advance(TimeSpan.FromMinutes(1));
+        await hub.Engine.WhenFinishedAsync(HomeId, first.Id);
+        var second = hub.Engine.RunNow(HomeId, "slow")!;
+
+        Assert.All(skipped, r => Assert.Equal(AutomationRunResult.Skipped, r.Result));
+        Assert.Equal(AutomationRunResult.Running, second.Result);
+    }
 }

@@ -2,17 +2,18 @@ using AiotHub.Core.Events;
 
 namespace AiotHub.Core.Tests.Events;
 
-public sealed class HomeEventListenerTests
+/// <summary>HomeEventFeed.Published as the automation engine relies on it: synchronous, detachable, re-entrant.</summary>
+public sealed class HomeEventFeedPublishedTests
 {
     private static HomeEvent Publish(HomeEventFeed feed, string home) =>
         feed.Publish(new HomeEventDraft(home, HomeEventTypes.DeviceEvent, DateTimeOffset.UnixEpoch, "d-1", new { }));
 
     [Fact]
-    public void AListenerSeesEveryHomesEventsOnThePublishersThreadBeforePublishReturns()
+    public void HandlersRunOnThePublishersThreadBeforePublishReturns()
     {
         var feed = new HomeEventFeed();
         var seen = new List<(long Id, int Thread)>();
-        using var listener = feed.Listen(e => seen.Add((e.Id, Environment.CurrentManagedThreadId)));
+        feed.Published += e => seen.Add((e.Id, Environment.CurrentManagedThreadId));
 
         var first = Publish(feed, "home");
         Assert.Equal([(first.Id, Environment.CurrentManagedThreadId)], seen);
@@ -22,16 +23,17 @@ public sealed class HomeEventListenerTests
     }
 
     [Fact]
-    public void ADisposedListenerSeesNothingMoreAndOthersStillDo()
+    public void ADetachedHandlerSeesNothingMoreAndOthersStillDo()
     {
         var feed = new HomeEventFeed();
         var a = new List<long>();
         var b = new List<long>();
-        var listenerA = feed.Listen(e => a.Add(e.Id));
-        using var listenerB = feed.Listen(e => b.Add(e.Id));
+        void ListenerA(HomeEvent e) => a.Add(e.Id);
+        feed.Published += ListenerA;
+        feed.Published += e => b.Add(e.Id);
 
         Publish(feed, "home");
-        listenerA.Dispose();
+        feed.Published -= ListenerA;
         Publish(feed, "home");
 
         Assert.Equal([1L], a);
@@ -39,15 +41,15 @@ public sealed class HomeEventListenerTests
     }
 
     [Fact]
-    public void AListenerMayPublishInTurnAndTheFeedStaysInOrder()
+    public void AHandlerMayPublishInTurnAndTheFeedStaysInOrder()
     {
         var feed = new HomeEventFeed();
         using var subscription = feed.Subscribe("home");
-        using var listener = feed.Listen(e =>
+        feed.Published += e =>
         {
             if (e.Type == HomeEventTypes.DeviceEvent)
                 feed.Publish(new HomeEventDraft("home", HomeEventTypes.AutomationRunStarted, e.Time, null, new { }));
-        });
+        };
 
         Publish(feed, "home");
 
