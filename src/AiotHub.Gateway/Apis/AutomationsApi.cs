@@ -41,14 +41,14 @@ internal static class AutomationsApi
     }
 
     internal static Results<Ok<Page<AutomationSummary>>, ValidationProblem, ProblemHttpResult> ListAutomations(
-        string homeId, [AsParameters] PageQuery query, AutomationCatalog catalog, AutomationEngine engine)
+        string homeId, [AsParameters] PageQuery query, HttpContext context, AutomationCatalog catalog, AutomationEngine engine)
     {
         if (HomesApi.FindHome(catalog.Registry, homeId) is null)
             return HomeNotFound(homeId);
         if (!ApiPaging.TryRead(query, out var request, out var problem))
             return problem;
         var page = ApiPaging.Paginate(catalog.List(homeId), a => a.Id, request);
-        var items = page.Items.Select(a => AutomationSummary.Of(a, engine.QueryRuns(new AutomationRunQuery(homeId, a.Id), 1) is [var last, ..] ? AutomationLastRun.Of(last) : null));
+        var items = page.Items.Select(a => AutomationSummary.Of(AutomationHooks.ForCaller(context, a), engine.QueryRuns(new AutomationRunQuery(homeId, a.Id), 1) is [var last, ..] ? AutomationLastRun.Of(last) : null));
         return TypedResults.Ok(new Page<AutomationSummary>([.. items], page.NextCursor, page.Total));
     }
 
@@ -60,7 +60,7 @@ internal static class AutomationsApi
         if (ApiETags.IsNotModified(context, entry.Version))
             return ApiETags.NotModified(context, entry.Version);
         ApiETags.Set(context, entry.Version);
-        return TypedResults.Ok(entry);
+        return TypedResults.Ok(AutomationHooks.ForCaller(context, entry));
     }
 
     internal static Results<Created<AutomationEntry>, ValidationProblem, ProblemHttpResult> CreateAutomation(
@@ -151,7 +151,7 @@ internal static class AutomationsApi
         return TypedResults.Accepted($"/api/v1/homes/{homeId}/automation-runs/{run.Id}", run);
     }
 
-    internal static Results<FileContentHttpResult, ProblemHttpResult> ExportAutomations(string homeId, string? ids, AutomationCatalog catalog)
+    internal static Results<FileContentHttpResult, ProblemHttpResult> ExportAutomations(string homeId, string? ids, HttpContext context, AutomationCatalog catalog)
     {
         if (HomesApi.FindHome(catalog.Registry, homeId) is null)
             return HomeNotFound(homeId);
@@ -159,6 +159,8 @@ internal static class AutomationsApi
         if (list is not null && list.FirstOrDefault(id => catalog.Find(homeId, id) is null) is { } missing)
             return AutomationNotFound(homeId, missing);
         var document = catalog.Export(homeId, list);
+        if (!AutomationHooks.MaySee(context, homeId))
+            document = AutomationHooks.RedactExport(document);
         var bytes = JsonSerializer.SerializeToUtf8Bytes(document, Indented);
         return TypedResults.File(bytes, "application/json", string.Create(CultureInfo.InvariantCulture, $"automations-{homeId}.json"));
     }

@@ -1,4 +1,5 @@
 using AiotHub.Automation.Modes;
+using AiotHub.Core.Devices;
 using AiotHub.Gateway.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -10,6 +11,9 @@ namespace AiotHub.Gateway.Apis;
 /// </summary>
 internal static class HomeModeApi
 {
+    /// <summary>The source a mode set through this API records (automations set "automation:&lt;id&gt;").</summary>
+    public const string HomeModeSource = "api";
+
     public static RouteGroupBuilder MapHomeModeApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/homes/{homeId}/mode").WithTags("Automations").RequireAuthorization(AccessPolicy.HomeRead);
@@ -18,13 +22,13 @@ internal static class HomeModeApi
         return api;
     }
 
-    internal static Results<Ok<HomeModeState>, ProblemHttpResult> GetMode(string homeId, HomeModes modes, Core.Devices.DeviceRegistry registry) =>
+    internal static Results<Ok<HomeModeState>, ProblemHttpResult> GetMode(string homeId, HomeModes modes, DeviceRegistry registry) =>
         HomesApi.FindHome(registry, homeId) is null
             ? ApiProblems.NotFound($"No home '{homeId}'.")
             : TypedResults.Ok(modes.Get(homeId));
 
     internal static Results<Ok<HomeModeState>, ValidationProblem, ProblemHttpResult> SetMode(
-        string homeId, HomeModeRequest? request, HomeModes modes, Core.Devices.DeviceRegistry registry)
+        string homeId, HomeModeRequest? request, HomeModes modes, DeviceRegistry registry)
     {
         if (HomesApi.FindHome(registry, homeId) is null)
             return ApiProblems.NotFound($"No home '{homeId}'.");
@@ -33,7 +37,4 @@ internal static class HomeModeApi
             return ApiProblems.Validation("$.mode", $"one of {string.Join(", ", HomeModes.All.Select(m => $"\"{m}\""))}");
         return TypedResults.Ok(state);
     }
-
-    /// <summary>The source a mode set through this API records (automations set "automation:&lt;id&gt;").</summary>
-    public const string HomeModeSource = "api";
 }

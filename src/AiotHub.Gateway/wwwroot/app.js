@@ -199,10 +199,11 @@ function renderNav() {
 }
 
 // The home's mode (home / away / sleep): a switch for owner and member, a label for the others.
+const ModeLabels = { home: '⌂ Home', away: '✈ Away', sleep: '☾ Sleep' };
 function modeSwitch() {
   const mode = store.mode?.mode;
   if (!mode) return null;
-  if (!canControl()) return h('span', { class: 'mode', dataset: { testid: 'home-mode' } }, mode);
+  if (!canControl()) return h('span', { class: 'mode', dataset: { testid: 'home-mode' } }, ModeLabels[mode] ?? mode);
   return h('select', { 'aria-label': 'Home mode', class: 'mode', dataset: { testid: 'home-mode' }, onchange: async (e) => {
     const select = e.currentTarget;
     select.disabled = true;
@@ -212,7 +213,7 @@ function modeSwitch() {
       showApiError('Setting the mode failed', error);
     }
     renderNav();
-  } }, ['home', 'away', 'sleep'].map((m) => h('option', { value: m, selected: m === mode }, m[0].toUpperCase() + m.slice(1))));
+  } }, Object.entries(ModeLabels).map(([m, label]) => h('option', { value: m, selected: m === mode }, label)));
 }
 
 // A run finished or an automation changed: the automations pages show it at once (a trace page

@@ -92,6 +92,9 @@ public sealed class AutomationRunsApiTests
         await lamp;
         Assert.Equal("succeeded", (await FinishedRunAsync(http, forced.Headers.Location!.OriginalString)).GetProperty("result").GetString());
         await AssertProblemAsync(await http.PostAsync($"{AutomationsUrl}/nope/run", null, Ct), HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.OK, (await http.PostAsync($"{AutomationsUrl}/away-off/disable", null, Ct)).StatusCode);
+        var disabled = await AssertProblemAsync(await http.PostAsync($"{AutomationsUrl}/away-off/run", null, Ct), HttpStatusCode.Conflict);
+        Assert.Contains("disabled", disabled.GetProperty("detail").GetString(), StringComparison.Ordinal);
         await AssertProblemAsync(await http.PostAsync($"{AutomationsUrl}/away-off/run", Body("""{"skipConditions":"yes"}"""), Ct), HttpStatusCode.BadRequest);
     }
 

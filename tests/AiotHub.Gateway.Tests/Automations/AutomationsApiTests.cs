@@ -136,6 +136,10 @@ public sealed class AutomationsApiTests
 
         await AssertProblemAsync(await http.PostAsync($"{AutomationsUrl}/import", Body(document), Ct), HttpStatusCode.Conflict);
         await AssertProblemAsync(await http.PostAsync($"{AutomationsUrl}/import?replace=maybe", Body(document), Ct), HttpStatusCode.BadRequest);
+        // A whole home's export may pass the ordinary 64 KiB body limit: imports take up to Api:MaxProfileBytes.
+        var large = "{\"format\":\"aiothub-automations/1\",\"automations\":[],\"note\":\"" + new string('x', 100_000) + "\"}";
+        Assert.NotEqual(HttpStatusCode.RequestEntityTooLarge, (await http.PostAsync($"{AutomationsUrl}/import", Body(large), Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await http.PostAsync(AutomationsUrl, Body(large), Ct)).StatusCode);
         foreach (var id in new[] { "evening", "morning" })
             Assert.Equal(HttpStatusCode.NoContent, (await http.DeleteAsync($"{AutomationsUrl}/{id}", Ct)).StatusCode);
 

@@ -84,10 +84,38 @@ public sealed class HomeModeAndHooksApiTests
         Assert.Equal(HttpStatusCode.Accepted, empty.StatusCode);
         await AssertProblemAsync(await anonymous.PostAsync($"/api/v1/hooks/{HookId}", new StringContent("not json", Encoding.UTF8, "text/plain"), Ct), HttpStatusCode.BadRequest);
         await AssertProblemAsync(await anonymous.PostAsync("/api/v1/hooks/k3Jd9-test_hook-0123456780", Body("{}"), Ct), HttpStatusCode.NotFound);
+        var large = "{\"pad\":\"" + new string('x', 70_000) + "\"}";
+        await AssertProblemAsync(await anonymous.PostAsync($"/api/v1/hooks/{HookId}", Body(large), Ct), HttpStatusCode.RequestEntityTooLarge);
+        Assert.Equal(2, (await GetItemsAsync(http, "/api/v1/homes/home/automation-runs?automationId=doorbell")).GetArrayLength());
 
         // Disabled, the hook no longer answers: nothing listens to it.
         Assert.Equal(HttpStatusCode.OK, (await http.PostAsync($"{AutomationsUrl}/doorbell/disable", null, Ct)).StatusCode);
         await AssertProblemAsync(await anonymous.PostAsync($"/api/v1/hooks/{HookId}", Body("{}"), Ct), HttpStatusCode.NotFound);
+    }
+
+    [Theory]
+    [InlineData("Guest")]
+    [InlineData("Integrator")]
+    public async Task OnlyThoseWhoMayRunAutomationsReadAHookId(string role)
+    {
+        await using var home = await SceneHome.StartAsync();
+        Assert.Equal(HttpStatusCode.Created, (await home.Http.PostAsync(AutomationsUrl, Body($$"""
+            {"id":"doorbell","name":"Doorbell","triggers":[{"kind":"webhook","hookId":"{{HookId}}"}],
+             "actions":[{"kind":"notify","message":"Ding"}]}
+            """), Ct)).StatusCode);
+        var secret = home.Hub.Tokens.Create("reader", [new AccessGrant(DeviceRegistry.DefaultHomeId, Enum.Parse<AccessRole>(role))], expires: null).Secret;
+        using var reader = home.Hub.CreateHttpClient(secret);
+
+        var one = await GetJsonAsync(reader, $"{AutomationsUrl}/doorbell");
+        var listed = (await GetItemsAsync(reader, AutomationsUrl))[0];
+        var export = await reader.GetStringAsync($"{AutomationsUrl}/export", Ct);
+
+        Assert.Equal(AutomationHooks.Hidden, one.GetProperty("definition").GetProperty("triggers")[0].GetProperty("hookId").GetString());
+        Assert.Equal(AutomationHooks.Hidden, listed.GetProperty("definition").GetProperty("triggers")[0].GetProperty("hookId").GetString());
+        Assert.DoesNotContain(HookId, export, StringComparison.Ordinal);
+        Assert.Contains(AutomationHooks.Hidden, export, StringComparison.Ordinal);
+        Assert.Equal(HookId, (await GetJsonAsync(home.Http, $"{AutomationsUrl}/doorbell")).GetProperty("definition").GetProperty("triggers")[0].GetProperty("hookId").GetString());
+        Assert.Contains(HookId, await home.Http.GetStringAsync($"{AutomationsUrl}/export", Ct), StringComparison.Ordinal);
     }
 
     [Fact]
