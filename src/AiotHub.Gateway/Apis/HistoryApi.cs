@@ -79,11 +79,27 @@ internal static class HistoryApi
 
     internal static Ok<TelemetryStatus> GetStatus(TelemetryService telemetry) => TypedResults.Ok(telemetry.GetStatus());
 
-    internal static Results<Ok<PurgeTelemetryResponse>, ProblemHttpResult> Purge(PurgeTelemetryRequest? request, DeviceRegistry registry, TelemetryService telemetry)
+    /// <summary>
+    /// A device's data when the caller owns its home; without a device, everything when the caller
+    /// owns every home on the hub, otherwise the data of the devices in the homes it owns.
+    /// </summary>
+    internal static Results<Ok<PurgeTelemetryResponse>, ProblemHttpResult> Purge(
+        PurgeTelemetryRequest? request, HttpContext context, DeviceRegistry registry, TelemetryService telemetry)
     {
-        if (request?.DeviceId is { } id && !registry.TryGetDevice(id, out _))
-            return ApiProblems.NotFound($"No device '{id}'.");
-        return TypedResults.Ok(new PurgeTelemetryResponse(telemetry.Recorder.Purge(request?.DeviceId, request?.Before)));
+        var token = context.GetAccessToken();
+        bool Owns(string homeId) => token?.RoleIn(homeId) == AccessRole.Owner;
+        var before = request?.Before;
+        if (request?.DeviceId is { } id)
+        {
+            if (!registry.TryGetDevice(id, out var device) || !Owns(device.HomeId))
+                return ApiProblems.NotFound($"No device '{id}' in a home you own.");
+            return TypedResults.Ok(new PurgeTelemetryResponse(telemetry.Recorder.Purge(id, before)));
+        }
+
+        if (registry.ListHomes().All(h => Owns(h.Id)))
+            return TypedResults.Ok(new PurgeTelemetryResponse(telemetry.Recorder.Purge(null, before)));
+        var deleted = registry.ListDevices().Where(d => Owns(d.HomeId)).Sum(d => telemetry.Recorder.Purge(d.Id, before));
+        return TypedResults.Ok(new PurgeTelemetryResponse(deleted));
     }
 
     /// <summary>The property by "service.property" (or "siid.piid") in the device's profile, with its canonical key.</summary>
