@@ -50,4 +50,33 @@ public sealed class PropertyReportedTests
         var only = Assert.Single(reports);
         Assert.Equal(("power-consumption.voltage", 230.0, _clock.GetUtcNow()), (only.Key, only.Value.GetDouble(), only.Time));
     }
+
+    [Fact]
+    public void ListeningAddsNoAllocationToAReport()
+    {
+        var quiet = Create(_clock);
+        var heard = Create(_clock);
+        quiet.Online("plug-1", Plug);
+        heard.Online("plug-1", Plug);
+        var count = 0;
+        heard.PropertyReported += (in PropertyReport r) => count += r.Changed ? 0 : 1;
+        var values = Json("""{"power-consumption.electric-power":12.5}""");
+        var at = _clock.GetUtcNow();
+        quiet.OnProperties("plug-1", values, at);
+        heard.OnProperties("plug-1", values, at);
+
+        var withoutListener = Allocated(quiet);
+        var withListener = Allocated(heard);
+
+        Assert.Equal(200, count);
+        Assert.Equal(withoutListener, withListener);
+
+        long Allocated(DeviceRegistry registry)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 200; i++)
+                registry.OnProperties("plug-1", values, at);
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+    }
 }
