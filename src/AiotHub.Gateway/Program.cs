@@ -7,11 +7,13 @@ using AiotHub.Gateway.Devices;
 using AiotHub.Gateway.Events;
 using AiotHub.Gateway.Mqtt;
 using AiotHub.Gateway.Scenes;
+using AiotHub.Gateway.Telemetry;
 using AiotHub.Gateway.Voice;
 using AiotHub.Gateway.WebApp;
 
 var builder = WebApplication.CreateBuilder(args.WithoutDemoSwitch(out var demo));
 builder.AddMqtt();
+builder.AddTelemetry();
 builder.AddDevices();
 builder.AddScenes();
 builder.AddAutomations();
@@ -41,6 +43,7 @@ app.MapHooksApi();
 app.MapVoiceApi();
 app.MapProfilesApi();
 app.MapEventsApi();
+app.MapHistoryApi();
 app.RunUntilStopped();
 
 /// <summary>Entry point type, public so WebApplicationFactory can find it.</summary>

@@ -161,8 +161,10 @@ public sealed partial class DeviceRegistry
                     var twin = device.Twin.TryGetValue(key, out var old) ? old with { Reported = reported } : new TwinProperty(key, reported, null);
                     device.Twin[key] = twin;
                     // Like a state machine's state_changed: a repeated report of the same value is not a change.
-                    if (old?.Reported is not { } previous || !JsonElement.DeepEquals(previous.Value, reported.Value))
+                    var changed = old?.Reported is not { } previous || !JsonElement.DeepEquals(previous.Value, reported.Value);
+                    if (changed)
                         RaiseLocked(device, HomeEventTypes.PropertyChanged, new PropertyChange(key, old?.Reported?.Value, reported.Value), now);
+                    PropertyReported?.Invoke(new PropertyReport(device.HomeId, device.RoomId, deviceId, device.Model, key, service, property, reported.Value, at, changed));
                     _store?.QueueTwin(deviceId, twin);
                 }
 
@@ -176,6 +178,12 @@ public sealed partial class DeviceRegistry
             PublishRaised();
         }
     }
+
+    /// <summary>
+    /// Raised synchronously, under the registry's lock, for every validated reported value (changed
+    /// or not) — the recorder's and the InfluxDB export's feed. Handlers must only copy and queue.
+    /// </summary>
+    public event PropertyReportedHandler? PropertyReported;
 
     /// <summary>An event ("service.event" or "siid.eiid") with its arguments; raised on <see cref="EventReceived"/> when valid.</summary>
     public IReadOnlyList<ProfileError> OnEvent(string deviceId, string eventKey, JsonElement arguments, DateTimeOffset? timestamp = null)

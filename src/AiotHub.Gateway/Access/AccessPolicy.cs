@@ -29,6 +29,15 @@ internal static class AccessPolicy
     /// <summary>Uploading profiles: device-maker or the owner of a home.</summary>
     public const string ProfilesWrite = "profiles-write";
 
+    /// <summary>Reading the route's home's recorded history: owner, member, integrator (not guests).</summary>
+    public const string HistoryRead = "history-read";
+
+    /// <summary>Reading the recorder's and the InfluxDB export's status: the owner or an integrator of a home.</summary>
+    public const string TelemetryRead = "telemetry-read";
+
+    /// <summary>Purging recorded telemetry: the owner of a home.</summary>
+    public const string TelemetryPurge = "telemetry-purge";
+
     private static readonly HashSet<AccessRole> AnyHomeRole = [AccessRole.Owner, AccessRole.Member, AccessRole.Guest, AccessRole.Integrator];
 
     public static void Add(AuthorizationOptions options)
@@ -39,6 +48,9 @@ internal static class AccessPolicy
         Add(options, SceneRun, new AccessRequirement(InRouteHome: new HashSet<AccessRole> { AccessRole.Owner, AccessRole.Member, AccessRole.Guest }));
         Add(options, AutomationRunsRead, new AccessRequirement(InRouteHome: new HashSet<AccessRole> { AccessRole.Owner, AccessRole.Member, AccessRole.Integrator }));
         Add(options, HomeOwner, new AccessRequirement(InRouteHome: new HashSet<AccessRole> { AccessRole.Owner }));
+        Add(options, HistoryRead, new AccessRequirement(InRouteHome: new HashSet<AccessRole> { AccessRole.Owner, AccessRole.Member, AccessRole.Integrator }));
+        Add(options, TelemetryRead, new AccessRequirement(InAnyHome: new HashSet<AccessRole> { AccessRole.Owner, AccessRole.Integrator }));
+        Add(options, TelemetryPurge, new AccessRequirement(InAnyHome: new HashSet<AccessRole> { AccessRole.Owner }));
         Add(options, ProfilesRead, new AccessRequirement(InAnyHome: AnyHomeRole, DeviceMaker: true));
         Add(options, ProfilesWrite, new AccessRequirement(InAnyHome: new HashSet<AccessRole> { AccessRole.Owner }, DeviceMaker: true));
     }

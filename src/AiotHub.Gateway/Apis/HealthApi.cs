@@ -1,5 +1,6 @@
 using AiotHub.Gateway.Devices;
 using AiotHub.Gateway.Mqtt;
+using AiotHub.Gateway.Telemetry;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,13 +16,14 @@ internal static class HealthApi
     }
 
     internal static Results<Ok<HealthResponse>, JsonHttpResult<HealthResponse>> GetHealth(
-        IMqttStatusSource mqtt, [FromServices] DeviceBridge? devices = null)
+        IMqttStatusSource mqtt, [FromServices] DeviceBridge? devices = null, [FromServices] TelemetryService? telemetry = null)
     {
         // Health is the MQTT side's: the bridge reconnects on its own, and its state is shown, not judged.
         var status = mqtt.GetStatus();
         var deviceStatus = devices?.GetStatus();
+        var telemetryStatus = telemetry?.GetStatus();
         return status.Healthy
-            ? TypedResults.Ok(new HealthResponse("healthy", status, deviceStatus))
-            : TypedResults.Json(new HealthResponse("unhealthy", status, deviceStatus), statusCode: StatusCodes.Status503ServiceUnavailable);
+            ? TypedResults.Ok(new HealthResponse("healthy", status, deviceStatus, telemetryStatus))
+            : TypedResults.Json(new HealthResponse("unhealthy", status, deviceStatus, telemetryStatus), statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 }

@@ -86,6 +86,13 @@ public sealed class AccessMatrixTests(AccessMatrixHub fixture) : IClassFixture<A
         ("GET",    "/api/v1/profiles",              null,         [200,  200,   200,  200,   200,  200,   401,  401]),
         ("GET",    "/api/v1/profiles/aiot.light.ceiling1", null,  [200,  200,   200,  200,   200,  200,   401,  401]),
         ("POST",   "/api/v1/profiles",              "{}",         [400,  403,   403,  403,   400,  400,   401,  401]),
+        // History is the household's (owner, member) and the integrator's; a guest's access is for the moment, not the past.
+        ("GET",    Lamp + "/history?property=light.brightness", null,
+                                                                  [200,  200,   403,  200,   404,  404,   401,  401]),
+        ("GET",    Lamp + "/energy",                null,         [404,  404,   403,  404,   404,  404,   401,  401]),
+        ("GET",    "/api/v1/telemetry",             null,         [200,  403,   403,  200,   403,  200,   401,  401]),
+        ("POST",   "/api/v1/telemetry/purge",       """{"deviceId":"nobody"}""",
+                                                                  [404,  403,   403,  403,   403,  404,   401,  401]),
         ("GET",    Home + "/tokens",                null,         [200,  403,   403,  403,   404,  404,   401,  401]),
         ("POST",   Home + "/tokens",                """{"name":""}""",
                                                                   [400,  403,   403,  403,   404,  404,   401,  401]),

@@ -6,6 +6,7 @@ import { store, canControl, profileOf } from '../store.js';
 import { propertiesOf, actionsOf, propertyRow, actionButton, actionForm } from '../controls.js';
 import { setProperty, callAction } from '../commands.js';
 import { showApiError } from '../messages.js';
+import { chartsSection, addLiveValues } from '../charts.js';
 
 export function renderDevice(main, deviceId) {
   const device = store.devices.get(deviceId);
@@ -21,6 +22,10 @@ export function renderDevice(main, deviceId) {
   const rerender = () => refreshDevice(deviceId);
   // A re-render for a live change keeps the commands already shown instead of fetching them again.
   const shown = document.querySelector(`[data-testid="device-${CSS.escape(deviceId)}"] #commands`);
+  // Likewise the charts: a live change adds its point instead of loading the history again.
+  const shownCharts = document.querySelector(`[data-testid="device-${CSS.escape(deviceId)}"] [data-testid="charts"]`);
+  if (shownCharts) addLiveValues(device, shownCharts);
+  const charts = shownCharts ?? chartsSection(device, profile);
   const commands = h('section', { class: 'card', 'aria-labelledby': 'commands-title' }, h('h2', { id: 'commands-title' }, 'Recent commands'),
     shown ?? h('div', { id: 'commands', dataset: { testid: 'commands' } }, h('p', { class: 'muted' }, 'Loading…')));
 
@@ -38,6 +43,7 @@ export function renderDevice(main, deviceId) {
       h('div', { class: 'actions' }, actionsOf(profile).map((a) => a.inputs.length
         ? actionForm(device, a, { disabled, onCall: (key, args) => callAction(device, key, args).then(() => refreshCommands(deviceId)) })
         : actionButton(device, a, { disabled, onCall: (key, args) => callAction(device, key, args).then(() => refreshCommands(deviceId)) })))) : null,
+    charts,
     commands));
   if (!shown) refreshCommands(deviceId);
 }

@@ -1,0 +1,130 @@
+using System.Text.Json;
+using AiotHub.Core.Devices;
+using AiotHub.Core.Profiles;
+using AiotHub.Gateway.Devices;
+using AiotHub.Telemetry;
+using AiotHub.Telemetry.Influx;
+using AiotHub.Telemetry.Recorder;
+using Microsoft.Extensions.Options;
+
+namespace AiotHub.Gateway.Telemetry;
+
+/// <summary>
+/// The hub's telemetry while it runs: every reported value of a telemetry property, and every
+/// change of the others, goes to the <see cref="TelemetryRecorder"/> (numbers and booleans as
+/// numbers, anything else as JSON text); the numeric, boolean and string readings of telemetry
+/// properties also go to the <see cref="InfluxSink"/> when one is configured. Both files live in
+/// the hub's data directory (Devices:DataDirectory) unless given absolute paths. Stopping flushes
+/// both to disk.
+/// </summary>
+internal sealed partial class TelemetryService : IHostedService, IAsyncDisposable
+{
+    private readonly DeviceRegistry _registry;
+    private readonly ILogger<TelemetryService> _logger;
+    private readonly HttpClient? _http;
+    private readonly InfluxOutbox? _outbox;
+    private readonly PropertyReportedHandler _onReport;
+    private bool _disposed;
+
+    public TelemetryService(
+        DeviceRegistry registry,
+        IOptions<TelemetryRecorderOptions> recorderOptions,
+        IOptions<InfluxSinkOptions> influxOptions,
+        IOptions<DevicesOptions> devicesOptions,
+        IHostEnvironment environment,
+        TimeProvider time,
+        ILoggerFactory loggers)
+    {
+        _registry = registry;
+        _logger = loggers.CreateLogger<TelemetryService>();
+        _onReport = OnReport;
+        var dataDirectory = Path.GetFullPath(devicesOptions.Value.DataDirectory, environment.ContentRootPath);
+        var recorder = recorderOptions.Value;
+        var recorderPath = Path.GetFullPath(recorder.Path, dataDirectory);
+        Recorder = TelemetryRecorder.Open(new TelemetryRecorderOptions
+        {
+            Path = recorderPath,
+            RawRetention = recorder.RawRetention,
+            FiveMinuteRetention = recorder.FiveMinuteRetention,
+            HourlyRetention = recorder.HourlyRetention,
+            FlushInterval = recorder.FlushInterval,
+            MaxBufferedSamples = recorder.MaxBufferedSamples,
+        }, time, loggers.CreateLogger<TelemetryRecorder>());
+        var influx = influxOptions.Value;
+        if (influx.Url is not null)
+        {
+            _outbox = InfluxOutbox.Open(Path.GetFullPath(influx.OutboxPath, dataDirectory), influx.MaxOutboxPoints);
+            _http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+            Sink = new InfluxSink(influx, _outbox, _http, time, loggers.CreateLogger<InfluxSink>());
+            LogExporting(influx.Url, influx.Api);
+        }
+    }
+
+    public TelemetryRecorder Recorder { get; }
+
+    /// <summary>Null when Telemetry:Influx:Url is not set.</summary>
+    public InfluxSink? Sink { get; }
+
+    public TelemetryStatus GetStatus() => new(Recorder.Status(), Sink?.Status());
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        Recorder.Start();
+        Sink?.Start();
+        _registry.PropertyReported += _onReport;
+        return Task.CompletedTask;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        _registry.PropertyReported -= _onReport;
+        await DisposeAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_disposed)
+            return;
+        _disposed = true;
+        _registry.PropertyReported -= _onReport;
+        if (Sink is { } sink)
+            await sink.DisposeAsync();
+        _outbox?.Dispose();
+        _http?.Dispose();
+        await Recorder.DisposeAsync();
+    }
+
+    /// <summary>Under the registry's lock: only converts and queues (both queues are in memory).</summary>
+    private void OnReport(in PropertyReport report)
+    {
+        var telemetry = report.Property.Telemetry;
+        if (!telemetry && !report.Changed)
+            return;
+        var value = report.Value;
+        double? number = value.ValueKind switch
+        {
+            JsonValueKind.Number => value.GetDouble(),
+            JsonValueKind.True => 1,
+            JsonValueKind.False => 0,
+            _ => null,
+        };
+        var ms = report.Time.ToUnixTimeMilliseconds();
+        Recorder.Record(new TelemetrySample(report.DeviceId, report.Key, number, number is null ? value.GetRawText() : null, ms));
+        if (!telemetry || Sink is not { } sink)
+            return;
+        TelemetryValue? reading = value.ValueKind switch
+        {
+            JsonValueKind.True or JsonValueKind.False => TelemetryValue.Bool(value.GetBoolean()),
+            JsonValueKind.Number when report.Property.Value.Format is not (PropertyFormat.Float or PropertyFormat.String) && value.TryGetInt64(out var i) =>
+                TelemetryValue.Int(i),
+            JsonValueKind.Number => TelemetryValue.Float(value.GetDouble()),
+            JsonValueKind.String => TelemetryValue.String(value.GetString()!),
+            _ => null,
+        };
+        if (reading is { } r)
+            sink.Add(new TelemetryPoint(report.HomeId, report.RoomId, report.DeviceId, report.Model, report.Service.Name, report.Property.Name, r, report.Time));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "telemetry: exporting readings to {Url} (InfluxDB API {Api})")]
+    private partial void LogExporting(Uri url, InfluxApiVersion api);
+}

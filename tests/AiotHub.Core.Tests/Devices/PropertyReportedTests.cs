@@ -1,0 +1,82 @@
+using AiotHub.Core.Devices;
+using static AiotHub.Core.Tests.Devices.TestRegistry;
+
+namespace AiotHub.Core.Tests.Devices;
+
+/// <summary>The registry's synchronous feed of reported values, which telemetry records.</summary>
+public sealed class PropertyReportedTests
+{
+    private const string Plug = "aiot.plug.meter1";
+    private readonly ManualClock _clock = new();
+
+    [Fact]
+    public void EveryValidReportedValueIsRaisedWithItsOwnerPropertyTimeAndWhetherItChanged()
+    {
+        var registry = Create(_clock);
+        registry.Online("plug-1", Plug);
+        var room = registry.CreateRoom(DeviceRegistry.DefaultHomeId, "Kitchen")!;
+        registry.UpdateDevice("plug-1", roomId: room.Id);
+        var reports = new List<PropertyReport>();
+        registry.PropertyReported += (in PropertyReport r) => reports.Add(r);
+        var at = new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero);
+
+        registry.OnProperties("plug-1", Json("""{"power-consumption.electric-power":12.5,"power-consumption.electric-current":0.05}"""), at);
+        registry.OnProperties("plug-1", Json("""{"2.1":12.5,"power-consumption.electric-current":0.06}"""), at.AddSeconds(1));
+
+        Assert.Equal(4, reports.Count);
+        var first = reports[0];
+        Assert.Equal(("home", room.Id, "plug-1", Plug, "power-consumption.electric-power", "power-consumption", "electric-power"),
+            (first.HomeId, first.RoomId, first.DeviceId, first.Model, first.Key, first.Service.Name, first.Property.Name));
+        Assert.True(first.Property.Telemetry);
+        Assert.False(reports[1].Property.Telemetry);
+        Assert.Equal(12.5, first.Value.GetDouble());
+        Assert.Equal(at, first.Time);
+        Assert.Equal([true, true, false, true], reports.Select(r => r.Changed));
+        Assert.Equal("power-consumption.electric-power", reports[2].Key);
+        Assert.Equal(at.AddSeconds(1), reports[2].Time);
+    }
+
+    [Fact]
+    public void InvalidAndUnknownValuesAreNotRaised()
+    {
+        var registry = Create(_clock);
+        registry.Online("plug-1", Plug);
+        var reports = new List<PropertyReport>();
+        registry.PropertyReported += (in PropertyReport r) => reports.Add(r);
+
+        var errors = registry.OnProperties("plug-1", Json("""{"power-consumption.electric-power":"high","nope.nothing":1,"power-consumption.voltage":230}"""));
+
+        Assert.Equal(2, errors.Count);
+        var only = Assert.Single(reports);
+        Assert.Equal(("power-consumption.voltage", 230.0, _clock.GetUtcNow()), (only.Key, only.Value.GetDouble(), only.Time));
+    }
+
+    [Fact]
+    public void ListeningAddsNoAllocationToAReport()
+    {
+        var quiet = Create(_clock);
+        var heard = Create(_clock);
+        quiet.Online("plug-1", Plug);
+        heard.Online("plug-1", Plug);
+        var count = 0;
+        heard.PropertyReported += (in PropertyReport r) => count += r.Changed ? 0 : 1;
+        var values = Json("""{"power-consumption.electric-power":12.5}""");
+        var at = _clock.GetUtcNow();
+        quiet.OnProperties("plug-1", values, at);
+        heard.OnProperties("plug-1", values, at);
+
+        var withoutListener = Allocated(quiet);
+        var withListener = Allocated(heard);
+
+        Assert.Equal(200, count);
+        Assert.Equal(withoutListener, withListener);
+
+        long Allocated(DeviceRegistry registry)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 200; i++)
+                registry.OnProperties("plug-1", values, at);
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+    }
+}
