@@ -29,7 +29,7 @@ internal sealed class InfluxDbServer : IAsyncDisposable
     {
         var influxd = Requires.Executable("influxd", "influxdb");
         var directory = Directory.CreateTempSubdirectory("aiothub-influxdb-").FullName;
-        var port = FreePort.Next();
+        var port = FreePort.Stable();
         var config = Path.Combine(directory, "influxdb.conf");
         await File.WriteAllTextAsync(config, $"""
             reporting-disabled = true

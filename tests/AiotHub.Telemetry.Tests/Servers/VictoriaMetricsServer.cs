@@ -31,7 +31,7 @@ internal sealed class VictoriaMetricsServer : IAsyncDisposable
     {
         var executable = Requires.Executable("victoria-metrics", "victoria-metrics");
         var directory = Directory.CreateTempSubdirectory("aiothub-victoria-").FullName;
-        var port = FreePort.Next();
+        var port = FreePort.Stable();
         var server = new VictoriaMetricsServer(executable, directory, port);
         await server.RestartAsync(cancellationToken);
         return server;
@@ -57,12 +57,25 @@ internal sealed class VictoriaMetricsServer : IAsyncDisposable
         await process.DisposeAsync();
     }
 
-    /// <summary>Starts the server again on the same port and data.</summary>
+    /// <summary>
+    /// Starts the server again on the same port and data. A start that dies at once (the port
+    /// briefly held by something else on a busy machine) is retried a few times before failing.
+    /// </summary>
     public async Task RestartAsync(CancellationToken cancellationToken)
     {
         await StopAsync();
-        _process = ChildProcess.Start(_executable, [$"-storageDataPath={_directory}", $"-httpListenAddr=127.0.0.1:{_port}", "-loggerLevel=ERROR"]);
-        await WaitReadyAsync(cancellationToken);
+        var failures = new List<string>();
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            _process = ChildProcess.Start(_executable, [$"-storageDataPath={_directory}", $"-httpListenAddr=127.0.0.1:{_port}", "-loggerLevel=ERROR"]);
+            if (await WaitReadyAsync(cancellationToken))
+                return;
+            failures.Add(_process.Describe());
+            await StopAsync();
+            await Task.Delay(500, cancellationToken);
+        }
+
+        Assert.Fail("victoria-metrics did not start:\n" + string.Join("\n", failures));
     }
 
     /// <summary>Every stored sample, as /api/v1/export gives them: one JSON line per series. Flushes recent writes first.</summary>
@@ -94,17 +107,19 @@ internal sealed class VictoriaMetricsServer : IAsyncDisposable
         }
     }
 
-    private async Task WaitReadyAsync(CancellationToken cancellationToken)
+    /// <summary>True once /health answers; false when the process exited first.</summary>
+    private async Task<bool> WaitReadyAsync(CancellationToken cancellationToken)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
         while (DateTime.UtcNow < deadline)
         {
-            Assert.False(_process!.HasExited, "victoria-metrics exited:\n" + _process.Describe());
+            if (_process!.HasExited)
+                return false;
             try
             {
                 using var health = await Http.GetAsync("/health", cancellationToken);
                 if (health.IsSuccessStatusCode)
-                    return;
+                    return true;
             }
             catch (HttpRequestException)
             {
@@ -115,5 +130,6 @@ internal sealed class VictoriaMetricsServer : IAsyncDisposable
         }
 
         Assert.Fail("victoria-metrics did not answer /health in 30 s:\n" + _process!.Describe());
+        return false;
     }
 }
