@@ -5,7 +5,6 @@ using System.Text.Json;
 using AiotHub.Mqtt;
 using AiotHub.Mqtt.Client;
 using AiotHub.Mqtt.Protocol;
-using AiotHub.Simulators.Fleet;
 
 namespace AiotHub.Benchmarks.Hub;
 
@@ -17,6 +16,7 @@ namespace AiotHub.Benchmarks.Hub;
 /// publish to the light receiving the set is one sample. The same publish is also received by a
 /// plain MQTT subscriber, so the broker hop alone is measured side by side in the same run.
 /// Options: --devices N, --rate HZ (per device), --samples N, --interval-ms MS (between probes).
+/// The fleet runs in its own process (aiothub-sim), the hub in another, the probes here.
 /// </summary>
 internal static class AutomationLatencyCommand
 {
@@ -33,15 +33,25 @@ internal static class AutomationLatencyCommand
         using var http = await hub.CreateOwnerClientAsync(ct);
         Console.WriteLine($"hub pid {hub.ProcessId}: mqtt {hub.MqttPort}, http {hub.HttpPort}");
 
-        var (profiles, errors) = ProfileLoader.Load(Directory.GetFiles(Path.Combine(RepositoryRoot(), "device-profiles"), "*.json"));
-        if (errors.Count > 0)
-            throw new InvalidOperationException(string.Join(Environment.NewLine, errors));
-        var fleetOptions = new FleetOptions { Port = hub.MqttPort };
-        fleetOptions.Device.Rate = rate;
-        fleetOptions.Device.UtteranceInterval = null;
-        await using var fleet = SimulatorFleet.Create(fleetOptions, profiles, devices);
-        var connected = await fleet.StartAsync(ct);
-        Console.WriteLine($"fleet: {connected} of {devices} devices connected, each reporting at {rate} Hz");
+        // The fleet runs in its own process (aiothub-sim), as a house of devices would: in this
+        // process its 1,000 connections would share the thread pool with the probes and add their
+        // scheduling delays to every sample.
+        using var fleet = StartFleet(hub.MqttPort, devices, rate);
+        using var stopFleet = new FleetStopper(fleet);
+        long backgroundMessages = 0;
+        await using var counter = new MqttClient(new MqttClientOptions { Port = hub.MqttPort, ClientId = "probe-counter" })
+        {
+            MessageReceived = _ =>
+            {
+                Interlocked.Increment(ref backgroundMessages);
+                return ValueTask.CompletedTask;
+            },
+        };
+        await counter.ConnectAsync(ct);
+        await counter.SubscribeAsync("aiot/+/properties", MqttQualityOfService.AtMostOnce, cancellationToken: ct);
+        var fleetRate = await WaitFleetAsync(() => Interlocked.Read(ref backgroundMessages), devices * rate, ct);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"fleet: {devices} devices at {rate} Hz (aiothub-sim, pid {fleet.Id}); {fleetRate:F0} reports/s reach the broker"));
 
         await using var sensor = await ProbeDevice.ConnectAsync(hub.MqttPort, "probe-sensor", "aiot.sensor.motion1", ct);
         await using var light = await ProbeDevice.ConnectAsync(hub.MqttPort, "probe-light", "aiot.light.ceiling1", ct);
@@ -72,7 +82,7 @@ internal static class AutomationLatencyCommand
         var automation = new double[samples];
         var hop = new double[samples];
         var lost = 0;
-        var publishedBefore = fleet.Published;
+        var publishedBefore = Interlocked.Read(ref backgroundMessages);
         var cpuBefore = hub.CpuTime();
         var wall = Stopwatch.StartNew();
         for (var i = -50; i < samples; i++)
@@ -104,7 +114,7 @@ internal static class AutomationLatencyCommand
 
         var seconds = wall.Elapsed.TotalSeconds;
         var hubCpu = (hub.CpuTime() - cpuBefore).TotalSeconds / seconds;
-        var backgroundRate = (fleet.Published - publishedBefore) / seconds;
+        var backgroundRate = (Interlocked.Read(ref backgroundMessages) - publishedBefore) / seconds;
         Console.WriteLine();
         Console.WriteLine($"| path (µs) | p50 | p90 | p99 | max | samples |");
         Console.WriteLine($"|---|---|---|---|---|---|");
@@ -112,8 +122,63 @@ internal static class AutomationLatencyCommand
         Row("sensor publish → received by a plain subscriber (broker hop alone)", hop);
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"background: {connected} devices, {backgroundRate:F0} messages/s from the fleet; hub CPU {hubCpu * 100:F0} % of one core, RSS {hub.ResidentBytes() / 1048576} MiB; lost probes {lost}"));
+            $"background: {devices} devices, {backgroundRate:F0} property reports/s through the broker; hub CPU {hubCpu * 100:F0} % of one core, RSS {hub.ResidentBytes() / 1048576} MiB; lost probes {lost}"));
         return lost == 0 ? 0 : 1;
+    }
+
+    private static Process StartFleet(int port, int devices, double rate)
+    {
+        var sim = Path.Combine(AppContext.BaseDirectory, "aiothub-sim.dll");
+        var info = new ProcessStartInfo("dotnet",
+        [
+            sim, "--broker", $"mqtt://127.0.0.1:{port}", "--count", devices.ToString(CultureInfo.InvariantCulture),
+            "--rate", rate.ToString(CultureInfo.InvariantCulture), "--profiles", Path.Combine(RepositoryRoot(), "device-profiles"),
+        ])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        var process = Process.Start(info) ?? throw new InvalidOperationException("aiothub-sim did not start");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is { Length: > 0 } line)
+                Console.Error.WriteLine("aiothub-sim: " + line);
+        };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    /// <summary>Waits until the fleet's reports reach the broker at 95 % of the expected rate (all connected), measured over 2 s.</summary>
+    private static async Task<double> WaitFleetAsync(Func<long> received, double expected, CancellationToken cancellationToken)
+    {
+        var waited = Stopwatch.StartNew();
+        double measured = 0;
+        while (waited.Elapsed < TimeSpan.FromSeconds(120))
+        {
+            var before = received();
+            await Task.Delay(2_000, cancellationToken);
+            measured = (received() - before) / 2.0;
+            if (measured >= expected * 0.95)
+                break;
+        }
+
+        return measured;
+    }
+
+    /// <summary>Kills the fleet's process when the run ends, however it ends.</summary>
+    private sealed class FleetStopper(Process fleet) : IDisposable
+    {
+        public void Dispose()
+        {
+            if (!fleet.HasExited)
+            {
+                fleet.Kill(entireProcessTree: true);
+                fleet.WaitForExit();
+            }
+        }
     }
 
     private static void Row(string name, double[] values)
