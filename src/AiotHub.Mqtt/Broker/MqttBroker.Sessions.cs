@@ -69,7 +69,10 @@ public sealed partial class MqttBroker
             }
             else
             {
-                await Task.Delay(TimeSpan.FromMilliseconds(10), _time, cancellationToken).ConfigureAwait(false);
+                // Already leaving the connection table: a short real-time pause for its close to finish. Not on
+                // _time: a paused test clock would hold the new connection's CONNACK for ever (seen as a rare
+                // 10 s timeout in DisconnectIsLastPacketTests under load).
+                await Task.Delay(TimeSpan.FromMilliseconds(10), TimeProvider.System, cancellationToken).ConfigureAwait(false);
             }
         }
     }

@@ -92,6 +92,10 @@ public sealed class InfluxOutageTests : IDisposable
         for (var sensor = 1; sensor <= Sensors; sensor++)
         {
             await using var device = await ConnectAsync(hub.MqttPort, $"th-{sensor}");
+            // Readings sent before the hub's bridge has subscribed, or before it has handled the device's announce,
+            // reach no one (plain MQTT: the broker keeps no unretained message without a subscriber): wait for both.
+            await DevicesAsync(hub, devices => devices.GetProperty("bridgeConnected").GetBoolean() && devices.GetProperty("known").GetInt32() >= sensor
+                && devices.GetProperty("online").GetInt32() >= 1);
             for (var i = 0; i < ReadingsPerPhase; i++)
             {
                 var json = string.Create(CultureInfo.InvariantCulture,
@@ -118,6 +122,31 @@ public sealed class InfluxOutageTests : IDisposable
                 await Task.Delay(100, Ct);
             }
         }
+    }
+
+    /// <summary>Polls /healthz until its devices section satisfies the condition.</summary>
+    private static async Task DevicesAsync(GatewayProcess hub, Func<JsonElement, bool> condition)
+    {
+        using var http = new HttpClient { BaseAddress = hub.BaseAddress };
+        var started = DateTime.UtcNow;
+        JsonElement last = default;
+        while (DateTime.UtcNow - started < Patience)
+        {
+            try
+            {
+                using var response = await http.GetAsync(new Uri("/healthz", UriKind.Relative), Ct);
+                if ((await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).TryGetProperty("devices", out last) && condition(last))
+                    return;
+            }
+            catch (HttpRequestException)
+            {
+                // Still starting.
+            }
+
+            await Task.Delay(100, Ct);
+        }
+
+        Assert.Fail($"the hub's devices never got there; last: {last}\n{hub.Output}");
     }
 
     /// <summary>Polls /healthz until the export's (and the recorder's) figures satisfy the conditions; returns the export's section.</summary>
