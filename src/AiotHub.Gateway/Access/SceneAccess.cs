@@ -7,6 +7,10 @@ internal static class SceneAccess
     public static IReadOnlyList<string>? LimitedScenes(this HttpContext context, string homeId) =>
         context.GetAccessToken()?.Grants.FirstOrDefault(g => g.HomeId == homeId && g.Role == AccessRole.Guest)?.Scenes;
 
+    /// <summary>Whether the request's token is a guest's in the home (guests read no automation traces).</summary>
+    public static bool IsGuestIn(this HttpContext context, string homeId) =>
+        context.GetAccessToken()?.Grants.Any(g => g.HomeId == homeId && g.Role == AccessRole.Guest) == true;
+
     public static bool MaySeeScene(this HttpContext context, string homeId, string sceneId) =>
         context.LimitedScenes(homeId) is not { } scenes || scenes.Contains(sceneId, StringComparer.Ordinal);
 }

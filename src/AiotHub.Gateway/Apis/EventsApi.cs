@@ -35,7 +35,7 @@ internal static class EventsApi
         if (!TryParseId(lastEventIdHeader ?? lastEventId, out var after))
             return ApiProblems.Validation("$.lastEventId", "expected an event id (a whole number)");
 
-        var filter = HomeEventFilter.Parse(types ?? [], context.LimitedScenes(homeId));
+        var filter = HomeEventFilter.Parse(types ?? [], context.LimitedScenes(homeId), context.IsGuestIn(homeId));
         using var subscription = registry.Events.Subscribe(homeId, after);
         try
         {
@@ -60,7 +60,7 @@ internal static class EventsApi
         if (!TryParseId(lastEventId, out var after))
             return ApiProblems.Validation("$.lastEventId", "expected an event id (a whole number)");
 
-        var filter = HomeEventFilter.Parse(types ?? [], context.LimitedScenes(homeId));
+        var filter = HomeEventFilter.Parse(types ?? [], context.LimitedScenes(homeId), context.IsGuestIn(homeId));
         using var subscription = registry.Events.Subscribe(homeId, after);
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
         await WebSocketEventsStream.RunAsync(socket, subscription, filter, json.Value.SerializerOptions, context.RequestAborted);

@@ -6,22 +6,24 @@ namespace AiotHub.Gateway.Events;
 /// <summary>
 /// Which events one stream delivers: those of its home (the subscription is per home), with
 /// ?types= only of the listed types, and — for a guest limited to a list of scenes — scene runs of
-/// those scenes only (the others' names are not its to see).
+/// those scenes only (the others' names are not its to see); for any guest, no automation runs,
+/// whose traces a guest may not read either (notifications still reach it).
 /// </summary>
-internal sealed class HomeEventFilter(IReadOnlySet<string>? types, IReadOnlyList<string>? scenes = null)
+internal sealed class HomeEventFilter(IReadOnlySet<string>? types, IReadOnlyList<string>? scenes = null, bool hideAutomationRuns = false)
 {
     public IReadOnlySet<string>? Types { get; } = types;
 
     public bool Matches(HomeEvent homeEvent) =>
         (Types is null || Types.Contains(homeEvent.Type))
-        && (scenes is null || homeEvent.Data is not SceneRunEvent run || scenes.Contains(run.SceneId, StringComparer.Ordinal));
+        && (scenes is null || homeEvent.Data is not SceneRunEvent run || scenes.Contains(run.SceneId, StringComparer.Ordinal))
+        && !(hideAutomationRuns && homeEvent.Type is HomeEventTypes.AutomationRunStarted or HomeEventTypes.AutomationRunFinished);
 
     /// <summary>"?types=a,b&amp;types=c" → {a, b, c}; absent or empty → everything.</summary>
-    public static HomeEventFilter Parse(IEnumerable<string?> values, IReadOnlyList<string>? scenes = null)
+    public static HomeEventFilter Parse(IEnumerable<string?> values, IReadOnlyList<string>? scenes = null, bool hideAutomationRuns = false)
     {
         var types = values
             .SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .ToHashSet(StringComparer.Ordinal);
-        return new HomeEventFilter(types.Count == 0 ? null : types, scenes);
+        return new HomeEventFilter(types.Count == 0 ? null : types, scenes, hideAutomationRuns);
     }
 }

@@ -5,6 +5,7 @@ using System.Text.Json;
 using AiotHub.Core.Devices;
 using AiotHub.Gateway.Access;
 using AiotHub.Gateway.Apis;
+using AiotHub.Gateway.Tests.Events;
 using AiotHub.Gateway.Tests.Scenes;
 using static AiotHub.Gateway.Tests.Apis.DevicesApiTests;
 using static AiotHub.Gateway.Tests.Automations.AutomationRunsApiTests;
@@ -47,6 +48,29 @@ public sealed class HomeModeAndHooksApiTests
         Assert.Contains("\"home\", \"away\", \"sleep\"", message, StringComparison.Ordinal);
         await AssertProblemAsync(await http.PutAsync(Mode, Body("{}"), Ct), HttpStatusCode.BadRequest);
         Assert.Equal("away", (await GetJsonAsync(http, Mode)).GetProperty("mode").GetString());
+    }
+
+    [Fact]
+    public async Task AGuestsStreamCarriesNotificationsButNotAutomationRuns()
+    {
+        await using var home = await SceneHome.StartAsync();
+        var http = home.Http;
+        Assert.Equal(HttpStatusCode.Created, (await http.PostAsync(AutomationsUrl, Body("""
+            {"id":"notice","name":"Notice","triggers":[{"kind":"manual"}],"actions":[{"kind":"notify","message":"Kettle boiled"}]}
+            """), Ct)).StatusCode);
+        var secret = home.Hub.Tokens.Create("guest", [new AccessGrant(DeviceRegistry.DefaultHomeId, AccessRole.Guest)], expires: null).Secret;
+        using var guest = home.Hub.CreateHttpClient(secret);
+        const string Types = "?types=automation-run-started,automation-run-finished,automation-notification";
+        await using var guestStream = await SseStream.OpenAsync(guest, "/api/v1/homes/home/events" + Types, Ct);
+        await using var ownerStream = await SseStream.OpenAsync(http, "/api/v1/homes/home/events" + Types, Ct);
+
+        Assert.Equal(HttpStatusCode.Accepted, (await http.PostAsync($"{AutomationsUrl}/notice/run", null, Ct)).StatusCode);
+
+        Assert.Equal(["automation-run-started", "automation-notification", "automation-run-finished"],
+            [(await ownerStream.NextAsync(Ct)).Type, (await ownerStream.NextAsync(Ct)).Type, (await ownerStream.NextAsync(Ct)).Type]);
+        var seen = await guestStream.NextAsync(Ct);
+        Assert.Equal("automation-notification", seen.Type);
+        Assert.Equal("Kettle boiled", seen.Data.GetProperty("data").GetProperty("message").GetString());
     }
 
     [Fact]
