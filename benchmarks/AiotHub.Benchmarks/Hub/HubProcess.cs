@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -50,8 +49,8 @@ internal sealed partial class HubProcess : IAsyncDisposable
         if (!File.Exists(gateway))
             throw new InvalidOperationException($"{gateway} is missing: build the benchmarks project, which references the gateway");
         var dataDirectory = Directory.CreateTempSubdirectory("aiothub-bench-hub-").FullName;
-        var mqttPort = FreePort();
-        var httpPort = FreePort();
+        var mqttPort = LoopbackPort.Next();
+        var httpPort = LoopbackPort.Next();
         var info = new ProcessStartInfo(Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet",
         [
             gateway,
@@ -159,13 +158,6 @@ internal sealed partial class HubProcess : IAsyncDisposable
             return;
         lock (_output)
             _output.AppendLine(line);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     [GeneratedRegex(@"setup code: (\d{5}-\d{5})")]

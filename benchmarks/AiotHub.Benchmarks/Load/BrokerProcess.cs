@@ -39,7 +39,7 @@ internal sealed class BrokerProcess : IAsyncDisposable
     {
         var mosquitto = MosquittoPaths.FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException("mosquitto not found: apt-get install mosquitto");
-        var port = FreePort();
+        var port = LoopbackPort.Next();
         var directory = Directory.CreateTempSubdirectory("aiothub-bench-mosquitto-").FullName;
         var config = Path.Combine(directory, "mosquitto.conf");
         await File.WriteAllLinesAsync(config,
@@ -61,7 +61,7 @@ internal sealed class BrokerProcess : IAsyncDisposable
 
     public static Task<BrokerProcess> StartAiotHubAsync(BrokerLimits limits, int? pinCore, CancellationToken cancellationToken)
     {
-        var port = FreePort();
+        var port = LoopbackPort.Next();
         var self = Environment.ProcessPath ?? "dotnet";
         var arguments = new List<string>();
         if (Path.GetFileNameWithoutExtension(self) == "dotnet")
@@ -150,12 +150,5 @@ internal sealed class BrokerProcess : IAsyncDisposable
         }
 
         return new BrokerProcess(name, process, endPoint, tempDirectory, persistence);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,8 +1,6 @@
 using System.Buffers;
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using AiotHub.Telemetry;
 using AiotHub.Telemetry.Influx;
 using AiotHub.Telemetry.LineProtocol;
@@ -31,7 +29,7 @@ internal static class InfluxThroughputCommand
         var executable = VictoriaMetricsPaths.FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException("victoria-metrics not found: apt-get install victoria-metrics");
         var directory = Directory.CreateTempSubdirectory("aiothub-bench-vm-").FullName;
-        var port = FreePort();
+        var port = LoopbackPort.Next();
         using var server = Process.Start(new ProcessStartInfo(executable,
             [$"-storageDataPath={directory}/data", $"-httpListenAddr=127.0.0.1:{port}", "-loggerLevel=ERROR"]) { RedirectStandardError = true })!;
         try
@@ -159,13 +157,6 @@ internal static class InfluxThroughputCommand
         }
 
         throw new InvalidOperationException("victoria-metrics did not become healthy");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static int Option(string[] args, string name, int fallback)
