@@ -40,16 +40,7 @@ internal sealed partial class TelemetryService : IHostedService, IAsyncDisposabl
         _onReport = OnReport;
         var dataDirectory = Path.GetFullPath(devicesOptions.Value.DataDirectory, environment.ContentRootPath);
         var recorder = recorderOptions.Value;
-        var recorderPath = Path.GetFullPath(recorder.Path, dataDirectory);
-        Recorder = TelemetryRecorder.Open(new TelemetryRecorderOptions
-        {
-            Path = recorderPath,
-            RawRetention = recorder.RawRetention,
-            FiveMinuteRetention = recorder.FiveMinuteRetention,
-            HourlyRetention = recorder.HourlyRetention,
-            FlushInterval = recorder.FlushInterval,
-            MaxBufferedSamples = recorder.MaxBufferedSamples,
-        }, time, loggers.CreateLogger<TelemetryRecorder>());
+        Recorder = TelemetryRecorder.Open(recorder.WithPath(Path.GetFullPath(recorder.Path, dataDirectory)), time, loggers.CreateLogger<TelemetryRecorder>());
         var influx = influxOptions.Value;
         if (influx.Url is not null)
         {

@@ -25,4 +25,12 @@ public sealed class TelemetryRecorderOptions
     /// <summary>Samples held in memory at most (the database is slow or gone); past it new ones are dropped and counted.</summary>
     [Range(1_000, 100_000_000)]
     public int MaxBufferedSamples { get; set; } = 1_000_000;
+
+    /// <summary>These settings with <see cref="Path"/> replaced (the host resolves it under its data directory).</summary>
+    public TelemetryRecorderOptions WithPath(string path)
+    {
+        var copy = (TelemetryRecorderOptions)MemberwiseClone();
+        copy.Path = path;
+        return copy;
+    }
 }
