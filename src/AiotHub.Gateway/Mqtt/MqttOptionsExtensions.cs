@@ -38,16 +38,16 @@ internal static class MqttOptionsExtensions
         broker.QueueFullPolicy = options.QueueFullPolicy ?? broker.QueueFullPolicy;
 
         var users = new MqttUserAuthenticator(options);
-        broker.Authenticate = (userName, password, clientId, _) =>
+        broker.Authenticate = connect =>
         {
-            if (hubClient is not null && (userName == HubClientCredentials.ReservedUserName || clientId == HubClientCredentials.ReservedClientId))
+            if (hubClient is not null && (connect.UserName == HubClientCredentials.ReservedUserName || connect.ClientId == HubClientCredentials.ReservedClientId))
             {
-                return hubClient.Matches(userName, password) && clientId == HubClientCredentials.ReservedClientId
+                return hubClient.Matches(connect.UserName, connect.Password) && connect.ClientId == HubClientCredentials.ReservedClientId
                     ? MqttReasonCode.Success
                     : MqttReasonCode.NotAuthorized;
             }
 
-            return users.IsAuthorized(userName, password) ? MqttReasonCode.Success : MqttReasonCode.BadUserNameOrPassword;
+            return users.IsAuthorized(connect.UserName, connect.Password) ? MqttReasonCode.Success : MqttReasonCode.BadUserNameOrPassword;
         };
 
         if (options.Acl.Count > 0 || options.DefaultAclPermission is not null)

@@ -28,6 +28,12 @@ public sealed partial class MqttBroker
         try
         {
             _subscriptions.Match(message.Topic, publisher, deliveries);
+            if (_options.AuthorizeDelivery is not null && deliveries.Count > 0)
+            {
+                // A wildcard subscription was granted; what it may receive is decided per message.
+                RemoveUndeliverable(deliveries, message.Topic);
+            }
+
             var count = deliveries.Count;
             if (borrowed && (count > 0 || message.Retain))
             {
@@ -95,6 +101,11 @@ public sealed partial class MqttBroker
         var now = _time.GetTimestamp();
         foreach (var message in retained)
         {
+            if (!CanDeliver(session, message.Topic))
+            {
+                continue;
+            }
+
             var qos = message.QualityOfService < subscription.QualityOfService ? message.QualityOfService : subscription.QualityOfService;
             session.Enqueue(new MqttQueuedMessage(message, qos, true, identifiers, now));
         }
@@ -110,6 +121,39 @@ public sealed partial class MqttBroker
         catch (Exception ex)
         {
             Log(MqttBrokerLogLevel.Error, "Publish authorization threw; denying.", null, ex);
+            return false;
+        }
+    }
+
+    /// <summary>Drops the matches whose subscriber may not receive <paramref name="topic"/>, in place (no closure per message).</summary>
+    private void RemoveUndeliverable(List<MqttSubscriptionMatch<MqttSession>> deliveries, string topic)
+    {
+        var kept = 0;
+        for (var i = 0; i < deliveries.Count; i++)
+        {
+            if (CanDeliver(deliveries[i].Subscriber, topic))
+            {
+                deliveries[kept++] = deliveries[i];
+            }
+        }
+
+        deliveries.RemoveRange(kept, deliveries.Count - kept);
+    }
+
+    internal bool CanDeliver(MqttSession subscriber, string topic)
+    {
+        if (_options.AuthorizeDelivery is not { } authorize)
+        {
+            return true;
+        }
+
+        try
+        {
+            return authorize(subscriber.UserName, subscriber.ClientId, topic);
+        }
+        catch (Exception ex)
+        {
+            Log(MqttBrokerLogLevel.Error, "Delivery authorization threw; not delivering.", null, ex);
             return false;
         }
     }

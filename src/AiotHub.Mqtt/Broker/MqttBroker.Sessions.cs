@@ -77,6 +77,53 @@ public sealed partial class MqttBroker
         }
     }
 
+    /// <summary>
+    /// Ends a client's connection from outside (5.0 clients get DISCONNECT with <paramref name="reasonCode"/>) without
+    /// publishing its will; with <paramref name="endSession"/> its session goes too — subscriptions, queued messages and
+    /// its record in the store — as when the client's credentials are revoked.
+    /// </summary>
+    /// <returns>Whether the broker held a connection or a session for <paramref name="clientId"/>.</returns>
+    public async Task<bool> DisconnectClientAsync(string clientId, MqttReasonCode reasonCode, bool endSession,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(clientId);
+        MqttBrokerConnection? connection;
+        lock (_sessionsLock)
+        {
+            if (!_sessions.TryGetValue(clientId, out var session))
+            {
+                return false;
+            }
+
+            connection = session.Connection;
+        }
+
+        if (connection is not null)
+        {
+            connection.DiscardWill();
+            connection.Abort(reasonCode);
+            if (_connections.ContainsKey(connection))
+            {
+                await connection.Completion.WaitAsync(TakeoverTimeout, _time, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        if (endSession)
+        {
+            List<(MqttSession, MqttPublishPacket)>? wills = null;
+            lock (_sessionsLock)
+            {
+                if (_sessions.TryGetValue(clientId, out var session) && session.Connection is null)
+                {
+                    session.PendingWill = null;
+                    EndSession(session, ref wills);
+                }
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Called once when a connection has closed: detach, then will and session expiry.</summary>
     internal void OnConnectionClosed(MqttBrokerConnection connection)
     {

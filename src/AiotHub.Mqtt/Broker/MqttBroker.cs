@@ -190,7 +190,8 @@ public sealed partial class MqttBroker : IAsyncDisposable
 
     private void StartListener(IPEndPoint endPoint, X509Certificate2? certificate)
     {
-        var listener = new MqttTcpListener(endPoint, certificate, _options.ConnectTimeout, _time, Accept,
+        var listener = new MqttTcpListener(endPoint, certificate, certificate is not null && _options.RequestClientCertificate,
+            _options.ConnectTimeout, _time, Accept,
             (message, ex) => Log(MqttBrokerLogLevel.Warning, message, null, ex));
         listener.Start();
         _listeners.Add(listener);

@@ -55,17 +55,6 @@ internal sealed partial class MqttBrokerConnection
             serverKeepAlive = maximumKeepAlive; // §3.2.2.3.14
         }
 
-        var authentication = Authenticate(connect, clientId);
-        if (authentication != MqttReasonCode.Success)
-        {
-            return Refuse(authentication);
-        }
-
-        if (connect.Will is { } will && !MqttTopic.IsValidTopicName(will.Topic))
-        {
-            return Refuse(MqttReasonCode.TopicNameInvalid);
-        }
-
         uint expiry;
         uint? grantedExpiry = null;
         if (v5)
@@ -88,6 +77,17 @@ internal sealed partial class MqttBrokerConnection
             // say otherwise; like Mosquitto's persistent_client_expiration, the broker's maximum still applies.
             expiry = connect.CleanSession ? 0 : _options.MaximumSessionExpiryInterval;
             _outboundWindow = Math.Max((int)_options.ReceiveMaximum, 1);
+        }
+
+        var authentication = Authenticate(connect, clientId, expiry);
+        if (authentication != MqttReasonCode.Success)
+        {
+            return Refuse(authentication);
+        }
+
+        if (connect.Will is { } will && !MqttTopic.IsValidTopicName(will.Topic))
+        {
+            return Refuse(MqttReasonCode.TopicNameInvalid);
         }
 
         _publishWill = connect.Will is not null;
@@ -143,7 +143,7 @@ internal sealed partial class MqttBrokerConnection
         return true;
     }
 
-    private MqttReasonCode Authenticate(MqttConnectPacket connect, string clientId)
+    private MqttReasonCode Authenticate(MqttConnectPacket connect, string clientId, uint expiry)
     {
         if (!_options.AllowAnonymous && connect.UserName is null)
         {
@@ -157,7 +157,8 @@ internal sealed partial class MqttBrokerConnection
 
         try
         {
-            return authenticate(connect.UserName, connect.Password, clientId, RemoteEndPoint);
+            return authenticate(new MqttConnectContext(clientId, connect.UserName, connect.Password, RemoteEndPoint,
+                _transport.ClientCertificate, _transport.IsTls, connect.ProtocolVersion, connect.CleanSession, expiry, connect.Will?.Topic));
         }
         catch (Exception ex)
         {

@@ -59,11 +59,18 @@ public sealed class MqttBrokerOptions
     public bool AllowAnonymous { get; set; } = true;
 
     /// <summary>
-    /// Decides each CONNECT: (user name, password, client id, remote end point) → <see cref="MqttReasonCode.Success"/>
-    /// or the CONNACK reason code to refuse with (e.g. BadUserNameOrPassword, NotAuthorized); 3.1.1 clients get
-    /// the matching return code. Exceptions refuse with ServerUnavailable.
+    /// Decides each CONNECT from what it presents (<see cref="MqttConnectContext"/>) → <see cref="MqttReasonCode.Success"/>
+    /// or the CONNACK reason code to refuse with (e.g. BadUserNameOrPassword, NotAuthorized, ClientIdentifierNotValid);
+    /// 3.1.1 clients get the matching return code. Exceptions refuse with ServerUnavailable.
     /// </summary>
-    public Func<string?, byte[]?, string, EndPoint?, MqttReasonCode>? Authenticate { get; set; }
+    public Func<MqttConnectContext, MqttReasonCode>? Authenticate { get; set; }
+
+    /// <summary>
+    /// The TLS listener asks each client for a certificate (optional: a client without one still connects).
+    /// The certificate reaches <see cref="Authenticate"/> as <see cref="MqttConnectContext.ClientCertificate"/>;
+    /// the broker does not judge its issuer.
+    /// </summary>
+    public bool RequestClientCertificate { get; set; }
 
     /// <summary>Optional topic ACL, consulted before <see cref="AuthorizePublish"/> and <see cref="AuthorizeSubscribe"/>; both must allow.</summary>
     public MqttAcl? Acl { get; set; }
@@ -73,6 +80,14 @@ public sealed class MqttBrokerOptions
 
     /// <summary>(user name, client id, topic filter) → whether the client may subscribe to it.</summary>
     public Func<string?, string, string, bool>? AuthorizeSubscribe { get; set; }
+
+    /// <summary>
+    /// (subscriber's user name, subscriber's client id, topic) → whether a message on that topic may be delivered to
+    /// the subscriber; checked per message, for live and retained messages alike, after the subscription matched.
+    /// A subscription to a wildcard is thus granted and filtered per message, as Mosquitto does. The user name is
+    /// null for a session restored from the store until its client connects again.
+    /// </summary>
+    public Func<string?, string, string, bool>? AuthorizeDelivery { get; set; }
 
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 

@@ -16,17 +16,19 @@ internal sealed class MqttTcpListener
     private readonly IPEndPoint _endPoint;
     private readonly X509Certificate2? _certificate;
     private readonly TimeSpan _handshakeTimeout;
+    private readonly bool _requestClientCertificate;
     private readonly TimeProvider _time;
     private readonly Action<MqttTransportConnection> _accept;
     private readonly Action<string, Exception?> _reportError;
     private readonly CancellationTokenSource _stopping = new();
     private Socket? _socket;
 
-    public MqttTcpListener(IPEndPoint endPoint, X509Certificate2? certificate, TimeSpan handshakeTimeout, TimeProvider time,
-        Action<MqttTransportConnection> accept, Action<string, Exception?> reportError)
+    public MqttTcpListener(IPEndPoint endPoint, X509Certificate2? certificate, bool requestClientCertificate, TimeSpan handshakeTimeout,
+        TimeProvider time, Action<MqttTransportConnection> accept, Action<string, Exception?> reportError)
     {
         _endPoint = endPoint;
         _certificate = certificate;
+        _requestClientCertificate = requestClientCertificate;
         _handshakeTimeout = handshakeTimeout;
         _time = time;
         _accept = accept;
@@ -126,6 +128,14 @@ internal sealed class MqttTcpListener
         }
     }
 
+    /// <summary>
+    /// A client certificate passes the handshake when it is absent (the client may use a password) or when its only
+    /// fault is a chain the machine does not trust: devices carry certificates from the hub's own CA, which the
+    /// broker's Authenticate checks. Anything else (a malformed certificate) ends the handshake.
+    /// </summary>
+    private static bool LeaveIssuerToBroker(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors) =>
+        (errors & ~(SslPolicyErrors.RemoteCertificateNotAvailable | SslPolicyErrors.RemoteCertificateChainErrors)) == SslPolicyErrors.None;
+
     private async Task HandleTlsAsync(Socket socket)
     {
         SslStream? ssl = null;
@@ -141,6 +151,11 @@ internal sealed class MqttTcpListener
                 {
                     ServerCertificate = _certificate,
                     EnabledSslProtocols = SslProtocols.None, // the OS default: TLS 1.2 and 1.3
+                    // Asked for, not demanded: a client without a certificate still connects (with a password).
+                    // The handshake proves the client holds the certificate's key; whether its issuer is
+                    // trusted is the broker's Authenticate callback's decision, so every chain passes here.
+                    ClientCertificateRequired = _requestClientCertificate,
+                    RemoteCertificateValidationCallback = _requestClientCertificate ? LeaveIssuerToBroker : null,
                 }, timeout.Token).ConfigureAwait(false);
             }
 

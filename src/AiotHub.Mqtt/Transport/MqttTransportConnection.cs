@@ -1,5 +1,7 @@
 using System.IO.Pipelines;
 using System.Net;
+using System.Net.Security;
+using System.Security.Cryptography.X509Certificates;
 
 namespace AiotHub.Mqtt.Transport;
 
@@ -30,6 +32,12 @@ public sealed class MqttTransportConnection : IAsyncDisposable
     public PipeWriter Output { get; }
 
     public EndPoint? RemoteEndPoint { get; }
+
+    /// <summary>True when the stream is TLS.</summary>
+    public bool IsTls => _stream is SslStream;
+
+    /// <summary>The certificate the peer presented in the TLS handshake, if it was asked for one and gave one.</summary>
+    public X509Certificate2? ClientCertificate => (_stream as SslStream)?.RemoteCertificate as X509Certificate2;
 
     public async ValueTask DisposeAsync()
     {

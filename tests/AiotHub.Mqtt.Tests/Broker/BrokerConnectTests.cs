@@ -129,8 +129,8 @@ public sealed class BrokerConnectTests
     [InlineData(MqttProtocolVersion.V500)]
     public async Task AuthenticateCallbackRefusalIsReportedInConnAck(MqttProtocolVersion version)
     {
-        await using var broker = await TestBroker.StartAsync(o => o.Authenticate = (user, password, clientId, _) =>
-            user == "alice" && password is [(byte)'s'] ? MqttReasonCode.Success : MqttReasonCode.BadUserNameOrPassword);
+        await using var broker = await TestBroker.StartAsync(o => o.Authenticate = c =>
+            c.UserName == "alice" && c.Password is [(byte)'s'] ? MqttReasonCode.Success : MqttReasonCode.BadUserNameOrPassword);
         var (bad, refused) = await RawMqttClient.ConnectAsync(broker.EndPoint,
             new MqttConnectPacket { ProtocolVersion = version, ClientId = "c", UserName = "alice", Password = [(byte)'x'] }, Token);
         await using (bad)
