@@ -31,8 +31,9 @@ public sealed class BrokerMosquittoClientTests
         }
 
         // MQTT orders messages per publisher only: a QoS 0 publisher may exit before the broker has
-        // read its PUBLISH, so wait for it before the second publisher, whose message must come second.
-        await TestBroker.WaitUntilAsync(() => broker.Broker.Counters.MessagesIn >= 1, "the first message has reached the broker");
+        // read its PUBLISH, so wait for it before the second publisher, whose message must come second. Counted out,
+        // not in: a message counted in may not be queued to the subscriber yet when the second one is routed.
+        await TestBroker.WaitUntilAsync(() => broker.Broker.Counters.MessagesOut >= 1, "the first message has been sent to the subscriber");
         using (var publisher = Start(pub, "-h", "127.0.0.1", "-p", port, "-V", version, "-q", q, "-t", "interop/b", "-m", "world"))
         {
             await publisher.WaitForExitAsync(Token).WaitAsync(TimeSpan.FromSeconds(10), Token);

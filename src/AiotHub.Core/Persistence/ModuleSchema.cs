@@ -1,0 +1,80 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace AiotHub.Core.Persistence;
+
+/// <summary>
+/// A module's own tables in the hub's shared SQLite file (hub.db). The database is shared, the schema is not:
+/// each module names itself and lists its migrations, and <c>module_schema</c> keeps the version each module's
+/// tables are at. Each migration moves its module up by one inside a transaction; a file from a newer hub
+/// (a module at a version this hub does not know) is refused.
+/// </summary>
+public static class ModuleSchema
+{
+    /// <summary>A connection to <paramref name="path"/> as every module uses it: WAL, synchronous writes, a busy timeout.</summary>
+    public static SqliteConnection Open(string path)
+    {
+        var full = Path.GetFullPath(path);
+        if (Path.GetDirectoryName(full) is { } directory)
+            Directory.CreateDirectory(directory);
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = full,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        }.ToString());
+        try
+        {
+            connection.Open();
+            Run(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000;");
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Brings <paramref name="module"/>'s tables up to <c>migrations.Count</c>.</summary>
+    public static void Apply(SqliteConnection connection, string module, IReadOnlyList<string> migrations)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentException.ThrowIfNullOrWhiteSpace(module);
+        ArgumentNullException.ThrowIfNull(migrations);
+        Run(connection, "CREATE TABLE IF NOT EXISTS module_schema(module TEXT PRIMARY KEY, version INTEGER NOT NULL)");
+        var version = Version(connection, module);
+        if (version > migrations.Count)
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
+                $"the '{module}' tables in {connection.DataSource} are at schema version {version}; this hub knows up to {migrations.Count}"));
+
+        for (; version < migrations.Count; version++)
+        {
+            using var transaction = connection.BeginTransaction();
+            Run(connection, migrations[version], transaction);
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "INSERT INTO module_schema(module, version) VALUES($m, $v) ON CONFLICT(module) DO UPDATE SET version = excluded.version";
+            command.Parameters.AddWithValue("$m", module);
+            command.Parameters.AddWithValue("$v", version + 1);
+            command.ExecuteNonQuery();
+            transaction.Commit();
+        }
+    }
+
+    private static int Version(SqliteConnection connection, string module)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT version FROM module_schema WHERE module = $m";
+        command.Parameters.AddWithValue("$m", module);
+        return command.ExecuteScalar() is long version ? (int)version : 0;
+    }
+
+    private static void Run(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
