@@ -7,7 +7,7 @@ namespace AiotHub.Automation.Automations;
 
 /// <summary>
 /// Whether each stored automation still fits its home: checked when loaded, when a scene is
-/// saved or deleted, when a device is added or updated (seen on the event feed, re-checked on a
+/// saved or deleted, when a device is added, updated or removed (seen on the event feed, re-checked on a
 /// worker so the publisher never waits), and on <see cref="Recheck"/> (after profiles are added:
 /// the registry raises no event for that).
 /// </summary>
@@ -83,7 +83,7 @@ public sealed partial class AutomationCatalog
 
     private void OnPublished(HomeEvent homeEvent)
     {
-        if (homeEvent.Type is HomeEventTypes.DeviceAdded or HomeEventTypes.DeviceUpdated)
+        if (homeEvent.Type is HomeEventTypes.DeviceAdded or HomeEventTypes.DeviceUpdated or HomeEventTypes.DeviceRemoved)
             _homesToRecheck.Writer.TryWrite(homeEvent.HomeId);
     }
 

@@ -4,7 +4,11 @@ namespace AiotHub.Core.Devices;
 /// A snapshot of one device as the registry knows it: identity, placement, onboarding status,
 /// availability and twin. <see cref="Staleness"/> is how old its data was when the snapshot was taken.
 /// <see cref="Version"/> grows by one per change of its record (name, room, aliases, model, firmware,
-/// status); the live twin and availability change without a new version.
+/// status, a held change); the live twin and availability change without a new version.
+/// <see cref="Pending"/> is a change the device announced that waits for approval (the model
+/// stays until then); <see cref="Accepted"/> says an owner or member took the device into the home
+/// (approved it or placed it in a room), so it is no longer <see cref="DeviceStatus.New"/> — even
+/// without a room, after its room was removed.
 /// </summary>
 public sealed record Device(
     string Id,
@@ -24,4 +28,6 @@ public sealed record Device(
     IReadOnlyDictionary<string, TwinProperty> Properties,
     DeviceCounters Counters,
     TimeSpan? Staleness,
-    long Version = 1);
+    long Version = 1,
+    PendingChange? Pending = null,
+    bool Accepted = false);

@@ -25,6 +25,12 @@ internal sealed class DeviceEntry(string id, string homeId, string model, DateTi
 
     public DeviceProfile? Profile { get; set; }
 
+    /// <summary>Approved or placed in a room once: <see cref="DeviceStatus.Active"/> when its model is known, room or not.</summary>
+    public bool Accepted { get; set; }
+
+    /// <summary>A re-announced model or pinned version, held until approved or rejected.</summary>
+    public PendingChange? Pending { get; set; }
+
     /// <summary>Grows by one each time the record (what <see cref="Persistence.DeviceStore.SaveDevice"/> writes) changes.</summary>
     public long Version { get; set; } = 1;
     public long InvalidValues { get; set; }
@@ -39,5 +45,5 @@ internal sealed class DeviceEntry(string id, string homeId, string model, DateTi
         Id, HomeId, RoomId, Model, ProfileVersion, Profile?.Type, Name, [.. Aliases], Firmware, Status, PendingReason,
         FirstSeen, LastReport, Availability, new Dictionary<string, TwinProperty>(Twin, StringComparer.Ordinal),
         new DeviceCounters(InvalidValues, InvalidEvents, MalformedMessages, UnknownReplies),
-        LastReport is { } last ? now - last : null, Version);
+        LastReport is { } last ? now - last : null, Version, Pending, Accepted);
 }

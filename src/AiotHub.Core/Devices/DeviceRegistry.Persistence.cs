@@ -23,6 +23,8 @@ public sealed partial class DeviceRegistry
                 Firmware = stored.Firmware,
                 UsesIids = stored.UsesIids,
                 Version = stored.Version,
+                Accepted = stored.Accepted,
+                Pending = stored.Pending,
                 LastReport = stored.LastReport,
                 // Nobody watched while the hub was down: "online" is a claim the device (or its retained
                 // availability, re-read when the bridge subscribes) must make again.
@@ -35,6 +37,9 @@ public sealed partial class DeviceRegistry
             Resolve(device);
             _devices[device.Id] = device;
         }
+
+        foreach (var removed in state.RemovedDevices)
+            _removed[removed.Id] = removed;
 
         // Oldest first, so each device's queue keeps the retention order.
         foreach (var stored in state.Commands.OrderBy(c => c.Created))

@@ -8,8 +8,11 @@ namespace AiotHub.Core.Devices;
 public sealed partial class DeviceRegistry
 {
     /// <summary>
-    /// A device announced itself: created on first announce (written before returning), its model,
-    /// pinned version and firmware updated otherwise. Returns the device, null for an invalid id.
+    /// A device announced itself: created on first announce (written before returning). Afterwards a
+    /// firmware change is recorded, but another model or pinned profile version is not applied: it is
+    /// held as the device's <see cref="Device.Pending"/> change, with its reason, until an owner or
+    /// member approves it (<see cref="ApproveDevice"/>). Returns the device; null for an invalid id or
+    /// when the pending lists are full (<see cref="DeviceRegistryOptions.MaxPendingDevices"/>).
     /// </summary>
     public Device? OnAnnounce(string deviceId, DeviceAnnouncement announcement)
     {
@@ -28,31 +31,54 @@ public sealed partial class DeviceRegistry
                 var created = !_devices.TryGetValue(deviceId, out var device);
                 if (device is null)
                 {
-                    device = new DeviceEntry(deviceId, DefaultHomeId, announcement.Model, now);
+                    if (PendingCountLocked() >= _options.MaxPendingDevices)
+                    {
+                        Interlocked.Increment(ref _refusedAnnouncements);
+                        return null;
+                    }
+
+                    device = new DeviceEntry(deviceId, DefaultHomeId, announcement.Model, now)
+                    {
+                        ProfileVersion = announcement.ProfileVersion,
+                        Firmware = announcement.Firmware,
+                    };
                     if (!string.IsNullOrWhiteSpace(announcement.Name))
                         device.Name = announcement.Name.Trim();
                     _devices.Add(deviceId, device);
+                    // A device that comes back after removal is a new device; its kept history is its own again.
+                    _removed.Remove(deviceId);
                     if (_earlyAvailability.Remove(deviceId, out var early))
                         device.Availability = early;
                 }
 
                 // Devices announce on every connect; only a change is worth a (synchronous) write.
-                var changed = created || device.Model != announcement.Model || device.ProfileVersion != announcement.ProfileVersion
-                    || device.Firmware != announcement.Firmware;
-                device.Model = announcement.Model;
-                device.ProfileVersion = announcement.ProfileVersion;
-                device.Firmware = announcement.Firmware;
+                var changed = created;
+                var held = false;
+                if (!created && (device.Model != announcement.Model || device.ProfileVersion != announcement.ProfileVersion))
+                {
+                    held = HoldChangeLocked(device, announcement, now);
+                }
+                else if (!created && device.Firmware != announcement.Firmware)
+                {
+                    // A firmware update alone does not change what the device is: recorded as it comes.
+                    device.Firmware = announcement.Firmware;
+                    changed = true;
+                }
+
                 device.Availability = device.Availability with { LastSeen = now };
                 var status = device.Status;
                 Resolve(device);
-                changed |= status != device.Status;
+                changed |= held || status != device.Status;
                 if (changed && !created)
                     device.Version++;
                 var snapshot = device.ToDevice(now);
                 if (changed)
                 {
                     _store?.SaveDevice(snapshot);
-                    RaiseLocked(device, created ? HomeEventTypes.DeviceAdded : HomeEventTypes.DeviceUpdated, DeviceChange.From(snapshot), now);
+                    if (held)
+                        RaiseLocked(device, HomeEventTypes.DevicePending, new DevicePendingChange(device.Id, device.Name, device.Model, device.Pending!), now);
+                    else
+                        RaiseLocked(device, created ? HomeEventTypes.DeviceAdded : HomeEventTypes.DeviceUpdated, DeviceChange.From(snapshot), now);
                 }
 
                 _store?.QueueAvailability(deviceId, device.Availability, device.LastReport, device.UsesIids);

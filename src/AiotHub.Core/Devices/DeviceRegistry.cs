@@ -26,8 +26,10 @@ public sealed partial class DeviceRegistry
     private readonly Dictionary<string, DeviceEntry> _devices = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DeviceAvailability> _earlyAvailability = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CommandEntry> _commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RemovedDevice> _removed = new(StringComparer.Ordinal);
     private readonly Channel<DeviceOutboundMessage> _outbox = Channel.CreateUnbounded<DeviceOutboundMessage>(new UnboundedChannelOptions { SingleReader = true });
     private long _unknownDeviceMessages;
+    private long _refusedAnnouncements;
 
     /// <param name="store">Null keeps everything in memory (tests, tools).</param>
     public DeviceRegistry(ProfileCatalog profiles, DeviceStore? store = null, TimeProvider? timeProvider = null, DeviceRegistryOptions? options = null)
@@ -39,6 +41,7 @@ public sealed partial class DeviceRegistry
         _options = options ?? new DeviceRegistryOptions();
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(_options.CommandTimeout, TimeSpan.Zero, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxCommandsPerDevice, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxPendingDevices, 1, nameof(options));
         if (store is not null)
             Restore(store.Load());
         // Restoring replays history nobody is listening for.
@@ -66,6 +69,9 @@ public sealed partial class DeviceRegistry
 
     /// <summary>Messages for device ids that never announced (or are not valid ids), dropped.</summary>
     public long UnknownDeviceMessages => Interlocked.Read(ref _unknownDeviceMessages);
+
+    /// <summary>Announces dropped because the pending lists were full (<see cref="DeviceRegistryOptions.MaxPendingDevices"/>).</summary>
+    public long RefusedAnnouncements => Interlocked.Read(ref _refusedAnnouncements);
 
     /// <summary>Adds a profile (or a new version) and re-evaluates every pending device against it.</summary>
     public void AddProfile(DeviceProfile profile)
@@ -186,7 +192,12 @@ public sealed partial class DeviceRegistry
             if (!string.IsNullOrWhiteSpace(name))
                 device.Name = name.Trim();
             if (roomId is not null)
+            {
+                // Placing a device in a room takes it into the home.
                 device.RoomId = roomId;
+                device.Accepted = true;
+            }
+
             if (aliases is not null)
                 device.Aliases = [.. aliases.Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim()).Distinct(StringComparer.Ordinal)];
             Resolve(device);
@@ -252,7 +263,7 @@ public sealed partial class DeviceRegistry
         }
         else
         {
-            device.Status = device.RoomId is null ? DeviceStatus.New : DeviceStatus.Active;
+            device.Status = device.Accepted || device.RoomId is not null ? DeviceStatus.Active : DeviceStatus.New;
             device.PendingReason = null;
         }
     }

@@ -2,7 +2,7 @@ using AiotHub.Core.Events;
 
 namespace AiotHub.Core.Devices;
 
-/// <summary>How long commands wait for a reply and how long they stay queryable.</summary>
+/// <summary>How long commands wait for a reply and how long they stay queryable; how many devices may wait for a decision.</summary>
 public sealed class DeviceRegistryOptions
 {
     /// <summary>docs/mqtt-protocol.md: no reply within this → timed-out.</summary>
@@ -13,6 +13,13 @@ public sealed class DeviceRegistryOptions
 
     /// <summary>…and at most this many per device (the newest win).</summary>
     public int MaxCommandsPerDevice { get; set; } = 100;
+
+    /// <summary>
+    /// At most this many entries on the pending lists (new devices, unknown models, held changes), all
+    /// homes together: beyond it an announce that would add one is dropped and counted
+    /// (<see cref="DeviceRegistry.RefusedAnnouncements"/>), so strangers cannot grow the list without bound.
+    /// </summary>
+    public int MaxPendingDevices { get; set; } = 10_000;
 
     /// <summary>The live event feed's history and per-listener limits.</summary>
     public HomeEventFeedOptions Events { get; set; } = new();

@@ -1,6 +1,9 @@
 using System.Text.Json;
 using AiotHub.Core.Devices;
+using AiotHub.Core.Events;
 using AiotHub.Gateway.Access;
+using AiotHub.Gateway.Devices;
+using AiotHub.Gateway.Telemetry;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -10,9 +13,10 @@ namespace AiotHub.Gateway.Apis;
 /// <summary>
 /// /api/v1/homes/{homeId}/devices: list and filter, state (twin and availability), naming and
 /// placing, setting properties and calling actions — validated against the profile before anything
-/// is sent — and each command's lifecycle afterwards. Policies: reading — any role of the home
-/// (<see cref="AccessPolicy.HomeRead"/>); PATCH, setting properties and calling actions — owner or
-/// member (<see cref="AccessPolicy.HomeControl"/>).
+/// is sent — and each command's lifecycle afterwards; removing a device; the pending list with
+/// approve and reject (<see cref="PendingDevicesApi"/>). Policies: reading — any role of the home
+/// (<see cref="AccessPolicy.HomeRead"/>); PATCH, DELETE, setting properties, calling actions,
+/// approving and rejecting — owner or member (<see cref="AccessPolicy.HomeControl"/>).
 /// </summary>
 internal static class DevicesApi
 {
@@ -20,8 +24,12 @@ internal static class DevicesApi
     {
         var api = app.MapGroup("/api/v1/homes/{homeId}/devices").WithTags("Devices").RequireAuthorization(AccessPolicy.HomeRead);
         api.MapGet("/", ListDevices);
+        api.MapGet("/pending", PendingDevicesApi.ListPending);
         api.MapGet("/{deviceId}", GetDevice).WithETags();
         api.MapPatch("/{deviceId}", UpdateDevice).WithETags().RequireAuthorization(AccessPolicy.HomeControl);
+        api.MapDelete("/{deviceId}", RemoveDevice).WithETags().RequireAuthorization(AccessPolicy.HomeControl);
+        api.MapPost("/{deviceId}/approve", PendingDevicesApi.Approve).WithETags().RequireAuthorization(AccessPolicy.HomeControl);
+        api.MapPost("/{deviceId}/reject", PendingDevicesApi.Reject).WithETags().RequireAuthorization(AccessPolicy.HomeControl);
         api.MapPost("/{deviceId}/properties", SetProperties).RequireAuthorization(AccessPolicy.HomeControl);
         api.MapPost("/{deviceId}/actions/{action}", CallAction).RequireAuthorization(AccessPolicy.HomeControl);
         api.MapGet("/{deviceId}/commands", ListCommands);
@@ -107,6 +115,52 @@ internal static class DevicesApi
         }
     }
 
+    /// <summary>
+    /// Removes the device (?history=keep, the default, or purge) when If-Match allows: the registry and
+    /// hub.db forget it (its pending commands end first), its recorded telemetry goes when purged, its
+    /// retained announce and availability are cleared in the broker, and device-removed is raised.
+    /// </summary>
+    internal static async Task<Results<Ok<DeviceRemovedResponse>, ValidationProblem, ProblemHttpResult>> RemoveDevice(
+        string homeId, string deviceId, string? history, HttpContext context, DeviceRegistry registry, TelemetryService telemetry,
+        DeviceBridge bridge, ILogger<DeviceBridge> logger)
+    {
+        if (FindDevice(registry, homeId, deviceId) is null)
+        {
+            return DeviceNotFound(homeId, deviceId);
+        }
+
+        var keep = history switch
+        {
+            null or "keep" => DeviceHistory.Keep,
+            "purge" => DeviceHistory.Purge,
+            _ => (DeviceHistory?)null,
+        };
+        if (keep is not { } chosen)
+        {
+            return ApiProblems.Validation("history", $"'{history}' is not a choice: keep (the default) or purge");
+        }
+
+        var result = registry.RemoveDevice(homeId, deviceId, chosen, version => ApiETags.Matches(context, version));
+        return result.Outcome switch
+        {
+            EditOutcome.NotFound => DeviceNotFound(homeId, deviceId),
+            EditOutcome.PreconditionFailed => ApiETags.PreconditionFailed(result.Value!.Version),
+            _ => TypedResults.Ok(await FinishRemovalAsync(result.Value!, telemetry, bridge, logger)),
+        };
+    }
+
+    /// <summary>
+    /// What a removal clears outside the registry: the recorded telemetry when purged, and the device's
+    /// retained messages in the broker. Not cancelled with the request: the device is already gone.
+    /// </summary>
+    internal static async Task<DeviceRemovedResponse> FinishRemovalAsync(DeviceRemoval removal, TelemetryService telemetry, DeviceBridge bridge, ILogger logger)
+    {
+        var cleared = await bridge.ClearRetainedAsync(removal.Id, CancellationToken.None);
+        var readings = removal.History == DeviceHistory.Purge ? telemetry.Recorder.Purge(removal.Id, reclaimSpace: false) : 0;
+        DevicesLog.Removed(logger, removal.Id, removal.History == DeviceHistory.Purge ? "purged" : "kept", removal.CommandsEnded, cleared);
+        return new DeviceRemovedResponse(removal.Id, removal.History, readings, removal.CommandsEnded, cleared);
+    }
+
     internal static Results<Accepted<DeviceCommand>, ValidationProblem, ProblemHttpResult> SetProperties(
         string homeId, string deviceId, [FromBody] JsonElement body, DeviceRegistry registry)
     {
@@ -172,9 +226,9 @@ internal static class DevicesApi
             ? TypedResults.Accepted($"/api/v1/homes/{homeId}/devices/{result.Command.DeviceId}/commands/{result.Command.Id}", result.Command)
             : ApiProblems.Validation(result.Errors, "The command is not valid for this device; nothing was sent.");
 
-    private static Device? FindDevice(DeviceRegistry registry, string homeId, string deviceId) =>
+    internal static Device? FindDevice(DeviceRegistry registry, string homeId, string deviceId) =>
         registry.TryGetDevice(deviceId, out var device) && device.HomeId == homeId ? device : null;
 
-    private static ProblemHttpResult DeviceNotFound(string homeId, string deviceId) =>
+    internal static ProblemHttpResult DeviceNotFound(string homeId, string deviceId) =>
         ApiProblems.NotFound($"No device '{deviceId}' in home '{homeId}'.");
 }

@@ -35,7 +35,7 @@ internal static class HistoryApi
         string homeId, string deviceId, string? property, string? from, string? to, string? step,
         DeviceRegistry registry, TelemetryService telemetry, TimeProvider time)
     {
-        if (!registry.TryGetDevice(deviceId, out var device) || device.HomeId != homeId)
+        if (FindRecorded(registry, homeId, deviceId) is not { } device)
             return ApiProblems.NotFound($"No device '{deviceId}' in home '{homeId}'.");
         if (string.IsNullOrWhiteSpace(property))
             return ApiProblems.Validation("property", "which property: service.property, e.g. temperature-humidity-sensor.temperature");
@@ -64,7 +64,7 @@ internal static class HistoryApi
     internal static Results<Ok<EnergyResponse>, ValidationProblem, ProblemHttpResult> GetEnergy(
         string homeId, string deviceId, int? days, DeviceRegistry registry, TelemetryService telemetry, TimeProvider time)
     {
-        if (!registry.TryGetDevice(deviceId, out var device) || device.HomeId != homeId)
+        if (FindRecorded(registry, homeId, deviceId) is not { } device)
             return ApiProblems.NotFound($"No device '{deviceId}' in home '{homeId}'.");
         var count = days ?? 7;
         if (count is < 1 or > MaxEnergyDays)
@@ -91,7 +91,8 @@ internal static class HistoryApi
         var before = request?.Before;
         if (request?.DeviceId is { } id)
         {
-            if (!registry.TryGetDevice(id, out var device) || !Owns(device.HomeId))
+            var homeOf = registry.TryGetDevice(id, out var device) ? device.HomeId : registry.TryGetRemovedDevice(id, out var removed) ? removed.HomeId : null;
+            if (homeOf is null || !Owns(homeOf))
                 return ApiProblems.NotFound($"No device '{id}' in a home you own.");
             return TypedResults.Ok(new PurgeTelemetryResponse(telemetry.Recorder.Purge(id, before)));
         }
@@ -102,8 +103,17 @@ internal static class HistoryApi
         return TypedResults.Ok(new PurgeTelemetryResponse(deleted));
     }
 
+    /// <summary>
+    /// The model of a device of the home — or of one removed from it with its history kept, whose
+    /// readings stay queryable (docs/api.md "Removing a device").
+    /// </summary>
+    private static (string Model, int? ProfileVersion)? FindRecorded(DeviceRegistry registry, string homeId, string deviceId) =>
+        registry.TryGetDevice(deviceId, out var device) ? (device.HomeId == homeId ? (device.Model, device.ProfileVersion) : null)
+        : registry.TryGetRemovedDevice(deviceId, out var removed) && removed.HomeId == homeId ? (removed.Model, removed.ProfileVersion)
+        : null;
+
     /// <summary>The property by "service.property" (or "siid.piid") in the device's profile, with its canonical key.</summary>
-    private static (string Key, ProfileProperty Property)? FindProperty(DeviceRegistry registry, Device device, string key)
+    private static (string Key, ProfileProperty Property)? FindProperty(DeviceRegistry registry, (string Model, int? ProfileVersion) device, string key)
     {
         if (registry.Profiles.Find(device.Model, device.ProfileVersion) is not { } profile
             || ProfileMembers.FindProperty(profile, key, out _) is not ({ } service, { } property))

@@ -7,7 +7,7 @@ namespace AiotHub.Gateway.Apis;
 /// <summary>
 /// /api/v1/homes: homes and their rooms. Policies: the list — any token, showing only its homes
 /// (<see cref="AccessPolicy.SignedIn"/>); a home and its rooms — any role of that home
-/// (<see cref="AccessPolicy.HomeRead"/>); creating a room — owner or member (<see cref="AccessPolicy.HomeControl"/>).
+/// (<see cref="AccessPolicy.HomeRead"/>); creating, renaming and removing a room — owner or member (<see cref="AccessPolicy.HomeControl"/>).
 /// </summary>
 internal static class HomesApi
 {
@@ -20,6 +20,7 @@ internal static class HomesApi
         api.MapPost("/{homeId}/rooms", CreateRoom).RequireAuthorization(AccessPolicy.HomeControl);
         api.MapGet("/{homeId}/rooms/{roomId}", GetRoom).WithETags().RequireAuthorization(AccessPolicy.HomeRead);
         api.MapPatch("/{homeId}/rooms/{roomId}", RenameRoom).WithETags().RequireAuthorization(AccessPolicy.HomeControl);
+        api.MapDelete("/{homeId}/rooms/{roomId}", RemoveRoom).WithETags().RequireAuthorization(AccessPolicy.HomeControl);
         return api;
     }
 
@@ -105,6 +106,29 @@ internal static class HomesApi
             default:
                 ApiETags.Set(context, result.Value!.Version);
                 return TypedResults.Ok(result.Value);
+        }
+    }
+
+    /// <summary>Removes the room when If-Match allows; its devices stay in the home without a room (not removed), as the answer says.</summary>
+    internal static Results<Ok<RoomRemovedResponse>, ProblemHttpResult> RemoveRoom(string homeId, string roomId, HttpContext context, DeviceRegistry registry)
+    {
+        var result = registry.RemoveRoom(homeId, roomId, version => ApiETags.Matches(context, version));
+        switch (result.Outcome)
+        {
+            case EditOutcome.NotFound:
+                return RoomNotFound(homeId, roomId);
+            case EditOutcome.PreconditionFailed:
+                return ApiETags.PreconditionFailed(result.Value!.Version);
+            default:
+                var removal = result.Value!;
+                var count = removal.UnassignedDevices.Count;
+                var detail = count switch
+                {
+                    0 => $"Room '{removal.Name}' was removed; it had no devices.",
+                    1 => $"Room '{removal.Name}' was removed. Its device is still in the home, now without a room; it was not removed.",
+                    _ => $"Room '{removal.Name}' was removed. Its {count} devices are still in the home, now without a room; none was removed.",
+                };
+                return TypedResults.Ok(new RoomRemovedResponse(removal.Id, removal.Name, removal.UnassignedDevices, detail));
         }
     }
 

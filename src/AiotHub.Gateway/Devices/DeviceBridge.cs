@@ -28,6 +28,9 @@ internal sealed class DeviceBridge(
 {
     private static readonly TimeSpan FirstConnectRetryDelay = TimeSpan.FromSeconds(2);
 
+    /// <summary>How long a removal waits for an external broker to acknowledge the cleared retained messages.</summary>
+    private static readonly TimeSpan ClearRetainedTimeout = TimeSpan.FromSeconds(5);
+
     /// <summary>
     /// A persistent session: while the hub restarts, the broker (the embedded one restores it from
     /// its store before listening) keeps the subscription and queues device messages for us.
@@ -46,7 +49,7 @@ internal sealed class DeviceBridge(
     {
         var summary = registry.Summarize();
         return new DevicesStatus(IsConnected, summary.Devices, summary.Online, summary.Pending, summary.PendingCommands,
-            _handler.Messages, _handler.Malformed);
+            _handler.Messages, _handler.Malformed, registry.RefusedAnnouncements);
     }
 
     /// <summary>
@@ -126,6 +129,46 @@ internal sealed class DeviceBridge(
             }
 
             await client.DisposeAsync();
+        }
+    }
+
+    /// <summary>
+    /// Clears a removed device's retained messages — its announce and availability — with an empty
+    /// retained message on each (MQTT 5.0 §3.3.1.3), so nobody who subscribes later (this bridge after a
+    /// restart included) sees the device again. Embedded mode publishes in-process through the broker
+    /// (complete once durable); External mode through this bridge's client (complete on PUBACK). False when
+    /// the broker did not take them within a few seconds: an external broker that is unreachable gets them
+    /// when the bridge reconnects (the client's offline queue keeps them).
+    /// </summary>
+    public async Task<bool> ClearRetainedAsync(string deviceId, CancellationToken cancellationToken)
+    {
+        MqttApplicationMessage[] messages =
+        [
+            new() { Topic = $"{_root}/{deviceId}/announce", Retain = true, QualityOfService = MqttQualityOfService.AtLeastOnce },
+            new() { Topic = $"{_root}/{deviceId}/availability", Retain = true, QualityOfService = MqttQualityOfService.AtLeastOnce },
+        ];
+        try
+        {
+            if (mqttOptions.Value.Mode == MqttMode.Embedded)
+            {
+                var broker = services.GetRequiredService<EmbeddedBrokerService>().Broker
+                    ?? throw new InvalidOperationException("The embedded broker is not running.");
+                foreach (var message in messages)
+                    await broker.PublishAsync(message, cancellationToken);
+                return true;
+            }
+
+            if (_client is not { } client)
+                return false;
+            // Not cancelled on timeout: a message the client could not send yet stays queued for the reconnect.
+            var results = await Task.WhenAll(messages.Select(m => client.PublishAsync(m, CancellationToken.None)))
+                .WaitAsync(ClearRetainedTimeout, timeProvider, cancellationToken);
+            return results.All(r => r.IsSuccess);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            DevicesLog.ClearRetainedFailed(logger, e, deviceId);
+            return false;
         }
     }
 

@@ -57,6 +57,7 @@ internal static class DevicesHostingExtensions
                 CommandTimeout = options.CommandTimeout,
                 CommandRetention = options.CommandRetention,
                 MaxCommandsPerDevice = options.CommandsPerDevice,
+                MaxPendingDevices = options.MaxPendingDevices,
                 Events = sp.GetRequiredService<IOptions<EventsOptions>>().Value.ToFeedOptions(),
             });
             var logger = sp.GetRequiredService<ILogger<DeviceBridge>>();

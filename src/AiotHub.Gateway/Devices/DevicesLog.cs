@@ -35,4 +35,10 @@ internal static partial class DevicesLog
 
     [LoggerMessage(EventId = 2010, Level = LogLevel.Error, Message = "Device message on {Topic} could not be recorded")]
     public static partial void HandlerFailed(ILogger logger, Exception exception, string topic);
+
+    [LoggerMessage(EventId = 2040, Level = LogLevel.Warning, Message = "The retained messages of removed device {DeviceId} could not be cleared in the broker")]
+    public static partial void ClearRetainedFailed(ILogger logger, Exception exception, string deviceId);
+
+    [LoggerMessage(EventId = 2041, Level = LogLevel.Information, Message = "Device {DeviceId} removed (history: {History}, {CommandsEnded} pending commands ended, retained messages cleared: {Cleared})")]
+    public static partial void Removed(ILogger logger, string deviceId, string history, int commandsEnded, bool cleared);
 }

@@ -29,6 +29,9 @@ public sealed class DevicesOptions : IValidatableObject
 
     public int CommandsPerDevice { get; set; } = 100;
 
+    /// <summary>At most this many devices wait on the pending lists (new, unknown model, held change); announces beyond it are dropped and counted.</summary>
+    public int MaxPendingDevices { get; set; } = 10_000;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         List<ValidationResult> errors = [];
@@ -50,6 +53,8 @@ public sealed class DevicesOptions : IValidatableObject
         CheckTime(CommandRetention, TimeSpan.FromMinutes(1), TimeSpan.FromDays(365), nameof(CommandRetention));
         if (CommandsPerDevice < 1)
             Fail("Devices:CommandsPerDevice must be at least 1.", nameof(CommandsPerDevice));
+        if (MaxPendingDevices is < 1 or > 1_000_000)
+            Fail("Devices:MaxPendingDevices must be between 1 and 1000000.", nameof(MaxPendingDevices));
         if (string.IsNullOrWhiteSpace(ProfilesDirectory))
             Fail("Devices:ProfilesDirectory must not be empty.", nameof(ProfilesDirectory));
         if (string.IsNullOrWhiteSpace(DataDirectory))

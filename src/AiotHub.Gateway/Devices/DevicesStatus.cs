@@ -1,4 +1,8 @@
 namespace AiotHub.Gateway.Devices;
 
-/// <summary>The "devices" part of /healthz: is the bridge connected, how many devices, and how much bad input.</summary>
-public sealed record DevicesStatus(bool BridgeConnected, int Known, int Online, int Pending, int PendingCommands, long MessagesIn, long MalformedMessages);
+/// <summary>
+/// The "devices" part of /healthz: is the bridge connected, how many devices, how much bad input, and how many
+/// announces were dropped because the pending lists were full (Devices:MaxPendingDevices).
+/// </summary>
+public sealed record DevicesStatus(
+    bool BridgeConnected, int Known, int Online, int Pending, int PendingCommands, long MessagesIn, long MalformedMessages, long RefusedAnnouncements = 0);

@@ -29,9 +29,12 @@ public sealed partial class TelemetryRecorder
 
     /// <summary>
     /// Deletes recorded data — of one device or all, before a time or all of it — raw and
-    /// aggregated, then gives the space back to the file system. Returns the rows deleted.
+    /// aggregated, then gives the space back to the file system. Returns the rows deleted. All of one
+    /// device's data (no <paramref name="before"/>) takes its series with it. Without
+    /// <paramref name="reclaimSpace"/> the file keeps its size (SQLite reuses the pages) and no VACUUM
+    /// holds up recording for a large file.
     /// </summary>
-    public long Purge(string? deviceId = null, DateTimeOffset? before = null)
+    public long Purge(string? deviceId = null, DateTimeOffset? before = null, bool reclaimSpace = true)
     {
         Flush();
         lock (_dbLock)
@@ -51,11 +54,28 @@ public sealed partial class TelemetryRecorder
                 }
 
                 deleted = raw.ExecuteNonQuery() + agg.ExecuteNonQuery();
+                if (deviceId is not null && before is null)
+                {
+                    // Everything of the device is gone: so are its series (a removed device's are not counted any more).
+                    using var series = Command("DELETE FROM series WHERE device_id = $d", transaction);
+                    series.Parameters.AddWithValue("$d", deviceId);
+                    series.ExecuteNonQuery();
+                }
+
                 transaction.Commit();
+                if (deviceId is not null && before is null)
+                {
+                    foreach (var key in _series.Keys.Where(k => k.DeviceId == deviceId).ToList())
+                        _series.Remove(key);
+                }
             }
 
-            using var vacuum = Command("PRAGMA wal_checkpoint(TRUNCATE); VACUUM;");
-            vacuum.ExecuteNonQuery();
+            if (reclaimSpace)
+            {
+                using var vacuum = Command("PRAGMA wal_checkpoint(TRUNCATE); VACUUM;");
+                vacuum.ExecuteNonQuery();
+            }
+
             return deleted;
         }
     }

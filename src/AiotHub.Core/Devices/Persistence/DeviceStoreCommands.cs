@@ -8,15 +8,21 @@ internal static class DeviceStoreCommands
     public static void UpsertDevice(SqliteConnection connection, SqliteTransaction transaction, Device device)
     {
         using (var command = Create(connection, transaction, """
-            INSERT INTO devices(id, home_id, room_id, model, profile_version, name, firmware, first_seen, version)
-            VALUES($id, $home, $room, $model, $version, $name, $firmware, $first, $record)
+            INSERT INTO devices(id, home_id, room_id, model, profile_version, name, firmware, first_seen, version, accepted,
+                pending_model, pending_profile_version, pending_firmware, pending_reason, pending_since)
+            VALUES($id, $home, $room, $model, $version, $name, $firmware, $first, $record, $accepted, $pm, $pv, $pf, $pr, $ps)
             ON CONFLICT(id) DO UPDATE SET home_id = excluded.home_id, room_id = excluded.room_id, model = excluded.model,
-                profile_version = excluded.profile_version, name = excluded.name, firmware = excluded.firmware, version = excluded.version
+                profile_version = excluded.profile_version, name = excluded.name, firmware = excluded.firmware, version = excluded.version,
+                accepted = excluded.accepted, pending_model = excluded.pending_model, pending_profile_version = excluded.pending_profile_version,
+                pending_firmware = excluded.pending_firmware, pending_reason = excluded.pending_reason, pending_since = excluded.pending_since;
+            DELETE FROM removed_devices WHERE id = $id;
             """))
         {
+            var pending = device.Pending;
             Bind(command, ("$id", device.Id), ("$home", device.HomeId), ("$room", device.RoomId), ("$model", device.Model),
                 ("$version", device.ProfileVersion), ("$name", device.Name), ("$firmware", device.Firmware), ("$first", Ms(device.FirstSeen)),
-                ("$record", device.Version));
+                ("$record", device.Version), ("$accepted", device.Accepted ? 1 : 0), ("$pm", pending?.Model), ("$pv", pending?.ProfileVersion),
+                ("$pf", pending?.Firmware), ("$pr", pending?.Reason), ("$ps", Ms(pending?.Since)));
             command.ExecuteNonQuery();
         }
 
@@ -34,6 +40,32 @@ internal static class DeviceStoreCommands
             alias.Value = name;
             insert.ExecuteNonQuery();
         }
+    }
+
+    /// <summary>A device's rows, every table; with <paramref name="kept"/>, the record that keeps its history queryable.</summary>
+    public static void DeleteDevice(SqliteConnection connection, SqliteTransaction transaction, string deviceId, RemovedDevice? kept)
+    {
+        using (var delete = Create(connection, transaction, """
+            DELETE FROM devices WHERE id = $id;
+            DELETE FROM device_aliases WHERE device_id = $id;
+            DELETE FROM availability WHERE device_id = $id;
+            DELETE FROM twin WHERE device_id = $id;
+            DELETE FROM commands WHERE device_id = $id;
+            DELETE FROM removed_devices WHERE id = $id;
+            """))
+        {
+            Bind(delete, ("$id", deviceId));
+            delete.ExecuteNonQuery();
+        }
+
+        if (kept is null)
+            return;
+        using var insert = Create(connection, transaction, """
+            INSERT INTO removed_devices(id, home_id, model, profile_version, name, removed) VALUES($id, $home, $model, $version, $name, $removed)
+            """);
+        Bind(insert, ("$id", kept.Id), ("$home", kept.HomeId), ("$model", kept.Model), ("$version", kept.ProfileVersion), ("$name", kept.Name),
+            ("$removed", Ms(kept.Removed)));
+        insert.ExecuteNonQuery();
     }
 
     public static void WriteBatch(

@@ -22,20 +22,30 @@ internal static class DeviceStoreLoader
                 LastReport: Time(r, 5),
                 UsesIids: r.GetInt32(6) != 0))
             .ToDictionary(a => a.Device, StringComparer.Ordinal);
-        var devices = Read(connection, "SELECT id, home_id, room_id, model, profile_version, name, firmware, first_seen, version FROM devices", r =>
+        var devices = Read(connection, """
+            SELECT id, home_id, room_id, model, profile_version, name, firmware, first_seen, version, accepted,
+                pending_model, pending_profile_version, pending_firmware, pending_reason, pending_since
+            FROM devices
+            """, r =>
         {
             var id = r.GetString(0);
             availability.TryGetValue(id, out var activity);
+            // A held change is whole or absent: a row missing a part of one is read as none.
+            PendingChange? pending = r.IsDBNull(10) || r.IsDBNull(13) || r.IsDBNull(14)
+                ? null
+                : new PendingChange(r.GetString(10), r.IsDBNull(11) ? null : r.GetInt32(11), Text(r, 12), r.GetString(13), Time(r, 14)!.Value);
             return new StoredDevice(id, r.GetString(1), Text(r, 2), r.GetString(3), r.IsDBNull(4) ? null : r.GetInt32(4), r.GetString(5),
                 [.. aliases[id]], Text(r, 6), activity.UsesIids, Time(r, 7)!.Value, activity.LastReport,
-                activity.State ?? DeviceAvailability.NeverSeen, [.. twin[id]], r.GetInt64(8));
+                activity.State ?? DeviceAvailability.NeverSeen, [.. twin[id]], r.GetInt64(8), r.GetInt32(9) != 0, pending);
         });
         var commands = Read(connection,
             "SELECT id, device_id, kind, payload, status, code, message, out, created, sent, completed FROM commands WHERE created >= " +
             DeviceStoreCommands.Ms(commandsSince).ToString(System.Globalization.CultureInfo.InvariantCulture),
             r => new DeviceCommand(r.GetString(0), r.GetString(1), (CommandKind)r.GetInt32(2), r.GetString(3), (CommandStatus)r.GetInt32(4),
                 r.IsDBNull(5) ? null : r.GetInt32(5), Text(r, 6), r.IsDBNull(7) ? null : Json(r.GetString(7)), Time(r, 8)!.Value, Time(r, 9), Time(r, 10)));
-        return new StoredState(homes, rooms, devices, commands);
+        var removed = Read(connection, "SELECT id, home_id, model, profile_version, name, removed FROM removed_devices", r =>
+            new RemovedDevice(r.GetString(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetInt32(3), r.GetString(4), Time(r, 5)!.Value));
+        return new StoredState(homes, rooms, devices, commands, removed);
     }
 
     private static List<T> Read<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> map)

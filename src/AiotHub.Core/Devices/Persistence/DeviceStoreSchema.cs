@@ -8,7 +8,7 @@ namespace AiotHub.Core.Devices.Persistence;
 /// </summary>
 internal static class DeviceStoreSchema
 {
-    public const int CurrentVersion = 5;
+    public const int CurrentVersion = 6;
 
     private static readonly string[] Migrations =
     [
@@ -70,6 +70,22 @@ internal static class DeviceStoreSchema
             home_id TEXT NOT NULL, automation_id TEXT NOT NULL, name TEXT NOT NULL, body TEXT NOT NULL,
             PRIMARY KEY(home_id, automation_id, name));
         CREATE TABLE home_modes(home_id TEXT PRIMARY KEY, mode TEXT NOT NULL, since INTEGER NOT NULL, source TEXT);
+        """,
+
+        // 6: removing things and pending devices (docs/api.md "Removing a device", "Pending devices"). accepted: approved or
+        // placed in a room once (devices in a room before this version were); pending_*: a re-announced model or pinned
+        // version held until approved; removed_devices: removed devices whose history was kept, so it stays queryable.
+        """
+        ALTER TABLE devices ADD COLUMN accepted INTEGER NOT NULL DEFAULT 0;
+        UPDATE devices SET accepted = 1 WHERE room_id IS NOT NULL;
+        ALTER TABLE devices ADD COLUMN pending_model TEXT;
+        ALTER TABLE devices ADD COLUMN pending_profile_version INTEGER;
+        ALTER TABLE devices ADD COLUMN pending_firmware TEXT;
+        ALTER TABLE devices ADD COLUMN pending_reason TEXT;
+        ALTER TABLE devices ADD COLUMN pending_since INTEGER;
+        CREATE TABLE removed_devices(
+            id TEXT PRIMARY KEY, home_id TEXT NOT NULL, model TEXT NOT NULL, profile_version INTEGER, name TEXT NOT NULL,
+            removed INTEGER NOT NULL);
         """,
     ];
 

@@ -1,6 +1,6 @@
 namespace AiotHub.Core.Devices.Persistence;
 
-/// <summary>One device as stored: its registry row, availability and twin.</summary>
+/// <summary>One device as stored: its registry row (with the held change, if any), availability and twin.</summary>
 public sealed record StoredDevice(
     string Id,
     string HomeId,
@@ -15,4 +15,6 @@ public sealed record StoredDevice(
     DateTimeOffset? LastReport,
     DeviceAvailability Availability,
     IReadOnlyList<TwinProperty> Twin,
-    long Version = 1);
+    long Version = 1,
+    bool Accepted = false,
+    PendingChange? Pending = null);
