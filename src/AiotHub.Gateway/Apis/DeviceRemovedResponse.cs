@@ -4,7 +4,7 @@ namespace AiotHub.Gateway.Apis;
 
 /// <summary>
 /// DELETE /api/v1/homes/{homeId}/devices/{deviceId}: what went with the device — its history (kept or
-/// purged, and how many recorded readings were deleted), the pending commands that ended, and whether
-/// its retained MQTT messages were cleared in the broker.
+/// purged, and how many rows of recorded history — readings and their aggregates — were deleted), the
+/// pending commands that ended, and whether its retained MQTT messages were cleared in the broker.
 /// </summary>
-internal sealed record DeviceRemovedResponse(string DeviceId, DeviceHistory History, long ReadingsDeleted, int CommandsEnded, bool RetainedCleared);
+internal sealed record DeviceRemovedResponse(string DeviceId, DeviceHistory History, long HistoryRowsDeleted, int CommandsEnded, bool RetainedCleared);

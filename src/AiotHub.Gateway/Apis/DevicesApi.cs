@@ -156,9 +156,9 @@ internal static class DevicesApi
     internal static async Task<DeviceRemovedResponse> FinishRemovalAsync(DeviceRemoval removal, TelemetryService telemetry, DeviceBridge bridge, ILogger logger)
     {
         var cleared = await bridge.ClearRetainedAsync(removal.Id, CancellationToken.None);
-        var readings = removal.History == DeviceHistory.Purge ? telemetry.Recorder.Purge(removal.Id, reclaimSpace: false) : 0;
+        var rows = removal.History == DeviceHistory.Purge ? telemetry.Recorder.Purge(removal.Id, reclaimSpace: false) : 0;
         DevicesLog.Removed(logger, removal.Id, removal.History == DeviceHistory.Purge ? "purged" : "kept", removal.CommandsEnded, cleared);
-        return new DeviceRemovedResponse(removal.Id, removal.History, readings, removal.CommandsEnded, cleared);
+        return new DeviceRemovedResponse(removal.Id, removal.History, rows, removal.CommandsEnded, cleared);
     }
 
     internal static Results<Accepted<DeviceCommand>, ValidationProblem, ProblemHttpResult> SetProperties(

@@ -162,6 +162,9 @@ public sealed class DeviceStoreTests : IDisposable
             connection.Open();
             using var downgrade = connection.CreateCommand();
             downgrade.CommandText = """
+                ALTER TABLE devices DROP COLUMN accepted; ALTER TABLE devices DROP COLUMN pending_model; ALTER TABLE devices DROP COLUMN pending_profile_version;
+                ALTER TABLE devices DROP COLUMN pending_firmware; ALTER TABLE devices DROP COLUMN pending_reason; ALTER TABLE devices DROP COLUMN pending_since;
+                DROP TABLE removed_devices;
                 ALTER TABLE devices DROP COLUMN version; ALTER TABLE rooms DROP COLUMN version; ALTER TABLE access_tokens DROP COLUMN version;
                 DROP TABLE scene_runs; DROP TABLE scenes;
                 DROP TABLE automations; DROP TABLE automation_runs; DROP TABLE automation_pending; DROP TABLE automation_snapshots; DROP TABLE home_modes;

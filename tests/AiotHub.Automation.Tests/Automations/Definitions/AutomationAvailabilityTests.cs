@@ -50,7 +50,7 @@ public sealed class AutomationAvailabilityTests : IDisposable
     }
 
     [Fact]
-    public async Task ADeviceReannouncedAsAnotherModelMakesTheAutomationUnavailableUntilItIsBack()
+    public async Task AModelChangeOnceApprovedMakesTheAutomationUnavailableUntilItIsBack()
     {
         var registry = Registry(_clock);
         var scenes = new SceneCatalog(registry, timeProvider: _clock);
@@ -60,18 +60,42 @@ public sealed class AutomationAvailabilityTests : IDisposable
         // The catalog follows device changes without being a client of the feed (the API counts those).
         Assert.Equal(0, registry.Events.SubscriberCount);
 
-        var unavailable = NextChange(catalog);
+        // A re-announce as another model is only held: the automation still fits.
         registry.OnAnnounce("tv", new Core.Devices.DeviceAnnouncement(TestRegistry.Light));
+        var held = catalog.Find(Home, "movie-lights")!;
+        var unavailable = NextChange(catalog);
+        registry.ApproveDevice(Home, "tv");
         await unavailable.WaitAsync(Patience, TestContext.Current.CancellationToken);
         var entry = catalog.Find(Home, "movie-lights")!;
         var available = NextChange(catalog);
         registry.OnAnnounce("tv", new Core.Devices.DeviceAnnouncement("aiot.tv.t1"));
+        registry.ApproveDevice(Home, "tv");
         await available.WaitAsync(Patience, TestContext.Current.CancellationToken);
 
+        Assert.Equal(AutomationState.Available, held.State);
         Assert.Equal(AutomationState.Unavailable, entry.State);
         Assert.Equal("$.triggers[0].deviceId", Assert.Single(entry.Problems).Path);
         Assert.Contains("not a TV or TV box", entry.Problems[0].Message, StringComparison.Ordinal);
         Assert.Equal(AutomationState.Available, catalog.Find(Home, "movie-lights")!.State);
+    }
+
+    [Fact]
+    public async Task RemovingADeviceMakesTheAutomationUnavailableWithTheReason()
+    {
+        var registry = Registry(_clock);
+        var scenes = new SceneCatalog(registry, timeProvider: _clock);
+        scenes.Create(Home, Movie);
+        using var catalog = new AutomationCatalog(registry, scenes, timeProvider: _clock);
+        catalog.Create(Home, Json(MovieLights));
+
+        var unavailable = NextChange(catalog);
+        registry.RemoveDevice(Home, "hall-light", Core.Devices.DeviceHistory.Purge);
+        await unavailable.WaitAsync(Patience, TestContext.Current.CancellationToken);
+
+        var entry = catalog.Find(Home, "movie-lights")!;
+        Assert.Equal(AutomationState.Unavailable, entry.State);
+        Assert.Equal(("$.actions[1].deviceId", "no device 'hall-light' in home 'home'"), (Assert.Single(entry.Problems).Path, entry.Problems[0].Message));
+        Assert.Empty(catalog.ListRunnable());
     }
 
     [Fact]

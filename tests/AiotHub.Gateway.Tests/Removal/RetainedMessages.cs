@@ -1,0 +1,30 @@
+using System.Collections.Concurrent;
+using AiotHub.Mqtt.Protocol;
+
+namespace AiotHub.Gateway.Tests.Removal;
+
+/// <summary>What a new subscriber to a device's topics receives as retained, as anyone on the bus would see it.</summary>
+internal static class RetainedMessages
+{
+    /// <summary>
+    /// Subscribes a fresh client to "aiot/{id}/#" and collects the retained messages delivered, until
+    /// <paramref name="expected"/> arrived or <paramref name="wait"/> passed (the broker sends retained
+    /// messages right after the SUBACK, so a short wait after it is enough to see that none come).
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> OfDeviceAsync(int port, string deviceId, int expected, TimeSpan wait, CancellationToken cancellationToken)
+    {
+        var topics = new ConcurrentQueue<string>();
+        await using var client = await TestMqttClients.ConnectAsync(port, cancellationToken, clientId: $"retained-check-{Guid.NewGuid():N}");
+        client.MessageReceived = message =>
+        {
+            if (message.Retain)
+                topics.Enqueue(message.Topic);
+            return ValueTask.CompletedTask;
+        };
+        await client.SubscribeAsync($"aiot/{deviceId}/#", MqttQualityOfService.AtLeastOnce, cancellationToken);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (topics.Count < expected && clock.Elapsed < wait)
+            await Task.Delay(20, cancellationToken);
+        return [.. topics.Order(StringComparer.Ordinal)];
+    }
+}
