@@ -39,6 +39,12 @@ public sealed class AccessMatrixTests(AccessMatrixHub fixture) : IClassFixture<A
         ("POST",   Lamp + "/properties",            "{}",         [400,  400,   403,  403,   404,  404,   401,  401]),
         ("POST",   Lamp + "/actions/no-such-action", null,        [400,  400,   403,  403,   404,  404,   401,  401]),
         ("GET",    Lamp + "/commands",              null,         [200,  200,   200,  200,   404,  404,   401,  401]),
+        // Removing and deciding are the household's; an unknown device shows "allowed" as 404 and nothing is removed.
+        ("DELETE", Home + "/devices/no-such",       null,         [404,  404,   403,  403,   404,  404,   401,  401]),
+        ("DELETE", Home + "/rooms/no-such",         null,         [404,  404,   403,  403,   404,  404,   401,  401]),
+        ("GET",    Home + "/devices/pending",       null,         [200,  200,   200,  200,   404,  404,   401,  401]),
+        ("POST",   Home + "/devices/no-such/approve", null,       [404,  404,   403,  403,   404,  404,   401,  401]),
+        ("POST",   Home + "/devices/no-such/reject", null,        [404,  404,   403,  403,   404,  404,   401,  401]),
         ("GET",    Lamp + "/commands/c-nope",       null,         [404,  404,   404,  404,   404,  404,   401,  401]),
         ("GET",    Home + "/scenes",                null,         [200,  200,   200,  200,   404,  404,   401,  401]),
         ("POST",   Home + "/scenes",                """{"name":""}""",

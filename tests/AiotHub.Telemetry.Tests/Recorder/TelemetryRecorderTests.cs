@@ -114,6 +114,23 @@ public sealed class TelemetryRecorderTests : IDisposable
         Assert.Empty(reopened.History("a", "s.v", Day, Day.AddHours(1)).Points);
         Assert.Single(reopened.History("b", "s.v", Day, Day.AddHours(1)).Points);
         Assert.True(reopened.Status().DatabaseBytes > 0);
+        // All of a device's data takes its series with it; a later sample starts a new one.
+        Assert.Equal(1, reopened.Status().Series);
+        reopened.Record(new TelemetrySample("a", "s.v", 5, null, Ms(Day.AddMinutes(2))));
+        Assert.Equal([5.0], reopened.History("a", "s.v", Day, Day.AddHours(1)).Points.Select(p => p.Last!.Value));
+    }
+
+    [Fact]
+    public async Task PurgingPartOfADevicesDataKeepsItsSeriesAndCanLeaveTheFileSizeAlone()
+    {
+        await using var recorder = Open();
+        recorder.Record(new TelemetrySample("a", "s.v", 1, null, Ms(Day)));
+        recorder.Record(new TelemetrySample("a", "s.v", 2, null, Ms(Day.AddHours(2))));
+
+        Assert.Equal(3, recorder.Purge("a", Day.AddHours(1), reclaimSpace: false));
+
+        Assert.Equal(1, recorder.Status().Series);
+        Assert.Equal([2.0], recorder.History("a", "s.v", Day, Day.AddHours(3)).Points.Select(p => p.Last!.Value));
     }
 
     [Fact]
