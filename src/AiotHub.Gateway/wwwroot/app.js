@@ -9,8 +9,8 @@
 // DOM building and CSS grid cover. See docs/app.md.
 //
 // Routes (history API; the hub answers index.html for each): /signin, / (the home),
-// /devices/{id}, /tokens (owner), /automations, /automations/{id}, /automations/{id}/runs/{runId}
-// (not for guests).
+// /devices/{id}, /tokens (owner), /pending (owner and member), /automations, /automations/{id},
+// /automations/{id}/runs/{runId} (not for guests).
 import { h } from './js/dom.js';
 import { session } from './js/session.js';
 import { store, loadHome, applyEvent, reloadDevice, reloadRooms, loadScenes, isOwner, canControl } from './js/store.js';
@@ -24,6 +24,7 @@ import { renderTokens } from './js/views/tokens.js';
 import { renderAutomations, renderAutomation, isAutomationsPage, automationsVisible } from './js/views/automations.js';
 import { renderTrace } from './js/views/trace.js';
 import { setMode } from './js/automations.js';
+import { renderPending, refreshPendingPage, isPendingPage, pendingLink } from './js/views/pending.js';
 
 const main = document.getElementById('main');
 const nav = document.getElementById('nav');
@@ -74,6 +75,7 @@ async function route() {
   const run = /^\/automations\/([^/]+)\/runs\/([^/]+)$/.exec(path);
   if (device) renderDevice(main, decodeURIComponent(device[1]));
   else if (path === '/tokens') await renderTokens(main);
+  else if (isPendingPage(path)) await renderPending(main);
   else if (isAutomationsPage(path) && !automationsVisible()) {
     // Guests use the home; automations (and their traces) are for those who look after it.
     history.replaceState(null, '', '/');
@@ -146,6 +148,38 @@ async function onEvent(event) {
       }
       if (location.pathname === '/') renderHome(main);
       else refreshDevice(event.deviceId);
+      renderNav();
+      refreshPendingPage();
+      return;
+    case 'device-pending':
+    case 'device-approved':
+    case 'device-rejected':
+      // A rejected device that was removed is followed by device-removed.
+      if (event.type === 'device-rejected' && event.data?.removed) return;
+      try {
+        await reloadDevice(event.deviceId);
+      } catch (error) {
+        showApiError('Loading a device failed', error);
+      }
+      refreshTile(event.deviceId);
+      refreshDevice(event.deviceId);
+      renderNav();
+      refreshPendingPage();
+      return;
+    case 'device-removed':
+      store.devices.delete(event.deviceId);
+      if (location.pathname === '/') renderHome(main);
+      else refreshDevice(event.deviceId);
+      renderNav();
+      refreshPendingPage();
+      return;
+    case 'room-removed':
+      try {
+        await reloadRooms();
+      } catch (error) {
+        showApiError('Loading the rooms failed', error);
+      }
+      if (location.pathname === '/') renderHome(main);
       return;
     case 'scene-run-started':
     case 'automation-run-started':
@@ -193,6 +227,7 @@ function renderNav() {
       : h('span', { class: 'home-name' }, store.home.name),
     h('span', { class: 'role', dataset: { testid: 'role' } }, store.role ?? ''),
     modeSwitch(),
+    pendingLink(),
     isOwner() ? h('a', { href: '/tokens', 'data-link': true, dataset: { testid: 'nav-tokens' } }, 'Tokens') : null,
     h('button', { type: 'button', class: 'link', dataset: { testid: 'signout' }, onclick: () => signOut() }, 'Sign out'),
   ].filter(Boolean));

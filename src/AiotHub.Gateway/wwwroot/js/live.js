@@ -3,7 +3,7 @@
 // EventSource reconnects by itself and resumes with Last-Event-ID; when the hub refused the
 // stream outright (readyState CLOSED) we reopen it ourselves with ?lastEventId=.
 const Types = ['property-changed', 'desired-changed', 'command-updated', 'availability-changed', 'device-added',
-  'device-updated', 'device-event', 'scene-run-started', 'scene-run-finished', 'automation-run-started', 'automation-run-finished',
+  'device-updated', 'device-removed', 'device-pending', 'device-approved', 'device-rejected', 'room-removed', 'device-event', 'scene-run-started', 'scene-run-finished', 'automation-run-started', 'automation-run-finished',
   'automation-notification', 'automation-changed', 'home-mode-changed', 'reset', 'overflow'];
 
 export function connectLive(homeId, token, { onEvent, onReset, onStatus }) {

@@ -7,6 +7,8 @@ import { propertiesOf, actionsOf, propertyRow, actionButton, actionForm } from '
 import { setProperty, callAction } from '../commands.js';
 import { showApiError } from '../messages.js';
 import { chartsSection, addLiveValues } from '../charts.js';
+import { pendingNotice } from './pending.js';
+import { removeDeviceSection } from './remove-device.js';
 
 export function renderDevice(main, deviceId) {
   const device = store.devices.get(deviceId);
@@ -32,6 +34,7 @@ export function renderDevice(main, deviceId) {
   main.replaceChildren(h('div', { class: `device-page${offline ? ' offline' : ''}`, dataset: { testid: `device-${device.id}` } },
     h('a', { href: '/', 'data-link': true, class: 'back' }, '← Home'),
     h('h1', {}, device.name ?? device.id),
+    pendingNotice(device),
     h('dl', { class: 'facts' },
       fact('Room', room?.name ?? 'No room'), fact('Model', `${device.model ?? '?'} v${device.profileVersion ?? '?'}`),
       fact('Availability', `${device.availability?.state ?? 'unknown'}${device.availability?.reason ? ` (${device.availability.reason})` : ''} since ${formatTime(device.availability?.since)}`),
@@ -44,7 +47,8 @@ export function renderDevice(main, deviceId) {
         ? actionForm(device, a, { disabled, onCall: (key, args) => callAction(device, key, args).then(() => refreshCommands(deviceId)) })
         : actionButton(device, a, { disabled, onCall: (key, args) => callAction(device, key, args).then(() => refreshCommands(deviceId)) })))) : null,
     charts,
-    commands));
+    commands,
+    removeDeviceSection(device)));
   if (!shown) refreshCommands(deviceId);
 }
 
