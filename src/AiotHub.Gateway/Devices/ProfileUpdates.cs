@@ -9,7 +9,7 @@ namespace AiotHub.Gateway.Devices;
 /// passes <see cref="ProfileCompatibility"/> against the version the home uses. After each change the
 /// registry re-picks the profile of the model's devices; pinned devices keep their version.
 /// </summary>
-internal sealed class ProfileUpdates(ProfileCatalog catalog, DeviceRegistry registry)
+internal sealed partial class ProfileUpdates(ProfileCatalog catalog, DeviceRegistry registry, ILogger<ProfileUpdates> logger)
 {
     /// <summary>Every version newer than the one the home uses, of every model the home's devices have, by model then version.</summary>
     public IReadOnlyList<ProfileUpdate> List(string homeId)
@@ -46,6 +46,7 @@ internal sealed class ProfileUpdates(ProfileCatalog catalog, DeviceRegistry regi
     public IReadOnlyList<Device> Accept(string homeId, string model, int version)
     {
         catalog.Acceptance.Set(homeId, model, version, ProfileAcceptanceReason.Owner);
+        LogAccepted(logger, homeId, model, version, ProfileAcceptanceReason.Owner);
         registry.RefreshProfiles(model);
         return [.. registry.ListDevices(new DeviceQuery(HomeId: homeId)).Where(d => d.Model == model && d.ActiveProfileVersion == version)];
     }
@@ -83,6 +84,10 @@ internal sealed class ProfileUpdates(ProfileCatalog catalog, DeviceRegistry regi
         if (candidate is null)
             return false;
         catalog.Acceptance.Set(homeId, model, candidate.Version, ProfileAcceptanceReason.Automatic);
+        LogAccepted(logger, homeId, model, candidate.Version, ProfileAcceptanceReason.Automatic);
         return true;
     }
+
+    [LoggerMessage(EventId = 2102, Level = LogLevel.Information, Message = "Home {HomeId} accepted profile {Model} version {Version} ({Reason})")]
+    private static partial void LogAccepted(ILogger logger, string homeId, string model, int version, ProfileAcceptanceReason reason);
 }

@@ -16,7 +16,7 @@ namespace AiotHub.Gateway.Devices;
 /// </summary>
 internal sealed partial class ProfileUploads(
     IOptions<DevicesOptions> options, IHostEnvironment environment, ProfileCatalog catalog, ProfileOwnershipStore store,
-    ProfileUpdates updates, TimeProvider time)
+    ProfileUpdates updates, TimeProvider time, ILogger<ProfileUploads> logger)
 {
     /// <summary>The highest version an upload may have: versions go 1, 2, 3 … one per upload.</summary>
     public const int MaxVersion = 1000;
@@ -87,6 +87,7 @@ internal sealed partial class ProfileUploads(
             store.SaveUpload(profile.Model, profile.Version, origin, time.GetUtcNow());
             await SaveAsync(profile, document, cancellationToken);
             catalog.Add(profile, origin);
+            LogUploaded(logger, profile.Model, profile.Version, homeId, tokenId);
         }
         finally
         {
@@ -104,6 +105,7 @@ internal sealed partial class ProfileUploads(
             return;
         store.SavePublished(model, version, time.GetUtcNow());
         catalog.Publish(model, version);
+        LogPublished(logger, model, version);
         updates.OnNewVersion(model, homes: null);
     }
 
@@ -130,4 +132,10 @@ internal sealed partial class ProfileUploads(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "An uploaded profile was skipped: {Problem}")]
     private static partial void LogProblem(ILogger logger, string problem);
+
+    [LoggerMessage(EventId = 2100, Level = LogLevel.Information, Message = "Profile {Model} version {Version} uploaded by token {TokenId} of home {HomeId} (unpublished)")]
+    private static partial void LogUploaded(ILogger logger, string model, int version, string homeId, string? tokenId);
+
+    [LoggerMessage(EventId = 2101, Level = LogLevel.Information, Message = "Profile {Model} version {Version} published to every home")]
+    private static partial void LogPublished(ILogger logger, string model, int version);
 }
