@@ -38,7 +38,7 @@ export async function renderTokens(main) {
     h('label', { for: 'token-name' }, 'Name'), name,
     h('label', { for: 'token-role' }, 'Role'), role,
     h('label', { for: 'token-scenes' }, 'Scenes a guest may run (optional, comma-separated ids)'), scenes,
-    h('label', { for: 'token-namespace' }, 'Model namespace of a device maker (its vendor id: "acme" for models "acme.…")'), vendor,
+    h('label', { for: 'token-namespace' }, 'Vendor a device maker uploads models for ("acme" for models "acme.…")'), vendor,
     h('button', { type: 'submit', class: 'primary' }, 'Create token')),
     secret,
     h('section', { class: 'card' }, h('h2', {}, 'Tokens of this home'), list));
