@@ -4,7 +4,9 @@ namespace AiotHub.Core.Devices;
 /// A snapshot of one device as the registry knows it: identity, placement, onboarding status,
 /// availability and twin. <see cref="Staleness"/> is how old its data was when the snapshot was taken.
 /// <see cref="Version"/> grows by one per change of its record (name, room, aliases, model, firmware,
-/// status, a held change); the live twin and availability change without a new version.
+/// status, the profile version in use, a held change); the live twin and availability change without a new version.
+/// <see cref="ProfileVersion"/> is the version the device pinned (null: it follows what its home accepted);
+/// <see cref="ActiveProfileVersion"/> the version the hub uses for it (null while pending).
 /// <see cref="Pending"/> is a change the device announced that waits for approval (the model
 /// stays until then); <see cref="Accepted"/> says an owner or member took the device into the home
 /// (approved it or placed it in a room), so it is no longer <see cref="DeviceStatus.New"/> — even
@@ -29,5 +31,6 @@ public sealed record Device(
     DeviceCounters Counters,
     TimeSpan? Staleness,
     long Version = 1,
+    int? ActiveProfileVersion = null,
     PendingChange? Pending = null,
     bool Accepted = false);

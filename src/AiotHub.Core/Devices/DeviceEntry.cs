@@ -45,5 +45,5 @@ internal sealed class DeviceEntry(string id, string homeId, string model, DateTi
         Id, HomeId, RoomId, Model, ProfileVersion, Profile?.Type, Name, [.. Aliases], Firmware, Status, PendingReason,
         FirstSeen, LastReport, Availability, new Dictionary<string, TwinProperty>(Twin, StringComparer.Ordinal),
         new DeviceCounters(InvalidValues, InvalidEvents, MalformedMessages, UnknownReplies),
-        LastReport is { } last ? now - last : null, Version, Pending, Accepted);
+        LastReport is { } last ? now - last : null, Version, Profile?.Version, Pending, Accepted);
 }

@@ -163,6 +163,7 @@ public sealed partial class DeviceRegistry
         device.Pending = new PendingChange(announcement.Model, announcement.ProfileVersion, announcement.Firmware, reason, now);
         return true;
 
-        static string Describe(int? version) => version is { } v ? v.ToString(CultureInfo.InvariantCulture) : "the newest";
+        // No pinned version: the device uses the one its home accepted.
+        static string Describe(int? version) => version is { } v ? v.ToString(CultureInfo.InvariantCulture) : "the home's";
     }
 }

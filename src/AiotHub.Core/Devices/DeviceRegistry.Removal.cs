@@ -117,7 +117,7 @@ public sealed partial class DeviceRegistry
         RemovedDevice? kept = null;
         if (history == DeviceHistory.Keep)
         {
-            kept = new RemovedDevice(device.Id, device.HomeId, device.Model, device.ProfileVersion, device.Name, now);
+            kept = new RemovedDevice(device.Id, device.HomeId, device.Model, device.Profile?.Version ?? device.ProfileVersion, device.Name, now);
             _removed[device.Id] = kept;
         }
         else

@@ -35,7 +35,7 @@ internal static class HistoryApi
         string homeId, string deviceId, string? property, string? from, string? to, string? step,
         DeviceRegistry registry, TelemetryService telemetry, TimeProvider time)
     {
-        if (FindRecorded(registry, homeId, deviceId) is not { } device)
+        if (!TryFindRecorded(registry, homeId, deviceId, out var profile))
             return ApiProblems.NotFound($"No device '{deviceId}' in home '{homeId}'.");
         if (string.IsNullOrWhiteSpace(property))
             return ApiProblems.Validation("property", "which property: service.property, e.g. temperature-humidity-sensor.temperature");
@@ -50,7 +50,7 @@ internal static class HistoryApi
             errors.Add(new ProfileError("step", $"a {step} step over this range makes more than {HistoryQuery.MaxPoints} points; choose a larger step or a shorter range"));
         if (errors.Count > 0)
             return ApiProblems.Validation(errors);
-        if (FindProperty(registry, device, property) is not { } found)
+        if (FindProperty(profile, property) is not { } found)
             return ApiProblems.NotFound($"No property '{property}' on device '{deviceId}'.");
 
         var series = telemetry.Recorder.History(deviceId, found.Key, start, end, bucket);
@@ -64,12 +64,12 @@ internal static class HistoryApi
     internal static Results<Ok<EnergyResponse>, ValidationProblem, ProblemHttpResult> GetEnergy(
         string homeId, string deviceId, int? days, DeviceRegistry registry, TelemetryService telemetry, TimeProvider time)
     {
-        if (FindRecorded(registry, homeId, deviceId) is not { } device)
+        if (!TryFindRecorded(registry, homeId, deviceId, out var profile))
             return ApiProblems.NotFound($"No device '{deviceId}' in home '{homeId}'.");
         var count = days ?? 7;
         if (count is < 1 or > MaxEnergyDays)
             return ApiProblems.Validation("days", $"days is 1 to {MaxEnergyDays}");
-        if (FindProperty(registry, device, EnergyDays.Key) is not { } found)
+        if (FindProperty(profile, EnergyDays.Key) is not { } found)
             return ApiProblems.NotFound($"Device '{deviceId}' does not meter energy (it has no {EnergyDays.Key}).");
         var zone = time.LocalTimeZone;
         var energy = EnergyDays.Compute(telemetry.Recorder, deviceId, count, time.GetUtcNow(), zone);
@@ -104,19 +104,31 @@ internal static class HistoryApi
     }
 
     /// <summary>
-    /// The model of a device of the home — or of one removed from it with its history kept, whose
-    /// readings stay queryable (docs/api.md "Removing a device").
+    /// Whether the device is one of the home's — or was removed from it with its history kept, whose
+    /// readings stay queryable (docs/api.md "Removing a device") — and the profile its readings are read
+    /// with: the one the hub uses for it, or used when it was removed (null when there is none).
     /// </summary>
-    private static (string Model, int? ProfileVersion)? FindRecorded(DeviceRegistry registry, string homeId, string deviceId) =>
-        registry.TryGetDevice(deviceId, out var device) ? (device.HomeId == homeId ? (device.Model, device.ProfileVersion) : null)
-        : registry.TryGetRemovedDevice(deviceId, out var removed) && removed.HomeId == homeId ? (removed.Model, removed.ProfileVersion)
-        : null;
+    private static bool TryFindRecorded(DeviceRegistry registry, string homeId, string deviceId, out DeviceProfile? profile)
+    {
+        profile = null;
+        if (registry.TryGetDevice(deviceId, out var device))
+        {
+            if (device.HomeId != homeId)
+                return false;
+            profile = registry.ProfileOf(deviceId);
+            return true;
+        }
+
+        if (!registry.TryGetRemovedDevice(deviceId, out var removed) || removed.HomeId != homeId)
+            return false;
+        profile = registry.Profiles.Find(removed.Model, removed.ProfileVersion);
+        return true;
+    }
 
     /// <summary>The property by "service.property" (or "siid.piid") in the device's profile, with its canonical key.</summary>
-    private static (string Key, ProfileProperty Property)? FindProperty(DeviceRegistry registry, (string Model, int? ProfileVersion) device, string key)
+    private static (string Key, ProfileProperty Property)? FindProperty(DeviceProfile? profile, string key)
     {
-        if (registry.Profiles.Find(device.Model, device.ProfileVersion) is not { } profile
-            || ProfileMembers.FindProperty(profile, key, out _) is not ({ } service, { } property))
+        if (profile is null || ProfileMembers.FindProperty(profile, key, out _) is not ({ } service, { } property))
             return null;
         return (ProfileMembers.Key(service, property.Name), property);
     }

@@ -100,7 +100,8 @@ public sealed class DeviceRemovalTests : IDisposable
         {
             var registry = Create(_clock, store: store);
             Assert.True(registry.TryGetRemovedDevice("lamp-1", out var removed));
-            Assert.Equal(new RemovedDevice("lamp-1", Home, Light, null, "Hall light", _clock.GetUtcNow()), removed);
+            // With the profile version the hub used for it, so its readings are read as they were recorded.
+            Assert.Equal(new RemovedDevice("lamp-1", Home, Light, 1, "Hall light", _clock.GetUtcNow()), removed);
 
             var back = registry.OnAnnounce("lamp-1", new DeviceAnnouncement(Light));
 

@@ -76,7 +76,7 @@ public sealed class PendingDevicesTests : IDisposable
         var pinned = registry.OnAnnounce("lamp-1", new DeviceAnnouncement(Light, ProfileVersion: 1, Firmware: "1.0.0"));
 
         Assert.Null(pinned!.ProfileVersion);
-        Assert.Equal("profile version changed from the newest to 1", pinned.Pending!.Reason);
+        Assert.Equal("profile version changed from the home's to 1", pinned.Pending!.Reason);
     }
 
     [Fact]
