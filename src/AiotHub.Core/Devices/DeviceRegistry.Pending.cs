@@ -132,7 +132,8 @@ public sealed partial class DeviceRegistry
     /// <summary>On a pending list: a held change, a new device, or an unknown model.</summary>
     private static bool IsPending(DeviceEntry device) => device.Pending is not null || device.Status != DeviceStatus.Active;
 
-    private int PendingCountLocked() => _devices.Values.Count(IsPending);
+    /// <summary>Whether one more may wait; counts only when the hub holds that many devices at all.</summary>
+    private bool PendingListFullLocked() => _devices.Count >= _options.MaxPendingDevices && _devices.Values.Count(IsPending) >= _options.MaxPendingDevices;
 
     private static PendingDevice ToPending(DeviceEntry device) => device.Pending is { } change
         ? new PendingDevice(device.Id, device.Name, PendingDeviceKind.Change, device.Model, device.ProfileVersion, change.Reason, change.Since, change, device.Version)
@@ -151,7 +152,7 @@ public sealed partial class DeviceRegistry
         if (device.Pending is { } held && held.Model == announcement.Model && held.ProfileVersion == announcement.ProfileVersion
             && held.Firmware == announcement.Firmware)
             return false;
-        if (!IsPending(device) && PendingCountLocked() >= _options.MaxPendingDevices)
+        if (!IsPending(device) && PendingListFullLocked())
         {
             Interlocked.Increment(ref _refusedAnnouncements);
             return false;

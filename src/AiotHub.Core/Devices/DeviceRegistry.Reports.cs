@@ -31,7 +31,7 @@ public sealed partial class DeviceRegistry
                 var created = !_devices.TryGetValue(deviceId, out var device);
                 if (device is null)
                 {
-                    if (PendingCountLocked() >= _options.MaxPendingDevices)
+                    if (PendingListFullLocked())
                     {
                         Interlocked.Increment(ref _refusedAnnouncements);
                         return null;

@@ -94,8 +94,9 @@ public sealed class SceneRunnerTests : IDisposable
               {"deviceId":"speaker-1","call":"intelligent-speaker.play-text","in":{"text":"hi"}}
             ]}
             """));
-        // lamp-2 becomes another kind of device: its step no longer fits and is not sent.
+        // lamp-2 becomes another kind of device (announced and approved): its step no longer fits and is not sent.
         registry.OnAnnounce("lamp-2", new DeviceAnnouncement(Speaker));
+        registry.ApproveDevice(Home, "lamp-2");
 
         var run = runner.Start(Home, "mixed")!;
         await AnswerAsync(registry, 2, device => device == "lamp-1" ? 0 : 4);

@@ -71,6 +71,20 @@ public sealed class DeviceRemovalApiTests
         Assert.Empty(await RetainedMessages.OfDeviceAsync(hub.Port, "th-1", int.MaxValue, Quiet, Ct));
     }
 
+    [Fact]
+    public async Task TheOwnerCanPurgeTheKeptHistoryOfARemovedDeviceLater()
+    {
+        await using var hub = new DeviceHub();
+        using var http = hub.CreateHttpClient();
+        await using var sensor = await ReportingSensorAsync(hub, http);
+        Assert.Equal(HttpStatusCode.OK, (await http.DeleteAsync($"{Devices}/th-1", Ct)).StatusCode);
+
+        var purged = await (await http.PostAsync("/api/v1/telemetry/purge", Body("""{"deviceId":"th-1"}"""), Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
+
+        Assert.True(purged.GetProperty("deleted").GetInt32() >= 4, purged.ToString());
+        Assert.Empty((await GetJsonAsync(http, HistoryPath)).GetProperty("points").EnumerateArray());
+    }
+
     [Theory]
     [InlineData("history=forever")]
     [InlineData("history=Keep")]
