@@ -36,6 +36,21 @@ internal sealed class HubSampler : IDisposable
     /// <summary>The hub's resident memory now, read at once.</summary>
     public long ResidentBytes() => ReadRss(_processId);
 
+    /// <summary>The resident memory now by kind (anonymous: the heaps and stacks; file: mapped code and files; shared), in MiB.</summary>
+    public string Breakdown()
+    {
+        try
+        {
+            var rss = File.ReadLines($"/proc/{_processId}/status").Where(l => l.StartsWith("Rss", StringComparison.Ordinal))
+                .Select(l => l.Split(':', StringSplitOptions.TrimEntries)).ToDictionary(p => p[0], p => long.Parse(p[1].TrimEnd("kB").Trim(), CultureInfo.InvariantCulture) / 1024);
+            return $"anon {rss.GetValueOrDefault("RssAnon")}, file {rss.GetValueOrDefault("RssFile")}, shmem {rss.GetValueOrDefault("RssShmem")} MiB";
+        }
+        catch (IOException)
+        {
+            return "gone";
+        }
+    }
+
     /// <summary>The median resident memory over the last <paramref name="window"/> (a steady level, not one sample).</summary>
     public long SteadyBytes(TimeSpan window)
     {
