@@ -16,8 +16,11 @@ internal sealed partial class AutomationMemoryTrim(AutomationCatalog catalog, Ti
     /// <summary>Committed memory beyond the live heap that is left alone: below it a collection is not worth its pause.</summary>
     public const long Slack = 32L * 1024 * 1024;
 
-    /// <summary>How long after a delete the hub waits (more deletes may follow: one trim for them all).</summary>
+    /// <summary>How long after the last delete the hub waits (more deletes may follow: one trim for them all).</summary>
     public static readonly TimeSpan AfterDelete = TimeSpan.FromSeconds(2);
+
+    /// <summary>The longest a trim waits for deletes to stop.</summary>
+    public static readonly TimeSpan QuietAtMost = TimeSpan.FromMinutes(1);
 
     /// <summary>How often it looks in any case.</summary>
     public static readonly TimeSpan Every = TimeSpan.FromMinutes(5);
@@ -81,7 +84,16 @@ internal sealed partial class AutomationMemoryTrim(AutomationCatalog catalog, Ti
             try
             {
                 if (deleted = await _deleted.WaitAsync(Every, stoppingToken))
-                    await Task.Delay(AfterDelete, time, stoppingToken);
+                {
+                    // Until deletes have stopped for a moment (one trim for a whole batch of them), a minute at most.
+                    var waited = TimeSpan.Zero;
+                    do
+                    {
+                        await Task.Delay(AfterDelete, time, stoppingToken);
+                        waited += AfterDelete;
+                    }
+                    while (_deleted.Wait(0, stoppingToken) && waited < QuietAtMost);
+                }
             }
             catch (OperationCanceledException)
             {
