@@ -27,6 +27,11 @@ namespace AiotHub.Automation.Automations;
 /// </remarks>
 public sealed partial class AutomationEngine : IAsyncDisposable
 {
+    /// <summary>A trace above this many bytes is written to hub.db at most every <see cref="LargeTraceWrites"/> while its run goes on.</summary>
+    private const int LargeTrace = 16 * 1024;
+
+    private static readonly TimeSpan LargeTraceWrites = TimeSpan.FromMilliseconds(500);
+
     private readonly Lock _sync = new();
     private readonly DeviceRegistry _registry;
     private readonly AutomationSource _source;
@@ -210,9 +215,6 @@ public sealed partial class AutomationEngine : IAsyncDisposable
         }
     }
 
-    private const int LargeTrace = 16 * 1024;
-
-    private static readonly TimeSpan LargeTraceWrites = TimeSpan.FromMilliseconds(500);
 
     private void Publish(string homeId, string type, object data) =>
         _registry.Events.Publish(new HomeEventDraft(homeId, type, _time.GetUtcNow(), null, data));

@@ -4,6 +4,7 @@ using AiotHub.Automation.Automations;
 using AiotHub.Automation.Traces;
 using AiotHub.Core.Profiles;
 using AiotHub.Gateway.Access;
+using AiotHub.Gateway.Automations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -173,13 +174,15 @@ internal static class AutomationsApi
     }
 
     internal static Results<Ok<AutomationImportResponse>, ValidationProblem, ProblemHttpResult> ImportAutomations(
-        string homeId, string? replace, [FromBody] JsonElement body, AutomationCatalog catalog)
+        string homeId, string? replace, [FromBody] JsonElement body, AutomationCatalog catalog, AutomationMemoryTrim trim)
     {
         if (HomesApi.FindHome(catalog.Registry, homeId) is null)
             return HomeNotFound(homeId);
         if (replace is not (null or "true" or "false"))
             return ApiProblems.Validation("replace", "true (an automation whose id exists is replaced) or false (it is a conflict)");
         var result = catalog.Import(homeId, body, replace == "true");
+        // Up to a megabyte was parsed and checked, taken or not: the memory that cost goes back once things are quiet.
+        trim.Request();
         return result.Status switch
         {
             AutomationWriteStatus.Done => TypedResults.Ok(new AutomationImportResponse(result.Imported)),

@@ -7,9 +7,10 @@ namespace AiotHub.Gateway.Automations;
 /// Gives memory back after a burst. The GC keeps the memory a burst of runs made it commit (its free regions stay
 /// committed, for the next burst): measured in the hub process, 60 runs of an automation of 10,000 steps left 460 MB
 /// committed around a live heap of 9 MB after the automation was deleted, and the process stayed at 600 MB until it
-/// was restarted. So a while after an automation is deleted, the hub runs one aggressive full collection, which
-/// decommits what is free (docs/automations.md "Limits"); and every few minutes it does the same if the GC holds more
-/// than <see cref="Slack"/> committed beyond its heap. With the small heap a hub has, the pause is some milliseconds.
+/// was restarted. So a while after automations are deleted, or an import (taken or refused: up to a megabyte of JSON
+/// parsed and checked) is answered, the hub runs one aggressive full collection, which decommits what is free
+/// (docs/automations.md "Limits"); and every few minutes it does the same if the GC holds more than
+/// <see cref="Slack"/> committed beyond its heap. With the small heap a hub has, the pause is some milliseconds.
 /// </summary>
 internal sealed partial class AutomationMemoryTrim(AutomationCatalog catalog, TimeProvider time, ILogger<AutomationMemoryTrim> logger) : BackgroundService
 {
@@ -25,7 +26,7 @@ internal sealed partial class AutomationMemoryTrim(AutomationCatalog catalog, Ti
     /// <summary>How often it looks in any case.</summary>
     public static readonly TimeSpan Every = TimeSpan.FromMinutes(5);
 
-    private readonly SemaphoreSlim _deleted = new(0, 1);
+    private readonly SemaphoreSlim _requested = new(0, 1);
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -41,19 +42,19 @@ internal sealed partial class AutomationMemoryTrim(AutomationCatalog catalog, Ti
 
     public override void Dispose()
     {
-        _deleted.Dispose();
+        _requested.Dispose();
         base.Dispose();
     }
 
     /// <summary>
-    /// Collects aggressively — always after a delete (the heap still counts what the delete freed, until a full
-    /// collection), otherwise when the slack is above <see cref="Slack"/>. The committed bytes before and after, or
+    /// Collects aggressively — always when asked (after a delete or an import: the heap still counts what they freed,
+    /// until a full collection), otherwise when the slack is above <see cref="Slack"/>. The committed bytes before and after, or
     /// null when it was not worth it.
     /// </summary>
-    internal static (long Before, long After)? Trim(bool afterDelete)
+    internal static (long Before, long After)? Trim(bool requested)
     {
         var info = GC.GetGCMemoryInfo();
-        if (!afterDelete && info.TotalCommittedBytes - info.HeapSizeBytes <= Slack)
+        if (!requested && info.TotalCommittedBytes - info.HeapSizeBytes <= Slack)
             return null;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         // What the runs' native side freed (SQLite's buffers for large traces, among others) glibc keeps in its arenas
@@ -69,6 +70,7 @@ internal sealed partial class AutomationMemoryTrim(AutomationCatalog catalog, Ti
                 // Not glibc (musl has no malloc_trim): nothing to ask.
             }
         }
+
         return (info.TotalCommittedBytes, GC.GetGCMemoryInfo().TotalCommittedBytes);
     }
 
@@ -80,10 +82,10 @@ internal sealed partial class AutomationMemoryTrim(AutomationCatalog catalog, Ti
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            bool deleted;
+            bool requested;
             try
             {
-                if (deleted = await _deleted.WaitAsync(Every, stoppingToken))
+                if (requested = await _requested.WaitAsync(Every, stoppingToken))
                 {
                     // Until deletes have stopped for a moment (one trim for a whole batch of them), a minute at most.
                     var waited = TimeSpan.Zero;
@@ -92,7 +94,7 @@ internal sealed partial class AutomationMemoryTrim(AutomationCatalog catalog, Ti
                         await Task.Delay(AfterDelete, time, stoppingToken);
                         waited += AfterDelete;
                     }
-                    while (_deleted.Wait(0, stoppingToken) && waited < QuietAtMost);
+                    while (_requested.Wait(0, stoppingToken) && waited < QuietAtMost);
                 }
             }
             catch (OperationCanceledException)
@@ -100,18 +102,17 @@ internal sealed partial class AutomationMemoryTrim(AutomationCatalog catalog, Ti
                 return;
             }
 
-            if (Trim(deleted) is var (before, after))
+            if (Trim(requested) is var (before, after))
                 LogTrimmed(logger, before / (1024 * 1024), after / (1024 * 1024));
         }
     }
 
-    private void OnChanged(string homeId, string automationId)
+    /// <summary>Asks for a trim once things have been quiet for <see cref="AfterDelete"/> (the import endpoint calls it).</summary>
+    public void Request()
     {
-        if (catalog.Find(homeId, automationId) is not null)
-            return;
         try
         {
-            _deleted.Release();
+            _requested.Release();
         }
         catch (SemaphoreFullException)
         {
@@ -119,6 +120,12 @@ internal sealed partial class AutomationMemoryTrim(AutomationCatalog catalog, Ti
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Memory given back after automations were deleted or runs ended: {Before} MiB committed, now {After} MiB.")]
+    private void OnChanged(string homeId, string automationId)
+    {
+        if (catalog.Find(homeId, automationId) is null)
+            Request();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Memory given back after automations were deleted or imported, or runs ended: {Before} MiB committed, now {After} MiB.")]
     private static partial void LogTrimmed(ILogger logger, long before, long after);
 }

@@ -40,7 +40,8 @@ internal static class AutomationsHostingExtensions
             sp.GetRequiredService<HomeModes>(), sp.GetRequiredService<DeviceStore>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<AutomationEngineOptions>()));
         services.AddHostedService<AutomationEngineHost>();
-        services.AddHostedService<AutomationMemoryTrim>();
+        services.AddSingleton<AutomationMemoryTrim>();
+        services.AddHostedService(sp => sp.GetRequiredService<AutomationMemoryTrim>());
 
         var options = builder.Configuration.GetSection(AutomationsOptions.SectionName).Get<AutomationsOptions>() ?? new AutomationsOptions();
         var api = builder.Configuration.GetSection(ApiRateLimitOptions.SectionName).Get<ApiRateLimitOptions>() ?? new ApiRateLimitOptions();
