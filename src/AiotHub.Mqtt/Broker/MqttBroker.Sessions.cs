@@ -176,13 +176,18 @@ public sealed partial class MqttBroker
         Log(MqttBrokerLogLevel.Information, "Client disconnected.", connection, null);
     }
 
-    private ITimer CreateSessionTimer(MqttSession session, Action<MqttBroker, MqttSession> callback, uint seconds) =>
+    private MqttDeadlineTimer CreateSessionTimer(MqttSession session, Action<MqttBroker, MqttSession> callback, uint seconds) =>
         CreateSessionTimer(session, callback, TimeSpan.FromSeconds(seconds));
 
-    private ITimer CreateSessionTimer(MqttSession session, Action<MqttBroker, MqttSession> callback, TimeSpan dueTime)
+    /// <summary>
+    /// A timer for a session's will delay or expiry. Any length is fine: up to 2^32−2 s arrive from the wire
+    /// (§3.1.2.11.2, §3.1.3.2.2) and more than that from the store, and <see cref="MqttDeadlineTimer"/> waits in
+    /// steps a timer accepts.
+    /// </summary>
+    private MqttDeadlineTimer CreateSessionTimer(MqttSession session, Action<MqttBroker, MqttSession> callback, TimeSpan dueTime)
     {
         var generation = session.Generation;
-        return _time.CreateTimer(
+        return new MqttDeadlineTimer(_time, dueTime,
             _ =>
             {
                 lock (_sessionsLock)
@@ -196,7 +201,7 @@ public sealed partial class MqttBroker
 
                 callback(this, session);
             },
-            null, dueTime < TimeSpan.Zero ? TimeSpan.Zero : dueTime, Timeout.InfiniteTimeSpan);
+            null);
     }
 
     private void OnWillDelayElapsed(MqttSession session)

@@ -39,6 +39,7 @@ public sealed partial class MqttBroker : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfZero(options.ReceiveMaximum, nameof(options.ReceiveMaximum));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaximumQueuedMessagesPerClient, 1, nameof(options.MaximumQueuedMessagesPerClient));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.ConnectTimeout, TimeSpan.Zero, nameof(options.ConnectTimeout));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.ConnectTimeout, MqttDeadlineTimer.MaximumStep, nameof(options.ConnectTimeout));
         ArgumentNullException.ThrowIfNull(options.TimeProvider, nameof(options.TimeProvider));
         _options = options;
         _time = options.TimeProvider;
