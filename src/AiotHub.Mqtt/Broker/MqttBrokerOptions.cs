@@ -72,7 +72,10 @@ public sealed class MqttBrokerOptions
     /// </summary>
     public bool RequestClientCertificate { get; set; }
 
-    /// <summary>Optional topic ACL, consulted before <see cref="AuthorizePublish"/> and <see cref="AuthorizeSubscribe"/>; both must allow.</summary>
+    /// <summary>
+    /// Optional topic ACL, consulted before <see cref="AuthorizePublish"/>, <see cref="AuthorizeSubscribe"/> and
+    /// <see cref="AuthorizeDelivery"/>; both must allow. Its read rules filter each delivery (<see cref="MqttAcl.CanReceive"/>).
+    /// </summary>
     public MqttAcl? Acl { get; set; }
 
     /// <summary>(user name, client id, topic) → whether the client may publish there.</summary>
@@ -84,8 +87,9 @@ public sealed class MqttBrokerOptions
     /// <summary>
     /// (subscriber's user name, subscriber's client id, topic) → whether a message on that topic may be delivered to
     /// the subscriber; checked per message, for live and retained messages alike, after the subscription matched.
-    /// A subscription to a wildcard is thus granted and filtered per message, as Mosquitto does. The user name is
-    /// null for a session restored from the store until its client connects again.
+    /// A subscription to a wildcard is thus granted and filtered per message, as Mosquitto does. The user name is the
+    /// one the session's client last connected with (kept in the store too); null for an anonymous client.
+    /// Called on the publisher's thread for every matching subscriber: keep it fast and allocation-free.
     /// </summary>
     public Func<string?, string, string, bool>? AuthorizeDelivery { get; set; }
 

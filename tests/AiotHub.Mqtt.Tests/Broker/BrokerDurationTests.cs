@@ -1,7 +1,6 @@
 using System.Text;
 using AiotHub.Mqtt.Packets;
 using AiotHub.Mqtt.Protocol;
-using AiotHub.Mqtt.Tests.Infrastructure;
 
 namespace AiotHub.Mqtt.Tests.Broker;
 

@@ -3,7 +3,6 @@ using AiotHub.Mqtt.Broker;
 using AiotHub.Mqtt.Broker.Persistence;
 using AiotHub.Mqtt.Packets;
 using AiotHub.Mqtt.Protocol;
-using AiotHub.Mqtt.Tests.Infrastructure;
 using AiotHub.Mqtt.Tests.Persistence;
 
 namespace AiotHub.Mqtt.Tests.Broker;

@@ -1,6 +1,6 @@
 using AiotHub.Testing;
 
-namespace AiotHub.Mqtt.Tests.Infrastructure;
+namespace AiotHub.Mqtt.Tests.Broker;
 
 /// <summary>
 /// A <see cref="ManualClock"/> whose timers refuse what the real ones refuse: <see cref="System.Threading.Timer"/>
