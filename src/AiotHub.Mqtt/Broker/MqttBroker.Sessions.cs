@@ -1,3 +1,4 @@
+using AiotHub.Mqtt.Formatter.V5;
 using AiotHub.Mqtt.Packets;
 using AiotHub.Mqtt.Protocol;
 
@@ -83,10 +84,17 @@ public sealed partial class MqttBroker
     /// its record in the store — as when the client's credentials are revoked.
     /// </summary>
     /// <returns>Whether the broker held a connection or a session for <paramref name="clientId"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A server may not send DISCONNECT with <paramref name="reasonCode"/> (§3.14.2.1).</exception>
     public async Task<bool> DisconnectClientAsync(string clientId, MqttReasonCode reasonCode, bool endSession,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(clientId);
+        if (reasonCode == MqttReasonCode.DisconnectWithWillMessage || !MqttV5ReasonCodes.IsDefined(MqttPacketType.Disconnect, (byte)reasonCode))
+        {
+            // §3.14.2.1: 0x04 is the client's; the others outside the table are no DISCONNECT reason at all.
+            throw new ArgumentOutOfRangeException(nameof(reasonCode), reasonCode, "Not a reason code a server may send in DISCONNECT (MQTT 5.0 §3.14.2.1).");
+        }
+
         MqttBrokerConnection? connection;
         lock (_sessionsLock)
         {
@@ -108,20 +116,38 @@ public sealed partial class MqttBroker
             }
         }
 
-        if (endSession)
+        if (!endSession)
+        {
+            return true;
+        }
+
+        // A connection already leaving the connection table may still be detaching: give it a moment (real time,
+        // as for a takeover). A client that connected again meanwhile keeps its new session.
+        for (var attempt = 0; ; attempt++)
         {
             List<(MqttSession, MqttPublishPacket)>? wills = null;
             lock (_sessionsLock)
             {
-                if (_sessions.TryGetValue(clientId, out var session) && session.Connection is null)
+                if (!_sessions.TryGetValue(clientId, out var session) || (session.Connection is { } current && current != connection))
+                {
+                    return true;
+                }
+
+                if (session.Connection is null)
                 {
                     session.PendingWill = null;
                     EndSession(session, ref wills);
+                    return true;
                 }
             }
-        }
 
-        return true;
+            if (attempt >= 1000)
+            {
+                return true;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(10), TimeProvider.System, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Called once when a connection has closed: detach, then will and session expiry.</summary>
