@@ -67,7 +67,10 @@ public sealed partial class MqttBroker : IAsyncDisposable
         }
     }
 
-    /// <summary>Binds the listeners and starts accepting. Throws (SocketException) when a port is taken. A broker starts once.</summary>
+    /// <summary>
+    /// Binds the listeners and starts accepting. A port that cannot be opened (taken, not permitted) throws
+    /// <see cref="MqttListenerException"/>, whose message names it, and no listener is left open. A broker starts once.
+    /// </summary>
     public Task StartAsync(CancellationToken cancellationToken)
     {
         if (Interlocked.CompareExchange(ref _state, 1, 0) != 0)
@@ -194,7 +197,15 @@ public sealed partial class MqttBroker : IAsyncDisposable
         var listener = new MqttTcpListener(endPoint, certificate, certificate is not null && _options.RequestClientCertificate,
             _options.ConnectTimeout, _time, Accept,
             (message, ex) => Log(MqttBrokerLogLevel.Warning, message, null, ex));
-        listener.Start();
+        try
+        {
+            listener.Start();
+        }
+        catch (System.Net.Sockets.SocketException ex)
+        {
+            throw new MqttListenerException(endPoint, certificate is not null, ex);
+        }
+
         _listeners.Add(listener);
     }
 
