@@ -13,10 +13,14 @@ public sealed partial class MqttBroker
     /// Binds <paramref name="connection"/> to the session of <paramref name="clientId"/>, first closing
     /// a connection that holds it (5.0: DISCONNECT 0x8E). Clean Start discards an existing session.
     /// </summary>
-    /// <returns>The session, whether it was present, and (with a store) the task to await before CONNACK.</returns>
-    internal async Task<(MqttSession Session, bool SessionPresent, Task? Durable)> AttachSessionAsync(MqttBrokerConnection connection,
+    /// <returns>
+    /// The session, whether it was present, and (with a store) the task to await before CONNACK; a null session when
+    /// the takeover guard refuses the connection (<see cref="MqttBrokerOptions.MaximumTakeovers"/>).
+    /// </returns>
+    internal async Task<(MqttSession? Session, bool SessionPresent, Task? Durable)> AttachSessionAsync(MqttBrokerConnection connection,
         string clientId, bool cleanStart, uint expiryInterval, MqttProtocolVersion protocolVersion, string? userName, CancellationToken cancellationToken)
     {
+        var counted = false;
         while (true)
         {
             MqttBrokerConnection? previous;
@@ -25,6 +29,17 @@ public sealed partial class MqttBroker
             {
                 _sessions.TryGetValue(clientId, out var session);
                 previous = session?.Connection;
+                if (previous is not null && !counted)
+                {
+                    // One count per CONNECT, however often it has to wait for the previous connection to close.
+                    if (!TryCountTakeover(clientId))
+                    {
+                        return (null, false, null);
+                    }
+
+                    counted = true;
+                }
+
                 if (previous is null)
                 {
                     var present = session is not null && !cleanStart;

@@ -40,6 +40,9 @@ public sealed partial class MqttBroker : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaximumQueuedMessagesPerClient, 1, nameof(options.MaximumQueuedMessagesPerClient));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.ConnectTimeout, TimeSpan.Zero, nameof(options.ConnectTimeout));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.ConnectTimeout, MqttDeadlineTimer.MaximumStep, nameof(options.ConnectTimeout));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MaximumTakeovers, nameof(options.MaximumTakeovers));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.TakeoverWindow, TimeSpan.Zero, nameof(options.TakeoverWindow));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.TakeoverCooldown.Ticks, nameof(options.TakeoverCooldown));
         ArgumentNullException.ThrowIfNull(options.TimeProvider, nameof(options.TimeProvider));
         _options = options;
         _time = options.TimeProvider;

@@ -52,6 +52,21 @@ public sealed class MqttBrokerOptions
     /// </summary>
     public uint MaximumSessionExpiryInterval { get; set; } = uint.MaxValue;
 
+    /// <summary>
+    /// Takeovers of one client id (a CONNECT for an id whose session has a connection, §3.1.4) allowed within
+    /// <see cref="TakeoverWindow"/>; one more is refused (5.0: CONNACK 0x9F Connection rate exceeded; 3.1.1: 0x03
+    /// Server unavailable), and so is every takeover of that id for <see cref="TakeoverCooldown"/>, while the
+    /// connection holding the session keeps it. A device reconnecting after a network drop takes its own session over
+    /// once; ten a minute is far beyond that. 0 turns the guard off.
+    /// </summary>
+    public int MaximumTakeovers { get; set; } = 10;
+
+    /// <summary>The window <see cref="MaximumTakeovers"/> counts in, from the first takeover counted.</summary>
+    public TimeSpan TakeoverWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long takeovers of a client id stay refused once it exceeded <see cref="MaximumTakeovers"/>.</summary>
+    public TimeSpan TakeoverCooldown { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Time a new connection has to deliver a complete CONNECT (and the TLS handshake) before it is closed.</summary>
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
