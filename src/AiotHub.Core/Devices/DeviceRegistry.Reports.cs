@@ -28,9 +28,7 @@ public sealed partial class DeviceRegistry
                 var created = !_devices.TryGetValue(deviceId, out var device);
                 if (device is null)
                 {
-                    device = new DeviceEntry(deviceId, DefaultHomeId, announcement.Model, now);
-                    if (!string.IsNullOrWhiteSpace(announcement.Name))
-                        device.Name = announcement.Name.Trim();
+                    device = CreateEntryLocked(deviceId, announcement, now);
                     _devices.Add(deviceId, device);
                     if (_earlyAvailability.Remove(deviceId, out var early))
                         device.Availability = early;
