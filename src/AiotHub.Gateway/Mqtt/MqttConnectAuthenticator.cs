@@ -38,6 +38,8 @@ internal sealed class MqttConnectAuthenticator(
 
         if (userName == MqttIdentity.PairingUserName)
             return AuthenticatePairing(connect);
+        if (clientId.StartsWith('$'))
+            return MqttReasonCode.ClientIdentifierNotValid; // '$' is the hub's: $pair, never a device
         if (userName is not null && userName.StartsWith('$'))
             return MqttReasonCode.BadUserNameOrPassword;
 
