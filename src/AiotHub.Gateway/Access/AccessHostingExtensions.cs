@@ -11,6 +11,7 @@ internal static class AccessHostingExtensions
         var services = builder.Services;
         services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.SectionName);
         services.AddSingleton<AccessTokens>();
+        services.AddSingleton<ProfileNamespaces>();
         services.AddHostedService<SetupCodeAnnouncer>();
         services.AddAuthentication(BearerAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null);
