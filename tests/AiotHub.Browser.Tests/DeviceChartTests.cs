@@ -1,8 +1,4 @@
 using AiotHub.Gateway.Tests;
-using AiotHub.Mqtt;
-using AiotHub.Mqtt.Client;
-using AiotHub.Mqtt.Packets;
-using AiotHub.Mqtt.Protocol;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -40,21 +36,10 @@ public sealed class DeviceChartTests(BrowserHub hub)
         await Expect(chart).ToHaveAttributeAsync("data-points", new System.Text.RegularExpressions.Regex("^[1-9]"));
     }
 
-    /// <summary>A battery reading as the sensor sends it (with its own timestamp: now), over MQTT to the hub's broker.</summary>
+    /// <summary>A battery reading as the sensor itself sends it (with its own timestamp: now), over its own MQTT connection.</summary>
     private async Task PublishBatteryAsync(int level)
     {
-        var ts = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-        await using var client = new MqttClient(new MqttClientOptions
-        {
-            Host = "127.0.0.1", Port = hub.MqttPort, ClientId = "browser-test-battery", ProtocolVersion = MqttProtocolVersion.V500,
-        });
-        await client.ConnectAsync(Ct);
-        await client.PublishAsync(new MqttApplicationMessage
-        {
-            Topic = "aiot/front-door/properties",
-            Payload = System.Text.Encoding.UTF8.GetBytes($$$"""{"ts":{{{ts}}},"values":{"battery.battery-level":{{{level}}}}}"""),
-            QualityOfService = MqttQualityOfService.AtLeastOnce,
-        }, Ct);
+        hub.ReportLocally("front-door", "battery.battery-level", level);
         var reported = await Eventually.MatchesAsync(() => hub.ReportedAsync("front-door", "battery.battery-level", Ct), r => r?.GetInt32() == level, Ct);
         Assert.Equal(level, reported?.GetInt32());
     }
