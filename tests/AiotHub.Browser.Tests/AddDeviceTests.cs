@@ -43,9 +43,9 @@ public sealed class AddDeviceTests(BrowserHub hub)
         await using var phone = await PhoneSession.OpenAsync(hub);
         await phone.SignInAsync(hub.OwnerSecret);
         await phone.WaitUntilLiveAsync();
-        await phone.Tile("front-door").GetByRole(AriaRole.Link, new() { Name = "Front door" }).ClickAsync();
+        await phone.Tile("hall-sensor").GetByRole(AriaRole.Link, new() { Name = "Hall sensor" }).ClickAsync();
 
-        var section = phone.Page.GetByTestId("device-front-door").GetByTestId("credentials");
+        var section = phone.Page.GetByTestId("device-hall-sensor").GetByTestId("credentials");
         await Expect(section).ToContainTextAsync("active");
         await Expect(section).ToContainTextAsync("provisioning");
         await Expect(section).ToContainTextAsync("from 127.0.0.1");
