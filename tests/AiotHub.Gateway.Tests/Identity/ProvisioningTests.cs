@@ -72,6 +72,27 @@ public sealed class ProvisioningTests
     }
 
     [Fact]
+    public async Task AiothubSimPairsItsDeviceWithACodeAndRunsItAsItself()
+    {
+        await using var hub = new DeviceHub();
+        var code = await PairingTests.CreateCodeAsync(hub, new { name = "Paired by the simulator" });
+
+        await using var sim = ChildProcess.Start("dotnet",
+        [
+            Path.Combine(AppContext.BaseDirectory, "aiothub-sim.dll"), "--broker", $"mqtt://127.0.0.1:{hub.Port}", "--pair", code, "--count", "1",
+            "--profiles", Path.Combine(RepositoryRoot(), "device-profiles", "aiot.light.ceiling1.json"), "--duration", "60", "--stats", "0",
+        ]);
+
+        Assert.True(await DeviceHub.WaitUntilAsync(() => hub.Registry.TryGetDevice("sim-ceiling1-1", out var d) && d.Availability.State == AvailabilityState.Online, Ct),
+            sim.Describe());
+        Assert.True(hub.Registry.TryGetDevice("sim-ceiling1-1", out var device));
+        Assert.Equal("Paired by the simulator", device.Name);
+        using var http = hub.CreateHttpClient();
+        var credentials = await http.GetFromJsonAsync<JsonElement>("/api/v1/homes/home/devices/sim-ceiling1-1/credentials", Ct);
+        Assert.Equal("pairing", credentials.GetProperty("origin").GetString());
+    }
+
+    [Fact]
     public async Task ABadProvisioningRequestNamesTheFirstProblemAndChangesNothing()
     {
         await using var hub = new DeviceHub();
