@@ -59,8 +59,8 @@ internal sealed class MqttTopicAuthorizer(string root, MqttAcl? acl)
             return IsBelowPairingLevel(topic, identity.Id);
         if (IsInRoot(topic))
             return IsBelowDeviceLevel(topic, identity.Id);
-        // A topic is a filter that matches only itself: the subscribe rule answers "may it read this topic".
-        return acl?.CanSubscribe(userName, clientId, topic) ?? true;
+        // A wildcard subscription the ACL granted is filtered per message (Mosquitto's behaviour).
+        return acl?.CanReceive(userName, clientId, topic) ?? true;
     }
 
     /// <summary>Whether <paramref name="topic"/> starts with the root's levels (a topic or a filter).</summary>
