@@ -41,7 +41,7 @@ public sealed class RemovalTests(BrowserHub hub)
         Assert.Equal("active", approved.GetProperty("status").GetString());
         Assert.Equal("Bedroom", await RoomNameAsync(approved.GetProperty("roomId").GetString()!));
 
-        // Another client announces it as a plug: the inbox shows the held change live, the device stays a light.
+        // It announces itself as a plug: the inbox shows the held change live, the device stays a light.
         await AnnounceAsync("browser-extra-1", "aiot.plug.meter1");
         await Expect(item).ToHaveAttributeAsync("data-kind", "change");
         await Expect(item.GetByTestId("pending-reason")).ToHaveTextAsync("model changed from aiot.light.ceiling1 to aiot.plug.meter1");
@@ -89,7 +89,7 @@ public sealed class RemovalTests(BrowserHub hub)
         return JsonDocument.Parse(await room.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("name").GetString()!;
     }
 
-    /// <summary>Announces a device (retained, then online) with mosquitto_pub, as a device — or someone speaking for it — would.</summary>
+    /// <summary>Announces a device (retained, then online) with mosquitto_pub as that device (its client id): the bus lets only a device set its own topics.</summary>
     private async Task AnnounceAsync(string deviceId, string model)
     {
         var publish = Requires.Executable("mosquitto_pub", "mosquitto-clients");
@@ -98,7 +98,7 @@ public sealed class RemovalTests(BrowserHub hub)
             using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(publish,
             [
                 "-h", "127.0.0.1", "-p", hub.MqttPort.ToString(CultureInfo.InvariantCulture), "-q", "1", "-r",
-                "-i", $"browser-test-{deviceId}", "-t", $"aiot/{deviceId}/{topic}", "-m", payload,
+                "-i", deviceId, "-t", $"aiot/{deviceId}/{topic}", "-m", payload,
             ]) { RedirectStandardError = true, UseShellExecute = false })!;
             await process.WaitForExitAsync(Ct).WaitAsync(TimeSpan.FromSeconds(20), Ct);
             Assert.True(process.ExitCode == 0, $"mosquitto_pub failed: {await process.StandardError.ReadToEndAsync(Ct)}");

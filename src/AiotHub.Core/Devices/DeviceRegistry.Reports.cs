@@ -31,19 +31,18 @@ public sealed partial class DeviceRegistry
                 var created = !_devices.TryGetValue(deviceId, out var device);
                 if (device is null)
                 {
-                    if (PendingListFullLocked())
+                    // An expected device (paired or provisioned by an owner or member) is no stranger: the bound is for the others.
+                    if (!_placements.ContainsKey(deviceId) && PendingListFullLocked())
                     {
                         Interlocked.Increment(ref _refusedAnnouncements);
                         return null;
                     }
 
-                    device = new DeviceEntry(deviceId, DefaultHomeId, announcement.Model, now)
-                    {
-                        ProfileVersion = announcement.ProfileVersion,
-                        Firmware = announcement.Firmware,
-                    };
-                    if (!string.IsNullOrWhiteSpace(announcement.Name))
-                        device.Name = announcement.Name.Trim();
+                    device = CreateEntryLocked(deviceId, announcement, now);
+                    device.ProfileVersion = announcement.ProfileVersion;
+                    device.Firmware = announcement.Firmware;
+                    // Paired into a room, it was taken into the home as a device placed by hand is.
+                    device.Accepted = device.RoomId is not null;
                     _devices.Add(deviceId, device);
                     // A device that comes back after removal is a new device; its kept history is its own again.
                     _removed.Remove(deviceId);

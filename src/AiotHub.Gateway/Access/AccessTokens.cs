@@ -185,6 +185,21 @@ internal sealed class AccessTokens
         }
     }
 
+    /// <summary>Adds a grant to a token (its owner made a home with it); false when the token is gone.</summary>
+    public bool AddGrant(string tokenId, AccessGrant grant)
+    {
+        lock (_lock)
+        {
+            var entry = _byHash.FirstOrDefault(p => p.Value.Id == tokenId);
+            if (entry.Value is null)
+                return false;
+            var changed = entry.Value with { Grants = [.. entry.Value.Grants, grant], Version = entry.Value.Version + 1 };
+            _byHash[entry.Key] = changed;
+            Save(changed);
+            return true;
+        }
+    }
+
     internal static byte[] Hash(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));
 
     private void Save(AccessToken token) => _store.SaveToken(new StoredToken(token.Id, token.Name, token.Hash,

@@ -30,10 +30,11 @@ internal static class HomesApi
                 registry.ListHomes().Where(h => context.GetAccessToken() is not { } token || token.RoleIn(h.Id) is not null), h => h.Id, request))
             : problem;
 
-    internal static Results<Ok<HomeResponse>, ProblemHttpResult> GetHome(string homeId, HttpContext context, DeviceRegistry registry) =>
+    internal static Results<Ok<HomeResponse>, ProblemHttpResult> GetHome(string homeId, HttpContext context, DeviceRegistry registry,
+        [Microsoft.AspNetCore.Mvc.FromServices] Provisioning.SandboxHomes? sandboxes = null) =>
         FindHome(registry, homeId) is { } home
             ? TypedResults.Ok(new HomeResponse(home.Id, home.Name, registry.ListRooms(home.Id), registry.ListDevices(new DeviceQuery(HomeId: home.Id)).Count,
-                context.GetAccessToken()?.RoleIn(home.Id)))
+                context.GetAccessToken()?.RoleIn(home.Id), sandboxes?.Contains(home.Id) ?? false))
             : ApiProblems.NotFound($"No home '{homeId}'.");
 
     // Rooms by name, as an app shows them; the id breaks ties between equal names.

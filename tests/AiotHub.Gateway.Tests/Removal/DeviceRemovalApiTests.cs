@@ -27,7 +27,7 @@ public sealed class DeviceRemovalApiTests
     {
         await using var hub = new DeviceHub();
         using var http = hub.CreateHttpClient();
-        await using var sensor = await ReportingSensorAsync(hub, http);
+        await (await ReportingSensorAsync(hub, http)).DisposeAsync();
         Assert.Equal(["aiot/th-1/announce", "aiot/th-1/availability"], await RetainedMessages.OfDeviceAsync(hub.Port, "th-1", 2, Eventually.Timeout, Ct));
 
         await AssertProblemAsync(await SendAsync(http, HttpMethod.Delete, $"{Devices}/th-1", null, "\"7\""), HttpStatusCode.PreconditionFailed);
@@ -45,7 +45,7 @@ public sealed class DeviceRemovalApiTests
         await AssertProblemAsync(await http.DeleteAsync($"{Devices}/th-1", Ct), HttpStatusCode.NotFound);
 
         // It connects again, as a device does: it is a new device, and its kept history is its own again.
-        await sensor.PublishAsync("announce", """{"model":"aiot.sensor.th1"}""", Ct, retain: true);
+        await using var back = await TestDevice.StartAsync(hub.Port, "th-1", Sensor, Ct);
         Assert.True(await WaitUntilAsync(() => hub.Registry.TryGetDevice("th-1", out _), Ct));
         Assert.Equal("new", (await GetJsonAsync(http, $"{Devices}/th-1")).GetProperty("status").GetString());
         Assert.Equal(2, (await GetJsonAsync(http, HistoryPath)).GetProperty("points").GetArrayLength());
@@ -56,7 +56,7 @@ public sealed class DeviceRemovalApiTests
     {
         await using var hub = new DeviceHub();
         using var http = hub.CreateHttpClient();
-        await using var sensor = await ReportingSensorAsync(hub, http);
+        await (await ReportingSensorAsync(hub, http)).DisposeAsync();
 
         var response = await http.DeleteAsync($"{Devices}/th-1?history=purge", Ct);
 

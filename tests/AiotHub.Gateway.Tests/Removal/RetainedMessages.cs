@@ -3,18 +3,22 @@ using AiotHub.Mqtt.Protocol;
 
 namespace AiotHub.Gateway.Tests.Removal;
 
-/// <summary>What a new subscriber to a device's topics receives as retained, as anyone on the bus would see it.</summary>
+/// <summary>
+/// What a new subscriber to a device's topics receives as retained. The subscriber connects as the device
+/// itself (its id as client id, anonymous from loopback): the hub's bus lets no other client read a device's
+/// topics (docs/security.md). So the device must not be connected at that moment.
+/// </summary>
 internal static class RetainedMessages
 {
     /// <summary>
-    /// Subscribes a fresh client to "aiot/{id}/#" and collects the retained messages delivered, until
+    /// Subscribes a fresh client as the device to "aiot/{id}/#" and collects the retained messages delivered, until
     /// <paramref name="expected"/> arrived or <paramref name="wait"/> passed (the broker sends retained
     /// messages right after the SUBACK, so a short wait after it is enough to see that none come).
     /// </summary>
     public static async Task<IReadOnlyList<string>> OfDeviceAsync(int port, string deviceId, int expected, TimeSpan wait, CancellationToken cancellationToken)
     {
         var topics = new ConcurrentQueue<string>();
-        await using var client = await TestMqttClients.ConnectAsync(port, cancellationToken, clientId: $"retained-check-{Guid.NewGuid():N}");
+        await using var client = await TestMqttClients.ConnectAsync(port, cancellationToken, clientId: deviceId);
         client.MessageReceived = message =>
         {
             if (message.Retain)
