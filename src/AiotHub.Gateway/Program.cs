@@ -11,7 +11,10 @@ using AiotHub.Gateway.Telemetry;
 using AiotHub.Gateway.Voice;
 using AiotHub.Gateway.WebApp;
 
-var builder = WebApplication.CreateBuilder(args.WithoutDemoSwitch(out var demo));
+var arguments = args.WithoutDemoSwitch(out var demo);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = arguments, ContentRootPath = HubDirectories.ContentRoot(arguments) });
+builder.AddHubDirectories();
+builder.AddHubLogging();
 builder.AddMqtt();
 builder.AddTelemetry();
 builder.AddDevices();
@@ -24,6 +27,7 @@ builder.AddAccess();
 builder.AddDemo(demo);
 
 var app = builder.Build();
+app.UseRequestLog();
 app.UseApiErrors();
 app.UseWebSockets();
 app.UseWebApp();
@@ -44,7 +48,7 @@ app.MapVoiceApi();
 app.MapProfilesApi();
 app.MapEventsApi();
 app.MapHistoryApi();
-app.RunUntilStopped();
+return app.RunUntilStopped();
 
 /// <summary>Entry point type, public so WebApplicationFactory can find it.</summary>
 public partial class Program;
