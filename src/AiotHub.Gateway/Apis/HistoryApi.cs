@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using AiotHub.Core.Devices;
 using AiotHub.Core.Profiles;
@@ -42,7 +43,7 @@ internal static class HistoryApi
         var errors = new List<ProfileError>();
         var now = time.GetUtcNow();
         var end = HistoryQuery.Time(to, "to", errors) ?? now;
-        var start = HistoryQuery.Time(from, "from", errors) ?? end.AddDays(-1);
+        var start = HistoryQuery.Time(from, "from", errors) ?? HistoryQuery.DayBefore(end, errors) ?? end;
         var bucket = HistoryQuery.Step(step, errors);
         if (errors.Count == 0 && start >= end)
             errors.Add(new ProfileError("from", "from must be before to"));
@@ -62,13 +63,14 @@ internal static class HistoryApi
     }
 
     internal static Results<Ok<EnergyResponse>, ValidationProblem, ProblemHttpResult> GetEnergy(
-        string homeId, string deviceId, int? days, DeviceRegistry registry, TelemetryService telemetry, TimeProvider time)
+        string homeId, string deviceId, string? days, DeviceRegistry registry, TelemetryService telemetry, TimeProvider time)
     {
         if (!registry.TryGetDevice(deviceId, out var device) || device.HomeId != homeId)
             return ApiProblems.NotFound($"No device '{deviceId}' in home '{homeId}'.");
-        var count = days ?? 7;
-        if (count is < 1 or > MaxEnergyDays)
-            return ApiProblems.Validation("days", $"days is 1 to {MaxEnergyDays}");
+        // Bound as text: a value past int (or not a number) is this 400 naming days, not the framework's bare one.
+        var count = 7;
+        if (days is not null && (!int.TryParse(days, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count is < 1 or > MaxEnergyDays))
+            return ApiProblems.Validation("days", $"days is a whole number from 1 to {MaxEnergyDays}");
         if (FindProperty(registry, device, EnergyDays.Key) is not { } found)
             return ApiProblems.NotFound($"Device '{deviceId}' does not meter energy (it has no {EnergyDays.Key}).");
         var zone = time.LocalTimeZone;
