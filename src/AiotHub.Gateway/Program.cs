@@ -32,7 +32,6 @@ app.UseApiErrors();
 app.UseWebSockets();
 app.UseWebApp();
 app.UseAccess();
-app.UseRateLimiter();
 app.MapOpenApi();
 app.MapHealthApi();
 app.MapSetupApi();

@@ -20,9 +20,15 @@ internal static class AccessHostingExtensions
         return builder;
     }
 
+    /// <summary>
+    /// Authentication, the API's rate limits, then authorization: the limiter runs between the two so
+    /// it sees who the token is (a bucket per token) and so requests without a valid token — missing,
+    /// unknown, revoked — count against their address before they are answered 401.
+    /// </summary>
     public static WebApplication UseAccess(this WebApplication app)
     {
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         return app;
     }

@@ -49,8 +49,9 @@ internal static class ApiHostingExtensions
         }
     }
 
-    // Per token once signed in (the bearer handler has run: UseRateLimiter comes after UseAccess),
-    // per address before; /healthz and anything outside /api/v1 are not limited.
+    // Per token once signed in (the bearer handler has run: UseAccess puts the limiter after
+    // authentication), per address for everything else — no token, an unknown, revoked or expired
+    // one — before authorization answers it 401; /healthz and anything outside /api/v1 are not limited.
     private static RateLimitPartition<string> Partition(HttpContext context, ApiRateLimitOptions limits)
     {
         if (!limits.Enabled || !context.Request.Path.StartsWithSegments("/api/v1", StringComparison.Ordinal))
@@ -77,7 +78,8 @@ internal static class ApiHostingExtensions
         response.StatusCode = StatusCodes.Status429TooManyRequests;
         var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 1;
         response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
-        await TypedResults.Problem($"Too many requests for this token; retry after {retryAfter} s.", statusCode: StatusCodes.Status429TooManyRequests,
+        var who = context.HttpContext.User.FindFirstValue(ClaimTypes.NameIdentifier) is null ? "from this address without a valid token" : "for this token";
+        await TypedResults.Problem($"Too many requests {who}; retry after {retryAfter} s.", statusCode: StatusCodes.Status429TooManyRequests,
             title: "Too many requests.").ExecuteAsync(context.HttpContext);
     }
 
