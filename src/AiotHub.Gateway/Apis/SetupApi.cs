@@ -33,9 +33,9 @@ internal static class SetupApi
         if (tokens.SetupCode is null)
             return ApiProblems.Conflict("The hub already has an owner; ask them for a token.");
 
-        var name = request?.Name?.Trim();
-        if (string.IsNullOrEmpty(name) || name.Length > HomesApi.MaxNameLength)
-            return ApiProblems.Validation("$.name", $"a token needs a name of 1 to {HomesApi.MaxNameLength} characters");
+        var errors = new List<Core.Profiles.ProfileError>();
+        if (ApiNames.Read(request?.Name, "$.name", HomesApi.MaxNameLength, TokensApi.TokenNameLength, errors) is not { } name)
+            return ApiProblems.Validation(errors);
         if (tokens.TrySetup(request?.Code, name, DeviceRegistry.DefaultHomeId) is not { } created)
             return ApiProblems.Validation("$.code", "not the setup code the hub printed at start");
 
