@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
+using AiotHub.Core.Devices.Persistence;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace AiotHub.Gateway.Apis;
@@ -15,6 +16,8 @@ internal static class ApiHostingExtensions
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = DescribeTooLarge);
         builder.Services.AddExceptionHandler<ApiBadRequestHandler>();
         builder.Services.AddOptions<ApiLimitsOptions>().BindConfiguration(ApiLimitsOptions.SectionName);
+        // Cursors stay good across a restart: their key lives in hub.db beside the registry.
+        builder.Services.AddSingleton(sp => CursorKey.Load(sp.GetRequiredService<DeviceStore>().Path));
         // Unreadable bodies throw (in every environment, not just Development) so ApiBadRequestHandler can name the JSON path.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi(options =>
