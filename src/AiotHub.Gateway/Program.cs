@@ -29,7 +29,7 @@ builder.AddDemo(demo);
 var app = builder.Build();
 app.UseRequestLog();
 app.UseApiErrors();
-app.UseWebSockets();
+app.UseGuardedWebSockets();
 app.UseWebApp();
 app.UseAccess();
 app.MapOpenApi();
