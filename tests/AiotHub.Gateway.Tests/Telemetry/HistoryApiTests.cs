@@ -207,4 +207,32 @@ public sealed class HistoryApiTests
         var health = await GetJsonAsync(http, "/healthz");
         Assert.Equal(20, health.GetProperty("telemetry").GetProperty("recorder").GetProperty("samplesWritten").GetInt64());
     }
+
+    [Fact]
+    public async Task OnlyTheDefaultHomesOwnerSeesHubWideFiguresAndOthersSeeTheirOwnHomes()
+    {
+        await using var hub = new DeviceHub();
+        hub.Registry.OnAnnounce("th-1", new DeviceAnnouncement(Sensor));
+        for (var i = 0; i < 5; i++)
+            Report(hub, "th-1", $$"""{"environment.temperature":{{i}}}""", Start.AddSeconds(i));
+        using var owner = hub.CreateHttpClient();
+        using var integrator = hub.CreateHttpClient(hub.Tokens.Create("influx", [new Gateway.Access.AccessGrant("home", Gateway.Access.AccessRole.Integrator)], expires: null).Secret);
+        using var cabinOwner = hub.CreateHttpClient(hub.Tokens.Create("cabin", [new Gateway.Access.AccessGrant("cabin", Gateway.Access.AccessRole.Owner)], expires: null).Secret);
+
+        var hubWide = await GetJsonAsync(owner, "/api/v1/telemetry");
+        Assert.Equal(5, hubWide.GetProperty("recorder").GetProperty("samplesWritten").GetInt64());
+        var home = Assert.Single(hubWide.GetProperty("homes").EnumerateArray());
+        Assert.Equal(("home", 1, 1L, 5L), (home.GetProperty("homeId").GetString(), home.GetProperty("devices").GetInt32(),
+            home.GetProperty("series").GetInt64(), home.GetProperty("rawSamples").GetInt64()));
+
+        // An integrator sees its home's figures, not the hub's.
+        var own = await GetJsonAsync(integrator, "/api/v1/telemetry");
+        Assert.False(own.TryGetProperty("recorder", out _), own.ToString());
+        Assert.False(own.TryGetProperty("influx", out _), own.ToString());
+        Assert.Equal(5, Assert.Single(own.GetProperty("homes").EnumerateArray()).GetProperty("rawSamples").GetInt64());
+
+        // The owner of another home learns nothing about this one, nor about the hub.
+        var other = await GetJsonAsync(cabinOwner, "/api/v1/telemetry");
+        Assert.Equal("""{"homes":[]}""", other.GetRawText());
+    }
 }
