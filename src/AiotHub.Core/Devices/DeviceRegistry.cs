@@ -280,12 +280,12 @@ public sealed partial class DeviceRegistry
 
     private void Resolve(DeviceEntry device)
     {
-        var profile = _profiles.Find(device.Model, device.ProfileVersion);
+        var profile = _profiles.Resolve(device.HomeId, device.Model, device.ProfileVersion);
         device.Profile = profile;
         if (profile is null)
         {
             device.Status = DeviceStatus.Pending;
-            device.PendingReason = device.ProfileVersion is { } version && _profiles.Find(device.Model) is not null
+            device.PendingReason = device.ProfileVersion is { } version && _profiles.IsKnownTo(device.HomeId, device.Model)
                 ? $"unknown version {version} of model {device.Model}"
                 : $"unknown model {device.Model}";
         }

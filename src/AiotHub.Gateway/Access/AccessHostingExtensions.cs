@@ -34,6 +34,7 @@ internal static class AccessHostingExtensions
                 forwarded.KnownIPNetworks.Add(network);
         });
         services.AddSingleton<AccessTokens>();
+        services.AddSingleton<ProfileNamespaces>();
         services.AddHostedService<SetupCodeAnnouncer>();
         services.AddAuthentication(BearerAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null);

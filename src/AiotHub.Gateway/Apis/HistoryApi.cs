@@ -128,7 +128,7 @@ internal static class HistoryApi
     /// <summary>The property by "service.property" (or "siid.piid") in the device's profile, with its canonical key.</summary>
     private static (string Key, ProfileProperty Property)? FindProperty(DeviceRegistry registry, Device device, string key)
     {
-        if (registry.Profiles.Find(device.Model, device.ProfileVersion) is not { } profile
+        if (registry.ProfileOf(device.Id) is not { } profile
             || ProfileMembers.FindProperty(profile, key, out _) is not ({ } service, { } property))
             return null;
         return (ProfileMembers.Key(service, property.Name), property);

@@ -62,6 +62,9 @@ internal static class MqttOptionsExtensions
                 // Only a client that passed Authenticate above carries the reserved user name.
                 broker.AuthorizePublish = (userName, clientId, topic) => userName == HubClientCredentials.ReservedUserName || acl.CanPublish(userName, clientId, topic);
                 broker.AuthorizeSubscribe = (userName, clientId, filter) => userName == HubClientCredentials.ReservedUserName || acl.CanSubscribe(userName, clientId, filter);
+
+                // A wildcard subscription the ACL grants is filtered per message (MqttAcl.CanReceive).
+                broker.AuthorizeDelivery = (userName, clientId, topic) => userName == HubClientCredentials.ReservedUserName || acl.CanReceive(userName, clientId, topic);
             }
         }
 
