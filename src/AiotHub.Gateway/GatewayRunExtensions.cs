@@ -57,7 +57,7 @@ internal static class GatewayRunExtensions
 
         if (PortConflict.Find(e, app.Services.GetRequiredService<IOptions<MqttOptions>>().Value) is { } conflict)
         {
-            HostingLog.PortInUse(logger, conflict.What, conflict.Endpoint, conflict.Setting);
+            HostingLog.PortInUse(logger, conflict.Problem, conflict.Setting);
             return 1;
         }
 

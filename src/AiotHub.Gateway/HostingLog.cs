@@ -10,9 +10,8 @@ internal static partial class HostingLog
         Message = "Found hub data of an earlier version in {Old}; this hub keeps its data in {Current} and starts without it. Move the files there, or start with --Devices:DataDirectory={Old} (and --Mqtt:Persistence:DataDirectory={Old}/broker)")]
     public static partial void OldDataFound(ILogger logger, string old, string current);
 
-    [LoggerMessage(EventId = 5001, Level = LogLevel.Critical,
-        Message = "Cannot start: {What} {Endpoint} is already in use by another program. Change {Setting} (or stop the other program).")]
-    public static partial void PortInUse(ILogger logger, string what, string endpoint, string setting);
+    [LoggerMessage(EventId = 5001, Level = LogLevel.Critical, Message = "Cannot start: {Problem} Change {Setting}.")]
+    public static partial void PortInUse(ILogger logger, string problem, string setting);
 
     [LoggerMessage(EventId = 5002, Level = LogLevel.Critical, Message = "Cannot start: {Reason}")]
     public static partial void SettingRefused(ILogger logger, string reason);

@@ -2,16 +2,18 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using AiotHub.Gateway.Mqtt;
+using AiotHub.Mqtt.Transport;
 using Microsoft.AspNetCore.Connections;
 
 namespace AiotHub.Gateway;
 
 /// <summary>
-/// A listener that could not bind because its port is taken, and the setting that moves it:
-/// Kestrel's <see cref="AddressInUseException"/> is <c>Urls</c>; a <see cref="SocketException"/>
-/// (AddressAlreadyInUse) from the embedded broker is <c>Mqtt:Port</c> or <c>Mqtt:TlsPort</c>.
+/// A listener that could not be opened, in words, and the setting that moves it: Kestrel's
+/// <see cref="AddressInUseException"/> is <c>Urls</c>; the broker's <see cref="MqttListenerException"/>
+/// (or a bare <see cref="SocketException"/> AddressAlreadyInUse from a broker that does not name its
+/// endpoint) is <c>Mqtt:Port</c> or <c>Mqtt:TlsPort</c>.
 /// </summary>
-internal sealed record PortConflict(string What, string Endpoint, string Setting)
+internal sealed record PortConflict(string Problem, string Setting)
 {
     public static PortConflict? Find(Exception exception, MqttOptions mqtt)
     {
@@ -21,29 +23,21 @@ internal sealed record PortConflict(string What, string Endpoint, string Setting
             // Kestrel: "Failed to bind to address http://127.0.0.1:8080: address already in use."
             var message = chain.OfType<IOException>().FirstOrDefault()?.Message ?? "";
             var address = message.Split(' ').FirstOrDefault(w => w.Contains("://", StringComparison.Ordinal))?.TrimEnd(':', '.');
-            return new PortConflict("HTTP address", address ?? "(Urls)", "Urls");
+            return new PortConflict($"HTTP address {address ?? "(Urls)"} is already in use.", "Urls");
         }
+
+        // The broker names the listener and says why ("MQTT port 1883 on 0.0.0.0 is already in use.").
+        if (chain.OfType<MqttListenerException>().FirstOrDefault() is { } listener)
+            return new PortConflict(listener.Message, listener.IsTls ? "Mqtt:TlsPort" : "Mqtt:Port");
 
         if (!chain.OfType<SocketException>().Any(s => s.SocketErrorCode == SocketError.AddressAlreadyInUse))
             return null;
-        var host = mqtt.Address ?? IPAddress.Any.ToString();
-        var setting = WhichMqttPort(chain, mqtt);
-        var port = setting == "Mqtt:TlsPort" ? mqtt.TlsPort!.Value : mqtt.Port;
-        return new PortConflict("MQTT address", FormatEndpoint(host, port), setting);
-    }
-
-    // The broker names the endpoint in its message when it can; a bare SocketException does not, and
-    // with both listeners configured the plain port is probed (the broker has closed what it bound).
-    private static string WhichMqttPort(List<Exception> chain, MqttOptions mqtt)
-    {
-        if (mqtt.TlsPort is not { } tlsPort)
-            return "Mqtt:Port";
-        bool Names(int port) => chain.Any(e => e.Message.Contains(":" + port.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
-        if (Names(tlsPort) && !Names(mqtt.Port))
-            return "Mqtt:TlsPort";
-        if (Names(mqtt.Port))
-            return "Mqtt:Port";
-        return IsTaken(mqtt.Address, mqtt.Port) ? "Mqtt:Port" : "Mqtt:TlsPort";
+        // A bare SocketException does not say which listener: with both configured, the plain port is
+        // probed (the broker has closed what it bound).
+        var tls = mqtt.TlsPort is { } tlsPort && !IsTaken(mqtt.Address, mqtt.Port);
+        var port = tls ? mqtt.TlsPort!.Value : mqtt.Port;
+        return new PortConflict(string.Create(CultureInfo.InvariantCulture, $"MQTT {(tls ? "TLS " : "")}port {port} on {mqtt.Address ?? IPAddress.Any.ToString()} is already in use."),
+            tls ? "Mqtt:TlsPort" : "Mqtt:Port");
     }
 
     private static bool IsTaken(string? address, int port)
@@ -65,9 +59,6 @@ internal sealed record PortConflict(string What, string Endpoint, string Setting
             listener.Stop();
         }
     }
-
-    private static string FormatEndpoint(string host, int port) =>
-        (host.Contains(':', StringComparison.Ordinal) ? $"[{host}]" : host) + ":" + port.ToString(CultureInfo.InvariantCulture);
 
     private static IEnumerable<Exception> Chain(Exception exception)
     {

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using AiotHub.Gateway.Mqtt;
 using AiotHub.Mqtt.Tests.Infrastructure;
+using AiotHub.Mqtt.Transport;
 using Microsoft.AspNetCore.Connections;
 
 namespace AiotHub.Gateway.Tests;
@@ -23,7 +24,7 @@ public sealed class GatewayStartTests
         var exitCode = await hub.WaitForExitAsync(ExitTimeout, Ct);
 
         Assert.True(exitCode == 1, $"exit code {exitCode?.ToString(CultureInfo.InvariantCulture) ?? "none (still running)"}:\n{hub.Output}");
-        Assert.Contains($"Cannot start: HTTP address http://127.0.0.1:{port} is already in use by another program. Change Urls", hub.Output, StringComparison.Ordinal);
+        Assert.Contains($"Cannot start: HTTP address http://127.0.0.1:{port} is already in use. Change Urls.", hub.Output, StringComparison.Ordinal);
         AssertNoCrashReport(hub.Output);
     }
 
@@ -36,7 +37,7 @@ public sealed class GatewayStartTests
         var exitCode = await hub.WaitForExitAsync(ExitTimeout, Ct);
 
         Assert.True(exitCode == 1, $"exit code {exitCode?.ToString(CultureInfo.InvariantCulture) ?? "none (still running)"}:\n{hub.Output}");
-        Assert.Contains($"Cannot start: MQTT address 127.0.0.1:{port} is already in use by another program. Change Mqtt:Port", hub.Output, StringComparison.Ordinal);
+        Assert.Contains($"Cannot start: MQTT port {port} on 127.0.0.1 is already in use. Change Mqtt:Port.", hub.Output, StringComparison.Ordinal);
         AssertNoCrashReport(hub.Output);
     }
 
@@ -63,13 +64,15 @@ public sealed class GatewayStartTests
     }
 
     [Fact]
-    public void ABrokerErrorNamingTheTlsEndpointIsMqttTlsPort()
+    public void TheBrokersListenerErrorNamesItsPortAndTheSettingFollowsIt()
     {
-        var error = new IOException("MQTT listener 0.0.0.0:8883: address already in use", new SocketException((int)SocketError.AddressAlreadyInUse));
+        var inUse = new SocketException((int)SocketError.AddressAlreadyInUse);
+        var tls = new MqttListenerException(new IPEndPoint(IPAddress.Any, 8883), isTls: true, inUse);
+        var plain = new MqttListenerException(new IPEndPoint(IPAddress.Any, 1883), isTls: false, inUse);
+        var options = new MqttOptions { Port = 1883, TlsPort = 8883 };
 
-        var conflict = PortConflict.Find(error, new MqttOptions { Port = 1883, TlsPort = 8883 });
-
-        Assert.Equal(new PortConflict("MQTT address", "0.0.0.0:8883", "Mqtt:TlsPort"), conflict);
+        Assert.Equal(new PortConflict("MQTT TLS port 8883 on 0.0.0.0 is already in use.", "Mqtt:TlsPort"), PortConflict.Find(tls, options));
+        Assert.Equal(new PortConflict("MQTT port 1883 on 0.0.0.0 is already in use.", "Mqtt:Port"), PortConflict.Find(new AggregateException(plain), options));
     }
 
     [Fact]
@@ -88,7 +91,7 @@ public sealed class GatewayStartTests
     {
         var error = new IOException("Failed to bind to address http://127.0.0.1:8080: address already in use.", new AddressInUseException("Address already in use"));
 
-        Assert.Equal(new PortConflict("HTTP address", "http://127.0.0.1:8080", "Urls"), PortConflict.Find(error, new MqttOptions()));
+        Assert.Equal(new PortConflict("HTTP address http://127.0.0.1:8080 is already in use.", "Urls"), PortConflict.Find(error, new MqttOptions()));
         Assert.Null(PortConflict.Find(new InvalidOperationException("something else"), new MqttOptions()));
     }
 
