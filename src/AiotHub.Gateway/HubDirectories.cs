@@ -1,6 +1,5 @@
 using AiotHub.Gateway.Devices;
 using AiotHub.Gateway.Mqtt;
-using Microsoft.Extensions.Options;
 
 namespace AiotHub.Gateway;
 
@@ -52,8 +51,7 @@ internal static class HubDirectories
         var state = StateDirectory();
         builder.Services.PostConfigure<DevicesOptions>(o => o.DataDirectory = Resolve(o.DataDirectory, state));
         builder.Services.PostConfigure<MqttOptions>(o => o.Persistence.DataDirectory = Resolve(o.Persistence.DataDirectory, state));
-        builder.Services.AddHostedService(sp => new LegacyDataNotice(
-            sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IOptions<DevicesOptions>>(), sp.GetRequiredService<ILogger<LegacyDataNotice>>()));
+        builder.Services.AddHostedService<LegacyDataNotice>();
         return builder;
     }
 
