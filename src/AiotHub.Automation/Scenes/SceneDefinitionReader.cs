@@ -56,8 +56,10 @@ public static class SceneDefinitionReader
         var steps = new List<SceneStep>();
         if (!body.TryGetProperty("steps", out var stepsElement) || stepsElement.ValueKind != JsonValueKind.Array)
             errors.Add(new ProfileError("$.steps", "expected an array of steps"));
-        else if (stepsElement.GetArrayLength() is 0 or > MaxSteps)
-            errors.Add(new ProfileError("$.steps", $"a scene has 1 to {MaxSteps} steps"));
+        else if (stepsElement.GetArrayLength() is var count && count > MaxSteps)
+            errors.Add(new ProfileError("$.steps", $"too many steps: {count}; a scene has at most {MaxSteps}"));
+        else if (count == 0)
+            errors.Add(new ProfileError("$.steps", $"an empty array; a scene has 1 to {MaxSteps} steps"));
         else
         {
             var index = 0;

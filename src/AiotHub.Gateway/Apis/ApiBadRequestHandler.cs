@@ -24,7 +24,7 @@ internal sealed class ApiBadRequestHandler : IExceptionHandler
             return false;
 
         IResult result = bad.StatusCode == StatusCodes.Status413PayloadTooLarge && context.Request.Body is LimitedRequestStream limited
-            ? ApiBodyLimitMiddleware.TooLarge(limited.Limit)
+            ? ApiBodyLimitMiddleware.TooLarge(limited.Limit, limited.Setting)
             : FindJsonError(bad) is { } json
                 ? TypedResults.ValidationProblem(
                     new Dictionary<string, string[]> { [json.Path ?? "$"] = [Describe(json)] },
