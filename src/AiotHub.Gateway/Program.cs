@@ -12,7 +12,10 @@ using AiotHub.Gateway.Telemetry;
 using AiotHub.Gateway.Voice;
 using AiotHub.Gateway.WebApp;
 
-var builder = WebApplication.CreateBuilder(args.WithoutDemoSwitch(out var demo));
+var arguments = args.WithoutDemoSwitch(out var demo);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = arguments, ContentRootPath = HubDirectories.ContentRoot(arguments) });
+builder.AddHubDirectories();
+builder.AddHubLogging();
 builder.AddMqtt();
 builder.AddTelemetry();
 builder.AddDevices();
@@ -26,11 +29,11 @@ builder.AddAccess();
 builder.AddDemo(demo);
 
 var app = builder.Build();
+app.UseRequestLog();
 app.UseApiErrors();
-app.UseWebSockets();
+app.UseGuardedWebSockets();
 app.UseWebApp();
 app.UseAccess();
-app.UseRateLimiter();
 app.MapOpenApi();
 app.MapHealthApi();
 app.MapSetupApi();
@@ -51,7 +54,7 @@ app.MapVoiceApi();
 app.MapProfilesApi();
 app.MapEventsApi();
 app.MapHistoryApi();
-app.RunUntilStopped();
+return app.RunUntilStopped();
 
 /// <summary>Entry point type, public so WebApplicationFactory can find it.</summary>
 public partial class Program;

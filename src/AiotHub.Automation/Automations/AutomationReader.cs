@@ -3,6 +3,7 @@ using System.Text.Json;
 using AiotHub.Automation.Automations.Actions;
 using AiotHub.Automation.Automations.Triggers;
 using AiotHub.Automation.Scenes;
+using AiotHub.Core.Devices;
 using AiotHub.Core.Profiles;
 
 namespace AiotHub.Automation.Automations;
@@ -55,6 +56,8 @@ public static partial class AutomationReader
         if (id is not null && !SceneIds.IsValid(id))
             fields.Error("$.id", "an id has 1 to 64 lower-case letters, digits and dashes, starting with a letter or digit");
         var name = fields.Text("name", true, MaxNameLength);
+        if (name is not null && DisplayNames.Problem(name) is { } badName)
+            fields.Error("$.name", badName);
         var description = fields.Has("description") ? fields.Text("description", false, MaxDescriptionLength) : null;
         fields.Bool("enabled");
         var mode = ReadMode(fields.Choice("mode", false, "single", "restart", "queued", "parallel"));

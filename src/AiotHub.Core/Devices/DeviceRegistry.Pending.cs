@@ -29,9 +29,10 @@ public sealed partial class DeviceRegistry
     /// in <paramref name="roomId"/> when given. Raises device-updated and device-approved. A device
     /// whose model is unknown cannot be approved (<see cref="DeviceDecisionOutcome.ModelUnknown"/>).
     /// </summary>
-    /// <exception cref="ArgumentException">The room does not exist or is in another home.</exception>
+    /// <exception cref="ArgumentException">The room does not exist or is in another home, or the name is not a display name.</exception>
     public DeviceDecisionResult ApproveDevice(string homeId, string deviceId, string? roomId = null, string? name = null, Func<long, bool>? precondition = null)
     {
+        var cleanName = string.IsNullOrWhiteSpace(name) ? null : CheckName(name);
         var now = Now;
         try
         {
@@ -64,8 +65,8 @@ public sealed partial class DeviceRegistry
                 }
 
                 device.Accepted = true;
-                if (!string.IsNullOrWhiteSpace(name))
-                    device.Name = name.Trim();
+                if (cleanName is not null)
+                    device.Name = cleanName;
                 if (roomId is not null)
                     device.RoomId = roomId;
                 Resolve(device);

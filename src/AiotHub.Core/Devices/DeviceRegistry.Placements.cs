@@ -54,9 +54,10 @@ public sealed partial class DeviceRegistry
         _placements.Remove(deviceId, out var placement);
         var homeId = placement is not null && _homes.ContainsKey(placement.HomeId) ? placement.HomeId : DefaultHomeId;
         var device = new DeviceEntry(deviceId, homeId, announcement.Model, now);
+        // A placement's name was checked by the API; an announced one is the device's word and may carry anything.
         var name = placement?.Name ?? announcement.Name;
-        if (!string.IsNullOrWhiteSpace(name))
-            device.Name = name.Trim();
+        if (!string.IsNullOrWhiteSpace(name) && DisplayNames.IsVisibleText(name))
+            device.Name = DisplayNames.Normalize(name);
         if (placement?.RoomId is { } roomId && _rooms.TryGetValue(roomId, out var room) && room.HomeId == homeId)
             device.RoomId = roomId;
         return device;

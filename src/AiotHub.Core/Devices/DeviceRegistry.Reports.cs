@@ -11,8 +11,9 @@ public sealed partial class DeviceRegistry
     /// A device announced itself: created on first announce (written before returning). Afterwards a
     /// firmware change is recorded, but another model or pinned profile version is not applied: it is
     /// held as the device's <see cref="Device.Pending"/> change, with its reason, until an owner or
-    /// member approves it (<see cref="ApproveDevice"/>). Returns the device; null for an invalid id or
-    /// when the pending lists are full (<see cref="DeviceRegistryOptions.MaxPendingDevices"/>).
+    /// member approves it (<see cref="ApproveDevice"/>). Returns the device; null for an invalid id, for
+    /// a new id that differs only in case from a known device's (living-tv and LIVING-TV cannot both
+    /// exist: nothing changes), or when the pending lists are full (<see cref="DeviceRegistryOptions.MaxPendingDevices"/>).
     /// </summary>
     public Device? OnAnnounce(string deviceId, DeviceAnnouncement announcement)
     {
@@ -31,6 +32,11 @@ public sealed partial class DeviceRegistry
                 var created = !_devices.TryGetValue(deviceId, out var device);
                 if (device is null)
                 {
+                    // A scan rather than a second index, so it can never disagree with the devices
+                    // there are (a removed device's id must become free again); a new device is rare.
+                    if (_devices.Keys.Any(id => string.Equals(id, deviceId, StringComparison.OrdinalIgnoreCase)))
+                        return null;
+
                     // An expected device (paired or provisioned by an owner or member) is no stranger: the bound is for the others.
                     if (!_placements.ContainsKey(deviceId) && PendingListFullLocked())
                     {

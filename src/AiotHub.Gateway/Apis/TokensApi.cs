@@ -11,6 +11,8 @@ namespace AiotHub.Gateway.Apis;
 /// </summary>
 internal static class TokensApi
 {
+    internal static readonly string TokenNameLength = $"a token needs a name of 1 to {HomesApi.MaxNameLength} characters";
+
     public static RouteGroupBuilder MapTokensApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/homes/{homeId}/tokens").WithTags("Access").RequireAuthorization(AccessPolicy.HomeOwner);
@@ -31,9 +33,7 @@ internal static class TokensApi
         string homeId, CreateTokenRequest? request, AccessTokens tokens, ProfileNamespaces namespaces, TimeProvider time)
     {
         var errors = new List<Core.Profiles.ProfileError>();
-        var name = request?.Name?.Trim();
-        if (string.IsNullOrEmpty(name) || name.Length > HomesApi.MaxNameLength)
-            errors.Add(new("$.name", $"a token needs a name of 1 to {HomesApi.MaxNameLength} characters"));
+        var name = ApiNames.Read(request?.Name, "$.name", HomesApi.MaxNameLength, TokenNameLength, errors);
         if (request?.Role is not { } role || !Enum.IsDefined(role))
             errors.Add(new("$.role", "one of: owner, member, guest, integrator, device-maker"));
         else if (request.Scenes is not null && role != AccessRole.Guest)
@@ -92,9 +92,9 @@ internal static class TokensApi
     {
         if (tokens.Get(homeId, tokenId) is null)
             return TokenNotFound(homeId, tokenId);
-        var name = request?.Name?.Trim();
-        if (string.IsNullOrEmpty(name) || name.Length > HomesApi.MaxNameLength)
-            return ApiProblems.Validation("$.name", $"a token needs a name of 1 to {HomesApi.MaxNameLength} characters");
+        var errors = new List<Core.Profiles.ProfileError>();
+        if (ApiNames.Read(request?.Name, "$.name", HomesApi.MaxNameLength, TokenNameLength, errors) is not { } name)
+            return ApiProblems.Validation(errors);
 
         var result = tokens.TryRename(homeId, tokenId, name, version => ApiETags.Matches(context, version));
         if (result.Outcome == EditOutcome.NotFound)
