@@ -20,6 +20,10 @@ public class BrokerRouteBenchmarks
     private CancellationTokenSource? _stop;
     private Task? _drain;
 
+    /// <summary>With an ACL (the RoutingBenchmarks rules), each delivery is checked on its topic (MqttAcl.CanReceive).</summary>
+    [Params(false, true)]
+    public bool WithAcl { get; set; }
+
     [GlobalSetup]
     public void Setup() => SetupAsync().GetAwaiter().GetResult();
 
@@ -36,6 +40,15 @@ public class BrokerRouteBenchmarks
             Address = IPAddress.Loopback,
             Port = 0,
             MaximumQueuedMessagesPerClient = 100_000,
+            Acl = WithAcl
+                ? new MqttAcl(
+                [
+                    new MqttAclRule { Permission = MqttAclPermission.Deny, TopicFilter = "$SYS/#" },
+                    new MqttAclRule { Permission = MqttAclPermission.Allow, UserName = "admin", TopicFilter = "#" },
+                    new MqttAclRule { Permission = MqttAclPermission.Allow, TopicFilter = "bench/%c/#" },
+                    new MqttAclRule { Permission = MqttAclPermission.Allow, TopicFilter = "bench/+/value", Actions = MqttAclActions.Subscribe },
+                ])
+                : null,
         });
         await _broker.StartAsync(CancellationToken.None);
         _stop = new CancellationTokenSource();

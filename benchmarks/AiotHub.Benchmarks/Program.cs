@@ -6,7 +6,8 @@ using BenchmarkDotNet.Running;
 
 // `load`: side-by-side load run against Mosquitto; `serve`: the AiotHub broker process that run
 // starts; `hold`: N idle subscribed clients kept connected; `store-throughput`: the durable store under many producers;
-// `automation-latency`: sensor → automation → command through the whole hub; `influx-throughput`: the InfluxDB sink
+// `automation-latency`: sensor → automation → command through the whole hub; `automation-limits`: the hostile imports
+// against the hub process (memory, /healthz latency); `influx-throughput`: the InfluxDB sink
 // against VictoriaMetrics beside a bare writer; `recorder-throughput`: the embedded recorder; anything else goes to
 // BenchmarkDotNet (e.g. --filter '*PublishCodec*').
 return args switch
@@ -15,6 +16,7 @@ return args switch
     ["serve", .. var rest] => await BrokerHost.RunAsync(rest),
     ["hold", .. var rest] => await HoldCommand.RunAsync(rest),
     ["automation-latency", .. var rest] => await AutomationLatencyCommand.RunAsync(rest),
+    ["automation-limits", .. var rest] => await AutomationLimitsCommand.RunAsync(rest),
     ["influx-throughput", .. var rest] => await InfluxThroughputCommand.RunAsync(rest),
     ["recorder-throughput", .. var rest] => await RecorderThroughputCommand.RunAsync(rest),
     ["store-throughput", .. var rest] => await MeasureStoreAsync(rest),

@@ -39,6 +39,11 @@ internal static class SimCommand
     private static readonly Option<int> KeepAlive = new("--keep-alive") { Description = "MQTT keep-alive in seconds", DefaultValueFactory = _ => 60 };
     private static readonly Option<int> ConnectConcurrency = new("--connect-concurrency") { Description = "Connections opened at once", DefaultValueFactory = _ => 64 };
     private static readonly Option<double> Duration = new("--duration") { Description = "Stop after this many seconds (default: until Ctrl+C)" };
+    private static readonly Option<string?> Credentials = new("--credentials")
+    {
+        Description = "A credentials file from the hub's provisioning API (POST /api/v1/homes/{home}/devices/provision): the devices to run, each with its own secret; its broker unless --broker is given",
+    };
+    private static readonly Option<string?> Pair = new("--pair") { Description = "Pair the one simulated device (--count 1) with this one-time code from the hub's Add a device, then run it with the credentials it got" };
     private static readonly Option<double> Stats = new("--stats") { Description = "Seconds between status lines (0: none)", DefaultValueFactory = _ => 10 };
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
@@ -87,13 +92,26 @@ internal static class SimCommand
     private static RootCommand CreateRoot() => new("Runs simulated AiotHub devices (docs/mqtt-protocol.md) against an MQTT broker")
     {
         Broker, UserName, Password, Profiles, Count, Rate, Seed, Scenario, Latency, DropAcks, AckDelay, OutOfRange, Malformed,
-        OutageEvery, OutageFor, TopicRoot, Mqtt5, KeepAlive, ConnectConcurrency, Duration, Stats,
+        OutageEvery, OutageFor, TopicRoot, Mqtt5, KeepAlive, ConnectConcurrency, Duration, Stats, Credentials, Pair,
     };
 
     private static SimSettings? Read(ParseResult parse, List<string> errors)
     {
-        if (!BrokerAddress.TryParse(parse.GetValue(Broker)!, out var host, out var port, out var brokerError))
+        CredentialsFile? credentials = null;
+        if (parse.GetValue(Credentials) is { } credentialsPath)
+        {
+            var (file, fileErrors) = CredentialsFile.Read(credentialsPath);
+            credentials = file;
+            errors.AddRange(fileErrors.Select(e => $"--credentials {credentialsPath}: {e}"));
+        }
+
+        // The file names the broker as the hub saw the caller; --broker, when given, wins.
+        var broker = credentials?.Broker is { } fileBroker && parse.GetResult(Broker) is null or { Implicit: true } ? fileBroker : parse.GetValue(Broker)!;
+        if (!BrokerAddress.TryParse(broker, out var host, out var port, out var brokerError))
             errors.Add(brokerError);
+        var pairingCode = parse.GetValue(Pair);
+        Check(pairingCode is null || (parse.GetValue(Count) == 1 && credentials is null && parse.GetValue(Scenario) is null),
+            "--pair pairs one device: use it with --count 1, without --scenario or --credentials", errors);
         var count = parse.GetValue(Count);
         var rate = parse.GetValue(Rate);
         Check(count >= 0, "--count must be 0 or more", errors);
@@ -106,7 +124,7 @@ internal static class SimCommand
         Check(parse.GetValue(KeepAlive) is >= 0 and <= 65535, "--keep-alive must be 0 to 65535 seconds", errors);
         Check(parse.GetValue(ConnectConcurrency) >= 1, "--connect-concurrency must be at least 1", errors);
         Check(parse.GetValue(Duration) >= 0 && parse.GetValue(Stats) >= 0, "--duration and --stats must be 0 or more seconds", errors);
-        var topicRoot = parse.GetValue(TopicRoot)!;
+        var topicRoot = credentials?.TopicRoot is { } fileRoot && parse.GetResult(TopicRoot) is null or { Implicit: true } ? fileRoot : parse.GetValue(TopicRoot)!;
         Check(topicRoot.Length > 0 && !topicRoot.Contains('/', StringComparison.Ordinal) && !topicRoot.Contains('+', StringComparison.Ordinal) && !topicRoot.Contains('#', StringComparison.Ordinal),
             "--topic-root must be one topic level without wildcards", errors);
         var scenario = parse.GetValue(Scenario);
@@ -141,7 +159,10 @@ internal static class SimCommand
         device.Faults.MeanTimeBetweenOutages = parse.GetValue(OutageEvery) > 0 ? TimeSpan.FromSeconds(parse.GetValue(OutageEvery)) : null;
         device.Faults.OutageDuration = TimeSpan.FromSeconds(parse.GetValue(OutageFor));
         var duration = parse.GetValue(Duration);
-        return new SimSettings(fleet, profiles, count, scenario, duration > 0 ? TimeSpan.FromSeconds(duration) : null, TimeSpan.FromSeconds(parse.GetValue(Stats)));
+        if (credentials is not null)
+            fleet.Credentials = credentials.Credentials;
+        return new SimSettings(fleet, profiles, count, scenario, duration > 0 ? TimeSpan.FromSeconds(duration) : null, TimeSpan.FromSeconds(parse.GetValue(Stats)),
+            credentials, pairingCode);
     }
 
     private static void Check(bool condition, string error, List<string> errors)
@@ -161,8 +182,24 @@ internal static class SimCommand
             return Failed;
         }
 
+        if (settings.PairingCode is { } code && !await PairAsync(settings, code, profiles, stdout, stderr, cancellationToken).ConfigureAwait(false))
+            return Failed;
+
         SimulatorFleet fleet;
-        if (settings.ScenarioPath is { } path)
+        if (settings.ScenarioPath is null && settings.Credentials is { } file)
+        {
+            try
+            {
+                fleet = SimulatorFleet.FromScenario(settings.Fleet, file.Scenario, profiles);
+            }
+            catch (ScenarioException ex)
+            {
+                foreach (var error in ex.Errors)
+                    await stderr.WriteLineAsync($"--credentials: {error}").ConfigureAwait(false);
+                return Failed;
+            }
+        }
+        else if (settings.ScenarioPath is { } path)
         {
             var parsed = ScenarioParser.ParseFile(path);
             if (!parsed.IsValid)
@@ -219,6 +256,27 @@ internal static class SimCommand
         }
 
         return Ok;
+    }
+
+    /// <summary>--pair: the one device pairs with the code, and the fleet then runs it with what it got.</summary>
+    private static async Task<bool> PairAsync(SimSettings settings, string code, IReadOnlyList<AiotHub.Core.Profiles.DeviceProfile> profiles,
+        TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var options = settings.Fleet;
+        var model = profiles[0].Model;
+        var id = $"sim-{SimulatorFleet.ShortName(model)}-1";
+        try
+        {
+            var credential = await DevicePairing.PairAsync(options.Host, options.Port, code, id, model, options.Device.TopicRoot, cancellationToken).ConfigureAwait(false);
+            options.Credentials = new Dictionary<string, SimulatorCredential>(StringComparer.Ordinal) { [id] = credential };
+            await stdout.WriteLineAsync($"Paired {id} ({model}).").ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception e) when (e is InvalidOperationException or AiotHub.Mqtt.Client.MqttClientConnectException or TimeoutException or IOException or System.Net.Sockets.SocketException)
+        {
+            await stderr.WriteLineAsync($"Pairing {id} failed: {e.Message}").ConfigureAwait(false);
+            return false;
+        }
     }
 
     private static async Task WaitAsync(SimulatorFleet fleet, SimSettings settings, TextWriter stdout, CancellationToken cancellationToken)

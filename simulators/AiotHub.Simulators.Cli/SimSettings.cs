@@ -9,4 +9,6 @@ internal sealed record SimSettings(
     int Count,
     string? ScenarioPath,
     TimeSpan? Duration,
-    TimeSpan StatsInterval);
+    TimeSpan StatsInterval,
+    CredentialsFile? Credentials = null,
+    string? PairingCode = null);

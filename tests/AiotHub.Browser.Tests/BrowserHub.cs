@@ -2,6 +2,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using AiotHub.Gateway.Tests;
 using AiotHub.Mqtt.Tests.Infrastructure;
+using AiotHub.Simulators.Fleet;
+using AiotHub.Simulators.Scenarios;
 using Microsoft.Playwright;
 
 namespace AiotHub.Browser.Tests;
@@ -10,16 +12,19 @@ namespace AiotHub.Browser.Tests;
 /// The real hub as a child process with a small simulated home (Scenario/browser-home.json run by
 /// the hub's demo mode: real MQTT devices on its embedded broker), its owner token from first-run
 /// setup, and Debian's headless Chromium driven by Playwright. Without /usr/bin/chromium every
-/// test is skipped, naming the package.
+/// test is skipped, naming the package. Two devices (Scenario/browser-held.json) run here instead, as an
+/// integrator's fleet would: provisioned through the API and connected with their own secrets, so a test can
+/// take one off the network or make it report — as that device, the only one the hub lets speak for it.
 /// </summary>
 public sealed class BrowserHub : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    /// <summary>The devices of Scenario/browser-home.json.</summary>
-    public static readonly string[] DeviceIds = ["living-light", "living-speaker", "bedroom-bulb", "front-door"];
+    /// <summary>The devices of Scenario/browser-home.json and Scenario/browser-held.json.</summary>
+    public static readonly string[] DeviceIds = ["living-light", "living-speaker", "bedroom-bulb", "front-door", "hall-sensor"];
 
     private GatewayProcess? _hub;
+    private SimulatorFleet? _held;
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -48,6 +53,7 @@ public sealed class BrowserHub : IAsyncLifetime
         {
             Owner = await _hub.CreateOwnerClientAsync(timeout.Token);
             OwnerSecret = Owner.DefaultRequestHeaders.Authorization!.Parameter!;
+            _held = await StartHeldDevicesAsync(timeout.Token);
             await WaitForHomeAsync(timeout.Token);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
@@ -105,20 +111,40 @@ public sealed class BrowserHub : IAsyncLifetime
         Assert.True(reported?.GetRawText() == expected, $"{deviceId} never reported {key}={expected} (last {reported?.GetRawText()})");
     }
 
+    /// <summary>A held device drops off the network abruptly: the broker publishes its last will ("offline", "last-will").</summary>
+    public void TakeOffline(string deviceId) => HeldDevice(deviceId).GoOffline(TimeSpan.FromMinutes(10));
+
+    /// <summary>A held device comes back: it reconnects, announces and says it is online.</summary>
+    public void BringBack(string deviceId) => HeldDevice(deviceId).EndOutage();
+
+    /// <summary>A held device reads a new value (someone pressed it, a battery drained) and reports it on its next tick.</summary>
+    public void ReportLocally(string deviceId, string key, object value) =>
+        Assert.Null(HeldDevice(deviceId).SetLocally(key, JsonSerializer.SerializeToElement(value)));
+
+    private AiotHub.Simulators.Devices.SimulatedDevice HeldDevice(string deviceId) =>
+        _held?.Find(deviceId) ?? throw new InvalidOperationException($"{deviceId} is not one of Scenario/browser-held.json's devices");
+
     /// <summary>
-    /// Publishes a device's retained availability as the device (or its last will) would, with
-    /// mosquitto_pub on the hub's embedded broker: how a test takes a simulated device off the network.
+    /// Provisions Scenario/browser-held.json's devices in the home and runs them here with their secrets; they report
+    /// only what changes (no periodic drift), so a value a test makes them read stays as it was.
     /// </summary>
-    public async Task PublishAvailabilityAsync(string deviceId, string payload, CancellationToken cancellationToken)
+    private async Task<SimulatorFleet> StartHeldDevicesAsync(CancellationToken cancellationToken)
     {
-        var publish = Requires.Executable("mosquitto_pub", "mosquitto-clients");
-        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(publish,
-        [
-            "-h", "127.0.0.1", "-p", MqttPort.ToString(System.Globalization.CultureInfo.InvariantCulture), "-q", "1", "-r",
-            "-i", "browser-test-availability", "-t", $"aiot/{deviceId}/availability", "-m", payload,
-        ]) { RedirectStandardError = true, UseShellExecute = false })!;
-        await process.WaitForExitAsync(cancellationToken).WaitAsync(TimeSpan.FromSeconds(20), cancellationToken);
-        Assert.True(process.ExitCode == 0, $"mosquitto_pub failed: {await process.StandardError.ReadToEndAsync(cancellationToken)}");
+        var parsed = ScenarioParser.ParseFile(Path.Combine(AppContext.BaseDirectory, "Scenario", "browser-held.json"));
+        Assert.True(parsed.IsValid, string.Join("; ", parsed.Errors));
+        using var response = await Owner.PostAsJsonAsync("/api/v1/homes/home/devices/provision",
+            new { devices = parsed.Scenario.Devices.Select(d => new { id = d.Id, model = d.Model, name = d.Name, room = d.Room }) }, cancellationToken);
+        Assert.True(response.IsSuccessStatusCode, $"provisioning answered {response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}");
+        var file = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+        var credentials = file.GetProperty("devices").EnumerateArray().ToDictionary(
+            d => d.GetProperty("id").GetString()!,
+            d => new SimulatorCredential(d.GetProperty("userName").GetString(), d.GetProperty("password").GetString()),
+            StringComparer.Ordinal);
+        var (profiles, errors) = ProfileLoader.Load([Path.Combine(AppContext.BaseDirectory, "device-profiles")]);
+        Assert.Empty(errors);
+        var fleet = SimulatorFleet.FromScenario(new FleetOptions { Port = MqttPort, Credentials = credentials, Device = { Rate = 0 } }, parsed.Scenario, profiles);
+        await fleet.StartAsync(cancellationToken);
+        return fleet;
     }
 
     // The demo places each device in its room once it has announced itself and come online.
@@ -143,6 +169,8 @@ public sealed class BrowserHub : IAsyncLifetime
             await Browser.DisposeAsync();
         _playwright?.Dispose();
         Owner?.Dispose();
+        if (_held is not null)
+            await _held.DisposeAsync();
         if (_hub is not null)
             await _hub.DisposeAsync();
     }

@@ -1,8 +1,4 @@
 using AiotHub.Gateway.Tests;
-using AiotHub.Mqtt;
-using AiotHub.Mqtt.Client;
-using AiotHub.Mqtt.Packets;
-using AiotHub.Mqtt.Protocol;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -20,9 +16,9 @@ public sealed class DeviceChartTests(BrowserHub hub)
         await using var phone = await PhoneSession.OpenAsync(hub);
         await phone.SignInAsync(hub.OwnerSecret);
         await phone.WaitUntilLiveAsync();
-        await phone.Tile("front-door").GetByRole(AriaRole.Link, new() { Name = "Front door" }).ClickAsync();
+        await phone.Tile("hall-sensor").GetByRole(AriaRole.Link, new() { Name = "Hall sensor" }).ClickAsync();
 
-        var chart = phone.Page.GetByTestId("device-front-door").GetByTestId("chart-battery.battery-level");
+        var chart = phone.Page.GetByTestId("device-hall-sensor").GetByTestId("chart-battery.battery-level");
         await Expect(chart.Locator("svg polyline")).ToHaveCountAsync(1);
         var before = int.Parse((await chart.GetAttributeAsync("data-points"))!, System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(before >= 1, $"{before} points");
@@ -36,26 +32,15 @@ public sealed class DeviceChartTests(BrowserHub hub)
         Assert.True(after >= before + 2, $"{before} points, then {after}");
 
         // Another range loads the same readings again from the hub.
-        await phone.Page.GetByTestId("device-front-door").GetByRole(AriaRole.Button, new() { Name = "1h" }).ClickAsync();
+        await phone.Page.GetByTestId("device-hall-sensor").GetByRole(AriaRole.Button, new() { Name = "1h" }).ClickAsync();
         await Expect(chart).ToHaveAttributeAsync("data-points", new System.Text.RegularExpressions.Regex("^[1-9]"));
     }
 
-    /// <summary>A battery reading as the sensor sends it (with its own timestamp: now), over MQTT to the hub's broker.</summary>
+    /// <summary>A battery reading as the sensor itself sends it (with its own timestamp: now), over its own MQTT connection.</summary>
     private async Task PublishBatteryAsync(int level)
     {
-        var ts = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-        await using var client = new MqttClient(new MqttClientOptions
-        {
-            Host = "127.0.0.1", Port = hub.MqttPort, ClientId = "browser-test-battery", ProtocolVersion = MqttProtocolVersion.V500,
-        });
-        await client.ConnectAsync(Ct);
-        await client.PublishAsync(new MqttApplicationMessage
-        {
-            Topic = "aiot/front-door/properties",
-            Payload = System.Text.Encoding.UTF8.GetBytes($$$"""{"ts":{{{ts}}},"values":{"battery.battery-level":{{{level}}}}}"""),
-            QualityOfService = MqttQualityOfService.AtLeastOnce,
-        }, Ct);
-        var reported = await Eventually.MatchesAsync(() => hub.ReportedAsync("front-door", "battery.battery-level", Ct), r => r?.GetInt32() == level, Ct);
+        hub.ReportLocally("hall-sensor", "battery.battery-level", level);
+        var reported = await Eventually.MatchesAsync(() => hub.ReportedAsync("hall-sensor", "battery.battery-level", Ct), r => r?.GetInt32() == level, Ct);
         Assert.Equal(level, reported?.GetInt32());
     }
 }

@@ -40,8 +40,8 @@ public sealed class LiveEventsTests(BrowserHub hub)
 
         try
         {
-            // What the device's last will says when it drops off the network.
-            await hub.PublishAvailabilityAsync("living-speaker", """{"state":"offline","reason":"last-will"}""", Ct);
+            // The speaker drops off the network: the broker publishes its last will.
+            hub.TakeOffline("living-speaker");
 
             await Expect(tile).ToHaveAttributeAsync("data-availability", "offline");
             await Expect(tile).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\boffline\b"));
@@ -50,7 +50,7 @@ public sealed class LiveEventsTests(BrowserHub hub)
         }
         finally
         {
-            await hub.PublishAvailabilityAsync("living-speaker", """{"state":"online"}""", Ct);
+            hub.BringBack("living-speaker");
         }
 
         await Expect(tile).ToHaveAttributeAsync("data-availability", "online");

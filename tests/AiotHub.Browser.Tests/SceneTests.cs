@@ -59,7 +59,7 @@ public sealed class SceneTests(BrowserHub hub)
         await Expect(phone.Tile("living-light").GetByTestId("control-light.on")).ToBeDisabledAsync();
 
         // The speaker drops off the network (its last will), so its step cannot be applied.
-        await hub.PublishAvailabilityAsync("living-speaker", """{"state":"offline","reason":"last-will"}""", Ct);
+        hub.TakeOffline("living-speaker");
         try
         {
             await Expect(phone.Tile("living-speaker")).ToHaveAttributeAsync("data-availability", "offline");
@@ -71,7 +71,7 @@ public sealed class SceneTests(BrowserHub hub)
         }
         finally
         {
-            await hub.PublishAvailabilityAsync("living-speaker", """{"state":"online"}""", Ct);
+            hub.BringBack("living-speaker");
         }
 
         var runs = await hub.Owner.GetFromJsonAsync<JsonElement>("/api/v1/homes/home/scenes/browser-movie/runs", Ct);

@@ -42,6 +42,24 @@ public sealed class TokensPageTests(BrowserHub hub)
     }
 
     [Fact]
+    public async Task TheOwnerMakesADeviceMakerTokenForAVendorAndTheListShowsIt()
+    {
+        await using var phone = await PhoneSession.OpenAsync(hub);
+        await phone.SignInAsync(hub.OwnerSecret);
+        await phone.Page.GetByTestId("nav-tokens").ClickAsync();
+
+        await phone.Page.GetByLabel("Name").FillAsync("initech lab");
+        await phone.Page.GetByLabel("Role").SelectOptionAsync("device-maker");
+        await phone.Page.GetByLabel("Vendor").FillAsync("initech");
+        await phone.Page.GetByRole(AriaRole.Button, new() { Name = "Create token" }).ClickAsync();
+
+        var secret = (await phone.Page.GetByTestId("new-secret").Locator("code").TextContentAsync())?.Trim();
+        Assert.StartsWith("aiot_", secret, StringComparison.Ordinal);
+        var row = phone.Page.GetByTestId("token-list").Locator("li").Filter(new() { HasText = "initech lab" });
+        await Expect(row).ToContainTextAsync("device-maker (namespace: initech)");
+    }
+
+    [Fact]
     public async Task AnAppWhoseTokenIsRevokedSignsOutAndSaysWhy()
     {
         var secret = await hub.CreateTokenAsync("lost phone", "member", Ct);

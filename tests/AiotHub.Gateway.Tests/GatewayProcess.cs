@@ -103,35 +103,46 @@ internal sealed partial class GatewayProcess : IAsyncDisposable
     public static GatewayProcess StartInDirectoryOnAllAddresses(string dataDirectory, params string[] extraArguments) =>
         Start(dataDirectory, extraArguments, allAddresses: true);
 
+    /// <summary>
+    /// Starts the hub installed in <paramref name="installDirectory"/> (a `dotnet publish` output) as a
+    /// person would from a shell in <paramref name="workingDirectory"/>. Its data goes where the hub puts it
+    /// by default, below <c>$STATE_DIRECTORY</c>, which is <paramref name="stateDirectory"/> (the caller's).
+    /// </summary>
+    public static GatewayProcess StartInstalled(string installDirectory, string workingDirectory, string stateDirectory, params string[] extraArguments) =>
+        Start(stateDirectory, extraArguments, installDirectory, workingDirectory, dataOnCommandLine: false);
+
     /// <summary>Null <paramref name="dataDirectory"/>: a temporary directory deleted on dispose.</summary>
-    private static GatewayProcess Start(string? dataDirectory, string[] extraArguments, bool allAddresses = false)
+    private static GatewayProcess Start(string? dataDirectory, string[] extraArguments, string? installDirectory = null,
+        string? workingDirectory = null, bool dataOnCommandLine = true, bool allAddresses = false)
     {
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host)
             ? host
             : Requires.Executable("dotnet", "dotnet-sdk-10.0");
-        var gateway = Path.Combine(AppContext.BaseDirectory, "AiotHub.Gateway.dll");
+        var gateway = Path.Combine(installDirectory ?? AppContext.BaseDirectory, "AiotHub.Gateway.dll");
         var ownsDataDirectory = dataDirectory is null;
         dataDirectory ??= Directory.CreateTempSubdirectory("aiothub-gateway-process-").FullName;
         var mqttPort = FreePort.Next();
         var httpPort = FreePort.Next();
+        string[] data = dataOnCommandLine ? [$"--Mqtt:Persistence:DataDirectory={dataDirectory}", $"--Devices:DataDirectory={dataDirectory}"] : [];
         var info = new ProcessStartInfo(dotnet,
         [
             gateway,
             string.Create(CultureInfo.InvariantCulture, $"--Mqtt:Port={mqttPort}"),
             allAddresses ? "--Mqtt:Address=0.0.0.0" : "--Mqtt:Address=127.0.0.1",
             string.Create(CultureInfo.InvariantCulture, $"--Urls=http://{(allAddresses ? "0.0.0.0" : "127.0.0.1")}:{httpPort}"),
-            $"--Mqtt:Persistence:DataDirectory={dataDirectory}",
-            $"--Devices:DataDirectory={dataDirectory}",
+            .. data,
             .. extraArguments,
         ])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory,
         };
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        if (!dataOnCommandLine)
+            info.Environment["STATE_DIRECTORY"] = dataDirectory;
         var process = new Process { StartInfo = info };
         var child = new GatewayProcess(process, dataDirectory, ownsDataDirectory, mqttPort, httpPort);
         process.OutputDataReceived += (_, e) => child.Append(e.Data);

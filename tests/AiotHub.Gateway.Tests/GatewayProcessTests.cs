@@ -87,8 +87,12 @@ public sealed class GatewayProcessTests
             return (code, pub.Describe());
         }
 
-        var good = await PublishAsync("-u", "hub-app", "-P", "change me");
+        // A configured user is a device identity: its client id must be its name.
+        var good = await PublishAsync("-u", "hub-app", "-P", "change me", "-i", "hub-app");
         Assert.True(good.Code == 0, good.Output);
+        var otherId = await PublishAsync("-u", "hub-app", "-P", "change me", "-i", "someone-else");
+        Assert.True(otherId.Code != 0, otherId.Output);
+        Assert.Contains("identifier rejected", otherId.Output, StringComparison.OrdinalIgnoreCase);
         var wrong = await PublishAsync("-u", "hub-app", "-P", "guess");
         Assert.True(wrong.Code != 0, wrong.Output);
         Assert.Contains("Connection Refused: bad user name or password", wrong.Output, StringComparison.Ordinal);

@@ -18,9 +18,8 @@ public sealed class MqttOptionsValidationTests
     [InlineData("Mqtt:ReceiveMaximum", "0", "Mqtt:ReceiveMaximum")]
     [InlineData("Mqtt:MaximumPacketSize", "3", "Mqtt:MaximumPacketSize")]
     [InlineData("Mqtt:Address", "not-an-ip", "Mqtt:Address")]
-    [InlineData("Mqtt:TlsPort", "8883", "Mqtt:TlsCertificatePath")]
     [InlineData("Mqtt:TlsCertificatePath", "/nonexistent/hub.pfx", "Mqtt:TlsCertificatePath")]
-    [InlineData("Mqtt:AllowAnonymous", "false", "Mqtt:Users")]
+    [InlineData("Mqtt:Users:$pair", "x", "Mqtt:Users")]
     [InlineData("Mqtt:Mode", "External", "Mqtt:Url")]
     [InlineData("Mqtt:Persistence:DataDirectory", "", "Mqtt:Persistence:DataDirectory")]
     public async Task StartFailsWithAMessageNamingTheBadKey(string key, string value, string namedKey)

@@ -16,17 +16,21 @@ public sealed class MqttSecurityTests
         await using var hub = new GatewayFactory(("Mqtt:AllowAnonymous", "false"), ("Mqtt:Users:alice", "wonderland"));
         var port = await BrokerPortAsync(hub);
 
-        await using (var alice = await TestMqttClients.ConnectAsync(port, Ct, userName: "alice", password: "wonderland"))
+        await using (var alice = await TestMqttClients.ConnectAsync(port, Ct, clientId: "alice", userName: "alice", password: "wonderland"))
         {
             Assert.True(alice.IsConnected);
         }
+
+        // A user is the device of that name: another client id is refused.
+        var otherId = await Assert.ThrowsAsync<MqttClientConnectException>(() => TestMqttClients.ConnectAsync(port, Ct, clientId: "bob", userName: "alice", password: "wonderland"));
+        Assert.Equal(MqttReasonCode.ClientIdentifierNotValid, otherId.ReasonCode);
 
         var wrong = await Assert.ThrowsAsync<MqttClientConnectException>(() => TestMqttClients.ConnectAsync(port, Ct, userName: "alice", password: "looking-glass"));
         Assert.Equal(MqttReasonCode.BadUserNameOrPassword, wrong.ReasonCode);
         var unknown = await Assert.ThrowsAsync<MqttClientConnectException>(() => TestMqttClients.ConnectAsync(port, Ct, userName: "mallory", password: "wonderland"));
         Assert.Equal(MqttReasonCode.BadUserNameOrPassword, unknown.ReasonCode);
         var anonymous = await Assert.ThrowsAsync<MqttClientConnectException>(() => TestMqttClients.ConnectAsync(port, Ct));
-        Assert.NotEqual(MqttReasonCode.Success, anonymous.ReasonCode);
+        Assert.Equal(MqttReasonCode.NotAuthorized, anonymous.ReasonCode);
     }
 
     [Fact]

@@ -7,7 +7,6 @@ public sealed class MqttUserAuthenticatorTests
 {
     private static readonly MqttUserAuthenticator Users = new(new MqttOptions
     {
-        AllowAnonymous = false,
         Users = new() { ["alice"] = "wonderland", ["bob"] = "" },
     });
 
@@ -22,12 +21,4 @@ public sealed class MqttUserAuthenticatorTests
     [InlineData(null, "", false)]
     public void AcceptsExactlyTheConfiguredUserAndPassword(string? userName, string password, bool accepted) =>
         Assert.Equal(accepted, Users.IsAuthorized(userName, Encoding.UTF8.GetBytes(password)));
-
-    [Fact]
-    public void AcceptsAnonymousClientsOnlyWhenAllowed() =>
-        Assert.True(new MqttUserAuthenticator(new MqttOptions { AllowAnonymous = true }).IsAuthorized(null, default));
-
-    [Fact]
-    public void IgnoresCredentialsWhenNoUsersAreConfigured() =>
-        Assert.True(new MqttUserAuthenticator(new MqttOptions()).IsAuthorized("anyone", "anything"u8));
 }

@@ -16,6 +16,7 @@ internal sealed class ProbeDevice : IAsyncDisposable
 {
     private readonly MqttClient _client;
     private long _lastSetTimestamp;
+    private long _lastEchoTimestamp;
     private long _setsReceived;
 
     private ProbeDevice(string id, MqttClient client)
@@ -28,6 +29,12 @@ internal sealed class ProbeDevice : IAsyncDisposable
 
     public long SetsReceived => Interlocked.Read(ref _setsReceived);
 
+    /// <summary>
+    /// Stopwatch timestamp at which the newest of its own property reports came back from the broker (a device
+    /// receives the topics below its own id: the broker hop, seen by the one subscriber the hub lets it have).
+    /// </summary>
+    public long LastEchoTimestamp => Interlocked.Read(ref _lastEchoTimestamp);
+
     /// <summary>Stopwatch timestamp of the newest set, 0 before the first.</summary>
     public long LastSetTimestamp => Interlocked.Read(ref _lastSetTimestamp);
 
@@ -38,6 +45,7 @@ internal sealed class ProbeDevice : IAsyncDisposable
         client.MessageReceived = device.OnMessageAsync;
         await client.ConnectAsync(cancellationToken);
         await client.SubscribeAsync($"aiot/{id}/set", MqttQualityOfService.AtLeastOnce, cancellationToken);
+        await client.SubscribeAsync($"aiot/{id}/properties", MqttQualityOfService.AtMostOnce, cancellationToken);
         await device.PublishAsync("announce", $$"""{"model":"{{model}}","firmware":"1.0.0","name":"{{id}}"}""", retain: true, cancellationToken);
         await device.PublishAsync("availability", """{"state":"online"}""", retain: true, cancellationToken);
         return device;
@@ -70,6 +78,12 @@ internal sealed class ProbeDevice : IAsyncDisposable
     private async ValueTask OnMessageAsync(MqttApplicationMessage message)
     {
         var arrived = Stopwatch.GetTimestamp();
+        if (message.Topic.EndsWith("/properties", StringComparison.Ordinal))
+        {
+            Interlocked.Exchange(ref _lastEchoTimestamp, arrived);
+            return;
+        }
+
         Interlocked.Exchange(ref _lastSetTimestamp, arrived);
         Interlocked.Increment(ref _setsReceived);
         using var set = JsonDocument.Parse(message.Payload);

@@ -133,6 +133,15 @@ public sealed partial class SimulatedDevice
         }
     }
 
+    /// <summary>Ends an outage now: the fleet's next tick connects the device again (it announces and says it is online).</summary>
+    public void EndOutage()
+    {
+        lock (_sync)
+        {
+            _offlineUntil = Now;
+        }
+    }
+
     /// <summary>True while an outage lasts: the connection must not come back yet.</summary>
     public bool IsInOutage => Now < _offlineUntil;
 

@@ -7,7 +7,8 @@ using AiotHub.Simulators.Devices;
 namespace AiotHub.Simulators.Fleet;
 
 /// <summary>
-/// One simulated device's MQTT connection: client id = device id, the last will on its availability
+/// One simulated device's MQTT connection: client id = device id (and its own credentials when the fleet has
+/// them), the last will on its availability
 /// topic, subscriptions to set/call/get, announce on every connect. It does not reconnect by itself
 /// (the client's auto-reconnect is off): the fleet tick brings it back, after an injected outage
 /// has run its course or a failed connect its backoff.
@@ -28,6 +29,7 @@ internal sealed class DeviceConnection
         _options = options;
         _backoff = options.ReconnectDelay;
         _publish = Publish;
+        var credential = options.Credentials.GetValueOrDefault(device.Id);
         _client = new MqttClient(new MqttClientOptions
         {
             Host = options.Host,
@@ -36,8 +38,11 @@ internal sealed class DeviceConnection
             ClientId = device.Id,
             CleanStart = true,
             KeepAlive = options.KeepAlive,
-            UserName = options.UserName,
-            Password = options.Password,
+            UserName = credential is null ? options.UserName : credential.UserName,
+            Password = credential is null ? options.Password : credential.Password,
+            UseTls = options.UseTls || credential?.ClientCertificate is not null,
+            TlsCaCertificate = options.TlsCaCertificate,
+            TlsClientCertificates = credential?.ClientCertificate is { } certificate ? [certificate] : null,
             // docs/mqtt-protocol.md § availability: retained, QoS 1.
             Will = new MqttWillMessage
             {

@@ -14,6 +14,15 @@ public sealed class FleetOptions
 
     public string? Password { get; set; }
 
+    /// <summary>Per-device credentials by device id (pairing, provisioning); a device without an entry uses <see cref="UserName"/>/<see cref="Password"/>.</summary>
+    public IReadOnlyDictionary<string, SimulatorCredential> Credentials { get; set; } = new Dictionary<string, SimulatorCredential>();
+
+    /// <summary>Connect over TLS (the hub's TLS listener; needed for client certificates).</summary>
+    public bool UseTls { get; set; }
+
+    /// <summary>With <see cref="UseTls"/>: trust only this CA for the broker's certificate (the hub's GET /api/v1/ca.pem).</summary>
+    public System.Security.Cryptography.X509Certificates.X509Certificate2? TlsCaCertificate { get; set; }
+
     /// <summary>3.1.1 by default: most small devices speak it, and the protocol works the same over both.</summary>
     public MqttProtocolVersion ProtocolVersion { get; set; } = MqttProtocolVersion.V311;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using AiotHub.Core.Profiles;
 
@@ -7,7 +8,6 @@ namespace AiotHub.Automation.Automations;
 public sealed partial class AutomationCatalog
 {
     public const string ExportFormat = "aiothub-automations/1";
-    public const int MaxImport = 1000;
 
     /// <summary>Exports the home's automations (or the listed ones that exist) as <c>{"format":"aiothub-automations/1","automations":[...]}</c>, ordered by id.</summary>
     public JsonElement Export(string homeId, IReadOnlyList<string>? automationIds = null)
@@ -32,7 +32,7 @@ public sealed partial class AutomationCatalog
     public AutomationImportResult Import(string homeId, JsonElement document, bool replaceExisting = false)
     {
         var problems = new List<ProfileError>();
-        var bodies = ReadDocument(document, problems);
+        var bodies = ReadDocument(document, problems, _limits);
         var checks = new List<(JsonElement Body, AutomationCheck Check, string Prefix)>();
         for (var i = 0; i < bodies.Count; i++)
         {
@@ -51,6 +51,10 @@ public sealed partial class AutomationCatalog
         {
             var ids = new HashSet<string>(StringComparer.Ordinal);
             var hooks = new HashSet<string>(StringComparer.Ordinal);
+            // Checked before anything else of the plan: a home over its limit gets that one answer.
+            var added = checks.Select(c => c.Check.Read!.Id).Count(id => id.Length == 0 || !(replaceExisting && _items.ContainsKey((homeId, id))));
+            if (CountLocked(homeId) + added is var total && total > _limits.AutomationsPerHome)
+                return new AutomationImportResult(AutomationWriteStatus.Invalid, [], [TooManyInHome("$.automations", total)]);
             var planned = new List<(AutomationRecord Record, AutomationCheck Check, bool Existed)>();
             var replaced = checks.Select(c => (HomeId: homeId, c.Check.Read!.Id)).Where(key => replaceExisting && _items.ContainsKey(key)).ToHashSet();
             var now = _time.GetUtcNow();
@@ -89,7 +93,7 @@ public sealed partial class AutomationCatalog
         return new AutomationImportResult(AutomationWriteStatus.Done, imported, []);
     }
 
-    private static List<JsonElement> ReadDocument(JsonElement document, List<ProfileError> problems)
+    private static List<JsonElement> ReadDocument(JsonElement document, List<ProfileError> problems, AutomationLimits limits)
     {
         var bodies = new List<JsonElement>();
         if (document.ValueKind != JsonValueKind.Object)
@@ -104,8 +108,9 @@ public sealed partial class AutomationCatalog
         // An export of a home without automations has an empty list, and imports as nothing.
         if (!document.TryGetProperty("automations", out var array) || array.ValueKind != JsonValueKind.Array)
             fields.Error("$.automations", "required: an array of automations");
-        else if (array.GetArrayLength() > MaxImport)
-            fields.Error("$.automations", $"at most {MaxImport} automations per import");
+        else if (array.GetArrayLength() is var count && count > limits.AutomationsPerImport)
+            fields.Error("$.automations", string.Create(CultureInfo.InvariantCulture,
+                $"too many automations in one import: {count}; {AutomationLimits.Key(nameof(AutomationLimits.AutomationsPerImport))} allows {limits.AutomationsPerImport}"));
         else
             bodies.AddRange(array.EnumerateArray().Select(e => e.Clone()));
         return bodies;

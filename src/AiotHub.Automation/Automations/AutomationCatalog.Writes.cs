@@ -17,6 +17,8 @@ public sealed partial class AutomationCatalog
         {
             if (resolved.Id.Length > 0 && _items.TryGetValue((homeId, resolved.Id), out var existing))
                 return new AutomationWriteResult(AutomationWriteStatus.Duplicate, existing.Entry, [new ProfileError("$.id", $"the home already has an automation '{resolved.Id}'")]);
+            if (CountLocked(homeId) is var count && count >= _limits.AutomationsPerHome)
+                return Invalid([TooManyInHome("$", count + 1)]);
             var id = resolved.Id.Length > 0 ? resolved.Id : AutomationIds.Generate(resolved.Name, taken => _items.ContainsKey((homeId, taken)));
             if (HookConflicts(homeId, id, check.Read!) is { Count: > 0 } conflicts)
                 return new AutomationWriteResult(AutomationWriteStatus.Duplicate, Problems: conflicts);

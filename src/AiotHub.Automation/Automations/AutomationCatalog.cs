@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using AiotHub.Automation.Scenes;
 using AiotHub.Core.Devices;
@@ -23,6 +24,7 @@ public sealed partial class AutomationCatalog : IDisposable
     private readonly DeviceStore? _store;
     private readonly TimeProvider _time;
     private readonly bool _hasLocation;
+    private readonly AutomationLimits _limits;
     private readonly Dictionary<(string HomeId, string Id), AutomationItem> _items = [];
 
     /// <param name="store">Null keeps automations in memory (tests, tools).</param>
@@ -37,6 +39,7 @@ public sealed partial class AutomationCatalog : IDisposable
         _store = store;
         _time = timeProvider ?? TimeProvider.System;
         _hasLocation = options is { Latitude: not null, Longitude: not null };
+        _limits = options?.Limits ?? new AutomationLimits();
         foreach (var (homeId, id, body) in store?.LoadAutomations() ?? [])
             _items[(homeId, id)] = Load(homeId, id, body);
         _scenes.Deleted += OnSceneChanged;
@@ -45,6 +48,9 @@ public sealed partial class AutomationCatalog : IDisposable
     }
 
     public DeviceRegistry Registry => _registry;
+
+    /// <summary>The limits definitions are checked against (docs/automations.md "Limits").</summary>
+    public AutomationLimits Limits => _limits;
 
     /// <summary>
     /// Raised after any write, and when an automation becomes unavailable or available again, with
@@ -84,19 +90,24 @@ public sealed partial class AutomationCatalog : IDisposable
     /// <summary>
     /// Parses and checks a definition against the home without storing it (the API's validate endpoint).
     /// Done carries the entry as it would be stored (version 0 when new); Invalid the problems; Duplicate
-    /// a hook id another automation has.
+    /// a hook id another automation of the same home has — only with <paramref name="checkHooks"/> (for a caller
+    /// who may read that home's hook ids): whether a hook id is taken anywhere else is never told, so validating
+    /// cannot be used to probe for the secrets of other automations or homes.
     /// </summary>
-    public AutomationWriteResult Validate(string homeId, JsonElement body)
+    public AutomationWriteResult Validate(string homeId, JsonElement body, bool checkHooks = true)
     {
         var check = Check(homeId, body);
         if (check.Resolved is not { } resolved)
             return Invalid(check.Problems);
         var existing = resolved.Id.Length > 0 ? Find(homeId, resolved.Id) : null;
         var id = resolved.Id.Length > 0 ? resolved.Id : AutomationIds.Generate(resolved.Name, taken => Find(homeId, taken) is not null);
-        lock (_sync)
+        if (checkHooks)
         {
-            if (HookConflicts(homeId, id, check.Read!) is { Count: > 0 } conflicts)
-                return new AutomationWriteResult(AutomationWriteStatus.Duplicate, Problems: conflicts);
+            lock (_sync)
+            {
+                if (HookConflicts(homeId, id, check.Read!, sameHomeOnly: true) is { Count: > 0 } conflicts)
+                    return new AutomationWriteResult(AutomationWriteStatus.Duplicate, Problems: conflicts);
+            }
         }
 
         var now = _time.GetUtcNow();
@@ -120,7 +131,7 @@ public sealed partial class AutomationCatalog : IDisposable
         var errors = new List<ProfileError>();
         try
         {
-            if (AutomationReader.Read(body, errors) is not { } read)
+            if (AutomationReader.Read(body, errors, _limits) is not { } read)
                 return new AutomationCheck(null, null, errors);
             var resolved = AutomationValidator.Resolve(_registry, _scenes, homeId, read, _hasLocation, errors);
             return new AutomationCheck(read, errors.Count == 0 ? resolved : null, errors);
@@ -133,17 +144,24 @@ public sealed partial class AutomationCatalog : IDisposable
         }
     }
 
+    /// <summary>Under the lock: the home's automations, for <see cref="AutomationLimits.AutomationsPerHome"/>.</summary>
+    private int CountLocked(string homeId) => _items.Keys.Count(k => k.HomeId == homeId);
+
+    private ProfileError TooManyInHome(string path, int count) => new(path, string.Create(CultureInfo.InvariantCulture,
+        $"too many automations in the home: it would have {count}; {AutomationLimits.Key(nameof(AutomationLimits.AutomationsPerHome))} allows {_limits.AutomationsPerHome}"));
+
     private static AutomationWriteResult Invalid(IReadOnlyList<ProfileError> problems) =>
         new(AutomationWriteStatus.Invalid, Problems: problems);
 
-    /// <summary>Problems for each hook id of <paramref name="read"/> another automation of the hub already has.</summary>
-    private List<ProfileError> HookConflicts(string homeId, string id, AutomationDefinition read, HashSet<(string, string)>? ignore = null)
+    /// <summary>Problems for each hook id of <paramref name="read"/> another automation of the hub (of the home, with <paramref name="sameHomeOnly"/>) already has.</summary>
+    private List<ProfileError> HookConflicts(string homeId, string id, AutomationDefinition read, HashSet<(string, string)>? ignore = null, bool sameHomeOnly = false)
     {
         var conflicts = new List<ProfileError>();
         foreach (var trigger in read.Triggers.OfType<Triggers.WebhookTrigger>())
         {
             var owner = _items.Values.FirstOrDefault(i =>
-                !(i.Entry.HomeId == homeId && i.Entry.Id == id) && !(ignore?.Contains((i.Entry.HomeId, i.Entry.Id)) ?? false) && i.HookIds.Contains(trigger.HookId));
+                !(i.Entry.HomeId == homeId && i.Entry.Id == id) && !(ignore?.Contains((i.Entry.HomeId, i.Entry.Id)) ?? false) &&
+                (!sameHomeOnly || i.Entry.HomeId == homeId) && i.HookIds.Contains(trigger.HookId));
             if (owner is not null)
                 conflicts.Add(new ProfileError(trigger.Path + ".hookId", "another automation already uses this hook id; hook ids are unique across the hub"));
         }

@@ -72,7 +72,7 @@ public sealed partial class AutomationEngine
             return;
         }
 
-        var run = new AutomationRunContext(trace.Id, automation, trace.Trigger, state.TriggerId, [.. state.Lineage], trace.Started, _stopping.Token, trace.Steps)
+        var run = new AutomationRunContext(trace.Id, automation, trace.Trigger, state.TriggerId, [.. state.Lineage], trace.Started, _options.Limits, _stopping.Token, trace.Steps)
         {
             ResumePath = state.StepPath,
             ResumeDue = state.Due ?? now,
@@ -84,9 +84,14 @@ public sealed partial class AutomationEngine
             if (!_gates.TryGetValue(key, out var gate))
                 _gates[key] = gate = new RunModeGate();
             gate.Resume(run);
+            // Admitted by the previous process: counted, even past the home's limit, so the count stays true.
+            _homeRuns[run.HomeId] = _homeRuns.GetValueOrDefault(run.HomeId) + 1;
+            run.CountedInHome = true;
             _runs[run.Id] = run;
         }
 
+        // The run's time counts from when it started, before the restart.
+        run.StopAfter(_options.Limits.RunDuration, _time, AutomationLimits.Key(nameof(AutomationLimits.RunDuration)));
         Launch(run, Task.CompletedTask, inline: true);
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using AiotHub.Automation.Automations.Engine;
+using AiotHub.Automation.Automations.Triggers;
 using AiotHub.Automation.Traces;
 using AiotHub.Core.Events;
 
@@ -13,7 +14,7 @@ public sealed partial class AutomationEngine
         var automation = reference.Automation;
         var definition = automation.Definition;
         var now = _time.GetUtcNow();
-        var run = new AutomationRunContext(NewRunId(), automation, trigger, reference.Trigger.Id, lineage, now, _stopping.Token);
+        var run = new AutomationRunContext(NewRunId(), automation, trigger, reference.Trigger.Id, lineage, now, _options.Limits, _stopping.Token);
         if (!skipConditions && !_conditions.All(definition.Conditions, run.HomeId, run.TriggerId, run.Conditions))
         {
             var failed = run.Conditions[^1];
@@ -21,11 +22,10 @@ public sealed partial class AutomationEngine
         }
 
         LoopVerdict verdict;
+        Refusal? refusal = null;
         GateDecision decision = GateDecision.Skip;
         IReadOnlyList<AutomationRunContext> replaced = [];
         Task turn = Task.CompletedTask;
-        bool rateLimited = false;
-        int inProgress;
         lock (_sync)
         {
             var key = (run.HomeId, run.AutomationId);
@@ -34,12 +34,13 @@ public sealed partial class AutomationEngine
             verdict = gate.Loop.Check(lineage.Contains(run.AutomationId, StringComparer.Ordinal), now, _options.LoopLimit, _options.LoopWindow);
             if (verdict == LoopVerdict.Stopped)
                 replaced = gate.TakeAll();
-            else if (verdict == LoopVerdict.Allowed && !gate.WouldSkip(definition.Mode, definition.Max) &&
-                !(rateLimited = !gate.Rate.TryStart(definition.RateLimit, now)))
+            else if (verdict == LoopVerdict.Allowed && (refusal = AdmitLocked(run, reference, gate, now)) is null)
+            {
                 decision = gate.Admit(run, definition.Mode, definition.Max, out replaced, out turn);
-            inProgress = gate.Count;
-            if (verdict == LoopVerdict.Allowed && !rateLimited && decision != GateDecision.Skip)
+                _homeRuns[run.HomeId] = _homeRuns.GetValueOrDefault(run.HomeId) + 1;
+                run.CountedInHome = true;
                 _runs[run.Id] = run;
+            }
         }
 
         foreach (var old in replaced)
@@ -60,20 +61,67 @@ public sealed partial class AutomationEngine
                 : $"loop protection holds the automation for {window} after it was stopped");
         }
 
-        if (rateLimited)
-            return NotRun(run, AutomationRunResult.RateLimited, $"the rate limit of {definition.RateLimit!.Runs} runs per {Durations.Text(definition.RateLimit.Per)} was reached");
-        if (decision == GateDecision.Skip)
-        {
-            return NotRun(run, AutomationRunResult.Skipped, definition.Mode == AutomationMode.Single
-                ? "a run is in progress (mode single)"
-                : $"{inProgress} runs are in progress or queued, the most mode {definition.Mode.ToString().ToLowerInvariant()} allows");
-        }
+        if (refusal is { } refused)
+            return NotRun(run, refused.Result, refused.Reason, refused.Limit);
 
+        run.StopAfter(_options.Limits.RunDuration, _time, AutomationLimits.Key(nameof(AutomationLimits.RunDuration)));
         var started = run.Snapshot(AutomationRunResult.Running, decision == GateDecision.Queue ? "queued behind the runs in progress" : null, null);
-        _traces.Save(started);
+        _traces.Save(started, () => StillExists(run.HomeId, run.AutomationId));
+        (run.SavedChanges, run.WrittenAt) = (run.Changes, now);
         Publish(run.HomeId, HomeEventTypes.AutomationRunStarted, AutomationRunEvent.From(started));
         Launch(run, turn);
         return started;
+    }
+
+    /// <summary>
+    /// Under the lock: why the run may not start — its mode, the automation's and the home's limits of concurrent runs,
+    /// the automation's rate limit, the home's limit of runs started by schedules — in that order; null when it may.
+    /// Rate limits are counted last, so a trigger refused for another reason does not use them up.
+    /// </summary>
+    private Refusal? AdmitLocked(AutomationRunContext run, TriggerRef reference, RunModeGate gate, DateTimeOffset now)
+    {
+        var definition = run.Automation.Definition;
+        var limits = _options.Limits;
+        if (gate.WouldSkip(definition.Mode, definition.Max))
+        {
+            return new Refusal(AutomationRunResult.Skipped, definition.Mode == AutomationMode.Single
+                ? "a run is in progress (mode single)"
+                : $"{gate.Count} runs are in progress or queued, the most mode {definition.Mode.ToString().ToLowerInvariant()} allows");
+        }
+
+        if (definition.Mode is AutomationMode.Queued or AutomationMode.Parallel && gate.Count >= limits.ConcurrentRunsPerAutomation)
+        {
+            var key = AutomationLimits.Key(nameof(AutomationLimits.ConcurrentRunsPerAutomation));
+            return new Refusal(AutomationRunResult.Skipped, $"{gate.Count} runs of the automation are in progress or queued, the most {key} allows", key);
+        }
+
+        // A restart replaces the automation's own runs in progress: those leave the home's count as they end.
+        if (_homeRuns.GetValueOrDefault(run.HomeId) is var home && home >= limits.ConcurrentRunsPerHome)
+        {
+            var key = AutomationLimits.Key(nameof(AutomationLimits.ConcurrentRunsPerHome));
+            return new Refusal(AutomationRunResult.Skipped, $"{home} runs of the home's automations are in progress or queued, the most {key} allows", key);
+        }
+
+        var scheduled = reference.Trigger is TimeTrigger or ScheduleTrigger or SunTrigger;
+        if (scheduled && !ScheduleRate(run.HomeId).CanStart(_scheduleWindow, now))
+        {
+            var key = AutomationLimits.Key(nameof(AutomationLimits.ScheduledRunsPerMinute));
+            return new Refusal(AutomationRunResult.RateLimited,
+                $"schedules started {limits.ScheduledRunsPerMinute} runs in the home within the last minute, the most {key} allows", key);
+        }
+
+        if (!gate.Rate.TryStart(definition.RateLimit, now))
+            return new Refusal(AutomationRunResult.RateLimited, $"the rate limit of {definition.RateLimit!.Runs} runs per {Durations.Text(definition.RateLimit.Per)} was reached");
+        if (scheduled)
+            ScheduleRate(run.HomeId).TryStart(_scheduleWindow, now);
+        return null;
+    }
+
+    private RateLimiter ScheduleRate(string homeId)
+    {
+        if (!_scheduleRates.TryGetValue(homeId, out var rate))
+            _scheduleRates[homeId] = rate = new RateLimiter();
+        return rate;
     }
 
     /// <summary>
@@ -97,7 +145,7 @@ public sealed partial class AutomationEngine
         }
         catch (OperationCanceledException) when (run.Token.IsCancellationRequested || turn.IsCanceled)
         {
-            if (_stopping.IsCancellationRequested && run.CancelReason is null)
+            if (_stopping.IsCancellationRequested && run.CancelReason is null && run.StopReason is null)
             {
                 // The hub is stopping: the trace stays "running" and pending rows stay, for the next start to resume or interrupt.
                 _runs.TryRemove(run.Id, out _);
@@ -120,28 +168,35 @@ public sealed partial class AutomationEngine
     {
         var (result, reason) = run switch
         {
+            { StopReason: { } stopped } => (AutomationRunResult.Stopped, stopped),
             { CancelReason: { } cancelled } => (AutomationRunResult.Cancelled, cancelled),
             { FailReason: { } failed } => (AutomationRunResult.Failed, failed),
             { NotApplied: > 0 } => (AutomationRunResult.Partial, $"{run.NotApplied} of the run's commands {(run.NotApplied == 1 ? "was" : "were")} not applied"),
             _ => (AutomationRunResult.Succeeded, (string?)null),
         };
         var now = _time.GetUtcNow();
-        run.CloseRunningSteps(result == AutomationRunResult.Cancelled ? AutomationStepStatus.Cancelled : AutomationStepStatus.Skipped, reason, now);
+        var ended = result is AutomationRunResult.Cancelled or AutomationRunResult.Stopped;
+        run.CloseRunningSteps(ended ? AutomationStepStatus.Cancelled : AutomationStepStatus.Skipped, reason, now);
         var finished = run.Snapshot(result, reason, now);
         lock (_sync)
         {
             if (_gates.TryGetValue((run.HomeId, run.AutomationId), out var gate))
                 gate.Leave(run);
+            if (run.CountedInHome)
+            {
+                run.CountedInHome = false;
+                if (_homeRuns.GetValueOrDefault(run.HomeId) <= 1)
+                    _homeRuns.Remove(run.HomeId);
+                else
+                    _homeRuns[run.HomeId]--;
+            }
         }
 
         _runs.TryRemove(run.Id, out _);
-        if (result == AutomationRunResult.Cancelled)
+        if (ended)
             _pending.Delete(run.Id);
-        if (StillExists(run.HomeId, run.AutomationId))
-        {
-            _traces.Save(finished);
+        if (_traces.Save(finished, () => StillExists(run.HomeId, run.AutomationId)))
             _traces.Prune(run.HomeId, run.AutomationId, now);
-        }
 
         Publish(run.HomeId, HomeEventTypes.AutomationRunFinished, AutomationRunEvent.From(finished));
         run.Finished.TrySetResult(finished);
@@ -149,12 +204,12 @@ public sealed partial class AutomationEngine
     }
 
     // Traced at once, one write: the run never started.
-    private AutomationRun NotRun(AutomationRunContext run, AutomationRunResult result, string reason)
+    private AutomationRun NotRun(AutomationRunContext run, AutomationRunResult result, string reason, string? limit = null)
     {
         var now = _time.GetUtcNow();
-        var trace = run.Snapshot(result, reason, now);
-        _traces.Save(trace);
-        _traces.Prune(run.HomeId, run.AutomationId, now);
+        var trace = run.Snapshot(result, reason, now) with { Limit = limit };
+        if (_traces.Save(trace, () => StillExists(run.HomeId, run.AutomationId)))
+            _traces.Prune(run.HomeId, run.AutomationId, now);
         Publish(run.HomeId, HomeEventTypes.AutomationRunFinished, AutomationRunEvent.From(trace));
         run.Dispose();
         return trace;

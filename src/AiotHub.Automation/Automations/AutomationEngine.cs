@@ -27,6 +27,11 @@ namespace AiotHub.Automation.Automations;
 /// </remarks>
 public sealed partial class AutomationEngine : IAsyncDisposable
 {
+    /// <summary>A trace above this many bytes is written to hub.db at most every <see cref="LargeTraceWrites"/> while its run goes on.</summary>
+    private const int LargeTrace = 16 * 1024;
+
+    private static readonly TimeSpan LargeTraceWrites = TimeSpan.FromMilliseconds(500);
+
     private readonly Lock _sync = new();
     private readonly DeviceRegistry _registry;
     private readonly AutomationSource _source;
@@ -45,6 +50,9 @@ public sealed partial class AutomationEngine : IAsyncDisposable
     private readonly ForTimers _forTimers;
     private readonly TriggerClock _clock;
     private readonly Dictionary<(string HomeId, string AutomationId), RunModeGate> _gates = [];
+    private readonly Dictionary<string, int> _homeRuns = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RateLimiter> _scheduleRates = new(StringComparer.Ordinal);
+    private readonly AutomationRateLimit _scheduleWindow;
     private readonly ConcurrentDictionary<string, AutomationRunContext> _runs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Task> _tasks = new(StringComparer.Ordinal);
     private readonly Channel<EngineWork> _work = Channel.CreateUnbounded<EngineWork>(new UnboundedChannelOptions { SingleReader = true });
@@ -85,6 +93,8 @@ public sealed partial class AutomationEngine : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.RunsPerAutomation, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.FailedRunsPerAutomation, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.LoopLimit, 1, nameof(options));
+        ArgumentNullException.ThrowIfNull(_options.Limits, nameof(options));
+        _scheduleWindow = new AutomationRateLimit(_options.Limits.ScheduledRunsPerMinute, TimeSpan.FromMinutes(1));
         _location = HomeLocation.From(_options);
         _traces = new AutomationTraceStore(store, _options);
         _pending = new PendingRuns(store);
@@ -118,7 +128,10 @@ public sealed partial class AutomationEngine : IAsyncDisposable
         _loop = Task.Run(LoopAsync);
     }
 
-    /// <summary>Runs the automation now (trigger kind "manual", index -1); conditions are checked unless <paramref name="skipConditions"/>. Null when there is no such automation.</summary>
+    /// <summary>
+    /// Runs the automation now (trigger kind "manual", index -1); conditions are checked unless <paramref name="skipConditions"/>.
+    /// Null when there is no such automation. A run a limit refused comes back not running, with <see cref="AutomationRun.Limit"/> naming it.
+    /// </summary>
     public AutomationRun? RunNow(string homeId, string automationId, bool skipConditions = false, string? startedBy = null)
     {
         if (_index.Find(homeId, automationId) is not { } automation)
@@ -132,7 +145,10 @@ public sealed partial class AutomationEngine : IAsyncDisposable
         if (hookId is null || _index.Webhook(hookId) is not { } references)
             return new WebhookResult(false, []);
         var now = _time.GetUtcNow();
-        return new WebhookResult(true, [.. references.Select(r => Fire(r, RunTriggers.Webhook(r, body, now), []).Id)]);
+        var runs = references.Select(r => Fire(r, RunTriggers.Webhook(r, body, now), [])).ToList();
+        // Refused by a limit, every one of them: the caller should slow down (the API answers 429 naming the limit).
+        var limit = runs.All(r => r.Limit is not null && r.Result != AutomationRunResult.Running) ? runs[0].Limit : null;
+        return new WebhookResult(true, [.. runs.Select(r => r.Id)], limit);
     }
 
     /// <summary>Traces, newest first, after the filter; at most <paramref name="limit"/> after <paramref name="afterRunId"/> (keyset paging).</summary>
@@ -178,12 +194,27 @@ public sealed partial class AutomationEngine : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Keeps the run's newest trace after a step: in memory at once, in hub.db with its next batch — but a trace above
+    /// <see cref="LargeTrace"/> bytes at most every <see cref="LargeTraceWrites"/>, since writing hundreds of kilobytes
+    /// again for every step of a long run would cost more than the run (its end is always written). A run of an
+    /// automation deleted meanwhile is not kept (its traces went with it).
+    /// </summary>
     private void Persist(AutomationRunContext run)
     {
-        // A run of an automation deleted meanwhile is not written back (its traces went with it).
-        if (StillExists(run.HomeId, run.AutomationId))
-            _traces.Save(run.Snapshot(AutomationRunResult.Running, null, null));
+        var changes = run.Changes;
+        if (changes == run.SavedChanges)
+            return;
+        var now = _time.GetUtcNow();
+        var write = run.Bytes < LargeTrace || now - run.WrittenAt >= LargeTraceWrites;
+        if (_traces.Save(run.Snapshot(AutomationRunResult.Running, null, null), () => StillExists(run.HomeId, run.AutomationId), write))
+        {
+            run.SavedChanges = changes;
+            if (write)
+                run.WrittenAt = now;
+        }
     }
+
 
     private void Publish(string homeId, string type, object data) =>
         _registry.Events.Publish(new HomeEventDraft(homeId, type, _time.GetUtcNow(), null, data));

@@ -33,6 +33,9 @@ public sealed class AutomationEngineOptions
     /// <summary>After a restart, a delay or wait that ended while the hub was down still resumes if it is late by at most this; later, the run ends interrupted.</summary>
     public TimeSpan ResumeGrace { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>The limits no household member can break (docs/automations.md "Limits").</summary>
+    public AutomationLimits Limits { get; set; } = new();
+
     /// <summary>Called when handling an event fails unexpectedly (the engine goes on; the gateway logs it).</summary>
     public Action<Exception>? OnError { get; set; }
 }

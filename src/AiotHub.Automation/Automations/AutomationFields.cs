@@ -97,9 +97,24 @@ internal sealed class AutomationFields
     {
         if (!TryGet(name, required, out var value))
             return null;
-        if (value.ValueKind != JsonValueKind.Array || (value.GetArrayLength() is 0 && !allowEmpty) || value.GetArrayLength() > maxItems)
+        var range = allowEmpty ? $"0 to {maxItems}" : $"1 to {maxItems}";
+        if (value.ValueKind != JsonValueKind.Array)
         {
-            Error(Member(name), $"expected an array of 1 to {maxItems} elements, got {(value.ValueKind == JsonValueKind.Array ? "an empty array" : AutomationValues.Describe(value))}");
+            Error(Member(name), $"expected an array of {range} elements, got {AutomationValues.Describe(value)}");
+            return null;
+        }
+
+        var length = value.GetArrayLength();
+        if (length > maxItems)
+        {
+            var what = name is "actions" or "triggers" or "conditions" ? name : $"elements in \"{name}\"";
+            Error(Member(name), $"too many {what}: {length}; at most {maxItems}");
+            return null;
+        }
+
+        if (length == 0 && !allowEmpty)
+        {
+            Error(Member(name), $"an empty array; \"{name}\" needs {range} elements");
             return null;
         }
 

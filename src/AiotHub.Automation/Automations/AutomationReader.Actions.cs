@@ -66,7 +66,10 @@ public static partial class AutomationReader
     private static DelayAction? ReadDelay(JsonElement element, string path, AutomationReadState state)
     {
         var f = new AutomationFields(element, path, state.Errors, "a delay action", "kind", "duration");
-        return f.Duration("duration", required: true) is { } duration ? new DelayAction(path, duration) : null;
+        if (f.Duration("duration", required: true) is not { } duration)
+            return null;
+        CheckRunDuration(f, "duration", duration, state);
+        return new DelayAction(path, duration);
     }
 
     private static WaitAction? ReadWait(JsonElement element, string path, AutomationReadState state)
@@ -84,8 +87,20 @@ public static partial class AutomationReader
             triggers = ReadList(f, "triggers", required: true, (e, p) => ReadTrigger(e, p, state, inWait: true));
 
         var timeout = f.Duration("timeout", required: true);
+        if (timeout is { } longest)
+            CheckRunDuration(f, "timeout", longest, state);
         var continueOnTimeout = f.Bool("continueOnTimeout") ?? false;
         return timeout is { } t ? new WaitAction(path, triggers, t, continueOnTimeout) : null;
+    }
+
+    /// <summary>A delay or wait longer than a run may go on could never end as written.</summary>
+    private static void CheckRunDuration(AutomationFields f, string name, TimeSpan duration, AutomationReadState state)
+    {
+        if (duration > state.Limits.RunDuration)
+        {
+            f.Error(f.Member(name), $"longer than a run may go on: {Engine.Durations.Text(duration)}; " +
+                $"{AutomationLimits.Key(nameof(AutomationLimits.RunDuration))} allows {Engine.Durations.Text(state.Limits.RunDuration)}");
+        }
     }
 
     private static IfAction ReadIf(JsonElement element, string path, AutomationReadState state, int depth)

@@ -134,8 +134,25 @@ public static partial class AutomationReader
         else if (f.ReadTime(at, f.Member("at")) is { } single)
             times.Add(single);
 
+        if (ShortestGap(times) is { } gap && gap < state.Limits.MinScheduleInterval)
+            f.Error(f.Member("at"), TooFrequent(gap, state.Limits));
         return new TimeTrigger(path, id, times, f.Weekdays());
     }
+
+    /// <summary>The shortest time between two of the times, around the clock (one time fires once a day).</summary>
+    private static TimeSpan? ShortestGap(List<TimeOnly> times)
+    {
+        if (times.Count < 2)
+            return null;
+        var sorted = times.Order().ToList();
+        var gap = TimeSpan.FromDays(1) - (sorted[^1] - sorted[0]);
+        for (var i = 1; i < sorted.Count; i++)
+            gap = TimeSpan.FromTicks(Math.Min(gap.Ticks, (sorted[i] - sorted[i - 1]).Ticks));
+        return gap;
+    }
+
+    private static string TooFrequent(TimeSpan gap, AutomationLimits limits) =>
+        $"fires too often: every {Engine.Durations.Text(gap)} at the shortest; {AutomationLimits.Key(nameof(AutomationLimits.MinScheduleInterval))} allows once per {Engine.Durations.Text(limits.MinScheduleInterval)} at most";
 
     private static ScheduleTrigger? ReadScheduleTrigger(JsonElement element, string path, AutomationReadState state)
     {
@@ -143,10 +160,19 @@ public static partial class AutomationReader
         var id = TriggerId(f);
         if (f.Text("cron", true, 200) is not { } cron)
             return null;
-        if (CronSchedule.TryParse(cron, out var schedule, out var error))
-            return new ScheduleTrigger(path, id, cron, schedule);
-        f.Error(f.Member("cron"), error);
-        return null;
+        if (!CronSchedule.TryParse(cron, out var schedule, out var error))
+        {
+            f.Error(f.Member("cron"), error);
+            return null;
+        }
+
+        if (schedule.ShortestInterval < state.Limits.MinScheduleInterval)
+        {
+            f.Error(f.Member("cron"), TooFrequent(schedule.ShortestInterval, state.Limits));
+            return null;
+        }
+
+        return new ScheduleTrigger(path, id, cron, schedule);
     }
 
     private static SunTrigger? ReadSunTrigger(JsonElement element, string path, AutomationReadState state)

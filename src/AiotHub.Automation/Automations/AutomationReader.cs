@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Text.Json;
 using AiotHub.Automation.Automations.Actions;
 using AiotHub.Automation.Automations.Triggers;
 using AiotHub.Automation.Scenes;
+using AiotHub.Core.Devices;
 using AiotHub.Core.Profiles;
 
 namespace AiotHub.Automation.Automations;
@@ -26,13 +28,25 @@ public static partial class AutomationReader
     private static readonly string[] TopMembers =
         ["id", "name", "description", "enabled", "mode", "max", "rateLimit", "triggers", "conditions", "actions"];
 
-    /// <summary>The definition when there are no problems (its id is "" when the body has none); null otherwise.</summary>
-    public static AutomationDefinition? Read(JsonElement body, List<ProfileError> errors)
+    /// <summary>
+    /// The definition when there are no problems (its id is "" when the body has none); null otherwise. Read under
+    /// <paramref name="limits"/> (the defaults when null): an automation with more steps than they allow is refused
+    /// with that one problem before the rest is read.
+    /// </summary>
+    public static AutomationDefinition? Read(JsonElement body, List<ProfileError> errors, AutomationLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(errors);
+        limits ??= new AutomationLimits();
         if (body.ValueKind != JsonValueKind.Object)
         {
             errors.Add(new ProfileError("$", $"expected an automation: {{\"name\": …, \"triggers\": […], \"actions\": […]}}, got {AutomationValues.Describe(body)}"));
+            return null;
+        }
+
+        if (AutomationSteps.Count(body, limits.StepsPerAutomation) is (var steps, { } pastLimit))
+        {
+            errors.Add(new ProfileError(pastLimit, string.Create(CultureInfo.InvariantCulture,
+                $"too many steps: the automation has {steps} (triggers, conditions and actions, counted across all nesting); {AutomationLimits.Key(nameof(AutomationLimits.StepsPerAutomation))} allows {limits.StepsPerAutomation}; this is the first step past it")));
             return null;
         }
 
@@ -42,6 +56,8 @@ public static partial class AutomationReader
         if (id is not null && !SceneIds.IsValid(id))
             fields.Error("$.id", "an id has 1 to 64 lower-case letters, digits and dashes, starting with a letter or digit");
         var name = fields.Text("name", true, MaxNameLength);
+        if (name is not null && DisplayNames.Problem(name) is { } badName)
+            fields.Error("$.name", badName);
         var description = fields.Has("description") ? fields.Text("description", false, MaxDescriptionLength) : null;
         fields.Bool("enabled");
         var mode = ReadMode(fields.Choice("mode", false, "single", "restart", "queued", "parallel"));
@@ -52,7 +68,7 @@ public static partial class AutomationReader
             fields.Error("$.max", "max applies only to the queued and parallel modes");
         var rateLimit = ReadRateLimit(body, errors);
 
-        var state = new AutomationReadState(errors);
+        var state = new AutomationReadState(errors, limits);
         var triggers = ReadList(fields, "triggers", required: true, (e, p) => ReadTrigger(e, p, state, inWait: false));
         CheckTriggerIds(triggers, state);
         var conditions = ReadList(fields, "conditions", required: false, (e, p) => ReadCondition(e, p, state, 1));

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AiotHub.Core.Devices;
 using AiotHub.Core.Profiles;
 
 namespace AiotHub.Automation.Scenes;
@@ -37,6 +38,10 @@ public static class SceneDefinitionReader
         var name = body.TryGetProperty("name", out var nameElement) && nameElement.ValueKind == JsonValueKind.String ? nameElement.GetString()?.Trim() : null;
         if (string.IsNullOrEmpty(name) || name.Length > MaxNameLength)
             errors.Add(new ProfileError("$.name", $"a scene needs a name of 1 to {MaxNameLength} characters"));
+        else if (DisplayNames.Problem(name) is { } badName)
+            errors.Add(new ProfileError("$.name", badName));
+        else
+            name = DisplayNames.Normalize(name);
 
         string? icon = null;
         if (body.TryGetProperty("icon", out var iconElement) && iconElement.ValueKind != JsonValueKind.Null)
@@ -44,13 +49,17 @@ public static class SceneDefinitionReader
             icon = iconElement.ValueKind == JsonValueKind.String ? iconElement.GetString()?.Trim() : null;
             if (string.IsNullOrEmpty(icon) || icon.Length > MaxIconLength)
                 errors.Add(new ProfileError("$.icon", $"an icon is a name of 1 to {MaxIconLength} characters, or null"));
+            else if (DisplayNames.Problem(icon) is { } badIcon)
+                errors.Add(new ProfileError("$.icon", badIcon));
         }
 
         var steps = new List<SceneStep>();
         if (!body.TryGetProperty("steps", out var stepsElement) || stepsElement.ValueKind != JsonValueKind.Array)
             errors.Add(new ProfileError("$.steps", "expected an array of steps"));
-        else if (stepsElement.GetArrayLength() is 0 or > MaxSteps)
-            errors.Add(new ProfileError("$.steps", $"a scene has 1 to {MaxSteps} steps"));
+        else if (stepsElement.GetArrayLength() is var count && count > MaxSteps)
+            errors.Add(new ProfileError("$.steps", $"too many steps: {count}; a scene has at most {MaxSteps}"));
+        else if (count == 0)
+            errors.Add(new ProfileError("$.steps", $"an empty array; a scene has 1 to {MaxSteps} steps"));
         else
         {
             var index = 0;

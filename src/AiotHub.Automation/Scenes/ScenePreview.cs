@@ -31,7 +31,7 @@ public sealed record ScenePreview(string SceneId, IReadOnlyList<ScenePreviewChan
 
             if (step.Set is { } values)
             {
-                var profile = registry.Profiles.Find(device.Model, device.ProfileVersion);
+                var profile = registry.ProfileOf(device.Id);
                 foreach (var member in values.EnumerateObject())
                 {
                     var key = profile is not null && ProfileMembers.FindProperty(profile, member.Name, out _) is ({ } service, { } property)

@@ -33,7 +33,7 @@ internal static class SceneSnapshot
         var steps = new List<SceneStep>();
         foreach (var device in devices)
         {
-            if (registry.Profiles.Find(device.Model, device.ProfileVersion) is { } profile && Values(profile, device) is { } values)
+            if (registry.ProfileOf(device.Id) is { } profile && Values(profile, device) is { } values)
                 steps.Add(new SceneStep(device.Id, Set: values));
         }
 

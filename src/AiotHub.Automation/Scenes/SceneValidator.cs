@@ -63,7 +63,7 @@ public static class SceneValidator
         problem = null;
         if (!registry.TryGetDevice(deviceId, out var device) || device.HomeId != homeId)
             problem = $"no device '{deviceId}' in home '{homeId}'";
-        else if (device.Status == DeviceStatus.Pending || registry.Profiles.Find(device.Model, device.ProfileVersion) is not { } profile)
+        else if (device.Status == DeviceStatus.Pending || registry.ProfileOf(device.Id) is not { } profile)
             problem = $"device '{deviceId}' is pending: {device.PendingReason}";
         else
             return profile;

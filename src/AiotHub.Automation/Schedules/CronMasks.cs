@@ -145,6 +145,41 @@ internal readonly record struct CronMasks(
         return null;
     }
 
+    /// <summary>
+    /// The shortest time between two firings, from the time-of-day fields alone: every day that matches fires at the
+    /// same times of day, so the gaps are those within a day and, across midnight, from a day's last time to the next
+    /// day's first — counted as if the next day always matched, which can only make the answer shorter, never longer.
+    /// Daylight saving only merges firings (a skipped or repeated time runs once), so it cannot make them closer.
+    /// </summary>
+    public TimeSpan ShortestInterval()
+    {
+        var (hourGap, _) = Gaps(Hours, 24, wrap: true);
+        var (minuteGap, minuteSpan) = Gaps(Minutes, 60, wrap: false);
+        var (secondGap, secondSpan) = Gaps(Seconds, 60, wrap: false);
+        var minutes = Math.Min(minuteGap, hourGap * 60 - minuteSpan);
+        return TimeSpan.FromSeconds(Math.Min(secondGap, minutes * 60 - secondSpan));
+    }
+
+    /// <summary>The smallest distance between consecutive set bits (with <paramref name="wrap"/>, from the last round to the first), and last − first.</summary>
+    private static (long Gap, long Span) Gaps(ulong mask, int period, bool wrap)
+    {
+        long gap = long.MaxValue / 4, first = -1, previous = -1;
+        for (var bit = 0; bit < period; bit++)
+        {
+            if ((mask & (1UL << bit)) == 0)
+                continue;
+            if (previous >= 0)
+                gap = Math.Min(gap, bit - previous);
+            else
+                first = bit;
+            previous = bit;
+        }
+
+        if (wrap && first >= 0)
+            gap = Math.Min(gap, period - previous + first);
+        return (gap, Math.Max(0, previous - first));
+    }
+
     /// <summary>The lowest set bit at or above <paramref name="from"/>, or -1.</summary>
     private static int NextBit(ulong mask, int from)
     {

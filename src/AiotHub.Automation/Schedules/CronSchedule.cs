@@ -74,6 +74,9 @@ public sealed class CronSchedule
         return null;
     }
 
+    /// <summary>The shortest time between two firings (at least; see <see cref="CronMasks.ShortestInterval"/>): what the schedule-frequency limit compares.</summary>
+    public TimeSpan ShortestInterval => _masks.ShortestInterval();
+
     public override string ToString() => Expression;
 
     /// <summary>Maps a wall-clock time to an instant: gap times to the first valid instant after the gap, repeated times to their first pass.</summary>

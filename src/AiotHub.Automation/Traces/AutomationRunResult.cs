@@ -17,10 +17,10 @@ public enum AutomationRunResult
     /// <summary>A condition was false; no action ran.</summary>
     ConditionsFailed,
 
-    /// <summary>Not started: mode single with a run in progress, or queued/parallel at their maximum.</summary>
+    /// <summary>Not started: mode single with a run in progress, queued/parallel at their maximum, or the automation or home at its limit of concurrent runs.</summary>
     Skipped,
 
-    /// <summary>Not started: the automation's rate limit was reached.</summary>
+    /// <summary>Not started: the automation's rate limit, or the home's limit of runs started by schedules, was reached.</summary>
     RateLimited,
 
     /// <summary>Stopped by loop protection: the automation kept re-triggering itself.</summary>
@@ -31,4 +31,7 @@ public enum AutomationRunResult
 
     /// <summary>The hub stopped during the run and the rule in docs/automations.md did not resume it.</summary>
     Interrupted,
+
+    /// <summary>Stopped by a limit: the run went on longer than <c>Automations:Limits:RunDuration</c>.</summary>
+    Stopped,
 }

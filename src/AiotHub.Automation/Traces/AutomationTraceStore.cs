@@ -7,7 +7,8 @@ namespace AiotHub.Automation.Traces;
 /// <summary>
 /// The traces of automation runs: all kept in memory for queries and written through to hub.db
 /// (a run is written when it starts, when a step ends and when it finishes). Retention is per
-/// automation, by count and by age, with failed runs kept longer (<see cref="AutomationEngineOptions"/>).
+/// automation, by count and by age, with failed runs kept longer (<see cref="AutomationEngineOptions"/>),
+/// and per home by size: past <see cref="AutomationLimits.TraceBytesPerHome"/> the home's oldest finished runs go.
 /// </summary>
 internal sealed class AutomationTraceStore
 {
@@ -16,6 +17,7 @@ internal sealed class AutomationTraceStore
     private readonly AutomationEngineOptions _options;
     private readonly Dictionary<string, Entry> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<(string HomeId, string AutomationId), List<Entry>> _byAutomation = [];
+    private readonly Dictionary<string, long> _homeBytes = new(StringComparer.Ordinal);
     private long _sequence;
 
     public AutomationTraceStore(DeviceStore? store, AutomationEngineOptions options)
@@ -36,13 +38,24 @@ internal sealed class AutomationTraceStore
             return [.. _byId.Values.Where(e => e.Run.Result == AutomationRunResult.Running).OrderBy(e => e.Sequence).Select(e => e.Run)];
     }
 
-    /// <summary>Keeps the run's latest state; written to hub.db when <paramref name="persist"/>.</summary>
-    public void Save(AutomationRun run, bool persist = true)
+    /// <summary>
+    /// Keeps the run's latest state, written to hub.db when <paramref name="persist"/> — unless <paramref name="stillExists"/>
+    /// says its automation is gone: checked under the store's lock, which <see cref="Remove"/> takes too, so a run that
+    /// ends while its automation is deleted cannot put back a trace the delete took away. False when not kept.
+    /// </summary>
+    public bool Save(AutomationRun run, Func<bool>? stillExists = null, bool persist = true)
     {
+        var body = persist && _store is not null ? Serialize(run) : null;
         lock (_sync)
+        {
+            if (stillExists is not null && !stillExists())
+                return false;
             Put(run);
-        if (persist)
-            _store?.SaveAutomationRun(run.Id, run.HomeId, run.AutomationId, run.Started, run.Result.ToString(), Serialize(run));
+            if (body is not null)
+                _store!.SaveAutomationRun(run.Id, run.HomeId, run.AutomationId, run.Started, run.Result.ToString(), body);
+        }
+
+        return true;
     }
 
     public AutomationRun? Find(string homeId, string runId)
@@ -73,7 +86,7 @@ internal sealed class AutomationTraceStore
             return Matching(query).Count();
     }
 
-    /// <summary>Applies retention to one automation's runs; the ones dropped are deleted from hub.db too.</summary>
+    /// <summary>Applies retention to one automation's runs, then the home's size limit; the ones dropped are deleted from hub.db too.</summary>
     public void Prune(string homeId, string automationId, DateTimeOffset now)
     {
         var dropped = new List<string>();
@@ -94,12 +107,40 @@ internal sealed class AutomationTraceStore
                 if (keep)
                     continue;
                 dropped.Add(run.Id);
-                _byId.Remove(run.Id);
+                Forget(runs[i]);
                 runs.RemoveAt(i);
             }
+
+            PruneHomeLocked(homeId, dropped);
         }
 
         _store?.DeleteAutomationRuns(dropped);
+    }
+
+    /// <summary>The bytes (as JSON, estimated) of the finished traces a home keeps.</summary>
+    public long HomeBytes(string homeId)
+    {
+        lock (_sync)
+            return _homeBytes.GetValueOrDefault(homeId);
+    }
+
+    // Under _sync. Past the home's limit, its oldest finished runs go until it is back below 90 % of it (so that the
+    // next few runs do not each pay for another pass).
+    private void PruneHomeLocked(string homeId, List<string> dropped)
+    {
+        var limit = _options.Limits.TraceBytesPerHome;
+        if (_homeBytes.GetValueOrDefault(homeId) <= limit)
+            return;
+        var target = limit / 10 * 9;
+        foreach (var entry in _byId.Values.Where(e => e.Run.HomeId == homeId && e.Run.Result != AutomationRunResult.Running).OrderBy(e => e.Sequence).ToList())
+        {
+            if (_homeBytes.GetValueOrDefault(homeId) <= target)
+                break;
+            dropped.Add(entry.Run.Id);
+            Forget(entry);
+            if (_byAutomation.TryGetValue((entry.Run.HomeId, entry.Run.AutomationId), out var runs))
+                runs.Remove(entry);
+        }
     }
 
     /// <summary>The automations that have runs kept.</summary>
@@ -117,13 +158,13 @@ internal sealed class AutomationTraceStore
             if (!_byAutomation.Remove((homeId, automationId), out var runs))
                 return;
             foreach (var entry in runs)
-                _byId.Remove(entry.Run.Id);
+                Forget(entry);
         }
     }
 
-    /// <summary>Failed, partial, loop-stopped and interrupted runs are what a user investigates, so they are kept longer.</summary>
+    /// <summary>Failed, partial, loop-stopped, interrupted and stopped runs are what a user investigates, so they are kept longer.</summary>
     public static bool IsFailure(AutomationRunResult result) => result is AutomationRunResult.Failed or AutomationRunResult.Partial
-        or AutomationRunResult.LoopStopped or AutomationRunResult.Interrupted;
+        or AutomationRunResult.LoopStopped or AutomationRunResult.Interrupted or AutomationRunResult.Stopped;
 
     public static string Serialize(AutomationRun run) => JsonSerializer.Serialize(run, AutomationTraceJson.Default.AutomationRun);
 
@@ -156,20 +197,36 @@ internal sealed class AutomationTraceStore
         return byTime != 0 ? byTime : a.Sequence.CompareTo(b.Sequence);
     }
 
-    // Under _sync (or in the constructor). A run keeps its place (sequence) when it is updated.
+    // Under _sync (or in the constructor). A run keeps its place (sequence) when it is updated. Only finished runs
+    // count towards the home's bytes (a run in progress is bounded by the concurrent-run and trace limits).
     private void Put(AutomationRun run)
     {
+        var bytes = run.Result == AutomationRunResult.Running ? 0 : AutomationTraceSize.Of(run);
         if (_byId.TryGetValue(run.Id, out var existing))
         {
+            _homeBytes[run.HomeId] = _homeBytes.GetValueOrDefault(run.HomeId) - existing.Bytes + bytes;
             existing.Run = run;
+            existing.Bytes = bytes;
             return;
         }
 
-        var entry = new Entry(run, ++_sequence);
+        var entry = new Entry(run, ++_sequence) { Bytes = bytes };
         _byId[run.Id] = entry;
+        _homeBytes[run.HomeId] = _homeBytes.GetValueOrDefault(run.HomeId) + bytes;
         if (!_byAutomation.TryGetValue((run.HomeId, run.AutomationId), out var runs))
             _byAutomation[(run.HomeId, run.AutomationId)] = runs = [];
         runs.Add(entry);
+    }
+
+    // Under _sync: out of the id map and the home's bytes (the caller takes it out of its automation's list).
+    private void Forget(Entry entry)
+    {
+        _byId.Remove(entry.Run.Id);
+        var left = _homeBytes.GetValueOrDefault(entry.Run.HomeId) - entry.Bytes;
+        if (left <= 0)
+            _homeBytes.Remove(entry.Run.HomeId);
+        else
+            _homeBytes[entry.Run.HomeId] = left;
     }
 
     private sealed class Entry(AutomationRun run, long sequence)
@@ -177,5 +234,7 @@ internal sealed class AutomationTraceStore
         public AutomationRun Run { get; set; } = run;
 
         public long Sequence { get; } = sequence;
+
+        public long Bytes { get; set; }
     }
 }

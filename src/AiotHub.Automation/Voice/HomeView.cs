@@ -19,7 +19,7 @@ internal sealed class HomeView
 
     public IReadOnlyList<Device> Devices { get; }
 
-    public DeviceProfile? Profile(Device device) => Registry.Profiles.Find(device.Model, device.ProfileVersion);
+    public DeviceProfile? Profile(Device device) => Registry.ProfileOf(device.Id);
 
     public HomeDevice Wrap(Device device) => new(device, Profile(device));
 

@@ -30,7 +30,7 @@ public sealed class SpeakerVoiceBridge : IDisposable
     private void OnEvent(DeviceEventMessage message)
     {
         if (!_registry.TryGetDevice(message.DeviceId, out var speaker)
-            || _registry.Profiles.Find(speaker.Model, speaker.ProfileVersion) is not { } profile
+            || _registry.ProfileOf(speaker.Id) is not { } profile
             || ProfileMembers.FindEvent(profile, message.Key, out _) is not ({ Name: "intelligent-speaker" }, { Name: "voice-command" })
             || message.Arguments.ValueKind != JsonValueKind.Object
             || !message.Arguments.TryGetProperty("utterance", out var utterance) || utterance.GetString() is not { Length: > 0 } text)

@@ -39,5 +39,5 @@ internal sealed class DeviceEntry(string id, string homeId, string model, DateTi
         Id, HomeId, RoomId, Model, ProfileVersion, Profile?.Type, Name, [.. Aliases], Firmware, Status, PendingReason,
         FirstSeen, LastReport, Availability, new Dictionary<string, TwinProperty>(Twin, StringComparer.Ordinal),
         new DeviceCounters(InvalidValues, InvalidEvents, MalformedMessages, UnknownReplies),
-        LastReport is { } last ? now - last : null, Version);
+        LastReport is { } last ? now - last : null, Version, Profile?.Version);
 }

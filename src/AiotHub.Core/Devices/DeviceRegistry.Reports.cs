@@ -9,7 +9,9 @@ public sealed partial class DeviceRegistry
 {
     /// <summary>
     /// A device announced itself: created on first announce (written before returning), its model,
-    /// pinned version and firmware updated otherwise. Returns the device, null for an invalid id.
+    /// pinned version and firmware updated otherwise. Returns the device; null for an invalid id, or
+    /// for a new id that differs only in case from a known device's (living-tv and LIVING-TV cannot
+    /// both exist: nothing changes).
     /// </summary>
     public Device? OnAnnounce(string deviceId, DeviceAnnouncement announcement)
     {
@@ -28,9 +30,11 @@ public sealed partial class DeviceRegistry
                 var created = !_devices.TryGetValue(deviceId, out var device);
                 if (device is null)
                 {
-                    device = new DeviceEntry(deviceId, DefaultHomeId, announcement.Model, now);
-                    if (!string.IsNullOrWhiteSpace(announcement.Name))
-                        device.Name = announcement.Name.Trim();
+                    // A scan rather than a second index, so it can never disagree with the devices
+                    // there are (a removed device's id must become free again); a new device is rare.
+                    if (_devices.Keys.Any(id => string.Equals(id, deviceId, StringComparison.OrdinalIgnoreCase)))
+                        return null;
+                    device = CreateEntryLocked(deviceId, announcement, now);
                     _devices.Add(deviceId, device);
                     if (_earlyAvailability.Remove(deviceId, out var early))
                         device.Availability = early;

@@ -112,37 +112,73 @@ public sealed partial class DeviceRegistry
 
     /// <summary>
     /// Renames a room of the home (written before returning) when <paramref name="precondition"/>
-    /// accepts its current version, checked under the registry's lock so two racing edits cannot both pass.
+    /// accepts its current version, checked under the registry's lock so two racing edits cannot both
+    /// pass. <see cref="EditOutcome.Conflict"/> (nothing changed) when another room of the home has
+    /// that name (<see cref="DisplayNames.Same"/>).
     /// </summary>
+    /// <exception cref="ArgumentException">The name is blank or not visible text.</exception>
     public EditResult<Room> RenameRoom(string homeId, string roomId, string name, Func<long, bool>? precondition = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var clean = CheckName(name);
         lock (_sync)
         {
             if (!_rooms.TryGetValue(roomId, out var room) || room.HomeId != homeId)
                 return new EditResult<Room>(EditOutcome.NotFound, null);
             if (precondition is not null && !precondition(room.Version))
                 return new EditResult<Room>(EditOutcome.PreconditionFailed, room);
-            var renamed = room with { Name = name.Trim(), Version = room.Version + 1 };
+            if (FindRoomLocked(homeId, clean) is { } other && other.Id != roomId)
+                return new EditResult<Room>(EditOutcome.Conflict, room);
+            var renamed = room with { Name = clean, Version = room.Version + 1 };
             _store?.SaveRoom(renamed);
             _rooms[roomId] = renamed;
             return new EditResult<Room>(EditOutcome.Applied, renamed);
         }
     }
 
-    /// <summary>Creates a room (written before returning); null when the home does not exist.</summary>
-    public Room? CreateRoom(string homeId, string name)
+    /// <summary>Creates a room (written before returning), or gives the home's room of that name; null when the home does not exist.</summary>
+    /// <exception cref="ArgumentException">The name is blank or not visible text.</exception>
+    public Room? CreateRoom(string homeId, string name) => TryCreateRoom(homeId, name) is { Outcome: not EditOutcome.NotFound } result ? result.Value : null;
+
+    /// <summary>
+    /// Creates a room (written before returning): <see cref="EditOutcome.Applied"/> with it,
+    /// <see cref="EditOutcome.NotFound"/> when the home does not exist, <see cref="EditOutcome.Conflict"/>
+    /// with the home's room that already has the name (names are compared as <see cref="DisplayNames.Same"/> does).
+    /// </summary>
+    /// <exception cref="ArgumentException">The name is blank or not visible text.</exception>
+    public EditResult<Room> TryCreateRoom(string homeId, string name)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var clean = CheckName(name);
         lock (_sync)
         {
             if (!_homes.ContainsKey(homeId))
-                return null;
-            var room = new Room(NewId("r-"), homeId, name.Trim());
+                return new EditResult<Room>(EditOutcome.NotFound, null);
+            if (FindRoomLocked(homeId, clean) is { } existing)
+                return new EditResult<Room>(EditOutcome.Conflict, existing);
+            var room = new Room(NewId("r-"), homeId, clean);
             _store?.SaveRoom(room);
             _rooms.Add(room.Id, room);
-            return room;
+            return new EditResult<Room>(EditOutcome.Applied, room);
         }
+    }
+
+    /// <summary>The home's room with that name (trimmed, ignoring case), or null.</summary>
+    public Room? FindRoom(string homeId, string name)
+    {
+        lock (_sync)
+        {
+            return FindRoomLocked(homeId, name);
+        }
+    }
+
+    private Room? FindRoomLocked(string homeId, string name) =>
+        _rooms.Values.FirstOrDefault(r => r.HomeId == homeId && DisplayNames.Same(r.Name, name));
+
+    private static string CheckName(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (DisplayNames.Problem(name) is { } problem)
+            throw new ArgumentException($"the name {problem}", nameof(name));
+        return DisplayNames.Normalize(name);
     }
 
     /// <summary>
@@ -175,6 +211,9 @@ public sealed partial class DeviceRegistry
 
     private EditResult<Device> UpdateDeviceLocked(string deviceId, string? name, string? roomId, IReadOnlyList<string>? aliases, Func<long, bool>? precondition)
     {
+        // Checked before anything changes: a bad alias must not leave a new name behind.
+        var cleanName = string.IsNullOrWhiteSpace(name) ? null : CheckName(name);
+        List<string>? cleanAliases = aliases is null ? null : [.. aliases.Where(a => !string.IsNullOrWhiteSpace(a)).Select(CheckName).Distinct(StringComparer.OrdinalIgnoreCase)];
         lock (_sync)
         {
             if (!_devices.TryGetValue(deviceId, out var device))
@@ -183,12 +222,12 @@ public sealed partial class DeviceRegistry
                 return new EditResult<Device>(EditOutcome.PreconditionFailed, device.ToDevice(Now));
             if (roomId is not null && (!_rooms.TryGetValue(roomId, out var room) || room.HomeId != device.HomeId))
                 throw new ArgumentException($"room '{roomId}' is not a room of home '{device.HomeId}'", nameof(roomId));
-            if (!string.IsNullOrWhiteSpace(name))
-                device.Name = name.Trim();
+            if (cleanName is not null)
+                device.Name = cleanName;
             if (roomId is not null)
                 device.RoomId = roomId;
-            if (aliases is not null)
-                device.Aliases = [.. aliases.Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim()).Distinct(StringComparer.Ordinal)];
+            if (cleanAliases is not null)
+                device.Aliases = cleanAliases;
             Resolve(device);
             device.Version++;
             var snapshot = device.ToDevice(Now);
@@ -241,12 +280,12 @@ public sealed partial class DeviceRegistry
 
     private void Resolve(DeviceEntry device)
     {
-        var profile = _profiles.Find(device.Model, device.ProfileVersion);
+        var profile = _profiles.Resolve(device.HomeId, device.Model, device.ProfileVersion);
         device.Profile = profile;
         if (profile is null)
         {
             device.Status = DeviceStatus.Pending;
-            device.PendingReason = device.ProfileVersion is { } version && _profiles.Find(device.Model) is not null
+            device.PendingReason = device.ProfileVersion is { } version && _profiles.IsKnownTo(device.HomeId, device.Model)
                 ? $"unknown version {version} of model {device.Model}"
                 : $"unknown model {device.Model}";
         }

@@ -8,4 +8,7 @@ public enum EditOutcome
 
     /// <summary>The caller's expected version was not the current one: nothing changed.</summary>
     PreconditionFailed,
+
+    /// <summary>Another resource already holds what the edit asked for (a room's name in its home): nothing changed.</summary>
+    Conflict,
 }

@@ -9,6 +9,7 @@ public static class HomeEventTypes
     public const string CommandUpdated = "command-updated";
     public const string DeviceAdded = "device-added";
     public const string DeviceUpdated = "device-updated";
+    public const string DeviceRemoved = "device-removed";
     public const string DeviceEvent = "device-event";
     public const string SceneRunStarted = "scene-run-started";
     public const string SceneRunFinished = "scene-run-finished";

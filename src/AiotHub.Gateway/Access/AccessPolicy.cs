@@ -38,6 +38,12 @@ internal static class AccessPolicy
     /// <summary>Purging recorded telemetry: the owner of a home.</summary>
     public const string TelemetryPurge = "telemetry-purge";
 
+    /// <summary>Provisioning devices in bulk in the route's home: owner, or an integrator (whose handler then demands a sandbox home).</summary>
+    public const string HomeProvision = "home-provision";
+
+    /// <summary>Creating a (sandbox) home: the owner of a home.</summary>
+    public const string HomeCreate = "home-create";
+
     private static readonly HashSet<AccessRole> AnyHomeRole = [AccessRole.Owner, AccessRole.Member, AccessRole.Guest, AccessRole.Integrator];
 
     public static void Add(AuthorizationOptions options)
@@ -51,6 +57,8 @@ internal static class AccessPolicy
         Add(options, HistoryRead, new AccessRequirement(InRouteHome: new HashSet<AccessRole> { AccessRole.Owner, AccessRole.Member, AccessRole.Integrator }));
         Add(options, TelemetryRead, new AccessRequirement(InAnyHome: new HashSet<AccessRole> { AccessRole.Owner, AccessRole.Integrator }));
         Add(options, TelemetryPurge, new AccessRequirement(InAnyHome: new HashSet<AccessRole> { AccessRole.Owner }));
+        Add(options, HomeProvision, new AccessRequirement(InRouteHome: new HashSet<AccessRole> { AccessRole.Owner, AccessRole.Integrator }));
+        Add(options, HomeCreate, new AccessRequirement(InAnyHome: new HashSet<AccessRole> { AccessRole.Owner }));
         Add(options, ProfilesRead, new AccessRequirement(InAnyHome: AnyHomeRole, DeviceMaker: true));
         Add(options, ProfilesWrite, new AccessRequirement(InAnyHome: new HashSet<AccessRole> { AccessRole.Owner }, DeviceMaker: true));
     }

@@ -16,6 +16,10 @@ internal sealed record AccessToken(
 
     public bool IsDeviceMaker => Grants.Any(g => g.Role == AccessRole.DeviceMaker);
 
+    /// <summary>The device-maker grant that holds <paramref name="vendor"/> as its namespace, or null.</summary>
+    public AccessGrant? MakerOf(string vendor) =>
+        Grants.FirstOrDefault(g => g.Role == AccessRole.DeviceMaker && g.HomeId is not null && g.Namespace == vendor);
+
     public bool IsOwnerOfAnyHome => Grants.Any(g => g.HomeId is not null && g.Role == AccessRole.Owner);
 
     public bool IsUsable(DateTimeOffset now) => Revoked is null && (Expires is null || now < Expires);

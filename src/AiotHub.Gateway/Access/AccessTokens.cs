@@ -90,6 +90,34 @@ internal sealed class AccessTokens
         return (token, secret);
     }
 
+    /// <summary>
+    /// Creates a device-maker token of <paramref name="homeId"/> for the model namespace <paramref name="vendor"/>,
+    /// unless another home holds that namespace (then null). Checked and created under one lock, so two homes
+    /// racing for a namespace cannot both get it.
+    /// </summary>
+    public (AccessToken Token, string Secret)? TryCreateDeviceMaker(string name, string homeId, string vendor, DateTimeOffset? expires)
+    {
+        lock (_lock)
+        {
+            if (HomeHolding(vendor) is { } holder && holder != homeId)
+                return null;
+            return Create(name, [new AccessGrant(homeId, AccessRole.DeviceMaker, Namespace: vendor)], expires);
+        }
+    }
+
+    /// <summary>
+    /// The home holding the model namespace: the one whose owner made a device-maker token for it (revoked and
+    /// expired tokens count, so a namespace stays with its home and the versions uploaded there), or null.
+    /// </summary>
+    public string? HomeHolding(string vendor) =>
+        _byHash.Values.OrderBy(t => t.Created).Select(t => t.MakerOf(vendor)?.HomeId).FirstOrDefault(h => h is not null);
+
+    /// <summary>Every namespace held, with its home.</summary>
+    public IReadOnlyList<(string Vendor, string HomeId)> NamespacesHeld() =>
+        [.. _byHash.Values.OrderBy(t => t.Created).SelectMany(t => t.Grants)
+            .Where(g => g.Role == AccessRole.DeviceMaker && g.HomeId is not null && g.Namespace is not null)
+            .Select(g => (g.Namespace!, g.HomeId!)).DistinctBy(h => h.Item1, StringComparer.Ordinal)];
+
     /// <summary>The usable token for a presented secret, or null (unknown, revoked or expired).</summary>
     public AccessToken? Authenticate(string secret)
     {
@@ -154,6 +182,21 @@ internal sealed class AccessTokens
             }
 
             return new EditResult<AccessToken>(EditOutcome.Applied, changed);
+        }
+    }
+
+    /// <summary>Adds a grant to a token (its owner made a home with it); false when the token is gone.</summary>
+    public bool AddGrant(string tokenId, AccessGrant grant)
+    {
+        lock (_lock)
+        {
+            var entry = _byHash.FirstOrDefault(p => p.Value.Id == tokenId);
+            if (entry.Value is null)
+                return false;
+            var changed = entry.Value with { Grants = [.. entry.Value.Grants, grant], Version = entry.Value.Version + 1 };
+            _byHash[entry.Key] = changed;
+            Save(changed);
+            return true;
         }
     }
 

@@ -12,11 +12,19 @@ internal sealed class ApiBadRequestHandler : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
+        if (IsUnreadableJsonText(exception))
+        {
+            await TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["$"] = ["a string holds a broken \\u escape (an unpaired surrogate such as \\uD800): not text"] },
+                title: "The request body is not valid JSON for this endpoint; nothing was changed.").ExecuteAsync(context);
+            return true;
+        }
+
         if (exception is not BadHttpRequestException bad)
             return false;
 
         IResult result = bad.StatusCode == StatusCodes.Status413PayloadTooLarge && context.Request.Body is LimitedRequestStream limited
-            ? ApiBodyLimitMiddleware.TooLarge(limited.Limit)
+            ? ApiBodyLimitMiddleware.TooLarge(limited.Limit, limited.Setting)
             : FindJsonError(bad) is { } json
                 ? TypedResults.ValidationProblem(
                     new Dictionary<string, string[]> { [json.Path ?? "$"] = [Describe(json)] },
@@ -25,6 +33,12 @@ internal sealed class ApiBadRequestHandler : IExceptionHandler
         await result.ExecuteAsync(context);
         return true;
     }
+
+    // "\uD800" parses as JSON but cannot be read as a string: System.Text.Json throws InvalidOperationException
+    // from whichever handler reads it (bodies bound as JsonElement), which would otherwise be a 500.
+    private static bool IsUnreadableJsonText(Exception exception) =>
+        exception is InvalidOperationException && exception.TargetSite?.DeclaringType?.Assembly == typeof(JsonElement).Assembly
+        && exception.Message.Contains("UTF-16", StringComparison.Ordinal);
 
     private static JsonException? FindJsonError(Exception exception)
     {

@@ -1,3 +1,4 @@
+using AiotHub.Automation.Automations;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +9,7 @@ namespace AiotHub.Gateway.Apis;
 /// it: at once when Content-Length says so, and otherwise (a chunked body) when reading passes the
 /// limit — the server stops at it (Kestrel's MaxRequestBodySize) and so does the stream the handler reads.
 /// </summary>
-internal sealed class ApiBodyLimitMiddleware(RequestDelegate next, IOptions<ApiLimitsOptions> options)
+internal sealed class ApiBodyLimitMiddleware(RequestDelegate next, IOptions<ApiLimitsOptions> options, IOptions<AutomationLimits> automationLimits)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -18,23 +19,29 @@ internal sealed class ApiBodyLimitMiddleware(RequestDelegate next, IOptions<ApiL
             return;
         }
 
-        var limit = context.GetEndpoint()?.Metadata.GetMetadata<ProfileBodyLimit>() is not null
-            ? options.Value.MaxProfileBytes
-            : options.Value.MaxRequestBodyBytes;
+        var metadata = context.GetEndpoint()?.Metadata;
+        var (limit, setting) = metadata?.GetMetadata<AutomationImportBodyLimit>() is not null
+            ? (automationLimits.Value.ImportBytes, AutomationImportBodyLimit.Setting)
+            : metadata?.GetMetadata<ProfileBodyLimit>() is not null
+                ? (options.Value.MaxProfileBytes, "Api:MaxProfileBytes")
+                : (options.Value.MaxRequestBodyBytes, "Api:MaxRequestBodyBytes");
         if (context.Request.ContentLength > limit)
         {
-            await TooLarge(limit).ExecuteAsync(context);
+            await TooLarge(limit, setting).ExecuteAsync(context);
             return;
         }
 
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } server)
             server.MaxRequestBodySize = limit;
-        context.Request.Body = new LimitedRequestStream(context.Request.Body, limit);
+        context.Request.Body = new LimitedRequestStream(context.Request.Body, limit, setting);
         await next(context);
     }
 
-    public static IResult TooLarge(long limit) => TypedResults.Problem(
-        $"The request body is larger than this endpoint's limit of {limit} bytes; nothing was read.",
+    /// <summary>413 problem+json: <c>limit</c> is the endpoint's limit in bytes, <c>setting</c> the configuration key that sets it.</summary>
+    public static IResult TooLarge(long limit, string? setting = null) => TypedResults.Problem(
+        $"The request body is larger than this endpoint's limit of {limit} bytes{(setting is null ? "" : $" ({setting})")}; nothing was read.",
         statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request body too large.",
-        extensions: new Dictionary<string, object?> { ["limit"] = limit });
+        extensions: setting is null
+            ? new Dictionary<string, object?> { ["limit"] = limit }
+            : new Dictionary<string, object?> { ["limit"] = limit, ["setting"] = setting });
 }

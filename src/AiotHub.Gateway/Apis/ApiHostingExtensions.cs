@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
+using AiotHub.Core.Devices.Persistence;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace AiotHub.Gateway.Apis;
@@ -15,6 +16,8 @@ internal static class ApiHostingExtensions
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = DescribeTooLarge);
         builder.Services.AddExceptionHandler<ApiBadRequestHandler>();
         builder.Services.AddOptions<ApiLimitsOptions>().BindConfiguration(ApiLimitsOptions.SectionName);
+        // Cursors stay good across a restart: their key lives in hub.db beside the registry.
+        builder.Services.AddSingleton(sp => CursorKey.Load(sp.GetRequiredService<DeviceStore>().Path));
         // Unreadable bodies throw (in every environment, not just Development) so ApiBadRequestHandler can name the JSON path.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi(options =>
@@ -49,8 +52,9 @@ internal static class ApiHostingExtensions
         }
     }
 
-    // Per token once signed in (the bearer handler has run: UseRateLimiter comes after UseAccess),
-    // per address before; /healthz and anything outside /api/v1 are not limited.
+    // Per token once signed in (the bearer handler has run: UseAccess puts the limiter after
+    // authentication), per address for everything else — no token, an unknown, revoked or expired
+    // one — before authorization answers it 401; /healthz and anything outside /api/v1 are not limited.
     private static RateLimitPartition<string> Partition(HttpContext context, ApiRateLimitOptions limits)
     {
         if (!limits.Enabled || !context.Request.Path.StartsWithSegments("/api/v1", StringComparison.Ordinal))
@@ -77,7 +81,8 @@ internal static class ApiHostingExtensions
         response.StatusCode = StatusCodes.Status429TooManyRequests;
         var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 1;
         response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
-        await TypedResults.Problem($"Too many requests for this token; retry after {retryAfter} s.", statusCode: StatusCodes.Status429TooManyRequests,
+        var who = context.HttpContext.User.FindFirstValue(ClaimTypes.NameIdentifier) is null ? "from this address without a valid token" : "for this token";
+        await TypedResults.Problem($"Too many requests {who}; retry after {retryAfter} s.", statusCode: StatusCodes.Status429TooManyRequests,
             title: "Too many requests.").ExecuteAsync(context.HttpContext);
     }
 

@@ -1,7 +1,5 @@
-using System.Buffers.Text;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Text;
 using AiotHub.Core.Profiles;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -9,18 +7,19 @@ namespace AiotHub.Gateway.Apis;
 
 /// <summary>
 /// Keyset paging for every /api/v1 list. Each list is ordered by a text key (ordinal), unique per
-/// item; a cursor is the base64url of the last key a page held, so the next page starts after it
-/// even when items were added or removed in between — no item is skipped or shown twice.
+/// item; a cursor carries the last key a page held, so the next page starts after it even when items
+/// were added or removed in between — no item is skipped or shown twice. Cursors are signed
+/// (<see cref="CursorKey"/>): only one this list handed out is accepted.
 /// </summary>
 internal static class ApiPaging
 {
     public const int DefaultLimit = 100;
     public const int MaxLimit = 500;
 
-    // Inside the base64: a cursor made up by hand (or from another API version) is refused, not misread.
-    private const string CursorPrefix = "1:";
+    public static bool TryRead(PageQuery query, out PageRequest request, [NotNullWhen(false)] out ValidationProblem? problem) =>
+        TryRead(query, PageCursors.For(query.Context), out request, out problem);
 
-    public static bool TryRead(PageQuery query, out PageRequest request, [NotNullWhen(false)] out ValidationProblem? problem)
+    public static bool TryRead(PageQuery query, PageCursors cursors, out PageRequest request, [NotNullWhen(false)] out ValidationProblem? problem)
     {
         request = default;
         problem = null;
@@ -33,7 +32,7 @@ internal static class ApiPaging
         }
 
         string? after = null;
-        if (query.Cursor is not null && !TryDecode(query.Cursor, out after))
+        if (query.Cursor is not null && !cursors.TryDecode(query.Cursor, out after))
         {
             errors.Add(new ProfileError("cursor", "not a cursor this list gave out (use nextCursor as it is)"));
         }
@@ -44,7 +43,7 @@ internal static class ApiPaging
             return false;
         }
 
-        request = new PageRequest(limit, after);
+        request = new PageRequest(limit, after, cursors);
         return true;
     }
 
@@ -54,7 +53,7 @@ internal static class ApiPaging
         var ordered = items.Select(item => (Key: key(item), Item: item)).OrderBy(x => x.Key, StringComparer.Ordinal).ToList();
         var start = request.After is null ? 0 : UpperBound(ordered, request.After);
         var page = ordered.Skip(start).Take(request.Limit).ToList();
-        var next = start + page.Count < ordered.Count ? Encode(page[^1].Key) : null;
+        var next = start + page.Count < ordered.Count ? request.Cursors.Encode(page[^1].Key) : null;
         return new Page<T>([.. page.Select(x => x.Item)], next, ordered.Count);
     }
 
@@ -82,30 +81,5 @@ internal static class ApiPaging
         }
 
         return low;
-    }
-
-    internal static string Encode(string key) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(CursorPrefix + key));
-
-    private static bool TryDecode(string cursor, [NotNullWhen(true)] out string? key)
-    {
-        key = null;
-        if (cursor.Length is 0 or > 1024)
-            return false;
-        try
-        {
-            var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(Base64Url.DecodeFromChars(cursor));
-            if (!text.StartsWith(CursorPrefix, StringComparison.Ordinal))
-                return false;
-            key = text[CursorPrefix.Length..];
-            return true;
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
     }
 }

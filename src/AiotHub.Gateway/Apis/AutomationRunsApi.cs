@@ -28,7 +28,7 @@ internal static class AutomationRunsApi
     }
 
     internal static Results<Ok<Page<AutomationRun>>, ValidationProblem, ProblemHttpResult> ListRuns(
-        string homeId, [AsParameters] AutomationRunsQuery query, AutomationCatalog catalog, AutomationEngine engine)
+        string homeId, [AsParameters] AutomationRunsQuery query, HttpContext context, AutomationCatalog catalog, AutomationEngine engine)
     {
         if (HomesApi.FindHome(catalog.Registry, homeId) is null)
             return ApiProblems.NotFound($"No home '{homeId}'.");
@@ -44,7 +44,7 @@ internal static class AutomationRunsApi
 
         var from = ReadTime(query.From, "from", errors);
         var to = ReadTime(query.To, "to", errors);
-        if (!ApiPaging.TryRead(new PageQuery(query.Limit, query.Cursor), out var page, out var problem))
+        if (!ApiPaging.TryRead(new PageQuery(query.Limit, query.Cursor, context), out var page, out var problem))
             errors.AddRange(problem.ProblemDetails.Errors.SelectMany(e => e.Value.Select(m => new ProfileError(e.Key, m))));
         if (errors.Count > 0)
             return ApiProblems.Validation(errors);
@@ -52,7 +52,7 @@ internal static class AutomationRunsApi
         var filter = new AutomationRunQuery(homeId, string.IsNullOrEmpty(query.AutomationId) ? null : query.AutomationId, result, from, to);
         var runs = engine.QueryRuns(filter, page.Limit + 1, page.After);
         var items = runs.Take(page.Limit).ToList();
-        var next = runs.Count > page.Limit ? ApiPaging.Encode(items[^1].Id) : null;
+        var next = runs.Count > page.Limit ? page.Cursors.Encode(items[^1].Id) : null;
         return TypedResults.Ok(new Page<AutomationRun>(items, next, engine.CountRuns(filter)));
     }
 

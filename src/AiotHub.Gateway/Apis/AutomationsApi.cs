@@ -4,6 +4,7 @@ using AiotHub.Automation.Automations;
 using AiotHub.Automation.Traces;
 using AiotHub.Core.Profiles;
 using AiotHub.Gateway.Access;
+using AiotHub.Gateway.Automations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -27,8 +28,8 @@ internal static class AutomationsApi
         api.MapPost("/", CreateAutomation).RequireAuthorization(AccessPolicy.HomeControl);
         api.MapPost("/validate", ValidateAutomation);
         api.MapGet("/export", ExportAutomations).Produces<JsonElement>(StatusCodes.Status200OK, "application/json");
-        // An export of a whole home may be larger than an ordinary request: up to Api:MaxProfileBytes.
-        api.MapPost("/import", ImportAutomations).RequireAuthorization(AccessPolicy.HomeControl).WithMetadata(ProfileBodyLimit.Instance);
+        // An export of a whole home may be larger than an ordinary request: up to Automations:Limits:ImportBytes.
+        api.MapPost("/import", ImportAutomations).RequireAuthorization(AccessPolicy.HomeControl).WithMetadata(AutomationImportBodyLimit.Instance);
         api.MapGet("/{automationId}", GetAutomation).WithETags();
         api.MapPut("/{automationId}", ReplaceAutomation).WithETags().RequireAuthorization(AccessPolicy.HomeControl);
         api.MapDelete("/{automationId}", DeleteAutomation).WithETags().RequireAuthorization(AccessPolicy.HomeControl);
@@ -81,11 +82,16 @@ internal static class AutomationsApi
         }
     }
 
-    internal static Results<Ok<AutomationValidation>, ProblemHttpResult> ValidateAutomation(string homeId, [FromBody] JsonElement body, AutomationCatalog catalog)
+    /// <summary>
+    /// Validation never says whether a hook id is taken elsewhere: only a caller who may read the home's hook ids
+    /// (owner, member) hears of a clash, and only with another automation of the same home (issue 12).
+    /// </summary>
+    internal static Results<Ok<AutomationValidation>, ProblemHttpResult> ValidateAutomation(
+        string homeId, [FromBody] JsonElement body, HttpContext context, AutomationCatalog catalog)
     {
         if (HomesApi.FindHome(catalog.Registry, homeId) is null)
             return HomeNotFound(homeId);
-        var result = catalog.Validate(homeId, body);
+        var result = catalog.Validate(homeId, body, checkHooks: AutomationHooks.MaySee(context, homeId));
         return TypedResults.Ok(new AutomationValidation(result.Status == AutomationWriteStatus.Done, result.Problems ?? []));
     }
 
@@ -148,6 +154,8 @@ internal static class AutomationsApi
             return entry.Enabled
                 ? AutomationNotFound(homeId, automationId)
                 : ApiProblems.Conflict($"Automation '{automationId}' is disabled; enable it to run it.");
+        if (run is { Limit: { } limit, Result: not AutomationRunResult.Running })
+            return AutomationLimitProblems.TooManyRuns(context, $"The run was not started: {run.Reason}.", limit, run.Id);
         return TypedResults.Accepted($"/api/v1/homes/{homeId}/automation-runs/{run.Id}", run);
     }
 
@@ -166,13 +174,15 @@ internal static class AutomationsApi
     }
 
     internal static Results<Ok<AutomationImportResponse>, ValidationProblem, ProblemHttpResult> ImportAutomations(
-        string homeId, string? replace, [FromBody] JsonElement body, AutomationCatalog catalog)
+        string homeId, string? replace, [FromBody] JsonElement body, AutomationCatalog catalog, AutomationMemoryTrim trim)
     {
         if (HomesApi.FindHome(catalog.Registry, homeId) is null)
             return HomeNotFound(homeId);
         if (replace is not (null or "true" or "false"))
             return ApiProblems.Validation("replace", "true (an automation whose id exists is replaced) or false (it is a conflict)");
         var result = catalog.Import(homeId, body, replace == "true");
+        // Up to a megabyte was parsed and checked, taken or not: the memory that cost goes back once things are quiet.
+        trim.Request();
         return result.Status switch
         {
             AutomationWriteStatus.Done => TypedResults.Ok(new AutomationImportResponse(result.Imported)),

@@ -33,7 +33,7 @@ internal static class EventsApi
             return ApiProblems.NotFound($"No home '{homeId}'.");
         // The header is what a reconnecting EventSource sends; the query parameter serves clients that cannot set headers.
         if (!TryParseId(lastEventIdHeader ?? lastEventId, out var after))
-            return ApiProblems.Validation("$.lastEventId", "expected an event id (a whole number)");
+            return ApiProblems.Validation(lastEventIdHeader is null ? "lastEventId" : "Last-Event-ID", "expected an event id (a whole number)");
 
         var filter = HomeEventFilter.Parse(types ?? [], context.LimitedScenes(homeId), context.IsGuestIn(homeId));
         using var subscription = registry.Events.Subscribe(homeId, after);
@@ -58,7 +58,7 @@ internal static class EventsApi
         if (!context.WebSockets.IsWebSocketRequest)
             return ApiProblems.Validation("$", "expected a WebSocket upgrade request");
         if (!TryParseId(lastEventId, out var after))
-            return ApiProblems.Validation("$.lastEventId", "expected an event id (a whole number)");
+            return ApiProblems.Validation("lastEventId", "expected an event id (a whole number)");
 
         var filter = HomeEventFilter.Parse(types ?? [], context.LimitedScenes(homeId), context.IsGuestIn(homeId));
         using var subscription = registry.Events.Subscribe(homeId, after);

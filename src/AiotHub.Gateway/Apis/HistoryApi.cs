@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using AiotHub.Core.Devices;
 using AiotHub.Core.Profiles;
@@ -13,8 +14,9 @@ namespace AiotHub.Gateway.Apis;
 /// aggregated series) and /energy (kWh per local day for metering plugs) — policy
 /// <see cref="AccessPolicy.HistoryRead"/>: owner, member, integrator; not guests, whose access is
 /// for the moment (a guest sees what the house does now, not when people came and went).
-/// /api/v1/telemetry (recorder and export status) — <see cref="AccessPolicy.TelemetryRead"/>:
-/// an owner or integrator; /api/v1/telemetry/purge — <see cref="AccessPolicy.TelemetryPurge"/>: an owner.
+/// /api/v1/telemetry (each of the token's homes; hub-wide recorder and export status for the default
+/// home's owner) — <see cref="AccessPolicy.TelemetryRead"/>: an owner or integrator;
+/// /api/v1/telemetry/purge — <see cref="AccessPolicy.TelemetryPurge"/>: an owner.
 /// </summary>
 internal static class HistoryApi
 {
@@ -42,7 +44,7 @@ internal static class HistoryApi
         var errors = new List<ProfileError>();
         var now = time.GetUtcNow();
         var end = HistoryQuery.Time(to, "to", errors) ?? now;
-        var start = HistoryQuery.Time(from, "from", errors) ?? end.AddDays(-1);
+        var start = HistoryQuery.Time(from, "from", errors) ?? HistoryQuery.DayBefore(end, errors) ?? end;
         var bucket = HistoryQuery.Step(step, errors);
         if (errors.Count == 0 && start >= end)
             errors.Add(new ProfileError("from", "from must be before to"));
@@ -62,13 +64,14 @@ internal static class HistoryApi
     }
 
     internal static Results<Ok<EnergyResponse>, ValidationProblem, ProblemHttpResult> GetEnergy(
-        string homeId, string deviceId, int? days, DeviceRegistry registry, TelemetryService telemetry, TimeProvider time)
+        string homeId, string deviceId, string? days, DeviceRegistry registry, TelemetryService telemetry, TimeProvider time)
     {
         if (!registry.TryGetDevice(deviceId, out var device) || device.HomeId != homeId)
             return ApiProblems.NotFound($"No device '{deviceId}' in home '{homeId}'.");
-        var count = days ?? 7;
-        if (count is < 1 or > MaxEnergyDays)
-            return ApiProblems.Validation("days", $"days is 1 to {MaxEnergyDays}");
+        // Bound as text: a value past int (or not a number) is this 400 naming days, not the framework's bare one.
+        var count = 7;
+        if (days is not null && (!int.TryParse(days, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count is < 1 or > MaxEnergyDays))
+            return ApiProblems.Validation("days", $"days is a whole number from 1 to {MaxEnergyDays}");
         if (FindProperty(registry, device, EnergyDays.Key) is not { } found)
             return ApiProblems.NotFound($"Device '{deviceId}' does not meter energy (it has no {EnergyDays.Key}).");
         var zone = time.LocalTimeZone;
@@ -77,7 +80,27 @@ internal static class HistoryApi
             [.. energy.Select(e => new EnergyDay(e.Date, e.Energy))]));
     }
 
-    internal static Ok<TelemetryStatus> GetStatus(TelemetryService telemetry) => TypedResults.Ok(telemetry.GetStatus());
+    /// <summary>
+    /// Per home for the homes the token owns or integrates; hub-wide (the recorder's file, every
+    /// sample, the InfluxDB export) only for an owner of the default home — the hub's first owner,
+    /// whose setup made it — since those figures tell about every household on the hub.
+    /// </summary>
+    internal static Ok<TelemetryStatusResponse> GetStatus(HttpContext context, DeviceRegistry registry, TelemetryService telemetry)
+    {
+        var token = context.GetAccessToken();
+        bool Sees(string homeId) => token is null || token.RoleIn(homeId) is AccessRole.Owner or AccessRole.Integrator;
+        var homes = registry.ListHomes().Where(h => Sees(h.Id)).Select(h =>
+        {
+            var devices = registry.ListDevices(new DeviceQuery(HomeId: h.Id)).Select(d => d.Id).ToList();
+            var figures = telemetry.Recorder.Figures(devices);
+            return new HomeTelemetryStatus(h.Id, devices.Count, figures.Series, figures.RawSamples);
+        }).ToList();
+        // Without a token (Api:RequireAuthentication off, a bench) everything is visible anyway.
+        if (token is not null && token.RoleIn(DeviceRegistry.DefaultHomeId) != AccessRole.Owner)
+            return TypedResults.Ok(new TelemetryStatusResponse(homes));
+        var hub = telemetry.GetStatus();
+        return TypedResults.Ok(new TelemetryStatusResponse(homes, hub.Recorder, hub.Influx));
+    }
 
     /// <summary>
     /// A device's data when the caller owns its home; without a device, everything when the caller
@@ -105,7 +128,7 @@ internal static class HistoryApi
     /// <summary>The property by "service.property" (or "siid.piid") in the device's profile, with its canonical key.</summary>
     private static (string Key, ProfileProperty Property)? FindProperty(DeviceRegistry registry, Device device, string key)
     {
-        if (registry.Profiles.Find(device.Model, device.ProfileVersion) is not { } profile
+        if (registry.ProfileOf(device.Id) is not { } profile
             || ProfileMembers.FindProperty(profile, key, out _) is not ({ } service, { } property))
             return null;
         return (ProfileMembers.Key(service, property.Name), property);

@@ -21,26 +21,39 @@ internal static class HistoryQuery
         return null;
     }
 
-    /// <summary>"30s", "5m", "1h", "1d": a whole number and a unit; at least one second.</summary>
+    /// <summary>The longest step: a year (and a day, for leap years).</summary>
+    public static readonly TimeSpan MaxStep = TimeSpan.FromDays(366);
+
+    /// <summary>"30s", "5m", "1h", "1d": a whole number and a unit; at least one second, at most <see cref="MaxStep"/>.</summary>
     public static TimeSpan? Step(string? text, List<ProfileError> errors)
     {
         if (text is null)
             return null;
         if (text.Length >= 2 && int.TryParse(text.AsSpan(0, text.Length - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0)
         {
-            TimeSpan? step = text[^1] switch
+            long? unitSeconds = text[^1] switch
             {
-                's' => TimeSpan.FromSeconds(n),
-                'm' => TimeSpan.FromMinutes(n),
-                'h' => TimeSpan.FromHours(n),
-                'd' => TimeSpan.FromDays(n),
+                's' => 1,
+                'm' => 60,
+                'h' => 3_600,
+                'd' => 86_400,
                 _ => null,
             };
-            if (step is { } s && s <= TimeSpan.FromDays(366))
-                return s;
+            // Compared in seconds before a TimeSpan is made: 999999999d is past what a TimeSpan holds.
+            if (unitSeconds is { } unit && n * unit <= (long)MaxStep.TotalSeconds)
+                return TimeSpan.FromSeconds(n * unit);
         }
 
         errors.Add(new ProfileError("step", $"'{text}' is not a step: a whole number and s, m, h or d (e.g. 30s, 5m, 1h, 1d), at most a year"));
+        return null;
+    }
+
+    /// <summary>The default start: a day before <paramref name="end"/>, or null (with the problem named at "to") when no day precedes it.</summary>
+    public static DateTimeOffset? DayBefore(DateTimeOffset end, List<ProfileError> errors)
+    {
+        if (end.UtcTicks - DateTimeOffset.MinValue.UtcTicks >= TimeSpan.TicksPerDay)
+            return end.AddDays(-1);
+        errors.Add(new ProfileError("to", "must be at least a day after 0001-01-01 without from"));
         return null;
     }
 

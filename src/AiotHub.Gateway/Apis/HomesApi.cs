@@ -1,4 +1,5 @@
 using AiotHub.Core.Devices;
+using AiotHub.Core.Profiles;
 using AiotHub.Gateway.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -29,10 +30,11 @@ internal static class HomesApi
                 registry.ListHomes().Where(h => context.GetAccessToken() is not { } token || token.RoleIn(h.Id) is not null), h => h.Id, request))
             : problem;
 
-    internal static Results<Ok<HomeResponse>, ProblemHttpResult> GetHome(string homeId, HttpContext context, DeviceRegistry registry) =>
+    internal static Results<Ok<HomeResponse>, ProblemHttpResult> GetHome(string homeId, HttpContext context, DeviceRegistry registry,
+        [Microsoft.AspNetCore.Mvc.FromServices] Provisioning.SandboxHomes? sandboxes = null) =>
         FindHome(registry, homeId) is { } home
             ? TypedResults.Ok(new HomeResponse(home.Id, home.Name, registry.ListRooms(home.Id), registry.ListDevices(new DeviceQuery(HomeId: home.Id)).Count,
-                context.GetAccessToken()?.RoleIn(home.Id)))
+                context.GetAccessToken()?.RoleIn(home.Id), sandboxes?.Contains(home.Id) ?? false))
             : ApiProblems.NotFound($"No home '{homeId}'.");
 
     // Rooms by name, as an app shows them; the id breaks ties between equal names.
@@ -55,14 +57,19 @@ internal static class HomesApi
             return ApiProblems.NotFound($"No home '{homeId}'.");
         }
 
-        var name = request?.Name?.Trim();
-        if (string.IsNullOrEmpty(name) || name.Length > MaxNameLength)
+        var errors = new List<ProfileError>();
+        if (ApiNames.Read(request?.Name, "$.name", MaxNameLength, RoomNameLength, errors) is not { } name)
         {
-            return ApiProblems.Validation("$.name", $"a room needs a name of 1 to {MaxNameLength} characters");
+            return ApiProblems.Validation(errors);
         }
 
-        var room = registry.CreateRoom(homeId, name)!;
-        return TypedResults.Created($"/api/v1/homes/{homeId}/rooms/{room.Id}", room);
+        var result = registry.TryCreateRoom(homeId, name);
+        return result.Outcome switch
+        {
+            EditOutcome.Applied => TypedResults.Created($"/api/v1/homes/{homeId}/rooms/{result.Value!.Id}", result.Value),
+            EditOutcome.Conflict => RoomNameTaken(homeId, result.Value!),
+            _ => ApiProblems.NotFound($"No home '{homeId}'."),
+        };
     }
 
     internal static Results<Ok<Room>, StatusCodeHttpResult, ProblemHttpResult> GetRoom(string homeId, string roomId, HttpContext context, DeviceRegistry registry)
@@ -89,10 +96,10 @@ internal static class HomesApi
             return RoomNotFound(homeId, roomId);
         }
 
-        var name = request?.Name?.Trim();
-        if (string.IsNullOrEmpty(name) || name.Length > MaxNameLength)
+        var errors = new List<ProfileError>();
+        if (ApiNames.Read(request?.Name, "$.name", MaxNameLength, RoomNameLength, errors) is not { } name)
         {
-            return ApiProblems.Validation("$.name", $"a room needs a name of 1 to {MaxNameLength} characters");
+            return ApiProblems.Validation(errors);
         }
 
         var result = registry.RenameRoom(homeId, roomId, name, version => ApiETags.Matches(context, version));
@@ -102,6 +109,8 @@ internal static class HomesApi
                 return RoomNotFound(homeId, roomId);
             case EditOutcome.PreconditionFailed:
                 return ApiETags.PreconditionFailed(result.Value!.Version);
+            case EditOutcome.Conflict:
+                return RoomNameTaken(homeId, registry.FindRoom(homeId, name) ?? result.Value!);
             default:
                 ApiETags.Set(context, result.Value!.Version);
                 return TypedResults.Ok(result.Value);
@@ -109,6 +118,13 @@ internal static class HomesApi
     }
 
     private static ProblemHttpResult RoomNotFound(string homeId, string roomId) => ApiProblems.NotFound($"No room '{roomId}' in home '{homeId}'.");
+
+    // 409: the request is well formed, the home's state is what refuses it; the existing room is named so an app can offer it.
+    private static ProblemHttpResult RoomNameTaken(string homeId, Room existing) =>
+        ApiProblems.Conflict($"Home '{homeId}' already has a room named '{existing.Name}' (names are compared without case); nothing was changed.",
+            new Dictionary<string, object?> { ["roomId"] = existing.Id, ["errors"] = new Dictionary<string, string[]> { ["$.name"] = ["another room of this home has this name"] } });
+
+    private static readonly string RoomNameLength = $"a room needs a name of 1 to {MaxNameLength} characters";
 
     internal const int MaxNameLength = 64;
 

@@ -10,7 +10,7 @@ namespace AiotHub.Gateway.Apis;
 /// token — the hook id is the secret (≥ 16 characters), so it is never logged in full and an
 /// unknown id is a plain 404. The body (any JSON, up to Api:MaxRequestBodyBytes, or none) is the
 /// trigger's data. Rate-limited per hook id (Automations:HookBurst, HookPerMinute) on top of the
-/// API's per-address limit.
+/// API's per-address limit; when every run it would start is refused by a limit (Automations:Limits:…) the answer is 429 naming it.
 /// </summary>
 internal static partial class HooksApi
 {
@@ -47,6 +47,8 @@ internal static partial class HooksApi
         }
 
         LogHookFired(logger, hook, result.RunIds.Count);
+        if (result.Limit is { } limit)
+            return AutomationLimitProblems.TooManyRuns(context, $"No run was started: the hub's limit {limit} was reached.", limit, null);
         return TypedResults.Accepted((string?)null, new WebhookResponse(result.RunIds));
     }
 

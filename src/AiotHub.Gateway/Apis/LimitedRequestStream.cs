@@ -4,11 +4,14 @@ namespace AiotHub.Gateway.Apis;
 /// A request body that fails with 413 (<see cref="BadHttpRequestException"/>, as Kestrel does) once
 /// more than its limit has been read; so a body without Content-Length is stopped in any server.
 /// </summary>
-internal sealed class LimitedRequestStream(Stream inner, long limit) : Stream
+internal sealed class LimitedRequestStream(Stream inner, long limit, string? setting = null) : Stream
 {
     private long _read;
 
     public long Limit => limit;
+
+    /// <summary>The configuration key of the limit, for the 413's message.</summary>
+    public string? Setting => setting;
 
     public override bool CanRead => true;
 

@@ -1,4 +1,7 @@
 namespace AiotHub.Gateway.Apis;
 
-/// <summary>A list request's page: how many items, and the sort key of the last item already seen (null for the first page).</summary>
-internal readonly record struct PageRequest(int Limit, string? After);
+/// <summary>
+/// A list request's page: how many items, the sort key of the last item already seen (null for the
+/// first page), and the cursors of the list (to sign the next page's).
+/// </summary>
+internal readonly record struct PageRequest(int Limit, string? After, PageCursors Cursors);

@@ -71,16 +71,15 @@ internal static class ScenesApi
         if (HomesApi.FindHome(scenes.Registry, homeId) is null)
             return HomeNotFound(homeId);
         var errors = new List<ProfileError>();
-        var name = request?.Name?.Trim();
-        if (string.IsNullOrEmpty(name) || name.Length > SceneDefinitionReader.MaxNameLength)
-            errors.Add(new("$.name", $"a scene needs a name of 1 to {SceneDefinitionReader.MaxNameLength} characters"));
-        if (request?.Icon is { } icon && (icon.Trim().Length == 0 || icon.Length > SceneDefinitionReader.MaxIconLength))
-            errors.Add(new("$.icon", $"an icon is a name of 1 to {SceneDefinitionReader.MaxIconLength} characters, or null"));
+        var name = ApiNames.Read(request?.Name, "$.name", SceneDefinitionReader.MaxNameLength,
+            $"a scene needs a name of 1 to {SceneDefinitionReader.MaxNameLength} characters", errors);
+        var icon = request?.Icon is null ? null : ApiNames.Read(request.Icon, "$.icon", SceneDefinitionReader.MaxIconLength,
+            $"an icon is a name of 1 to {SceneDefinitionReader.MaxIconLength} characters, or null", errors);
         if (request?.Id is { } id && !SceneIds.IsValid(id))
             errors.Add(new("$.id", $"an id has 1 to {SceneIds.MaxLength} lower-case letters, digits and dashes, starting with a letter or digit"));
         if (errors.Count > 0)
             return Invalid(errors);
-        return Created(homeId, context, scenes.Snapshot(homeId, name!, request!.Icon?.Trim(), request.DeviceIds, request.Id));
+        return Created(homeId, context, scenes.Snapshot(homeId, name!, icon, request!.DeviceIds, request.Id));
     }
 
     internal static Results<Ok<Scene>, ValidationProblem, ProblemHttpResult> ReplaceScene(

@@ -2,6 +2,8 @@ using System.Net;
 using AiotHub.Core.Devices;
 using AiotHub.Gateway.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Net.Http.Headers;
 
 namespace AiotHub.Gateway.Apis;
 
@@ -11,6 +13,10 @@ namespace AiotHub.Gateway.Apis;
 /// </summary>
 internal static class SetupApi
 {
+    // RFC 7239's header, and nginx's habit: other marks of a proxy besides X-Forwarded-For and Via.
+    private const string ForwardedHeader = "Forwarded";
+    private const string RealIpHeader = "X-Real-IP";
+
     public static IEndpointRouteBuilder MapSetupApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/v1/setup", Setup).WithTags("Access").AllowAnonymous()
@@ -21,14 +27,15 @@ internal static class SetupApi
     internal static Results<Created<TokenResponse>, ValidationProblem, ProblemHttpResult> Setup(
         SetupRequest? request, HttpContext context, AccessTokens tokens, ILogger<AccessTokens> logger)
     {
-        if (!IsLocal(context.Connection.RemoteIpAddress))
-            return TypedResults.Problem("Setup is accepted only from the hub's own machine (loopback).", statusCode: StatusCodes.Status403Forbidden, title: "Forbidden.");
+        if (!IsLocal(context))
+            return TypedResults.Problem("Setup is accepted only from the hub's own machine (loopback), directly or through a proxy listed in Api:TrustedProxies.",
+                statusCode: StatusCodes.Status403Forbidden, title: "Forbidden.");
         if (tokens.SetupCode is null)
             return ApiProblems.Conflict("The hub already has an owner; ask them for a token.");
 
-        var name = request?.Name?.Trim();
-        if (string.IsNullOrEmpty(name) || name.Length > HomesApi.MaxNameLength)
-            return ApiProblems.Validation("$.name", $"a token needs a name of 1 to {HomesApi.MaxNameLength} characters");
+        var errors = new List<Core.Profiles.ProfileError>();
+        if (ApiNames.Read(request?.Name, "$.name", HomesApi.MaxNameLength, TokensApi.TokenNameLength, errors) is not { } name)
+            return ApiProblems.Validation(errors);
         if (tokens.TrySetup(request?.Code, name, DeviceRegistry.DefaultHomeId) is not { } created)
             return ApiProblems.Validation("$.code", "not the setup code the hub printed at start");
 
@@ -38,9 +45,23 @@ internal static class SetupApi
     }
 
     /// <summary>
-    /// Loopback, or no remote address at all: an in-process or Unix-socket caller, which is on
-    /// this machine too. Behind a reverse proxy on the same machine every caller looks local, so
-    /// finish setup before exposing the hub through one.
+    /// The client is on this machine: loopback (or no address at all: an in-process or Unix-socket
+    /// caller). A reverse proxy on the same machine connects from loopback too, so a request that
+    /// shows a proxy's headers is local only when that proxy is in Api:TrustedProxies and says, in
+    /// X-Forwarded-For, that its client is on loopback — the address UseForwardedHeaders has put in
+    /// RemoteIpAddress. Headers left over (a hop nobody vouches for), a trusted proxy that does not say
+    /// who its client is, or proxy headers from a peer that is not trusted: not local.
     /// </summary>
-    internal static bool IsLocal(IPAddress? remote) => remote is null || IPAddress.IsLoopback(remote);
+    internal static bool IsLocal(HttpContext context)
+    {
+        var remote = context.Connection.RemoteIpAddress;
+        if (remote is not null && !IPAddress.IsLoopback(remote))
+            return false;
+        var headers = context.Request.Headers;
+        if (headers.ContainsKey(ForwardedHeadersDefaults.XForwardedForHeaderName) || headers.ContainsKey(ForwardedHeader))
+            return false;
+        if (ProxiedRequest.Of(context) is { PeerIsTrustedProxy: true } proxied)
+            return proxied.HadForwardedFor;
+        return !headers.ContainsKey(HeaderNames.Via) && !headers.ContainsKey(RealIpHeader);
+    }
 }

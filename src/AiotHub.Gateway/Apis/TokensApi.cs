@@ -6,15 +6,18 @@ namespace AiotHub.Gateway.Apis;
 
 /// <summary>
 /// /api/v1/homes/{homeId}/tokens — policy: owner of the home (<see cref="AccessPolicy.HomeOwner"/>).
-/// List (never secrets), create (the secret is in that answer only), revoke.
+/// List (never secrets), create (the secret is in that answer only; a device-maker token with its model
+/// namespace, which the home then holds), revoke.
 /// </summary>
 internal static class TokensApi
 {
+    internal static readonly string TokenNameLength = $"a token needs a name of 1 to {HomesApi.MaxNameLength} characters";
+
     public static RouteGroupBuilder MapTokensApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/homes/{homeId}/tokens").WithTags("Access").RequireAuthorization(AccessPolicy.HomeOwner);
         api.MapGet("/", ListTokens);
-        api.MapPost("/", CreateToken);
+        api.MapPost("/", CreateToken).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/{tokenId}", GetToken).WithETags();
         api.MapPatch("/{tokenId}", RenameToken).WithETags();
         api.MapDelete("/{tokenId}", RevokeToken).WithETags();
@@ -26,24 +29,52 @@ internal static class TokensApi
             ? TypedResults.Ok(ApiPaging.Paginate(tokens.List(homeId).Select(t => TokenResponse.From(t, homeId)), t => ApiPaging.OldestFirst(t.Created, t.Id), request))
             : problem;
 
-    internal static Results<Created<TokenResponse>, ValidationProblem> CreateToken(
-        string homeId, CreateTokenRequest? request, AccessTokens tokens, TimeProvider time)
+    internal static Results<Created<TokenResponse>, ValidationProblem, ProblemHttpResult> CreateToken(
+        string homeId, CreateTokenRequest? request, AccessTokens tokens, ProfileNamespaces namespaces, TimeProvider time)
     {
         var errors = new List<Core.Profiles.ProfileError>();
-        var name = request?.Name?.Trim();
-        if (string.IsNullOrEmpty(name) || name.Length > HomesApi.MaxNameLength)
-            errors.Add(new("$.name", $"a token needs a name of 1 to {HomesApi.MaxNameLength} characters"));
+        var name = ApiNames.Read(request?.Name, "$.name", HomesApi.MaxNameLength, TokenNameLength, errors);
         if (request?.Role is not { } role || !Enum.IsDefined(role))
             errors.Add(new("$.role", "one of: owner, member, guest, integrator, device-maker"));
         else if (request.Scenes is not null && role != AccessRole.Guest)
             errors.Add(new("$.scenes", "only a guest token has a list of scenes"));
+        var vendor = request?.Namespace is { } given && given.EndsWith('.') ? given[..^1] : request?.Namespace;
+        if (request?.Role == AccessRole.DeviceMaker)
+        {
+            if (string.IsNullOrEmpty(vendor))
+                errors.Add(new("$.namespace", "a device-maker token needs a model namespace: its vendor id, like \"acme\" for models \"acme.…\""));
+            else if (!ProfileNamespaces.IsVendorId(vendor))
+                errors.Add(new("$.namespace", "a vendor id: 1 to 32 of a-z, 0-9 and inner hyphens, like \"acme\""));
+            else if (namespaces.IsReserved(vendor))
+                errors.Add(new("$.namespace", $"\"{vendor}\" is a vendor of the profiles shipped with the hub; choose the device maker's own"));
+        }
+        else if (request?.Namespace is not null)
+        {
+            errors.Add(new("$.namespace", "only a device-maker token has a model namespace"));
+        }
+
         if (request?.ExpiresAt is { } expires && expires <= time.GetUtcNow())
             errors.Add(new("$.expiresAt", "must be in the future"));
         if (errors.Count > 0)
             return ApiProblems.Validation(errors);
 
-        var (token, secret) = tokens.Create(name!, [new AccessGrant(homeId, request!.Role!.Value, request.Scenes)], request.ExpiresAt);
-        return TypedResults.Created($"/api/v1/homes/{homeId}/tokens/{token.Id}", TokenResponse.From(token, homeId, secret));
+        (AccessToken Token, string Secret) created;
+        if (request!.Role == AccessRole.DeviceMaker)
+        {
+            if (tokens.TryCreateDeviceMaker(name!, homeId, vendor!, request.ExpiresAt) is not { } maker)
+            {
+                return ApiProblems.Conflict($"The model namespace '{vendor}' belongs to a device maker of another home; choose another.",
+                    new Dictionary<string, object?> { ["namespace"] = vendor });
+            }
+
+            created = maker;
+        }
+        else
+        {
+            created = tokens.Create(name!, [new AccessGrant(homeId, request.Role!.Value, request.Scenes)], request.ExpiresAt);
+        }
+
+        return TypedResults.Created($"/api/v1/homes/{homeId}/tokens/{created.Token.Id}", TokenResponse.From(created.Token, homeId, created.Secret));
     }
 
     internal static Results<Ok<TokenResponse>, StatusCodeHttpResult, ProblemHttpResult> GetToken(string homeId, string tokenId, HttpContext context, AccessTokens tokens)
@@ -61,9 +92,9 @@ internal static class TokensApi
     {
         if (tokens.Get(homeId, tokenId) is null)
             return TokenNotFound(homeId, tokenId);
-        var name = request?.Name?.Trim();
-        if (string.IsNullOrEmpty(name) || name.Length > HomesApi.MaxNameLength)
-            return ApiProblems.Validation("$.name", $"a token needs a name of 1 to {HomesApi.MaxNameLength} characters");
+        var errors = new List<Core.Profiles.ProfileError>();
+        if (ApiNames.Read(request?.Name, "$.name", HomesApi.MaxNameLength, TokenNameLength, errors) is not { } name)
+            return ApiProblems.Validation(errors);
 
         var result = tokens.TryRename(homeId, tokenId, name, version => ApiETags.Matches(context, version));
         if (result.Outcome == EditOutcome.NotFound)

@@ -11,9 +11,9 @@ internal sealed record UpdateDeviceRequest(string? Name, string? RoomId, IReadOn
     public List<ProfileError> Validate(DeviceRegistry registry, string homeId)
     {
         var errors = new List<ProfileError>();
-        if (Name is not null && (Name.Trim().Length == 0 || Name.Length > HomesApi.MaxNameLength))
+        if (Name is not null)
         {
-            errors.Add(new ProfileError("$.name", $"a name has 1 to {HomesApi.MaxNameLength} characters"));
+            ApiNames.Read(Name, "$.name", HomesApi.MaxNameLength, $"a name has 1 to {HomesApi.MaxNameLength} characters", errors);
         }
 
         if (RoomId is not null && registry.ListRooms(homeId).All(r => r.Id != RoomId))
@@ -30,10 +30,7 @@ internal sealed record UpdateDeviceRequest(string? Name, string? RoomId, IReadOn
 
             for (var i = 0; i < Aliases.Count; i++)
             {
-                if (string.IsNullOrWhiteSpace(Aliases[i]) || Aliases[i].Length > HomesApi.MaxNameLength)
-                {
-                    errors.Add(new ProfileError($"$.aliases[{i}]", $"an alias has 1 to {HomesApi.MaxNameLength} characters"));
-                }
+                ApiNames.Read(Aliases[i], $"$.aliases[{i}]", HomesApi.MaxNameLength, $"an alias has 1 to {HomesApi.MaxNameLength} characters", errors);
             }
         }
 

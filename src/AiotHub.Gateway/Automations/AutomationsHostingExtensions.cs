@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace AiotHub.Gateway.Automations;
 
 /// <summary>
-/// builder.AddAutomations(): the "Automations" options (checked at start), the catalog, the home
+/// builder.AddAutomations(): the "Automations" options and "Automations:Limits" (checked at start), the catalog, the home
 /// modes and the engine over hub.db, the engine's start and stop with the hub, and the per-hook
 /// rate limit of POST /api/v1/hooks/{hookId}. Call after AddScenes.
 /// </summary>
@@ -24,7 +24,15 @@ internal static class AutomationsHostingExtensions
     {
         var services = builder.Services;
         services.AddOptions<AutomationsOptions>().BindConfiguration(AutomationsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(sp => sp.GetRequiredService<IOptions<AutomationsOptions>>().Value.ToEngineOptions());
+        // The limits are bound once, into the type the engine and the catalog use, and checked at start (docs/automations.md "Limits").
+        services.AddOptions<AutomationLimits>().BindConfiguration(AutomationLimits.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AutomationLimits>, AutomationLimitsValidator>();
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<AutomationsOptions>>().Value.ToEngineOptions();
+            options.Limits = sp.GetRequiredService<IOptions<AutomationLimits>>().Value;
+            return options;
+        });
         services.AddSingleton(sp => new AutomationCatalog(sp.GetRequiredService<DeviceRegistry>(), sp.GetRequiredService<SceneCatalog>(),
             sp.GetRequiredService<DeviceStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<AutomationEngineOptions>()));
         services.AddSingleton(sp => new HomeModes(sp.GetRequiredService<DeviceRegistry>(), sp.GetRequiredService<DeviceStore>(), sp.GetRequiredService<TimeProvider>()));
@@ -32,6 +40,8 @@ internal static class AutomationsHostingExtensions
             sp.GetRequiredService<HomeModes>(), sp.GetRequiredService<DeviceStore>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<AutomationEngineOptions>()));
         services.AddHostedService<AutomationEngineHost>();
+        services.AddSingleton<AutomationMemoryTrim>();
+        services.AddHostedService(sp => sp.GetRequiredService<AutomationMemoryTrim>());
 
         var options = builder.Configuration.GetSection(AutomationsOptions.SectionName).Get<AutomationsOptions>() ?? new AutomationsOptions();
         var api = builder.Configuration.GetSection(ApiRateLimitOptions.SectionName).Get<ApiRateLimitOptions>() ?? new ApiRateLimitOptions();

@@ -1,7 +1,9 @@
 using AiotHub.Core.Devices;
 using AiotHub.Automation.Automations;
 using AiotHub.Automation.Scenes;
+using AiotHub.Gateway.Devices.Credentials;
 using AiotHub.Gateway.Mqtt;
+using AiotHub.Gateway.Provisioning;
 using AiotHub.Simulators.Fleet;
 using AiotHub.Simulators.Scenarios;
 using Microsoft.Extensions.Options;
@@ -13,7 +15,8 @@ namespace AiotHub.Gateway.Demo;
 /// embedded broker speaking the device protocol, so everything a newcomer sees — devices
 /// appearing, state changing, commands applied — goes through the same paths as real hardware.
 /// Once the devices have announced themselves they are named and placed in the scenario's rooms
-/// (rooms are reused by name, so restarts do not duplicate them).
+/// (rooms are reused by name, so restarts do not duplicate them). Each device connects with credentials
+/// provisioned in-process at start, as an integrator's fleet does.
 /// </summary>
 internal sealed partial class DemoHome(
     IOptions<DemoOptions> options,
@@ -23,7 +26,8 @@ internal sealed partial class DemoHome(
     AutomationCatalog automations,
     IHostEnvironment environment,
     TimeProvider time,
-    ILogger<DemoHome> logger) : BackgroundService
+    ILogger<DemoHome> logger,
+    DeviceProvisioning? provisioning = null) : BackgroundService
 {
     private static readonly TimeSpan PlacementTimeout = TimeSpan.FromSeconds(60);
     private SimulatorFleet? _fleet;
@@ -54,7 +58,8 @@ internal sealed partial class DemoHome(
         }
 
         var scenario = parsed.Scenario;
-        _fleet = SimulatorFleet.FromScenario(new FleetOptions { Host = "127.0.0.1", Port = port.Value, TimeProvider = time }, scenario, registry.Profiles.Latest());
+        var fleetOptions = new FleetOptions { Host = "127.0.0.1", Port = port.Value, TimeProvider = time, Credentials = Provision(scenario) };
+        _fleet = SimulatorFleet.FromScenario(fleetOptions, scenario, registry.Profiles.Latest());
         _fleet.Log = message => LogFleet(logger, message);
         var connected = await _fleet.StartAsync(stoppingToken);
         var total = scenario.Devices.Count();
@@ -80,6 +85,25 @@ internal sealed partial class DemoHome(
         {
             await fleet.DisposeAsync();
         }
+    }
+
+    /// <summary>
+    /// The scenario's devices get their own credentials, as an integrator's fleet would (new secrets at every start:
+    /// nobody else holds them), so the demo uses the same path as real devices, not the loopback exception.
+    /// </summary>
+    private Dictionary<string, SimulatorCredential> Provision(SimulationScenario scenario)
+    {
+        if (provisioning is null)
+            return [];
+        var (devices, problem) = provisioning.Provision(DeviceRegistry.DefaultHomeId,
+            [.. scenario.Devices.Select(d => new ProvisionDevice(d.Id, d.Model, d.Name, d.Room))], DeviceCredentialOrigin.Demo);
+        if (devices is null)
+        {
+            LogNotProvisioned(logger, problem!.Path, problem.Message);
+            return [];
+        }
+
+        return devices.ToDictionary(d => d.Id, d => new SimulatorCredential(d.UserName, d.Password), StringComparer.Ordinal);
     }
 
     private async Task PlaceDevicesAsync(SimulationScenario scenario, CancellationToken cancellationToken)
@@ -143,6 +167,9 @@ internal sealed partial class DemoHome(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Demo automations not created: {Problems}")]
     private static partial void LogAutomationsInvalid(ILogger logger, string problems);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The demo devices could not be given credentials ({Path}: {Problem}); they connect anonymously from loopback")]
+    private static partial void LogNotProvisioned(ILogger logger, string path, string problem);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Demo fleet: {Message}")]
     private static partial void LogFleet(ILogger logger, string message);

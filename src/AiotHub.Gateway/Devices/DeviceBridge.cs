@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using AiotHub.Core.Devices;
 using AiotHub.Gateway.Mqtt;
+using AiotHub.Gateway.Pairing;
 using AiotHub.Mqtt;
 using AiotHub.Mqtt.Client;
 using AiotHub.Mqtt.Packets;
@@ -58,19 +59,20 @@ internal sealed class DeviceBridge(
         var options = CreateClientOptions();
         _client = new MqttClient(options)
         {
-            MessageReceived = message =>
+            MessageReceived = async message =>
             {
                 try
                 {
-                    _handler.Handle(message.Topic, message.Payload);
+                    if (PairingResponder.IsRequest(message.Topic, _root, out var pairingId))
+                        await AnswerPairingAsync(pairingId, message);
+                    else
+                        _handler.Handle(message.Topic, message.Payload);
                 }
                 catch (Exception e)
                 {
                     // The handler refuses bad input itself; this is the store failing (disk full, say).
                     DevicesLog.HandlerFailed(logger, e, message.Topic);
                 }
-
-                return ValueTask.CompletedTask;
             },
         };
 
@@ -127,6 +129,18 @@ internal sealed class DeviceBridge(
 
             await client.DisposeAsync();
         }
+    }
+
+    /// <summary>
+    /// A pairing request (docs/mqtt-protocol.md "Pairing"), answered with the embedded broker only: with an external
+    /// broker the hub cannot give a device credentials that broker would accept.
+    /// </summary>
+    private async Task AnswerPairingAsync(string deviceId, MqttApplicationMessage request)
+    {
+        if (mqttOptions.Value.Mode != MqttMode.Embedded || services.GetService<PairingResponder>() is not { } responder)
+            return;
+        if (responder.Answer(_root, deviceId, request) is { } answer && _client is { } client)
+            await client.PublishAsync(answer, CancellationToken.None);
     }
 
     private async Task PublishAsync(MqttClient client, DeviceOutboundMessage outbound, CancellationToken cancellationToken)

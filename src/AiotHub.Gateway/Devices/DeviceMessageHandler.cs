@@ -74,8 +74,10 @@ internal sealed class DeviceMessageHandler(DeviceRegistry registry, string topic
         }
 
         TryGetString(root, "firmware", out var firmware);
-        TryGetString(root, "name", out var name);
-        registry.OnAnnounce(deviceId, new DeviceAnnouncement(model, version, Limit(firmware, 64), Limit(name, 128)));
+        if (TryGetString(root, "name", out var name) && DisplayNames.Problem(name) is { } badName)
+            return "name " + badName;
+        if (registry.OnAnnounce(deviceId, new DeviceAnnouncement(model, version, Limit(firmware, 64), Limit(name, 128))) is null)
+            return $"device id '{deviceId}' differs only in case from a device the hub knows (ids are compared without case)";
         return null;
     }
 

@@ -6,8 +6,8 @@ using Microsoft.Extensions.Options;
 namespace AiotHub.Gateway.Devices;
 
 /// <summary>
-/// builder.AddDevices(): the "Devices" options, the profile catalog, the registry over its SQLite
-/// file and the <see cref="DeviceBridge"/>. Call after AddMqtt, so the broker starts first and
+/// builder.AddDevices(): the "Devices" options, the profile catalog (shipped and uploaded profiles, with who
+/// uploaded them and what each home accepted), the registry over its SQLite file and the <see cref="DeviceBridge"/>. Call after AddMqtt, so the broker starts first and
 /// stops last.
 /// </summary>
 internal static class DevicesHostingExtensions
@@ -22,14 +22,24 @@ internal static class DevicesHostingExtensions
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<DevicesOptions>>().Value;
+            return ProfileOwnershipStore.Open(DatabasePath(options, sp.GetRequiredService<IHostEnvironment>()));
+        });
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<DevicesOptions>>().Value;
             var environment = sp.GetRequiredService<IHostEnvironment>();
             var logger = sp.GetRequiredService<ILogger<DeviceBridge>>();
             var directory = options.ResolveProfilesDirectory(environment.ContentRootPath)
                 ?? throw new InvalidOperationException($"Devices:ProfilesDirectory '{options.ProfilesDirectory}' does not exist.");
-            var catalog = ProfileCatalog.LoadDirectory(directory, out var problems);
+            var ownership = sp.GetRequiredService<ProfileOwnershipStore>();
+            var catalog = new ProfileCatalog(new ProfileAcceptance(ownership, sp.GetRequiredService<TimeProvider>()));
+            var shipped = ProfileCatalog.LoadDirectory(directory, out var problems);
             foreach (var problem in problems)
                 DevicesLog.ProfileProblem(logger, problem);
-            ProfileUploads.LoadInto(catalog, ProfileUploads.DirectoryFor(options, environment.ContentRootPath), sp.GetRequiredService<ILogger<ProfileUploads>>());
+            foreach (var profile in shipped.Latest().SelectMany(p => shipped.Versions(p.Model)))
+                catalog.Add(profile, ProfileOrigin.Builtin);
+            ProfileUploads.LoadInto(catalog, ProfileUploads.DirectoryFor(options, environment.ContentRootPath), ownership.LoadUploads(),
+                sp.GetRequiredService<ILogger<ProfileUploads>>());
             var models = catalog.Latest().Count;
             DevicesLog.ProfilesLoaded(logger, models, directory);
             return catalog;
@@ -39,8 +49,7 @@ internal static class DevicesHostingExtensions
             var options = sp.GetRequiredService<IOptions<DevicesOptions>>().Value;
             var environment = sp.GetRequiredService<IHostEnvironment>();
             var logger = sp.GetRequiredService<ILogger<DeviceBridge>>();
-            var path = Path.Combine(Path.GetFullPath(options.DataDirectory, environment.ContentRootPath), DatabaseFileName);
-            return DeviceStore.Open(path, new DeviceStoreOptions
+            return DeviceStore.Open(DatabasePath(options, environment), new DeviceStoreOptions
             {
                 FlushInterval = options.WriteBehindInterval,
                 CommandRetention = options.CommandRetention,
@@ -65,8 +74,12 @@ internal static class DevicesHostingExtensions
             return registry;
         });
         services.AddSingleton<ProfileUploads>();
+        services.AddSingleton<ProfileUpdates>();
         services.AddSingleton<DeviceBridge>();
         services.AddHostedService(sp => sp.GetRequiredService<DeviceBridge>());
         return builder;
     }
+
+    private static string DatabasePath(DevicesOptions options, IHostEnvironment environment) =>
+        Path.Combine(Path.GetFullPath(options.DataDirectory, environment.ContentRootPath), DatabaseFileName);
 }

@@ -11,4 +11,12 @@ internal static class EventsHostingExtensions
         builder.Services.AddOptions<WebSocketOptions>().Configure<IOptions<EventsOptions>>((ws, events) => ws.KeepAliveInterval = events.Value.HeartbeatInterval);
         return builder;
     }
+
+    /// <summary>UseWebSockets, with every accepted WebSocket checking its client's frames (<see cref="WebSocketFrameGuard"/>).</summary>
+    public static WebApplication UseGuardedWebSockets(this WebApplication app)
+    {
+        app.UseMiddleware<WebSocketFrameGuardMiddleware>();
+        app.UseWebSockets();
+        return app;
+    }
 }

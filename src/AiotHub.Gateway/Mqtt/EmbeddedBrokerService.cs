@@ -1,3 +1,4 @@
+using AiotHub.Gateway.Devices.Credentials;
 using AiotHub.Mqtt.Broker;
 using AiotHub.Mqtt.Broker.Persistence;
 using Microsoft.Extensions.Options;
@@ -12,9 +13,14 @@ namespace AiotHub.Gateway.Mqtt;
 /// directory: retained messages and persistent sessions with their queued QoS 1/2 messages survive
 /// restarts, kill -9 included (docs/broker-persistence.md).
 /// </summary>
+/// <remarks>
+/// Who may connect and what each identity may publish and receive is <see cref="MqttConnectAuthenticator"/>'s and
+/// <see cref="MqttTopicAuthorizer"/>'s (docs/security.md); without them (tests of the bare service) the same rules
+/// run with no hub link, no device credentials and no pairing.
+/// </remarks>
 internal sealed class EmbeddedBrokerService(
     IOptions<MqttOptions> options, IHostEnvironment environment, TimeProvider timeProvider, ILogger<EmbeddedBrokerService> logger,
-    HubClientCredentials? hubClient = null)
+    MqttConnectAuthenticator? authenticator = null, MqttTopicAuthorizer? topics = null, HubCertificateAuthority? authority = null)
     : IHostedService, IMqttStatusSource, IAsyncDisposable
 {
     private MqttBroker? _broker;
@@ -27,7 +33,21 @@ internal sealed class EmbeddedBrokerService(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var mqtt = options.Value;
-        var brokerOptions = mqtt.ToBrokerOptions(timeProvider, Forward, hubClient);
+        topics ??= new MqttTopicAuthorizer("aiot", mqtt.ToAcl());
+        authenticator ??= new MqttConnectAuthenticator(mqtt.AnonymousAccess, new MqttUserAuthenticator(mqtt), topics);
+        var brokerOptions = mqtt.ToBrokerOptions(timeProvider, Forward, authenticator, topics);
+        if (mqtt.TlsPort is not null && authority is not null)
+        {
+            // Devices may present a certificate from the hub's CA instead of a secret (MqttConnectAuthenticator judges it).
+            brokerOptions.RequestClientCertificate = true;
+            if (string.IsNullOrWhiteSpace(mqtt.TlsCertificatePath))
+            {
+                brokerOptions.TlsCertificatePath = authority.IssueServerCertificate(mqtt.Address);
+                brokerOptions.TlsCertificatePassword = null;
+                MqttLog.IssuedServerCertificate(logger, brokerOptions.TlsCertificatePath);
+            }
+        }
+
         if (mqtt.Persistence.Enabled)
         {
             var directory = Path.GetFullPath(mqtt.Persistence.DataDirectory, environment.ContentRootPath);
@@ -51,6 +71,11 @@ internal sealed class EmbeddedBrokerService(
         if (_broker.Restored is { } restored)
         {
             MqttLog.PersistenceRestored(logger, restored.Sessions, restored.ExpiredSessions, restored.RetainedMessages, restored.QueuedMessages);
+        }
+
+        if (mqtt.AnonymousAccess == MqttAnonymousAccess.Everyone)
+        {
+            MqttLog.AnonymousEveryone(logger, string.Join(", ", _broker.LocalEndPoints));
         }
 
         _running = true;
@@ -89,7 +114,8 @@ internal sealed class EmbeddedBrokerService(
             Connected: null,
             broker?.Counters.CurrentConnections ?? 0,
             broker?.Counters.MessagesIn ?? 0,
-            broker?.Counters.MessagesOut ?? 0);
+            broker?.Counters.MessagesOut ?? 0,
+            options.Value.AnonymousAccess);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,3 +1,6 @@
+using AiotHub.Gateway.Devices;
+using AiotHub.Gateway.Devices.Credentials;
+using AiotHub.Gateway.Pairing;
 using Microsoft.Extensions.Options;
 
 namespace AiotHub.Gateway.Mqtt;
@@ -12,7 +15,19 @@ internal static class MqttHostingExtensions
         services.AddSingleton<IValidateOptions<MqttOptions>, MqttOptionsValidator>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<HubClientCredentials>();
-        services.AddSingleton<EmbeddedBrokerService>();
+        services.AddSingleton(sp => new MqttTopicAuthorizer(
+            sp.GetRequiredService<IOptions<DevicesOptions>>().Value.TopicRoot, sp.GetRequiredService<IOptions<MqttOptions>>().Value.ToAcl()));
+        services.AddSingleton(sp =>
+        {
+            var mqtt = sp.GetRequiredService<IOptions<MqttOptions>>().Value;
+            return new MqttConnectAuthenticator(mqtt.AnonymousAccess, new MqttUserAuthenticator(mqtt), sp.GetRequiredService<MqttTopicAuthorizer>(),
+                sp.GetRequiredService<HubClientCredentials>(), sp.GetService<DeviceCredentials>(), sp.GetService<PairingCodes>(),
+                sp.GetService<PairingAttemptLimiter>(), sp.GetService<HubCertificateAuthority>());
+        });
+        services.AddSingleton(sp => new EmbeddedBrokerService(
+            sp.GetRequiredService<IOptions<MqttOptions>>(), sp.GetRequiredService<IHostEnvironment>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<EmbeddedBrokerService>>(), sp.GetRequiredService<MqttConnectAuthenticator>(),
+            sp.GetRequiredService<MqttTopicAuthorizer>(), sp.GetService<HubCertificateAuthority>()));
         services.AddSingleton<ExternalBrokerService>();
 
         // The mode is read when services are resolved, not here, so configuration added later (tests,

@@ -43,4 +43,10 @@ internal static partial class MqttLog
 
     [LoggerMessage(EventId = 1012, Level = LogLevel.Warning, Message = "Cannot connect to external MQTT broker {Host}:{Port}; retrying in {Delay}")]
     public static partial void ExternalConnectFailed(ILogger logger, Exception exception, string host, int port, TimeSpan delay);
+
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "Mqtt:AllowAnonymous is true: anyone who reaches {Listening} may connect without credentials and act as a device (docs/security.md)")]
+    public static partial void AnonymousEveryone(ILogger logger, string listening);
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Information, Message = "MQTT TLS listener uses a certificate issued by the hub's CA: {Path}")]
+    public static partial void IssuedServerCertificate(ILogger logger, string path);
 }

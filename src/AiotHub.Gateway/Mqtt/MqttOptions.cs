@@ -26,7 +26,7 @@ public sealed class MqttOptions : IValidatableObject
     /// <summary>MQTT over TLS port; TLS is off when unset.</summary>
     public int? TlsPort { get; set; }
 
-    /// <summary>The server certificate with its key: PKCS#12 (.pfx/.p12) or PEM; required with <see cref="TlsPort"/>.</summary>
+    /// <summary>The server certificate with its key: PKCS#12 (.pfx/.p12) or PEM; unset with <see cref="TlsPort"/>: one issued by the hub's CA.</summary>
     public string? TlsCertificatePath { get; set; }
 
     public string? TlsCertificatePassword { get; set; }
@@ -49,10 +49,21 @@ public sealed class MqttOptions : IValidatableObject
     /// <summary>DropNewest (mosquitto's behaviour) or DropOldest.</summary>
     public MqttQueueFullPolicy? QueueFullPolicy { get; set; }
 
-    /// <summary>When false, every client must present a user name and password from <see cref="Users"/>.</summary>
-    public bool AllowAnonymous { get; set; } = true;
+    /// <summary>
+    /// Clients without credentials: unset — only from a loopback address; true — from anywhere (the hub warns at
+    /// every start); false — never (docs/security.md).
+    /// </summary>
+    public bool? AllowAnonymous { get; set; }
 
-    /// <summary>User name → password for the built-in authenticator.</summary>
+    /// <summary><see cref="AllowAnonymous"/> as the three cases it stands for.</summary>
+    public MqttAnonymousAccess AnonymousAccess => AllowAnonymous switch
+    {
+        true => MqttAnonymousAccess.Everyone,
+        false => MqttAnonymousAccess.Nobody,
+        null => MqttAnonymousAccess.Loopback,
+    };
+
+    /// <summary>User name → password: each user is a device identity of that name (client id = user name).</summary>
     public Dictionary<string, string> Users { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>Ordered ACL rules; with none, every client may publish and subscribe everywhere.</summary>
@@ -96,19 +107,14 @@ public sealed class MqttOptions : IValidatableObject
             Fail($"Mqtt:Address '{Address}' is not an IP address.", nameof(Address));
         }
 
-        if (TlsPort is not null && string.IsNullOrWhiteSpace(TlsCertificatePath))
-        {
-            Fail("Mqtt:TlsCertificatePath is required when Mqtt:TlsPort is set.", nameof(TlsCertificatePath));
-        }
-
         if (!string.IsNullOrWhiteSpace(TlsCertificatePath) && !File.Exists(TlsCertificatePath))
         {
             Fail($"Mqtt:TlsCertificatePath '{TlsCertificatePath}' does not exist.", nameof(TlsCertificatePath));
         }
 
-        if (!AllowAnonymous && Users.Count == 0)
+        foreach (var user in Users.Keys.Where(u => u.Length == 0 || u.StartsWith('$')))
         {
-            Fail("Mqtt:Users must name at least one user when Mqtt:AllowAnonymous is false.", nameof(Users));
+            Fail($"Mqtt:Users: '{user}' is not a user name: names starting with '$' are reserved for the hub.", nameof(Users));
         }
 
         for (var i = 0; i < Acl.Count; i++)

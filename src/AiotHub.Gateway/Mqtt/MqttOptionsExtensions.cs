@@ -1,18 +1,21 @@
 using System.Net;
 using AiotHub.Mqtt.Broker;
-using AiotHub.Mqtt.Protocol;
 
 namespace AiotHub.Gateway.Mqtt;
 
 /// <summary>From the "Mqtt" section to what <see cref="MqttBroker"/> takes; unset values keep the broker's defaults.</summary>
 internal static class MqttOptionsExtensions
 {
-    /// <param name="hubClient">
-    /// The hub's own client: authenticated by its random password only, refused to anyone else
-    /// (user name or client id), and exempt from the ACL. Null: no such client.
-    /// </param>
+    /// <summary>Mqtt:Acl as the broker's ACL type; null without rules or a default (everything allowed outside the device root).</summary>
+    public static MqttAcl? ToAcl(this MqttOptions options) =>
+        options.Acl.Count > 0 || options.DefaultAclPermission is not null
+            ? new MqttAcl(options.Acl.Select(r => r.ToRule()), options.DefaultAclPermission)
+            : null;
+
+    /// <param name="authenticator">Who a CONNECT is (the broker's own AllowAnonymous stays on: this decides).</param>
+    /// <param name="topics">The identity-bound topic rules, with Mqtt:Acl folded in (the hub link is exempt from it).</param>
     public static MqttBrokerOptions ToBrokerOptions(this MqttOptions options, TimeProvider timeProvider, Action<MqttBrokerLogEntry> log,
-        HubClientCredentials? hubClient = null)
+        MqttConnectAuthenticator authenticator, MqttTopicAuthorizer topics)
     {
         var broker = new MqttBrokerOptions
         {
@@ -20,9 +23,13 @@ internal static class MqttOptionsExtensions
             TlsPort = options.TlsPort,
             TlsCertificatePath = options.TlsCertificatePath,
             TlsCertificatePassword = options.TlsCertificatePassword,
-            AllowAnonymous = options.AllowAnonymous,
+            AllowAnonymous = true,
             TimeProvider = timeProvider,
             Log = log,
+            Authenticate = authenticator.Authenticate,
+            AuthorizePublish = topics.CanPublish,
+            AuthorizeSubscribe = topics.CanSubscribe,
+            AuthorizeDelivery = topics.CanReceive,
         };
 
         if (options.Address is not null)
@@ -36,35 +43,6 @@ internal static class MqttOptionsExtensions
         broker.MaximumKeepAliveSeconds = (ushort?)options.MaximumKeepAliveSeconds ?? broker.MaximumKeepAliveSeconds;
         broker.MaximumQueuedMessagesPerClient = options.MaximumQueuedMessagesPerClient ?? broker.MaximumQueuedMessagesPerClient;
         broker.QueueFullPolicy = options.QueueFullPolicy ?? broker.QueueFullPolicy;
-
-        var users = new MqttUserAuthenticator(options);
-        broker.Authenticate = connect =>
-        {
-            if (hubClient is not null && (connect.UserName == HubClientCredentials.ReservedUserName || connect.ClientId == HubClientCredentials.ReservedClientId))
-            {
-                return hubClient.Matches(connect.UserName, connect.Password) && connect.ClientId == HubClientCredentials.ReservedClientId
-                    ? MqttReasonCode.Success
-                    : MqttReasonCode.NotAuthorized;
-            }
-
-            return users.IsAuthorized(connect.UserName, connect.Password) ? MqttReasonCode.Success : MqttReasonCode.BadUserNameOrPassword;
-        };
-
-        if (options.Acl.Count > 0 || options.DefaultAclPermission is not null)
-        {
-            var acl = new MqttAcl(options.Acl.Select(r => r.ToRule()), options.DefaultAclPermission);
-            if (hubClient is null)
-            {
-                broker.Acl = acl;
-            }
-            else
-            {
-                // Only a client that passed Authenticate above carries the reserved user name.
-                broker.AuthorizePublish = (userName, clientId, topic) => userName == HubClientCredentials.ReservedUserName || acl.CanPublish(userName, clientId, topic);
-                broker.AuthorizeSubscribe = (userName, clientId, filter) => userName == HubClientCredentials.ReservedUserName || acl.CanSubscribe(userName, clientId, filter);
-            }
-        }
-
         return broker;
     }
 }

@@ -5,7 +5,7 @@ namespace AiotHub.Gateway.Mqtt;
 /// <summary>
 /// A snapshot of the hub's MQTT side for /healthz. Embedded mode fills <see cref="Listening"/>,
 /// External mode fills <see cref="Connected"/>; the counters are the broker's (embedded) or this
-/// hub's own traffic (external).
+/// hub's own traffic (external). <see cref="Anonymous"/> says who may connect without credentials (embedded only).
 /// </summary>
 public sealed record MqttStatus(
     MqttMode Mode,
@@ -14,4 +14,5 @@ public sealed record MqttStatus(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Connected,
     long Connections,
     long MessagesIn,
-    long MessagesOut);
+    long MessagesOut,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] MqttAnonymousAccess? Anonymous = null);

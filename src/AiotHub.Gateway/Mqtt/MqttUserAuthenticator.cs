@@ -4,35 +4,26 @@ using System.Text;
 namespace AiotHub.Gateway.Mqtt;
 
 /// <summary>
-/// The built-in user list (Mqtt:Users). Passwords are compared as SHA-256 digests with
-/// <see cref="CryptographicOperations.FixedTimeEquals"/>, so neither the content nor the length of
-/// a stored password shows in the time a rejection takes.
+/// The configured user list (Mqtt:Users): each user is a device identity of its own name. Passwords are
+/// compared as SHA-256 digests with <see cref="CryptographicOperations.FixedTimeEquals"/>, so neither the
+/// content nor the length of a stored password shows in the time a rejection takes.
 /// </summary>
 internal sealed class MqttUserAuthenticator
 {
     private static readonly byte[] s_unknownUserDigest = SHA256.HashData("\0unknown user\0"u8);
     private readonly Dictionary<string, byte[]> _passwordDigests;
-    private readonly bool _allowAnonymous;
 
-    public MqttUserAuthenticator(MqttOptions options)
-    {
-        _allowAnonymous = options.AllowAnonymous;
+    public MqttUserAuthenticator(MqttOptions options) =>
         _passwordDigests = options.Users.ToDictionary(
             u => u.Key, u => SHA256.HashData(Encoding.UTF8.GetBytes(u.Value)), StringComparer.Ordinal);
-    }
+
+    public bool Contains(string userName) => _passwordDigests.ContainsKey(userName);
 
     public bool IsAuthorized(string? userName, ReadOnlySpan<byte> password)
     {
         if (string.IsNullOrEmpty(userName))
         {
-            return _allowAnonymous;
-        }
-
-        if (_passwordDigests.Count == 0)
-        {
-            // No user list configured: credentials are not checked (validation demands users when
-            // anonymous access is off).
-            return true;
+            return false;
         }
 
         Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];

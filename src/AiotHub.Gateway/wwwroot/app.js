@@ -1,6 +1,7 @@
 // AiotHub companion app — entry point and router.
 //
-// Why plain HTML/CSS/JS ES modules with no build step and no third-party JavaScript: the hub is
+// Why plain HTML/CSS/JS ES modules with no build step and almost no third-party JavaScript (one vendored
+// module, the QR encoder in vendor/uqr, pinned with its licence): the hub is
 // one self-contained .NET process on a home server, so its app ships as files in wwwroot/ that any
 // browser runs as they are. Nothing to install, bundle or keep up to date (no npm supply chain to
 // audit for a program that holds the keys to a house), what is in the repository is exactly what
@@ -9,7 +10,7 @@
 // DOM building and CSS grid cover. See docs/app.md.
 //
 // Routes (history API; the hub answers index.html for each): /signin, / (the home),
-// /devices/{id}, /tokens (owner), /automations, /automations/{id}, /automations/{id}/runs/{runId}
+// /devices/{id}, /devices/add (owner, member), /tokens (owner), /automations, /automations/{id}, /automations/{id}/runs/{runId}
 // (not for guests).
 import { h } from './js/dom.js';
 import { session } from './js/session.js';
@@ -21,6 +22,7 @@ import { renderSignIn } from './js/views/signin.js';
 import { renderHome, refreshTile } from './js/views/home.js';
 import { renderDevice, refreshDevice, refreshCommands } from './js/views/device.js';
 import { renderTokens } from './js/views/tokens.js';
+import { renderAddDevice } from './js/views/pairing.js';
 import { renderAutomations, renderAutomation, isAutomationsPage, automationsVisible } from './js/views/automations.js';
 import { renderTrace } from './js/views/trace.js';
 import { setMode } from './js/automations.js';
@@ -72,7 +74,8 @@ async function route() {
   const device = /^\/devices\/([^/]+)$/.exec(path);
   const automation = /^\/automations\/([^/]+)$/.exec(path);
   const run = /^\/automations\/([^/]+)\/runs\/([^/]+)$/.exec(path);
-  if (device) renderDevice(main, decodeURIComponent(device[1]));
+  if (path === '/devices/add') await renderAddDevice(main);
+  else if (device) renderDevice(main, decodeURIComponent(device[1]));
   else if (path === '/tokens') await renderTokens(main);
   else if (isAutomationsPage(path) && !automationsVisible()) {
     // Guests use the home; automations (and their traces) are for those who look after it.
@@ -193,6 +196,7 @@ function renderNav() {
       : h('span', { class: 'home-name' }, store.home.name),
     h('span', { class: 'role', dataset: { testid: 'role' } }, store.role ?? ''),
     modeSwitch(),
+    canControl() ? h('a', { href: '/devices/add', 'data-link': true, dataset: { testid: 'nav-add-device' } }, 'Add a device') : null,
     isOwner() ? h('a', { href: '/tokens', 'data-link': true, dataset: { testid: 'nav-tokens' } }, 'Tokens') : null,
     h('button', { type: 'button', class: 'link', dataset: { testid: 'signout' }, onclick: () => signOut() }, 'Sign out'),
   ].filter(Boolean));

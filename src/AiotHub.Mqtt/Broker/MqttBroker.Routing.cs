@@ -28,7 +28,7 @@ public sealed partial class MqttBroker
         try
         {
             _subscriptions.Match(message.Topic, publisher, deliveries);
-            if (_options.AuthorizeDelivery is not null && deliveries.Count > 0)
+            if (deliveries.Count > 0 && FiltersDeliveries)
             {
                 // A wildcard subscription was granted; what it may receive is decided per message.
                 RemoveUndeliverable(deliveries, message.Topic);
@@ -140,16 +140,24 @@ public sealed partial class MqttBroker
         deliveries.RemoveRange(kept, deliveries.Count - kept);
     }
 
+    /// <summary>Whether deliveries are checked at all: an ACL that can deny, or <see cref="MqttBrokerOptions.AuthorizeDelivery"/>.</summary>
+    private bool FiltersDeliveries => _options.Acl is { AllowsEverything: false } || _options.AuthorizeDelivery is not null;
+
+    /// <summary>
+    /// Whether <paramref name="subscriber"/> may receive a message on <paramref name="topic"/>: the ACL's read rules
+    /// (<see cref="MqttAcl.CanReceive"/>) and <see cref="MqttBrokerOptions.AuthorizeDelivery"/> must both allow.
+    /// </summary>
     internal bool CanDeliver(MqttSession subscriber, string topic)
     {
-        if (_options.AuthorizeDelivery is not { } authorize)
+        if (!FiltersDeliveries)
         {
             return true;
         }
 
         try
         {
-            return authorize(subscriber.UserName, subscriber.ClientId, topic);
+            return (_options.Acl?.CanReceive(subscriber.UserName, subscriber.ClientId, topic) ?? true) &&
+                   (_options.AuthorizeDelivery?.Invoke(subscriber.UserName, subscriber.ClientId, topic) ?? true);
         }
         catch (Exception ex)
         {

@@ -1,3 +1,4 @@
+using AiotHub.Mqtt.Formatter.V5;
 using AiotHub.Mqtt.Packets;
 using AiotHub.Mqtt.Protocol;
 
@@ -12,10 +13,14 @@ public sealed partial class MqttBroker
     /// Binds <paramref name="connection"/> to the session of <paramref name="clientId"/>, first closing
     /// a connection that holds it (5.0: DISCONNECT 0x8E). Clean Start discards an existing session.
     /// </summary>
-    /// <returns>The session, whether it was present, and (with a store) the task to await before CONNACK.</returns>
-    internal async Task<(MqttSession Session, bool SessionPresent, Task? Durable)> AttachSessionAsync(MqttBrokerConnection connection,
+    /// <returns>
+    /// The session, whether it was present, and (with a store) the task to await before CONNACK; a null session when
+    /// the takeover guard refuses the connection (<see cref="MqttBrokerOptions.MaximumTakeovers"/>).
+    /// </returns>
+    internal async Task<(MqttSession? Session, bool SessionPresent, Task? Durable)> AttachSessionAsync(MqttBrokerConnection connection,
         string clientId, bool cleanStart, uint expiryInterval, MqttProtocolVersion protocolVersion, string? userName, CancellationToken cancellationToken)
     {
+        var counted = false;
         while (true)
         {
             MqttBrokerConnection? previous;
@@ -24,6 +29,17 @@ public sealed partial class MqttBroker
             {
                 _sessions.TryGetValue(clientId, out var session);
                 previous = session?.Connection;
+                if (previous is not null && !counted)
+                {
+                    // One count per CONNECT, however often it has to wait for the previous connection to close.
+                    if (!TryCountTakeover(clientId))
+                    {
+                        return (null, false, null);
+                    }
+
+                    counted = true;
+                }
+
                 if (previous is null)
                 {
                     var present = session is not null && !cleanStart;
@@ -83,10 +99,17 @@ public sealed partial class MqttBroker
     /// its record in the store — as when the client's credentials are revoked.
     /// </summary>
     /// <returns>Whether the broker held a connection or a session for <paramref name="clientId"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A server may not send DISCONNECT with <paramref name="reasonCode"/> (§3.14.2.1).</exception>
     public async Task<bool> DisconnectClientAsync(string clientId, MqttReasonCode reasonCode, bool endSession,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(clientId);
+        if (reasonCode == MqttReasonCode.DisconnectWithWillMessage || !MqttV5ReasonCodes.IsDefined(MqttPacketType.Disconnect, (byte)reasonCode))
+        {
+            // §3.14.2.1: 0x04 is the client's; the others outside the table are no DISCONNECT reason at all.
+            throw new ArgumentOutOfRangeException(nameof(reasonCode), reasonCode, "Not a reason code a server may send in DISCONNECT (MQTT 5.0 §3.14.2.1).");
+        }
+
         MqttBrokerConnection? connection;
         lock (_sessionsLock)
         {
@@ -108,20 +131,38 @@ public sealed partial class MqttBroker
             }
         }
 
-        if (endSession)
+        if (!endSession)
+        {
+            return true;
+        }
+
+        // A connection already leaving the connection table may still be detaching: give it a moment (real time,
+        // as for a takeover). A client that connected again meanwhile keeps its new session.
+        for (var attempt = 0; ; attempt++)
         {
             List<(MqttSession, MqttPublishPacket)>? wills = null;
             lock (_sessionsLock)
             {
-                if (_sessions.TryGetValue(clientId, out var session) && session.Connection is null)
+                if (!_sessions.TryGetValue(clientId, out var session) || (session.Connection is { } current && current != connection))
+                {
+                    return true;
+                }
+
+                if (session.Connection is null)
                 {
                     session.PendingWill = null;
                     EndSession(session, ref wills);
+                    return true;
                 }
             }
-        }
 
-        return true;
+            if (attempt >= 1000)
+            {
+                return true;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(10), TimeProvider.System, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Called once when a connection has closed: detach, then will and session expiry.</summary>
@@ -176,13 +217,18 @@ public sealed partial class MqttBroker
         Log(MqttBrokerLogLevel.Information, "Client disconnected.", connection, null);
     }
 
-    private ITimer CreateSessionTimer(MqttSession session, Action<MqttBroker, MqttSession> callback, uint seconds) =>
+    private MqttDeadlineTimer CreateSessionTimer(MqttSession session, Action<MqttBroker, MqttSession> callback, uint seconds) =>
         CreateSessionTimer(session, callback, TimeSpan.FromSeconds(seconds));
 
-    private ITimer CreateSessionTimer(MqttSession session, Action<MqttBroker, MqttSession> callback, TimeSpan dueTime)
+    /// <summary>
+    /// A timer for a session's will delay or expiry. Any length is fine: up to 2^32−2 s arrive from the wire
+    /// (§3.1.2.11.2, §3.1.3.2.2) and more than that from the store, and <see cref="MqttDeadlineTimer"/> waits in
+    /// steps a timer accepts.
+    /// </summary>
+    private MqttDeadlineTimer CreateSessionTimer(MqttSession session, Action<MqttBroker, MqttSession> callback, TimeSpan dueTime)
     {
         var generation = session.Generation;
-        return _time.CreateTimer(
+        return new MqttDeadlineTimer(_time, dueTime,
             _ =>
             {
                 lock (_sessionsLock)
@@ -196,7 +242,7 @@ public sealed partial class MqttBroker
 
                 callback(this, session);
             },
-            null, dueTime < TimeSpan.Zero ? TimeSpan.Zero : dueTime, Timeout.InfiniteTimeSpan);
+            null);
     }
 
     private void OnWillDelayElapsed(MqttSession session)

@@ -39,6 +39,10 @@ public sealed partial class MqttBroker : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfZero(options.ReceiveMaximum, nameof(options.ReceiveMaximum));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaximumQueuedMessagesPerClient, 1, nameof(options.MaximumQueuedMessagesPerClient));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.ConnectTimeout, TimeSpan.Zero, nameof(options.ConnectTimeout));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.ConnectTimeout, MqttDeadlineTimer.MaximumStep, nameof(options.ConnectTimeout));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MaximumTakeovers, nameof(options.MaximumTakeovers));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.TakeoverWindow, TimeSpan.Zero, nameof(options.TakeoverWindow));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.TakeoverCooldown.Ticks, nameof(options.TakeoverCooldown));
         ArgumentNullException.ThrowIfNull(options.TimeProvider, nameof(options.TimeProvider));
         _options = options;
         _time = options.TimeProvider;
@@ -66,7 +70,10 @@ public sealed partial class MqttBroker : IAsyncDisposable
         }
     }
 
-    /// <summary>Binds the listeners and starts accepting. Throws (SocketException) when a port is taken. A broker starts once.</summary>
+    /// <summary>
+    /// Binds the listeners and starts accepting. A port that cannot be opened (taken, not permitted) throws
+    /// <see cref="MqttListenerException"/>, whose message names it, and no listener is left open. A broker starts once.
+    /// </summary>
     public Task StartAsync(CancellationToken cancellationToken)
     {
         if (Interlocked.CompareExchange(ref _state, 1, 0) != 0)
@@ -193,7 +200,15 @@ public sealed partial class MqttBroker : IAsyncDisposable
         var listener = new MqttTcpListener(endPoint, certificate, certificate is not null && _options.RequestClientCertificate,
             _options.ConnectTimeout, _time, Accept,
             (message, ex) => Log(MqttBrokerLogLevel.Warning, message, null, ex));
-        listener.Start();
+        try
+        {
+            listener.Start();
+        }
+        catch (System.Net.Sockets.SocketException ex)
+        {
+            throw new MqttListenerException(endPoint, certificate is not null, ex);
+        }
+
         _listeners.Add(listener);
     }
 

@@ -91,8 +91,14 @@ internal sealed partial class MqttBrokerConnection
         }
 
         _publishWill = connect.Will is not null;
-        var (session, sessionPresent, durable) = await _broker.AttachSessionAsync(this, clientId, connect.CleanSession, expiry,
+        var (attached, sessionPresent, durable) = await _broker.AttachSessionAsync(this, clientId, connect.CleanSession, expiry,
             _version, connect.UserName, cancellationToken).ConfigureAwait(false);
+        if (attached is not { } session)
+        {
+            // The takeover guard: this client id changed hands too often lately (MqttBroker.Takeovers.cs).
+            return Refuse(MqttReasonCode.ConnectionRateExceeded);
+        }
+
         if (durable is not null)
         {
             try

@@ -52,6 +52,21 @@ public sealed class MqttBrokerOptions
     /// </summary>
     public uint MaximumSessionExpiryInterval { get; set; } = uint.MaxValue;
 
+    /// <summary>
+    /// Takeovers of one client id (a CONNECT for an id whose session has a connection, §3.1.4) allowed within
+    /// <see cref="TakeoverWindow"/>; one more is refused (5.0: CONNACK 0x9F Connection rate exceeded; 3.1.1: 0x03
+    /// Server unavailable), and so is every takeover of that id for <see cref="TakeoverCooldown"/>, while the
+    /// connection holding the session keeps it. A device reconnecting after a network drop takes its own session over
+    /// once; ten a minute is far beyond that. 0 turns the guard off.
+    /// </summary>
+    public int MaximumTakeovers { get; set; } = 10;
+
+    /// <summary>The window <see cref="MaximumTakeovers"/> counts in, from the first takeover counted.</summary>
+    public TimeSpan TakeoverWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long takeovers of a client id stay refused once it exceeded <see cref="MaximumTakeovers"/>.</summary>
+    public TimeSpan TakeoverCooldown { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Time a new connection has to deliver a complete CONNECT (and the TLS handshake) before it is closed.</summary>
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
@@ -72,7 +87,10 @@ public sealed class MqttBrokerOptions
     /// </summary>
     public bool RequestClientCertificate { get; set; }
 
-    /// <summary>Optional topic ACL, consulted before <see cref="AuthorizePublish"/> and <see cref="AuthorizeSubscribe"/>; both must allow.</summary>
+    /// <summary>
+    /// Optional topic ACL, consulted before <see cref="AuthorizePublish"/>, <see cref="AuthorizeSubscribe"/> and
+    /// <see cref="AuthorizeDelivery"/>; both must allow. Its read rules filter each delivery (<see cref="MqttAcl.CanReceive"/>).
+    /// </summary>
     public MqttAcl? Acl { get; set; }
 
     /// <summary>(user name, client id, topic) → whether the client may publish there.</summary>
@@ -84,8 +102,9 @@ public sealed class MqttBrokerOptions
     /// <summary>
     /// (subscriber's user name, subscriber's client id, topic) → whether a message on that topic may be delivered to
     /// the subscriber; checked per message, for live and retained messages alike, after the subscription matched.
-    /// A subscription to a wildcard is thus granted and filtered per message, as Mosquitto does. The user name is
-    /// null for a session restored from the store until its client connects again.
+    /// A subscription to a wildcard is thus granted and filtered per message, as Mosquitto does. The user name is the
+    /// one the session's client last connected with (kept in the store too); null for an anonymous client.
+    /// Called on the publisher's thread for every matching subscriber: keep it fast and allocation-free.
     /// </summary>
     public Func<string?, string, string, bool>? AuthorizeDelivery { get; set; }
 

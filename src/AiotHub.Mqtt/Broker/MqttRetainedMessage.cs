@@ -5,7 +5,7 @@ public sealed record MqttRetainedMessage(MqttApplicationMessage Message, DateTim
 {
     /// <summary>When the message expires, or null when it has no Message Expiry Interval.</summary>
     public DateTimeOffset? ExpiresAt =>
-        Message.MessageExpiryInterval is { } seconds ? ReceivedAt.AddSeconds(seconds) : null;
+        Message.MessageExpiryInterval is { } seconds ? MqttDurations.AddSeconds(ReceivedAt, seconds) : null;
 
     public bool IsExpired(DateTimeOffset now) => ExpiresAt is { } expiresAt && now >= expiresAt;
 

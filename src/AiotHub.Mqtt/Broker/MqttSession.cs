@@ -62,9 +62,9 @@ internal sealed class MqttSession
     /// <summary>A will waiting for its Will Delay Interval (§3.1.3.2.2); guarded by the broker's session lock.</summary>
     public MqttPublishPacket? PendingWill { get; set; }
 
-    public ITimer? WillTimer { get; set; }
+    public MqttDeadlineTimer? WillTimer { get; set; }
 
-    public ITimer? ExpiryTimer { get; set; }
+    public MqttDeadlineTimer? ExpiryTimer { get; set; }
 
     /// <summary>The protocol level of the last connection (the store keeps it with the session).</summary>
     public MqttProtocolVersion ProtocolVersion { get; set; }

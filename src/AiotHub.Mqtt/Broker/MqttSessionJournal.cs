@@ -100,7 +100,7 @@ internal sealed class MqttSessionJournal(MqttBroker broker, MqttSession session,
     {
         try
         {
-            return store.CreateSessionAsync(session.ClientId, protocolVersion, session.ExpiryInterval);
+            return store.CreateSessionAsync(session.ClientId, protocolVersion, session.ExpiryInterval, session.UserName);
         }
         catch (Exception ex)
         {
@@ -113,7 +113,7 @@ internal sealed class MqttSessionJournal(MqttBroker broker, MqttSession session,
     {
         try
         {
-            return store.UpdateSessionAsync(session.ClientId, protocolVersion, session.ExpiryInterval, expiresAt);
+            return store.UpdateSessionAsync(session.ClientId, protocolVersion, session.ExpiryInterval, expiresAt, session.UserName);
         }
         catch (Exception ex)
         {

@@ -126,6 +126,20 @@ public sealed class SceneCatalogTests : IDisposable
     }
 
     [Fact]
+    public void TooManyStepsOrNoneAreSaidAsSuchWithTheLimit()
+    {
+        var step = """{"deviceId":"lamp-1","set":{"light.on":true}}""";
+        var tooMany = new List<ProfileError>();
+        var none = new List<ProfileError>();
+
+        SceneDefinitionReader.Read(Json($$"""{"name":"x","steps":[{{string.Join(",", Enumerable.Repeat(step, SceneDefinitionReader.MaxSteps + 1))}}]}"""), tooMany);
+        SceneDefinitionReader.Read(Json("""{"name":"x","steps":[]}"""), none);
+
+        Assert.Equal(("$.steps", "too many steps: 201; a scene has at most 200"), (Assert.Single(tooMany).Path, tooMany[0].Message));
+        Assert.Equal(("$.steps", "an empty array; a scene has 1 to 200 steps"), (Assert.Single(none).Path, none[0].Message));
+    }
+
+    [Fact]
     public void ASnapshotHoldsTheWritableReportedValuesOfTheNamedDevices()
     {
         var registry = Create(_clock);

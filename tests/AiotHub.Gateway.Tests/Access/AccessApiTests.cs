@@ -72,9 +72,10 @@ public sealed class AccessApiTests
     {
         await using var hub = new DeviceHub();
         using var owner = hub.CreateHttpClient();
-        var created = await owner.PostAsJsonAsync("/api/v1/homes/home/tokens", new { name = "acme lab", role = "device-maker" }, Ct);
+        var created = await owner.PostAsJsonAsync("/api/v1/homes/home/tokens", new { name = "acme lab", role = "device-maker", @namespace = "acme" }, Ct);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var token = await created.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal("acme", token.GetProperty("namespace").GetString());
         using var maker = hub.CreateHttpClient(token.GetProperty("secret").GetString());
 
         Assert.Equal(HttpStatusCode.OK, (await maker.GetAsync("/api/v1/profiles", Ct)).StatusCode);

@@ -86,6 +86,15 @@ public sealed class AccessMatrixTests(AccessMatrixHub fixture) : IClassFixture<A
         ("GET",    "/api/v1/profiles",              null,         [200,  200,   200,  200,   200,  200,   401,  401]),
         ("GET",    "/api/v1/profiles/aiot.light.ceiling1", null,  [200,  200,   200,  200,   200,  200,   401,  401]),
         ("POST",   "/api/v1/profiles",              "{}",         [400,  403,   403,  403,   400,  400,   401,  401]),
+        // The hub's own (shipped) models are in no token's namespace.
+        ("POST",   "/api/v1/profiles/aiot.light.ceiling1/versions/1/publish", null,
+                                                                  [403,  403,   403,  403,   403,  403,   401,  401]),
+        // Which profile versions the home's devices use is the owner's call.
+        ("GET",    Home + "/profile-updates",       null,         [200,  403,   403,  403,   404,  404,   401,  401]),
+        ("POST",   Home + "/profile-updates/aiot.light.ceiling1", "{}",
+                                                                  [400,  403,   403,  403,   404,  404,   401,  401]),
+        ("GET",    Home + "/profile-updates/settings", null,      [200,  403,   403,  403,   404,  404,   401,  401]),
+        ("PUT",    Home + "/profile-updates/settings", "{}",      [400,  403,   403,  403,   404,  404,   401,  401]),
         // History is the household's (owner, member) and the integrator's; a guest's access is for the moment, not the past.
         ("GET",    Lamp + "/history?property=light.brightness", null,
                                                                   [200,  200,   403,  200,   404,  404,   401,  401]),

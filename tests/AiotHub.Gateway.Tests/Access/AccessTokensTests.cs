@@ -123,7 +123,21 @@ public sealed class AccessTokensTests : IDisposable
     [InlineData("10.0.0.7", false)]
     [InlineData("fe80::1", false)]
     public void SetupCountsOnlyLoopbackAsLocal(string address, bool local) =>
-        Assert.Equal(local, SetupApi.IsLocal(IPAddress.Parse(address)));
+        Assert.Equal(local, SetupApi.IsLocal(new DefaultHttpContext { Connection = { RemoteIpAddress = IPAddress.Parse(address) } }));
+
+    [Theory]
+    [InlineData("X-Forwarded-For", "127.0.0.1")]
+    [InlineData("X-Forwarded-For", "203.0.113.9")]
+    [InlineData("Forwarded", "for=127.0.0.1")]
+    [InlineData("X-Real-IP", "203.0.113.9")]
+    [InlineData("Via", "1.1 proxy")]
+    public void ALoopbackRequestWithAProxysHeaderIsNotLocalWhenNoProxyIsTrusted(string header, string value)
+    {
+        var context = new DefaultHttpContext { Connection = { RemoteIpAddress = IPAddress.Loopback } };
+        context.Request.Headers[header] = value;
+
+        Assert.False(SetupApi.IsLocal(context));
+    }
 
     [Fact]
     public async Task SetupFromAnotherMachineIsRefusedEvenWithTheRightCode()

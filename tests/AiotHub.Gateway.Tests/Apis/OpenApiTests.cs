@@ -52,8 +52,8 @@ public sealed partial class OpenApiTests
             var name = $"{method} {path}";
             var responses = operation.GetProperty("responses");
             var codes = responses.EnumerateObject().Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
-            // Anonymous: health, setup (a one-time code) and webhooks (the hook id is the secret).
-            if (path == "/healthz" || path == "/api/v1/setup" || path == "/api/v1/hooks/{hookId}")
+            // Anonymous: health, setup (a one-time code), webhooks (the hook id is the secret) and the hub's public CA certificate.
+            if (path == "/healthz" || path == "/api/v1/setup" || path == "/api/v1/hooks/{hookId}" || path == "/api/v1/ca.pem")
             {
                 Assert.False(operation.TryGetProperty("security", out var none) && none.GetArrayLength() > 0, name);
                 Assert.DoesNotContain("401", codes);

@@ -34,4 +34,25 @@ public sealed class RateLimitTests
         Assert.Equal(HttpStatusCode.OK, (await other.GetAsync("/api/v1/homes", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await busy.GetAsync("/healthz", Ct)).StatusCode);
     }
+
+    [Fact]
+    public async Task RequestsWithAnUnknownOrNoTokenShareTheirAddressBucketWhileAValidTokenIsServed()
+    {
+        await using var hub = new DeviceHub(("Api:RateLimit:Burst", "3"), ("Api:RateLimit:PerSecond", "1"));
+        using var guessing = hub.CreateHttpClient("aiot_guessed-token-that-does-not-exist");
+        using var anonymous = hub.CreateHttpClient(null);
+        using var owner = hub.CreateHttpClient();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 6; i++)
+            statuses.Add((await guessing.GetAsync("/api/v1/homes", Ct)).StatusCode);
+
+        // A guesser learns "unknown" a burst's worth of times, then only "slow down".
+        Assert.Equal(HttpStatusCode.Unauthorized, statuses[0]);
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+        using var noToken = await anonymous.GetAsync("/api/v1/homes", Ct);
+        await AssertProblemAsync(noToken, HttpStatusCode.TooManyRequests);
+        Assert.True(noToken.Headers.RetryAfter?.Delta >= TimeSpan.FromSeconds(1));
+        Assert.Equal(HttpStatusCode.OK, (await owner.GetAsync("/api/v1/homes", Ct)).StatusCode);
+    }
 }

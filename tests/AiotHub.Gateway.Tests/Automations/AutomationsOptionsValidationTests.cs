@@ -19,6 +19,12 @@ public sealed class AutomationsOptionsValidationTests
     [InlineData("Automations:RunsPerAutomation", "0", null, null)]
     [InlineData("Automations:FailedRunRetention", "-1.00:00:00", null, null)]
     [InlineData("Automations:HookBurst", "0", null, null)]
+    [InlineData("Automations:Limits:StepsPerAutomation", "0", null, null)]
+    [InlineData("Automations:Limits:RunDuration", "60.00:00:00", null, null)]
+    [InlineData("Automations:Limits:ConcurrentRunsPerHome", "-1", null, null)]
+    [InlineData("Automations:Limits:TraceBytes", "100", null, null)]
+    [InlineData("Automations:Limits:MinScheduleInterval", "00:00:00", null, null)]
+    [InlineData("Automations:Limits:ImportBytes", "0", null, null)]
     public async Task StartFailsWithAMessageNamingTheBadKey(string key, string value, string? otherKey, string? otherValue)
     {
         (string, string?)[] settings = otherKey is null ? [(key, value)] : [(key, value), (otherKey, otherValue)];
@@ -36,6 +42,16 @@ public sealed class AutomationsOptionsValidationTests
             Assert.Equal((48.14, 11.58, "Europe/Berlin", 5), (options.Latitude, options.Longitude, options.TimeZone, options.RunsPerAutomation));
             Assert.NotNull(services.GetRequiredService<AutomationEngine>());
         }, [("Automations:Latitude", "48.14"), ("Automations:Longitude", "11.58"), ("Automations:TimeZone", "Europe/Berlin"), ("Automations:RunsPerAutomation", "5")]);
+
+    [Fact]
+    public async Task TheLimitsAreBoundOnceIntoWhatTheEngineAndTheCatalogUse() =>
+        await StartAsync(services =>
+        {
+            var limits = services.GetRequiredService<IOptions<AutomationLimits>>().Value;
+            Assert.Equal((50, TimeSpan.FromHours(2)), (limits.StepsPerAutomation, limits.RunDuration));
+            Assert.Same(limits, services.GetRequiredService<AutomationEngineOptions>().Limits);
+            Assert.Same(limits, services.GetRequiredService<AutomationCatalog>().Limits);
+        }, [("Automations:Limits:StepsPerAutomation", "50"), ("Automations:Limits:RunDuration", "02:00:00")]);
 
     private static Task StartAsync(Action<IServiceProvider> check, (string Key, string? Value)[] settings) =>
         HubServicesHost.StartAsync(builder =>

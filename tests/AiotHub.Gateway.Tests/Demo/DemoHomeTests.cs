@@ -44,6 +44,22 @@ public sealed class DemoHomeTests
     }
 
     [Fact]
+    public async Task TheDemoDevicesConnectWithTheirOwnCredentialsSoTheDemoWorksWithAnonymousMqttOff()
+    {
+        await using var hub = new DeviceHub(("Demo:Enabled", "true"), ("Mqtt:AllowAnonymous", "false"));
+        using var http = hub.CreateHttpClient();
+
+        Assert.True(await WaitUntilAsync(() => hub.Registry.ListDevices().Count(d => d.Availability.State == AvailabilityState.Online) == DemoDevices, Ct),
+            $"online: {string.Join(", ", hub.Registry.ListDevices().Where(d => d.Availability.State == AvailabilityState.Online).Select(d => d.Id))}");
+        var credentials = await http.GetFromJsonAsync<JsonElement>("/api/v1/homes/home/devices/living-ceiling-light/credentials", Ct);
+        Assert.Equal("demo", credentials.GetProperty("origin").GetString());
+        Assert.Equal("127.0.0.1", credentials.GetProperty("lastAddress").GetString());
+        // Nobody else may be the demo's light: not anonymously, not with a guess.
+        var anonymous = await Assert.ThrowsAsync<AiotHub.Mqtt.Client.MqttClientConnectException>(() => TestMqttClients.ConnectAsync(hub.Port, Ct, "living-ceiling-light"));
+        Assert.Equal(AiotHub.Mqtt.Protocol.MqttReasonCode.NotAuthorized, anonymous.ReasonCode);
+    }
+
+    [Fact]
     public async Task TheDemoHomeHasScenesThatRunOnItsSimulatedDevices()
     {
         await using var hub = new DeviceHub(("Demo:Enabled", "true"));

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
@@ -220,6 +221,10 @@ public sealed class EventsApiTests
         await DevicesApiTests.AssertProblemAsync(await http.GetAsync("/api/v1/homes/nope/events", Ct), HttpStatusCode.NotFound);
         await DevicesApiTests.AssertProblemAsync(await http.GetAsync("/api/v1/homes/nope/events/ws", Ct), HttpStatusCode.NotFound);
         await DevicesApiTests.AssertProblemAsync(await http.GetAsync($"{Events}?lastEventId=abc", Ct), HttpStatusCode.BadRequest);
+        // Past a long: the query parameter is named, as every query parameter's problem is.
+        using var tooLarge = await http.GetAsync($"{Events}?lastEventId=9223372036854775808", Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, tooLarge.StatusCode);
+        Assert.True((await tooLarge.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors").TryGetProperty("lastEventId", out _));
         Assert.Equal(0, hub.Registry.Events.SubscriberCount);
     }
 

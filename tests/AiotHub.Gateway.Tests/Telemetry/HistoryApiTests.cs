@@ -77,6 +77,11 @@ public sealed class HistoryApiTests
     [InlineData("?property=environment.temperature&step=5x", "step")]
     [InlineData("?property=environment.temperature&step=0m", "step")]
     [InlineData("?property=environment.temperature&from=2020-01-01T00:00:00Z&step=1s", "step")]
+    [InlineData("?property=environment.temperature&step=999999999d", "step")]
+    [InlineData("?property=environment.temperature&step=2147483647h", "step")]
+    [InlineData("?property=environment.temperature&step=2147483648s", "step")]
+    [InlineData("?property=environment.temperature&step=367d", "step")]
+    [InlineData("?property=environment.temperature&to=0001-01-01T00:00:00Z", "to")]
     public async Task ABadQueryIsAProblemNamingTheParameter(string query, string parameter)
     {
         await using var hub = new DeviceHub();
@@ -89,6 +94,40 @@ public sealed class HistoryApiTests
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
         Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), problem.ToString());
+    }
+
+    [Theory]
+    [InlineData("2147483648")]
+    [InlineData("99999999999999999999")]
+    [InlineData("-1")]
+    [InlineData("0")]
+    [InlineData("91")]
+    [InlineData("seven")]
+    public async Task EnergyDaysOutOfRangeIsAProblemNamingDays(string days)
+    {
+        await using var hub = new DeviceHub();
+        hub.Registry.OnAnnounce("plug-1", new DeviceAnnouncement(Plug));
+        using var http = hub.CreateHttpClient();
+
+        using var response = await http.GetAsync($"{Devices}/plug-1/energy?days={days}", Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("days", out _), problem.ToString());
+    }
+
+    [Fact]
+    public async Task TheLongestStepOverTheWholeCalendarIsAnswered()
+    {
+        await using var hub = new DeviceHub();
+        hub.Registry.OnAnnounce("th-1", new DeviceAnnouncement(Sensor));
+        Report(hub, "th-1", """{"environment.temperature":21}""", Start);
+        using var http = hub.CreateHttpClient();
+
+        var history = await GetJsonAsync(http, $"{Devices}/th-1/history?property=environment.temperature&from=0001-01-01T00:00:00Z&to=9999-12-31T00:00:00Z&step=366d");
+
+        Assert.Equal("366d", history.GetProperty("step").GetString());
+        Assert.Equal(21, history.GetProperty("points")[0].GetProperty("last").GetDouble());
     }
 
     [Theory]
@@ -167,5 +206,33 @@ public sealed class HistoryApiTests
 
         var health = await GetJsonAsync(http, "/healthz");
         Assert.Equal(20, health.GetProperty("telemetry").GetProperty("recorder").GetProperty("samplesWritten").GetInt64());
+    }
+
+    [Fact]
+    public async Task OnlyTheDefaultHomesOwnerSeesHubWideFiguresAndOthersSeeTheirOwnHomes()
+    {
+        await using var hub = new DeviceHub();
+        hub.Registry.OnAnnounce("th-1", new DeviceAnnouncement(Sensor));
+        for (var i = 0; i < 5; i++)
+            Report(hub, "th-1", $$"""{"environment.temperature":{{i}}}""", Start.AddSeconds(i));
+        using var owner = hub.CreateHttpClient();
+        using var integrator = hub.CreateHttpClient(hub.Tokens.Create("influx", [new Gateway.Access.AccessGrant("home", Gateway.Access.AccessRole.Integrator)], expires: null).Secret);
+        using var cabinOwner = hub.CreateHttpClient(hub.Tokens.Create("cabin", [new Gateway.Access.AccessGrant("cabin", Gateway.Access.AccessRole.Owner)], expires: null).Secret);
+
+        var hubWide = await GetJsonAsync(owner, "/api/v1/telemetry");
+        Assert.Equal(5, hubWide.GetProperty("recorder").GetProperty("samplesWritten").GetInt64());
+        var home = Assert.Single(hubWide.GetProperty("homes").EnumerateArray());
+        Assert.Equal(("home", 1, 1L, 5L), (home.GetProperty("homeId").GetString(), home.GetProperty("devices").GetInt32(),
+            home.GetProperty("series").GetInt64(), home.GetProperty("rawSamples").GetInt64()));
+
+        // An integrator sees its home's figures, not the hub's.
+        var own = await GetJsonAsync(integrator, "/api/v1/telemetry");
+        Assert.False(own.TryGetProperty("recorder", out _), own.ToString());
+        Assert.False(own.TryGetProperty("influx", out _), own.ToString());
+        Assert.Equal(5, Assert.Single(own.GetProperty("homes").EnumerateArray()).GetProperty("rawSamples").GetInt64());
+
+        // The owner of another home learns nothing about this one, nor about the hub.
+        var other = await GetJsonAsync(cabinOwner, "/api/v1/telemetry");
+        Assert.Equal("""{"homes":[]}""", other.GetRawText());
     }
 }

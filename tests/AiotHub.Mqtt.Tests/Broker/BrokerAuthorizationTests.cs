@@ -47,12 +47,14 @@ public sealed class BrokerAuthorizationTests
     [Theory]
     [InlineData(MqttProtocolVersion.V311, MqttReasonCode.UnspecifiedError)]
     [InlineData(MqttProtocolVersion.V500, MqttReasonCode.NotAuthorized)]
-    public async Task AclDeniedSubscriptionGetsAFailureCode(MqttProtocolVersion version, MqttReasonCode expected)
+    public async Task ASubscriptionThatCanReceiveNothingTheAclAllowsGetsAFailureCode(MqttProtocolVersion version, MqttReasonCode expected)
     {
         await using var broker = await TestBroker.StartAsync(o => o.Acl = DevicesOnly());
         await using var client = await RawMqttClient.ConnectAsync(broker.EndPoint, "lamp", version, cancellationToken: Token);
-        var subAck = await client.SubscribeAsync(new MqttTopicFilter { Topic = "#" }, null, Token);
+        var subAck = await client.SubscribeAsync(new MqttTopicFilter { Topic = "secret/#" }, null, Token);
         Assert.Equal(expected, Assert.Single(subAck.ReasonCodes));
+        subAck = await client.SubscribeAsync(new MqttTopicFilter { Topic = "devices/+/state" }, null, Token);
+        Assert.Equal(MqttReasonCode.GrantedQoS0, Assert.Single(subAck.ReasonCodes));
         subAck = await client.SubscribeAsync(new MqttTopicFilter { Topic = "devices/lamp/#", QualityOfService = MqttQualityOfService.AtLeastOnce }, null, Token);
         Assert.Equal(MqttReasonCode.GrantedQoS1, Assert.Single(subAck.ReasonCodes));
     }

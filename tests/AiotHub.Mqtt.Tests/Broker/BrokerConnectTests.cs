@@ -2,6 +2,7 @@ using System.Net.Sockets;
 using AiotHub.Mqtt.Broker;
 using AiotHub.Mqtt.Packets;
 using AiotHub.Mqtt.Protocol;
+using AiotHub.Mqtt.Transport;
 
 namespace AiotHub.Mqtt.Tests.Broker;
 
@@ -29,7 +30,8 @@ public sealed class BrokerConnectTests
     {
         await using var first = await TestBroker.StartAsync();
         await using var second = new MqttBroker(new MqttBrokerOptions { Address = first.EndPoint.Address, Port = first.EndPoint.Port });
-        await Assert.ThrowsAsync<SocketException>(() => second.StartAsync(Token));
+        var ex = await Assert.ThrowsAsync<MqttListenerException>(() => second.StartAsync(Token));
+        Assert.IsType<SocketException>(ex.InnerException);
     }
 
     [Fact]

@@ -297,7 +297,7 @@ internal sealed class MosquittoBroker : IAsyncDisposable
 
     private string BuildConfig()
     {
-        var lines = new List<string>
+        var lines = new List<string>(_options.LeadingConfigLines)
         {
             $"listener {Port} {Host}",
             "log_dest stderr",

@@ -18,6 +18,9 @@ internal sealed class MosquittoBrokerOptions
     /// <summary>Set <c>allow_anonymous false</c> and use this file, e.g. one written by <c>mosquitto_passwd</c>.</summary>
     public string? PasswordFile { get; set; }
 
+    /// <summary>Lines put verbatim before the generated ones (e.g. <c>per_listener_settings true</c>, which must come first).</summary>
+    public List<string> LeadingConfigLines { get; } = [];
+
     /// <summary>Lines appended verbatim to the configuration, after the generated ones.</summary>
     public List<string> ExtraConfigLines { get; } = [];
 }

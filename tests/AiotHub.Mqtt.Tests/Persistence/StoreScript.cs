@@ -28,7 +28,7 @@ internal static class StoreScript
         await Step(store.SetRetainedAsync(Message("home/garage", "x", MqttQualityOfService.AtMostOnce)));
         await Step(store.ClearRetainedAsync("home/garage"));
 
-        await Step(store.CreateSessionAsync("lamp", MqttProtocolVersion.V500, 3600));
+        await Step(store.CreateSessionAsync("lamp", MqttProtocolVersion.V500, 3600, "lamp-user"));
         await Step(store.CreateSessionAsync("sensor", MqttProtocolVersion.V311, uint.MaxValue));
         await Step(store.SetSubscriptionAsync("lamp", "home/#", new MqttStoredSubscription(MqttQualityOfService.ExactlyOnce, true, true, MqttRetainHandling.DoNotSend, 7)));
         await Step(store.SetSubscriptionAsync("lamp", "cmd/+/set", new MqttStoredSubscription(MqttQualityOfService.AtLeastOnce, false, false, MqttRetainHandling.SendAtSubscribeIfNew, 0)));

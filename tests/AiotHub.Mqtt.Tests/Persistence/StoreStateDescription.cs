@@ -20,7 +20,7 @@ internal static class StoreStateDescription
 
         foreach (var session in state.Sessions.Values.OrderBy(s => s.ClientId, StringComparer.Ordinal))
         {
-            text.Append(CultureInfo.InvariantCulture, $"session {session.ClientId} {session.ProtocolVersion} {session.SessionExpiryInterval} {session.ExpiresAt?.ToUnixTimeMilliseconds()}\n");
+            text.Append(CultureInfo.InvariantCulture, $"session {session.ClientId} {session.ProtocolVersion} {session.SessionExpiryInterval} {session.ExpiresAt?.ToUnixTimeMilliseconds()} user={session.UserName}\n");
             foreach (var (filter, s) in session.Subscriptions.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
                 text.Append(CultureInfo.InvariantCulture, $"  sub {filter} {s}\n");

@@ -14,7 +14,7 @@ public sealed class StoreStateTests
         for (var s = 0; s < 3; s++)
         {
             var clientId = "c" + s;
-            state.SetSession(clientId, isNew: true, MqttProtocolVersion.V500, 10, null);
+            state.SetSession(clientId, isNew: true, MqttProtocolVersion.V500, 10, null, null);
             state.SetSubscription(clientId, "a/+/b", default);
             state.SetSubscription(clientId, "a/+/b", new MqttStoredSubscription(MqttQualityOfService.AtLeastOnce, false, false, MqttRetainHandling.SendAtSubscribe, 1));
             state.SetSubscription(clientId, "x/#", default);
@@ -31,7 +31,7 @@ public sealed class StoreStateTests
         Assert.True(state.LiveBytes > 0);
 
         Assert.Equal(StoreChange.Applied, state.Acknowledge("c0", 9));
-        state.SetSession("c1", isNew: true, MqttProtocolVersion.V311, 0, null);
+        state.SetSession("c1", isNew: true, MqttProtocolVersion.V311, 0, null, null);
         foreach (var clientId in new[] { "c0", "c1", "c2" })
         {
             Assert.Equal(StoreChange.Applied, state.RemoveSession(clientId));
@@ -47,7 +47,7 @@ public sealed class StoreStateTests
     public void AcknowledgementsFindEntriesByPacketIdAndKeepTheQueueOrder()
     {
         var state = new StoreState();
-        state.SetSession("c", isNew: true, MqttProtocolVersion.V500, 10, null);
+        state.SetSession("c", isNew: true, MqttProtocolVersion.V500, 10, null, null);
         var ids = Enumerable.Range(0, 5).Select(_ => state.AddMessage(state.NextMessageId, [1]).Id).ToList();
         foreach (var id in ids)
         {

@@ -91,7 +91,10 @@ public sealed class MqttAclTests
         Assert.True(acl.CanPublish("bob", "lamp1", "devices/lamp1"));
         Assert.False(acl.CanPublish("bob", "lamp1", "devices/lamp2/state"));
         Assert.True(acl.CanSubscribe("bob", "lamp1", "devices/lamp1/+"));
-        Assert.False(acl.CanSubscribe("bob", "lamp1", "devices/+/state"));
+        Assert.False(acl.CanSubscribe("bob", "lamp1", "devices/lamp2/+"));
+        Assert.True(acl.CanSubscribe("bob", "lamp1", "devices/+/state")); // granted; each message is checked:
+        Assert.True(acl.CanReceive("bob", "lamp1", "devices/lamp1/state"));
+        Assert.False(acl.CanReceive("bob", "lamp1", "devices/lamp2/state"));
         Assert.True(acl.CanPublish("bob", "x", "users/bob/inbox"));
         Assert.False(acl.CanPublish("alice", "x", "users/bob/inbox"));
         Assert.False(acl.CanPublish(null, "x", "users//inbox"));
@@ -120,24 +123,29 @@ public sealed class MqttAclTests
     [InlineData("home/#", "home/+/temp", true)]
     [InlineData("home/#", "home/#", true)]
     [InlineData("home/#", "home", true)]
-    [InlineData("home/#", "#", false)]
-    [InlineData("home/+", "home/#", false)]
+    [InlineData("home/#", "#", true)]
+    [InlineData("home/#", "garden/+", false)]
+    [InlineData("home/+", "home/#", true)]
     [InlineData("home/+", "home/+", true)]
     [InlineData("home/+", "home/kitchen", true)]
-    [InlineData("home/kitchen", "home/+", false)]
+    [InlineData("home/kitchen", "home/+", true)]
+    [InlineData("home/kitchen", "home/garden", false)]
+    [InlineData("home/kitchen", "home/kitchen/+", false)]
     [InlineData("+/#", "#", true)]
     [InlineData("#", "+/#", true)]
-    [InlineData("+/+/#", "+/#", false)]
+    [InlineData("+/+/#", "+/#", true)]
     [InlineData("#", "$SYS/#", false)]
     [InlineData("+/#", "$SYS/uptime", false)]
     [InlineData("$SYS/#", "$SYS/+", true)]
+    [InlineData("$SYS/#", "#", false)]
     [InlineData("#", "a//b", true)]
     [InlineData("+/+", "/finance", true)]
     [InlineData("home/kitchen/temp", "home/kitchen/temp", true)]
     [InlineData("/+/#", "/#", true)]
     [InlineData("+/+/#", "/#", true)]
-    [InlineData("+/+/#", "a/#", false)]
-    public void AnAllowRuleAdmitsASubscriptionOnlyWhenItsFilterCoversIt(string ruleFilter, string requested, bool expected)
+    [InlineData("+/+/#", "a/#", true)]
+    [InlineData("/", "+", false)]
+    public void AnAllowRuleAdmitsASubscriptionWhenItsFilterSharesATopicWithIt(string ruleFilter, string requested, bool expected)
     {
         var acl = new MqttAcl([Rule(MqttAclPermission.Allow, ruleFilter)]);
 
@@ -145,17 +153,24 @@ public sealed class MqttAclTests
     }
 
     [Theory]
-    [InlineData("home/secret/#", "#", false)]
-    [InlineData("home/secret/#", "home/+/temp", false)]
+    [InlineData("home/secret/#", "#", true)]
+    [InlineData("home/secret/#", "home/+/temp", true)]
     [InlineData("home/secret/#", "home/kitchen/#", true)]
     [InlineData("home/secret/#", "home/secret", false)]
+    [InlineData("home/secret/#", "home/secret/+", false)]
+    [InlineData("home/secret/#", "home/secret/#", false)]
     [InlineData("home/secret/+", "home/secret", true)]
+    [InlineData("test/nosubscribe", "#", true)]
+    [InlineData("test/nosubscribe", "+/+", true)]
+    [InlineData("test/nosubscribe", "test/nosubscribe", false)]
+    [InlineData("#", "+/+", false)]
+    [InlineData("#", "$SYS/x", true)]
     [InlineData("$SYS/#", "#", true)]
     [InlineData("+/x", "$SYS/x", true)]
     [InlineData("/#", "+", true)]
-    [InlineData("/#", "+/#", false)]
-    [InlineData("/", "+/+", false)]
-    public void ADenyRuleRefusesAnySubscriptionThatCouldReceiveOneOfItsTopics(string denied, string requested, bool expected)
+    [InlineData("/#", "+/#", true)]
+    [InlineData("/", "+/+", true)]
+    public void ADenyRuleRefusesOnlyASubscriptionAllOfWhoseTopicsItDenies(string denied, string requested, bool expected)
     {
         var acl = new MqttAcl([Rule(MqttAclPermission.Deny, denied)], MqttAclPermission.Allow);
 
@@ -181,35 +196,80 @@ public sealed class MqttAclTests
         Assert.Throws<ArgumentException>(() => new MqttAcl([Rule(MqttAclPermission.Allow, filter)]));
 
     [Fact]
-    public void AllowCoversExactlyWhenEveryTopicOfTheRequestedFilterMatchesTheRule()
+    public void AnAllowRuleAdmitsExactlyTheFiltersThatShareATopicWithIt()
     {
         var pairs = Gen.Zip(MqttTopicPropertyTests.TopicFilters, MqttTopicPropertyTests.TopicFilters).ToArbitrary();
         Prop.ForAll(pairs, pair =>
         {
             var (rule, requested) = pair;
             var acl = new MqttAcl([Rule(MqttAclPermission.Allow, rule)]);
-            var covers = Universe.Value.All(t => !MqttTopic.Matches(requested, t) || MqttTopic.Matches(rule, t));
-            return acl.CanSubscribe(null, "c", requested) == covers;
+
+            // "" is no topic name (§4.7.3), so "/#" and "+" share no topic.
+            var intersects = Universe.Value.Any(t => MqttTopic.Matches(requested, t) && MqttTopic.Matches(rule, t));
+            return acl.CanSubscribe(null, "c", requested) == intersects;
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
     }
 
     [Fact]
-    public void DenyAppliesExactlyWhenTheRuleAndTheRequestedFilterShareATopic()
+    public void ADenyRuleRefusesExactlyTheFiltersEveryTopicOfWhichItMatches()
     {
         var pairs = Gen.Zip(MqttTopicPropertyTests.TopicFilters, MqttTopicPropertyTests.TopicFilters).ToArbitrary();
         Prop.ForAll(pairs, pair =>
         {
             var (rule, requested) = pair;
             var acl = new MqttAcl([Rule(MqttAclPermission.Deny, rule)], MqttAclPermission.Allow);
-
-            // "" is no topic name (§4.7.3), so "/#" and "+" share no topic.
-            var intersects = Universe.Value.Any(t => MqttTopic.Matches(requested, t) && MqttTopic.Matches(rule, t));
-            return acl.CanSubscribe(null, "c", requested) == !intersects;
+            var covers = Universe.Value.All(t => !MqttTopic.Matches(requested, t) || MqttTopic.Matches(rule, t));
+            return acl.CanSubscribe(null, "c", requested) == !covers;
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
     }
 
     [Fact]
-    public void PublishIsAllowedExactlyWhenTheRuleMatchesTheTopic()
+    public void ARefusedSubscriptionCouldHaveReceivedNothingAndAGrantedOneSomething()
+    {
+        // Up to four rules of either kind and either default: refusing is exact (nothing readable is lost); granting
+        // may be generous (several Deny rules together covering the filter), which per-message checks make harmless.
+        var rule = Gen.Zip(MqttTopicPropertyTests.TopicFilters, Gen.Elements(MqttAclPermission.Allow, MqttAclPermission.Deny));
+        var rules = Gen.ListOf(rule).Where(r => r.Count is >= 1 and <= 4);
+        var cases = Gen.Zip(Gen.Zip(rules, MqttTopicPropertyTests.TopicFilters), Gen.Elements(MqttAclPermission.Allow, MqttAclPermission.Deny))
+            .ToArbitrary();
+        Prop.ForAll(cases, sample =>
+        {
+            var ((list, requested), fallback) = sample;
+            var acl = new MqttAcl(list.Select(r => Rule(r.Item2, r.Item1)), fallback);
+            var readable = Universe.Value.Any(t => MqttTopic.Matches(requested, t) && acl.CanReceive(null, "c", t));
+            return !readable ? true : acl.CanSubscribe(null, "c", requested);
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
+    }
+
+    [Fact]
+    public void OneDenyRuleWithholdsItsTopicFromWildcardSubscribersInsteadOfRefusingThem()
+    {
+        var acl = new MqttAcl([Rule(MqttAclPermission.Deny, "test/nosubscribe")], MqttAclPermission.Allow);
+
+        Assert.True(acl.CanSubscribe(null, "c", "#"));
+        Assert.True(acl.CanSubscribe(null, "c", "+/+"));
+        Assert.False(acl.CanSubscribe(null, "c", "test/nosubscribe"));
+        Assert.False(acl.CanReceive(null, "c", "test/nosubscribe"));
+        Assert.True(acl.CanReceive(null, "c", "test/other"));
+    }
+
+    [Fact]
+    public void ReceivingFollowsTheRulesForSubscribeAndPublishingThoseForPublish()
+    {
+        var acl = new MqttAcl(
+        [
+            Rule(MqttAclPermission.Allow, "alerts/#", actions: MqttAclActions.Subscribe),
+            Rule(MqttAclPermission.Allow, "reports/#", actions: MqttAclActions.Publish),
+        ]);
+
+        Assert.True(acl.CanReceive(null, "c", "alerts/fire"));
+        Assert.False(acl.CanPublish(null, "c", "alerts/fire"));
+        Assert.False(acl.CanReceive(null, "c", "reports/x"));
+        Assert.True(acl.CanPublish(null, "c", "reports/x"));
+    }
+
+    [Fact]
+    public void PublishingAndReceivingAreAllowedExactlyWhenTheRuleMatchesTheTopic()
     {
         var pairs = Gen.Zip(MqttTopicPropertyTests.TopicFilters, MqttTopicPropertyTests.TopicNames).ToArbitrary();
         Prop.ForAll(pairs, pair =>
@@ -218,7 +278,8 @@ public sealed class MqttAclTests
             var allow = new MqttAcl([Rule(MqttAclPermission.Allow, rule)]);
             var deny = new MqttAcl([Rule(MqttAclPermission.Deny, rule)], MqttAclPermission.Allow);
             var matches = MqttTopic.Matches(rule, topic);
-            return allow.CanPublish(null, "c", topic) == matches && deny.CanPublish(null, "c", topic) == !matches;
+            return allow.CanPublish(null, "c", topic) == matches && deny.CanPublish(null, "c", topic) == !matches &&
+                   allow.CanReceive(null, "c", topic) == matches && deny.CanReceive(null, "c", topic) == !matches;
         }).QuickCheckThrowOnFailure();
     }
 

@@ -20,7 +20,7 @@ internal sealed partial class ActionExecutor
             {
                 if (!registry.TryGetDevice(deviceId, out var device))
                     return Fail(run, action.Path, action.Kind, $"{deviceId} is not in the registry", deviceId);
-                var profile = registry.Profiles.Find(device.Model, device.ProfileVersion);
+                var profile = registry.ProfileOf(device.Id);
                 writer.WriteStartObject(deviceId);
                 foreach (var (key, twin) in device.Properties.OrderBy(p => p.Key, StringComparer.Ordinal))
                 {

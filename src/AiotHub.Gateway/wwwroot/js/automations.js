@@ -19,7 +19,7 @@ export const setMode = (mode) => api(`${homePath(store.home.id)}/mode`, { method
 // What a run's result looks like in words and colour (the CSS classes are the results).
 export const ResultLabels = {
   running: 'Running…', succeeded: 'Succeeded', partial: 'Partly applied', failed: 'Failed', 'conditions-failed': 'Conditions not met',
-  skipped: 'Skipped (already running)', 'rate-limited': 'Rate-limited', 'loop-stopped': 'Stopped (loop)', cancelled: 'Cancelled', interrupted: 'Interrupted',
+  skipped: 'Skipped (already running)', 'rate-limited': 'Rate-limited', 'loop-stopped': 'Stopped (loop)', cancelled: 'Cancelled', interrupted: 'Interrupted', stopped: 'Stopped (too long)',
 };
 
 // Goes to an app page the way a data-link click does (app.js routes on popstate).

@@ -69,12 +69,14 @@ export function profileOf(device) {
   return store.profiles.get(profileKey(device)) ?? null;
 }
 
-const profileKey = (device) => `${device.model}@${device.profileVersion ?? 'latest'}`;
+// The version the hub uses for the device (its pinned one, or the one its home accepted); none while pending.
+const usedVersion = (device) => device.activeProfileVersion ?? device.profileVersion;
+const profileKey = (device) => `${device.model}@${usedVersion(device) ?? 'latest'}`;
 
 async function loadProfile(device) {
   if (!device.model || store.profiles.has(profileKey(device))) return;
   const model = encodeURIComponent(device.model);
-  const path = device.profileVersion ? `/api/v1/profiles/${model}/versions/${device.profileVersion}` : `/api/v1/profiles/${model}`;
+  const path = usedVersion(device) ? `/api/v1/profiles/${model}/versions/${usedVersion(device)}` : `/api/v1/profiles/${model}`;
   store.profiles.set(profileKey(device), null);
   try {
     store.profiles.set(profileKey(device), await api(path));

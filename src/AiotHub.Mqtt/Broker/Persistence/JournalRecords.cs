@@ -10,6 +10,7 @@ internal static class JournalRecords
 {
     private const byte SessionIsNew = 1;
     private const byte SessionHasDeadline = 2;
+    private const byte SessionHasUserName = 4;
 
     public static void WriteSnapshotBegin(JournalRecordWriter w, long generation, long nextMessageId)
     {
@@ -50,16 +51,22 @@ internal static class JournalRecords
         w.EndRecord();
     }
 
-    public static void WriteSessionSet(JournalRecordWriter w, string clientId, bool isNew, MqttProtocolVersion version, uint expiryInterval, long? expiresAt)
+    public static void WriteSessionSet(JournalRecordWriter w, string clientId, bool isNew, MqttProtocolVersion version, uint expiryInterval,
+        long? expiresAt, string? userName)
     {
         w.BeginRecord(JournalRecordType.SessionSet);
         w.WriteString(clientId);
-        w.WriteByte((byte)((isNew ? SessionIsNew : 0) | (expiresAt.HasValue ? SessionHasDeadline : 0)));
+        w.WriteByte((byte)((isNew ? SessionIsNew : 0) | (expiresAt.HasValue ? SessionHasDeadline : 0) | (userName is not null ? SessionHasUserName : 0)));
         w.WriteByte((byte)version);
         w.WriteVarUInt(expiryInterval);
         if (expiresAt is { } deadline)
         {
             w.WriteInt64(deadline);
+        }
+
+        if (userName is not null)
+        {
+            w.WriteString(userName);
         }
 
         w.EndRecord();
@@ -200,19 +207,31 @@ internal static class JournalRecords
                 long? deadline = null;
                 if ((flags & SessionHasDeadline) != 0)
                 {
-                    if (!r.TryReadInt64(out var value) || !r.IsEmpty)
+                    if (!r.TryReadInt64(out var value))
                     {
                         return false;
                     }
 
                     deadline = value;
                 }
-                else if (!r.IsEmpty)
+
+                string? userName = null;
+                if ((flags & SessionHasUserName) != 0)
+                {
+                    if (!r.TryReadString(out var name))
+                    {
+                        return false;
+                    }
+
+                    userName = name;
+                }
+
+                if (!r.IsEmpty)
                 {
                     return false;
                 }
 
-                state.SetSession(clientId, (flags & SessionIsNew) != 0, (MqttProtocolVersion)version, interval, deadline);
+                state.SetSession(clientId, (flags & SessionIsNew) != 0, (MqttProtocolVersion)version, interval, deadline, userName);
                 return true;
 
             case JournalRecordType.SessionRemove:

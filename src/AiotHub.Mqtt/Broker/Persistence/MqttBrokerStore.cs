@@ -151,14 +151,18 @@ public sealed partial class MqttBrokerStore : IAsyncDisposable, IDisposable
         }
     }
 
-    /// <summary>Creates an empty session, replacing any session of that client with its subscriptions and queue (clean start).</summary>
-    public Task CreateSessionAsync(string clientId, MqttProtocolVersion protocolVersion, uint sessionExpiryInterval)
+    /// <summary>
+    /// Creates an empty session, replacing any session of that client with its subscriptions and queue (clean start).
+    /// <paramref name="userName"/> is the one the client connected with (null: anonymous), kept so that what the
+    /// session may receive is decided for the right user before its client returns.
+    /// </summary>
+    public Task CreateSessionAsync(string clientId, MqttProtocolVersion protocolVersion, uint sessionExpiryInterval, string? userName = null)
     {
         lock (_gate)
         {
             ThrowIfUnusable();
-            _state.SetSession(clientId, isNew: true, protocolVersion, sessionExpiryInterval, expiresAt: null);
-            JournalRecords.WriteSessionSet(_pending.Records, clientId, isNew: true, protocolVersion, sessionExpiryInterval, expiresAt: null);
+            _state.SetSession(clientId, isNew: true, protocolVersion, sessionExpiryInterval, expiresAt: null, userName);
+            JournalRecords.WriteSessionSet(_pending.Records, clientId, isNew: true, protocolVersion, sessionExpiryInterval, expiresAt: null, userName);
             return Appended();
         }
     }
@@ -166,16 +170,17 @@ public sealed partial class MqttBrokerStore : IAsyncDisposable, IDisposable
     /// <summary>
     /// Updates an existing session on reconnect (<paramref name="expiresAt"/> null) or disconnect
     /// (<paramref name="expiresAt"/> = when it expires). The store does not expire sessions itself:
-    /// the broker removes them with <see cref="RemoveSessionAsync"/>.
+    /// the broker removes them with <see cref="RemoveSessionAsync"/>. <paramref name="userName"/> replaces the stored one.
     /// </summary>
-    public Task UpdateSessionAsync(string clientId, MqttProtocolVersion protocolVersion, uint sessionExpiryInterval, DateTimeOffset? expiresAt)
+    public Task UpdateSessionAsync(string clientId, MqttProtocolVersion protocolVersion, uint sessionExpiryInterval, DateTimeOffset? expiresAt,
+        string? userName = null)
     {
         lock (_gate)
         {
             ThrowIfUnusable();
             var deadline = expiresAt?.ToUnixTimeMilliseconds();
-            Check(_state.SetSession(clientId, isNew: false, protocolVersion, sessionExpiryInterval, deadline), clientId);
-            JournalRecords.WriteSessionSet(_pending.Records, clientId, isNew: false, protocolVersion, sessionExpiryInterval, deadline);
+            Check(_state.SetSession(clientId, isNew: false, protocolVersion, sessionExpiryInterval, deadline, userName), clientId);
+            JournalRecords.WriteSessionSet(_pending.Records, clientId, isNew: false, protocolVersion, sessionExpiryInterval, deadline, userName);
             return Appended();
         }
     }

@@ -5,10 +5,12 @@ public sealed class MqttBrokerStoreState
 {
     internal MqttBrokerStoreState(
         IReadOnlyDictionary<string, MqttApplicationMessage> retainedMessages,
-        IReadOnlyDictionary<string, MqttStoredSession> sessions)
+        IReadOnlyDictionary<string, MqttStoredSession> sessions,
+        IReadOnlyList<string> unreadableRetainedTopics)
     {
         RetainedMessages = retainedMessages;
         Sessions = sessions;
+        UnreadableRetainedTopics = unreadableRetainedTopics;
     }
 
     /// <summary>Retained messages by topic.</summary>
@@ -16,4 +18,10 @@ public sealed class MqttBrokerStoreState
 
     /// <summary>Persistent sessions by client id.</summary>
     public IReadOnlyDictionary<string, MqttStoredSession> Sessions { get; }
+
+    /// <summary>
+    /// Topics whose stored retained message could not be decoded (left out of <see cref="RetainedMessages"/>);
+    /// the broker clears them (<see cref="MqttBrokerStore.ClearRetainedAsync"/>).
+    /// </summary>
+    public IReadOnlyList<string> UnreadableRetainedTopics { get; }
 }

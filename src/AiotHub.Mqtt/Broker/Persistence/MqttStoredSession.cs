@@ -12,9 +12,13 @@ public sealed class MqttStoredSession
         DateTimeOffset? expiresAt,
         IReadOnlyDictionary<string, MqttStoredSubscription> subscriptions,
         IReadOnlyList<MqttQueuedMessage> queue,
-        IReadOnlySet<ushort> inboundQos2PacketIds)
+        IReadOnlySet<ushort> inboundQos2PacketIds,
+        string? userName,
+        IReadOnlyList<long> unreadableMessageIds)
     {
         ClientId = clientId;
+        UserName = userName;
+        UnreadableMessageIds = unreadableMessageIds;
         ProtocolVersion = protocolVersion;
         SessionExpiryInterval = sessionExpiryInterval;
         ExpiresAt = expiresAt;
@@ -24,6 +28,9 @@ public sealed class MqttStoredSession
     }
 
     public string ClientId { get; }
+
+    /// <summary>The user name its client last connected with; null for an anonymous client (or a store written before it was kept).</summary>
+    public string? UserName { get; }
 
     public MqttProtocolVersion ProtocolVersion { get; }
 
@@ -41,4 +48,10 @@ public sealed class MqttStoredSession
 
     /// <summary>Inbound QoS 2 packet ids received (PUBREC sent) and not yet released by PUBREL (§4.3.3).</summary>
     public IReadOnlySet<ushort> InboundQos2PacketIds { get; }
+
+    /// <summary>
+    /// Ids of queued messages whose stored body could not be decoded (left out of <see cref="Queue"/>): the
+    /// broker discards them (<see cref="MqttBrokerStore.DiscardAsync"/>) rather than deliver garbage.
+    /// </summary>
+    public IReadOnlyList<long> UnreadableMessageIds { get; }
 }

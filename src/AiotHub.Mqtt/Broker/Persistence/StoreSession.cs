@@ -14,6 +14,9 @@ internal sealed class StoreSession(string clientId)
 
     public uint SessionExpiryInterval { get; set; }
 
+    /// <summary>The user name the client last connected with; null for an anonymous client.</summary>
+    public string? UserName { get; set; }
+
     /// <summary>Unix milliseconds; null while connected.</summary>
     public long? ExpiresAt { get; set; }
 

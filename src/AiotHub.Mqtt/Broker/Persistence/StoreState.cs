@@ -45,7 +45,7 @@ internal sealed class StoreState
         return StoreChange.Applied;
     }
 
-    public StoreChange SetSession(string clientId, bool isNew, MqttProtocolVersion version, uint expiryInterval, long? expiresAt)
+    public StoreChange SetSession(string clientId, bool isNew, MqttProtocolVersion version, uint expiryInterval, long? expiresAt, string? userName)
     {
         if (isNew)
         {
@@ -62,6 +62,7 @@ internal sealed class StoreState
         session.ProtocolVersion = version;
         session.SessionExpiryInterval = expiryInterval;
         session.ExpiresAt = expiresAt;
+        session.UserName = userName;
         return StoreChange.Applied;
     }
 

@@ -26,7 +26,7 @@ internal static class StoreStateSnapshot
 
         foreach (var session in state.Sessions.Values)
         {
-            JournalRecords.WriteSessionSet(w, session.ClientId, isNew: true, session.ProtocolVersion, session.SessionExpiryInterval, session.ExpiresAt);
+            JournalRecords.WriteSessionSet(w, session.ClientId, isNew: true, session.ProtocolVersion, session.SessionExpiryInterval, session.ExpiresAt, session.UserName);
             foreach (var (filter, subscription) in session.Subscriptions)
             {
                 JournalRecords.WriteSubscriptionSet(w, session.ClientId, filter, subscription);
@@ -55,30 +55,44 @@ internal static class StoreStateSnapshot
         JournalRecords.WriteSnapshotEnd(w);
     }
 
-    /// <summary>Decodes the state for the broker; each message body is decoded once and shared.</summary>
+    /// <summary>
+    /// Decodes the state for the broker; each message body is decoded once and shared. A body that does not decode
+    /// (written by a bug, or a file edited by hand: its CRC was right) is reported, not returned, and never throws.
+    /// </summary>
     public static MqttBrokerStoreState Export(StoreState state)
     {
         var retained = new Dictionary<string, MqttApplicationMessage>(StringComparer.Ordinal);
+        var unreadableRetained = new List<string>();
         foreach (var (topic, body) in state.Retained)
         {
             if (StoredMessageCodec.TryRead(body, out var message))
             {
                 retained[topic] = message;
             }
+            else
+            {
+                unreadableRetained.Add(topic);
+            }
         }
 
-        var decoded = new Dictionary<long, MqttApplicationMessage>();
+        var decoded = new Dictionary<long, MqttApplicationMessage?>();
         var sessions = new Dictionary<string, MqttStoredSession>(StringComparer.Ordinal);
         foreach (var session in state.Sessions.Values)
         {
             var queue = new List<MqttQueuedMessage>(session.QueueLength);
+            List<long>? unreadable = null;
             for (var entry = session.First; entry is not null; entry = entry.Next)
             {
                 if (!decoded.TryGetValue(entry.Message.Id, out var message))
                 {
-                    // Bodies were written by this code and CRC-checked; an undecodable one would be a bug.
-                    StoredMessageCodec.TryRead(entry.Message.Body, out message);
+                    message = StoredMessageCodec.TryRead(entry.Message.Body, out var read) ? read : null;
                     decoded.Add(entry.Message.Id, message);
+                }
+
+                if (message is null)
+                {
+                    (unreadable ??= []).Add(entry.Message.Id);
+                    continue;
                 }
 
                 queue.Add(new MqttQueuedMessage(entry.Message.Id, message, entry.QualityOfService, entry.State, entry.PacketId));
@@ -91,9 +105,11 @@ internal static class StoreStateSnapshot
                 session.ExpiresAt is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(Math.Clamp(ms, MinUnixMilliseconds, MaxUnixMilliseconds)) : null,
                 new Dictionary<string, MqttStoredSubscription>(session.Subscriptions, StringComparer.Ordinal),
                 queue,
-                new HashSet<ushort>(session.InboundQos2PacketIds)));
+                new HashSet<ushort>(session.InboundQos2PacketIds),
+                session.UserName,
+                unreadable ?? (IReadOnlyList<long>)[]));
         }
 
-        return new MqttBrokerStoreState(retained, sessions);
+        return new MqttBrokerStoreState(retained, sessions, unreadableRetained);
     }
 }

@@ -38,7 +38,13 @@ internal static class MqttV5ReasonCodes
     private static ReadOnlySpan<byte> Auth => [0x00, 0x18, 0x19];
 
     /// <summary>Returns <paramref name="code"/> as a reason code, or throws a Protocol Error if <paramref name="type"/> cannot carry it.</summary>
-    public static MqttReasonCode Validate(MqttPacketType type, byte code)
+    public static MqttReasonCode Validate(MqttPacketType type, byte code) =>
+        IsDefined(type, code)
+            ? (MqttReasonCode)code
+            : throw new MqttProtocolException(MqttReasonCode.ProtocolError, $"Reason code 0x{code:X2} is not defined for {type} (§2.4).");
+
+    /// <summary>Whether <paramref name="type"/> may carry <paramref name="code"/>.</summary>
+    public static bool IsDefined(MqttPacketType type, byte code)
     {
         var allowed = type switch
         {
@@ -52,8 +58,6 @@ internal static class MqttV5ReasonCodes
             _ => [],
         };
 
-        return allowed.Contains(code)
-            ? (MqttReasonCode)code
-            : throw new MqttProtocolException(MqttReasonCode.ProtocolError, $"Reason code 0x{code:X2} is not defined for {type} (§2.4).");
+        return allowed.Contains(code);
     }
 }

@@ -154,12 +154,28 @@ public sealed class AutomationCatalogTests : IDisposable
         catalog.Create(Home, Json(hooked));
 
         var second = catalog.Create(Home, Json(hooked));
-        var validate = catalog.Validate("other-home", Json(hooked));
+        var validate = catalog.Validate(Home, Json(hooked));
 
         Assert.Equal(AutomationWriteStatus.Duplicate, second.Status);
         Assert.Equal("$.triggers[1].hookId", Assert.Single(second.Problems!).Path);
         Assert.Equal(AutomationWriteStatus.Duplicate, validate.Status);
         Assert.Equal(AutomationWriteStatus.Done, catalog.Replace(Home, "hook", Json(hooked)).Status);
+    }
+
+    [Fact]
+    public void ValidateNeverTellsWhetherAHookIdIsTakenInAnotherHomeOrToWhoMayNotReadHookIds()
+    {
+        var catalog = Catalog(out _);
+        const string hooked = """{"name":"Hook","triggers":[{"kind":"manual"},{"kind":"webhook","hookId":"k3Jd9-0123456789abc"}],"actions":[{"kind":"notify","message":"hi"}]}""";
+        const string free = """{"name":"Hook","triggers":[{"kind":"manual"},{"kind":"webhook","hookId":"zz9-never-used-0123"}],"actions":[{"kind":"notify","message":"hi"}]}""";
+        catalog.Create(Home, Json(hooked));
+
+        // The same answer for a taken and a free hook id: from another home, and in the home without the right to read hook ids.
+        var elsewhere = (catalog.Validate("other-home", Json(hooked)).Status, catalog.Validate("other-home", Json(free)).Status);
+        var unseen = (catalog.Validate(Home, Json(hooked), checkHooks: false).Status, catalog.Validate(Home, Json(free), checkHooks: false).Status);
+
+        Assert.Equal((AutomationWriteStatus.Done, AutomationWriteStatus.Done), elsewhere);
+        Assert.Equal((AutomationWriteStatus.Done, AutomationWriteStatus.Done), unseen);
     }
 
     [Fact]

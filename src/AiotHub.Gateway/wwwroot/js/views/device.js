@@ -7,6 +7,7 @@ import { propertiesOf, actionsOf, propertyRow, actionButton, actionForm } from '
 import { setProperty, callAction } from '../commands.js';
 import { showApiError } from '../messages.js';
 import { chartsSection, addLiveValues } from '../charts.js';
+import { credentialsSection } from './credentials.js';
 
 export function renderDevice(main, deviceId) {
   const device = store.devices.get(deviceId);
@@ -26,6 +27,10 @@ export function renderDevice(main, deviceId) {
   const shownCharts = document.querySelector(`[data-testid="device-${CSS.escape(deviceId)}"] [data-testid="charts"]`);
   if (shownCharts) addLiveValues(device, shownCharts);
   const charts = shownCharts ?? chartsSection(device, profile);
+  // Credentials (owner, member) are loaded once per visit, not at every live change.
+  const credentials = canControl()
+    ? document.querySelector(`[data-testid="device-${CSS.escape(deviceId)}"] [data-testid="credentials"]`) ?? credentialsSection(deviceId)
+    : null;
   const commands = h('section', { class: 'card', 'aria-labelledby': 'commands-title' }, h('h2', { id: 'commands-title' }, 'Recent commands'),
     shown ?? h('div', { id: 'commands', dataset: { testid: 'commands' } }, h('p', { class: 'muted' }, 'Loading…')));
 
@@ -44,7 +49,8 @@ export function renderDevice(main, deviceId) {
         ? actionForm(device, a, { disabled, onCall: (key, args) => callAction(device, key, args).then(() => refreshCommands(deviceId)) })
         : actionButton(device, a, { disabled, onCall: (key, args) => callAction(device, key, args).then(() => refreshCommands(deviceId)) })))) : null,
     charts,
-    commands));
+    commands,
+    credentials));
   if (!shown) refreshCommands(deviceId);
 }
 

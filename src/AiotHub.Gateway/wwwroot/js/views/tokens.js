@@ -15,6 +15,7 @@ export async function renderTokens(main) {
   const name = h('input', { id: 'token-name', required: true, maxlength: 64 });
   const role = h('select', { id: 'token-role' }, ['member', 'guest', 'owner', 'integrator', 'device-maker'].map((r) => h('option', { value: r }, r)));
   const scenes = h('input', { id: 'token-scenes', placeholder: 'good-night, movie' });
+  const vendor = h('input', { id: 'token-namespace', placeholder: 'acme' });
   main.replaceChildren(
     h('h1', {}, 'Tokens'),
     h('form', { class: 'card', 'aria-label': 'New token', onsubmit: async (e) => {
@@ -22,6 +23,7 @@ export async function renderTokens(main) {
       const body = { name: name.value.trim(), role: role.value };
       const listed = scenes.value.split(',').map((s) => s.trim()).filter(Boolean);
       if (role.value === 'guest' && listed.length) body.scenes = listed;
+      if (role.value === 'device-maker') body.namespace = vendor.value.trim();
       try {
         const created = await api(`${homePath(store.home.id)}/tokens`, { method: 'POST', body });
         secret.replaceChildren(h('p', { class: 'notice' }, `Token for ${created.name} (${created.role}) — copy it now, it is shown only once:`),
@@ -36,6 +38,7 @@ export async function renderTokens(main) {
     h('label', { for: 'token-name' }, 'Name'), name,
     h('label', { for: 'token-role' }, 'Role'), role,
     h('label', { for: 'token-scenes' }, 'Scenes a guest may run (optional, comma-separated ids)'), scenes,
+    h('label', { for: 'token-namespace' }, 'Vendor a device maker uploads models for ("acme" for models "acme.…")'), vendor,
     h('button', { type: 'submit', class: 'primary' }, 'Create token')),
     secret,
     h('section', { class: 'card' }, h('h2', {}, 'Tokens of this home'), list));
@@ -46,7 +49,7 @@ async function fillList(list) {
   try {
     const tokens = await listAll(`${homePath(store.home.id)}/tokens`);
     list.replaceChildren(h('ul', { class: 'tokens' }, tokens.map((t) => h('li', {},
-      h('strong', {}, t.name), ` ${t.role}`, t.scenes ? ` (scenes: ${t.scenes.join(', ')})` : '',
+      h('strong', {}, t.name), ` ${t.role}`, t.namespace ? ` (namespace: ${t.namespace})` : '', t.scenes ? ` (scenes: ${t.scenes.join(', ')})` : '',
       h('span', { class: 'muted' }, ` created ${formatTime(t.created)}${t.lastUsed ? `, last used ${formatTime(t.lastUsed)}` : ''}${t.expiresAt ? `, expires ${formatTime(t.expiresAt)}` : ''}`),
       t.revoked ? h('span', { class: 'muted' }, ' revoked') : h('button', { type: 'button', class: 'danger', onclick: async () => {
         if (!window.confirm(`Revoke ${t.name}? It stops working at once.`)) return;
