@@ -82,10 +82,11 @@ public sealed class DefaultHubAttackTests(DemoHubUnderAttack home) : IClassFixtu
         {
             var runs = await home.AutomationRunIdsAsync("door-open-while-away");
             var payload = JsonSerializer.Serialize(new { args = new { } });
-            foreach (var attacker in new[] { home.Stranger, home.Local })
+            foreach (var fromAnotherAddress in new[] { true, false })
             {
-                var result = await attacker.RunAsync(Token, "--v5", "--client-id", "mallory-door", "publish", "aiot/front-door/events/magnet-sensor.opened", payload);
-                AssertRefused(result, attacker == home.Stranger);
+                var result = await Attack(fromAnotherAddress).RunAsync(Token, "--v5", "--client-id", "mallory-door", "publish",
+                    "aiot/front-door/events/magnet-sensor.opened", payload);
+                AssertRefused(result, fromAnotherAddress);
             }
 
             await Task.Delay(Settle, Token);
@@ -154,14 +155,15 @@ public sealed class DefaultHubAttackTests(DemoHubUnderAttack home) : IClassFixtu
     [InlineData(false)]
     public async Task AReAnnounceCannotTurnAMotionSensorIntoAPlug(bool fromAnotherAddress)
     {
-        var before = await home.DeviceFingerprintAsync("living-motion");
+        // Its readings move on their own (no-motion-duration counts up): the attack aims at the device's identity.
+        var before = await home.DeviceFingerprintAsync("living-motion", withReadings: false);
         var payload = JsonSerializer.Serialize(new { model = "aiot.plug.meter1" });
 
         var result = await Attack(fromAnotherAddress).RunAsync(Token, "--v5", "--client-id", "mallory-announce", "publish", "aiot/living-motion/announce", payload, "--retain");
 
         AssertRefused(result, fromAnotherAddress);
         await Task.Delay(Settle, Token);
-        Assert.Equal(before, await home.DeviceFingerprintAsync("living-motion"));
+        Assert.Equal(before, await home.DeviceFingerprintAsync("living-motion", withReadings: false));
         var automation = await home.Owner.GetFromJsonAsync<JsonElement>("/api/v1/homes/home/automations/motion-night-light", Token);
         Assert.Equal("available", automation.GetProperty("state").GetString());
     }
