@@ -48,6 +48,12 @@ internal sealed partial class GatewayProcess : IAsyncDisposable
     public static GatewayProcess Start(params string[] extraArguments) => Start(null, extraArguments);
 
     /// <summary>
+    /// As <see cref="Start(string[])"/>, but MQTT and HTTP listen on every address (the hub's defaults), so a client in
+    /// a network namespace — another address of this machine — can reach them. The test talks to it over loopback.
+    /// </summary>
+    public static GatewayProcess StartOnAllAddresses(params string[] extraArguments) => Start(null, extraArguments, allAddresses: true);
+
+    /// <summary>
     /// Does what a person does at first start: reads the setup code the hub printed, posts it to
     /// /api/v1/setup over loopback, and returns a client carrying the owner token it got back.
     /// </summary>
@@ -93,6 +99,10 @@ internal sealed partial class GatewayProcess : IAsyncDisposable
     /// </summary>
     public static GatewayProcess StartInDirectory(string dataDirectory, params string[] extraArguments) => Start(dataDirectory, extraArguments);
 
+    /// <summary>As <see cref="StartInDirectory"/>, listening on every address.</summary>
+    public static GatewayProcess StartInDirectoryOnAllAddresses(string dataDirectory, params string[] extraArguments) =>
+        Start(dataDirectory, extraArguments, allAddresses: true);
+
     /// <summary>
     /// Starts the hub installed in <paramref name="installDirectory"/> (a `dotnet publish` output) as a
     /// person would from a shell in <paramref name="workingDirectory"/>. Its data goes where the hub puts it
@@ -103,7 +113,7 @@ internal sealed partial class GatewayProcess : IAsyncDisposable
 
     /// <summary>Null <paramref name="dataDirectory"/>: a temporary directory deleted on dispose.</summary>
     private static GatewayProcess Start(string? dataDirectory, string[] extraArguments, string? installDirectory = null,
-        string? workingDirectory = null, bool dataOnCommandLine = true)
+        string? workingDirectory = null, bool dataOnCommandLine = true, bool allAddresses = false)
     {
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host)
             ? host
@@ -118,8 +128,8 @@ internal sealed partial class GatewayProcess : IAsyncDisposable
         [
             gateway,
             string.Create(CultureInfo.InvariantCulture, $"--Mqtt:Port={mqttPort}"),
-            "--Mqtt:Address=127.0.0.1",
-            string.Create(CultureInfo.InvariantCulture, $"--Urls=http://127.0.0.1:{httpPort}"),
+            allAddresses ? "--Mqtt:Address=0.0.0.0" : "--Mqtt:Address=127.0.0.1",
+            string.Create(CultureInfo.InvariantCulture, $"--Urls=http://{(allAddresses ? "0.0.0.0" : "127.0.0.1")}:{httpPort}"),
             .. data,
             .. extraArguments,
         ])

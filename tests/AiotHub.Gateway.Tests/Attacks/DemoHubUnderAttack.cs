@@ -1,0 +1,92 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace AiotHub.Gateway.Tests.Attacks;
+
+/// <summary>
+/// One real hub process with the README's first command and nothing configured (`--demo`: fourteen simulated
+/// devices), listening on every address so that a client in a <see cref="NetworkNamespace"/> can reach it, shared by
+/// the attacks of a test class. The owner's client got its token the way a person does (the setup code, from
+/// loopback).
+/// </summary>
+public sealed class DemoHubUnderAttack : IAsyncLifetime
+{
+    internal static readonly string[] DemoDevices =
+    [
+        "living-ceiling-light", "living-tv", "living-tv-box", "living-speaker", "living-curtain", "living-ac", "living-motion",
+        "living-wall-switch", "bedroom-bulb", "bedroom-climate", "bedroom-purifier", "kitchen-kettle-plug", "kitchen-vacuum", "front-door",
+    ];
+
+    private GatewayProcess? _hub;
+    private HttpClient? _owner;
+    private NetworkNamespace? _network;
+
+    internal GatewayProcess Hub => _hub ?? throw new InvalidOperationException("not started");
+
+    internal HttpClient Owner => _owner ?? throw new InvalidOperationException("not started");
+
+    /// <summary>An attacker on another address of this machine (a network namespace).</summary>
+    internal Attacker Stranger => Attacker.From(_network ?? throw new InvalidOperationException("not started"), Hub.MqttPort);
+
+    /// <summary>An anonymous client on the hub's own machine.</summary>
+    internal Attacker Local => Attacker.OnLoopback(Hub.MqttPort);
+
+    internal NetworkNamespace Network => _network ?? throw new InvalidOperationException("not started");
+
+    public async ValueTask InitializeAsync()
+    {
+        _network = NetworkNamespace.Create();
+        _hub = GatewayProcess.StartOnAllAddresses("--demo");
+        _owner = await _hub.CreateOwnerClientAsync(CancellationToken.None);
+        var online = await Eventually.MatchesAsync(OnlineDevicesAsync, n => n == DemoDevices.Length, CancellationToken.None);
+        Assert.True(online == DemoDevices.Length, $"only {online} of {DemoDevices.Length} demo devices came online:\n{_hub.Output}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _owner?.Dispose();
+        if (_hub is not null)
+            await _hub.DisposeAsync();
+        _network?.Dispose();
+    }
+
+    internal async Task<JsonElement> DeviceAsync(string deviceId) =>
+        await Owner.GetFromJsonAsync<JsonElement>($"/api/v1/homes/home/devices/{deviceId}");
+
+    /// <summary>What an attack may not change about a device: its model, status, availability and reported values.</summary>
+    internal async Task<string> DeviceFingerprintAsync(string deviceId, bool withReadings = true)
+    {
+        var device = await DeviceAsync(deviceId);
+        var availability = device.GetProperty("availability");
+        var reported = device.GetProperty("properties").EnumerateObject()
+            .Select(p => p.Name + "=" + (p.Value.TryGetProperty("reported", out var r) && r.ValueKind == JsonValueKind.Object ? r.GetProperty("value").GetRawText() : "-"))
+            .Order(StringComparer.Ordinal);
+        return string.Join("; ",
+        [
+            "model=" + device.GetProperty("model").GetString(),
+            "status=" + device.GetProperty("status").GetRawText(),
+            "availability=" + availability.GetProperty("state").GetRawText() + " since " + availability.GetProperty("since").GetRawText(),
+            .. withReadings ? reported : Enumerable.Empty<string>(),
+        ]);
+    }
+
+    /// <summary>Every run the home's automations have made (ids), newest first.</summary>
+    internal async Task<string[]> AutomationRunIdsAsync(string automationId)
+    {
+        var page = await Owner.GetFromJsonAsync<JsonElement>($"/api/v1/homes/home/automation-runs?automationId={automationId}&limit=500");
+        return [.. page.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("id").GetString()!)];
+    }
+
+    internal async Task<string[]> CommandIdsAsync(string deviceId)
+    {
+        var page = await Owner.GetFromJsonAsync<JsonElement>($"/api/v1/homes/home/devices/{deviceId}/commands?limit=500");
+        return [.. page.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("id").GetString()!)];
+    }
+
+    private async Task<int> OnlineDevicesAsync()
+    {
+        var page = await Owner.GetFromJsonAsync<JsonElement>("/api/v1/homes/home/devices?limit=500");
+        return page.GetProperty("items").EnumerateArray()
+            .Count(d => d.GetProperty("availability").GetProperty("state").GetString() == "online" && DemoDevices.Contains(d.GetProperty("id").GetString()));
+    }
+}
