@@ -22,15 +22,15 @@ public sealed class EmbeddedBrokerServiceTests
             await using var service = new EmbeddedBrokerService(
                 options, new HostingEnvironment { ContentRootPath = data }, TimeProvider.System, NullLogger<EmbeddedBrokerService>.Instance);
 
-            Assert.Equal(StatusCodes.Status503ServiceUnavailable, StatusOf(HealthApi.GetHealth(service)));
+            Assert.Equal(StatusCodes.Status503ServiceUnavailable, StatusOf(HealthApi.GetHealth(new DefaultHttpContext(), service)));
             Assert.Empty(service.GetStatus().Listening!);
 
             await service.StartAsync(Ct);
-            Assert.Equal(StatusCodes.Status200OK, StatusOf(HealthApi.GetHealth(service)));
+            Assert.Equal(StatusCodes.Status200OK, StatusOf(HealthApi.GetHealth(new DefaultHttpContext(), service)));
             Assert.Single(service.GetStatus().Listening!);
 
             await service.StopAsync(Ct);
-            Assert.Equal(StatusCodes.Status503ServiceUnavailable, StatusOf(HealthApi.GetHealth(service)));
+            Assert.Equal(StatusCodes.Status503ServiceUnavailable, StatusOf(HealthApi.GetHealth(new DefaultHttpContext(), service)));
         }
         finally
         {

@@ -1,3 +1,5 @@
+using AiotHub.Core.Devices;
+using AiotHub.Gateway.Access;
 using AiotHub.Gateway.Devices;
 using AiotHub.Gateway.Mqtt;
 using AiotHub.Gateway.Telemetry;
@@ -6,7 +8,12 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace AiotHub.Gateway.Apis;
 
-/// <summary>Liveness and readiness in one: 200 while the MQTT side works, 503 otherwise. Policy: anonymous (probes carry no token).</summary>
+/// <summary>
+/// Liveness and readiness in one: 200 while the MQTT side works, 503 otherwise. Policy: anonymous (probes carry no
+/// token). The figures (listening addresses, connections, devices, telemetry) tell about every household on the hub:
+/// they go to a caller on the hub's own machine (loopback, as for the setup code) and to the hub's administrators —
+/// an owner or integrator of the default home; anyone else gets the status alone.
+/// </summary>
 internal static class HealthApi
 {
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
@@ -16,14 +23,19 @@ internal static class HealthApi
     }
 
     internal static Results<Ok<HealthResponse>, JsonHttpResult<HealthResponse>> GetHealth(
-        IMqttStatusSource mqtt, [FromServices] DeviceBridge? devices = null, [FromServices] TelemetryService? telemetry = null)
+        HttpContext context, IMqttStatusSource mqtt, [FromServices] DeviceBridge? devices = null, [FromServices] TelemetryService? telemetry = null)
     {
         // Health is the MQTT side's: the bridge reconnects on its own, and its state is shown, not judged.
         var status = mqtt.GetStatus();
-        var deviceStatus = devices?.GetStatus();
-        var telemetryStatus = telemetry?.GetStatus();
+        var response = MaySeeFigures(context)
+            ? new HealthResponse(status.Healthy ? "healthy" : "unhealthy", status, devices?.GetStatus(), telemetry?.GetStatus())
+            : new HealthResponse(status.Healthy ? "healthy" : "unhealthy");
         return status.Healthy
-            ? TypedResults.Ok(new HealthResponse("healthy", status, deviceStatus, telemetryStatus))
-            : TypedResults.Json(new HealthResponse("unhealthy", status, deviceStatus, telemetryStatus), statusCode: StatusCodes.Status503ServiceUnavailable);
+            ? TypedResults.Ok(response)
+            : TypedResults.Json(response, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
+
+    private static bool MaySeeFigures(HttpContext context) =>
+        SetupApi.IsLocal(context)
+        || context.GetAccessToken()?.RoleIn(DeviceRegistry.DefaultHomeId) is AccessRole.Owner or AccessRole.Integrator;
 }

@@ -1,8 +1,16 @@
+using System.Text.Json.Serialization;
 using AiotHub.Gateway.Devices;
 using AiotHub.Gateway.Mqtt;
 using AiotHub.Gateway.Telemetry;
 
 namespace AiotHub.Gateway.Apis;
 
-/// <summary>The body of /healthz: "healthy" or "unhealthy", and why; the devices' counts when the bridge runs; the recorder's and the InfluxDB export's figures.</summary>
-public sealed record HealthResponse(string Status, MqttStatus Mqtt, DevicesStatus? Devices = null, TelemetryStatus? Telemetry = null);
+/// <summary>
+/// The body of /healthz: "healthy" or "unhealthy", and why; the devices' counts when the bridge runs; the recorder's
+/// and the InfluxDB export's figures. Only the status for a caller who may not see the figures (HealthApi).
+/// </summary>
+public sealed record HealthResponse(
+    string Status,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] MqttStatus? Mqtt = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DevicesStatus? Devices = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] TelemetryStatus? Telemetry = null);

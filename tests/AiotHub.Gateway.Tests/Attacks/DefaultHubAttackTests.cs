@@ -194,6 +194,23 @@ public sealed class DefaultHubAttackTests(DemoHubUnderAttack home) : IClassFixtu
         Assert.Equal(before, await home.DeviceFingerprintAsync("bedroom-bulb"));
     }
 
+    [Fact]
+    public async Task AStrangerLearnsWhetherTheHubIsHealthyButNothingAboutTheHome()
+    {
+        var curl = AiotHub.Mqtt.Tests.Infrastructure.Requires.Executable("curl", "curl");
+        var url = $"http://{home.Network.HostAddress}:{home.Hub.HttpPort}/healthz";
+        var (executable, arguments) = home.Network.Inside(curl, "-s", "--max-time", "10", url);
+        await using var probe = AiotHub.Mqtt.Tests.Interop.ChildProcess.Start(executable, arguments);
+        Assert.Equal(0, await probe.WaitForExitAsync(TimeSpan.FromSeconds(20), Token));
+        var stranger = JsonDocument.Parse(string.Concat(probe.Lines)).RootElement;
+
+        Assert.Equal("healthy", stranger.GetProperty("status").GetString());
+        Assert.Equal(["status"], stranger.EnumerateObject().Select(p => p.Name));
+        // On the hub's own machine the figures are there (a probe, the owner at the console).
+        var local = await home.Owner.GetFromJsonAsync<JsonElement>("/healthz", Token);
+        Assert.Equal(DemoHubUnderAttack.DemoDevices.Length, local.GetProperty("devices").GetProperty("online").GetInt32());
+    }
+
     private Attacker Attack(bool fromAnotherAddress) => fromAnotherAddress ? home.Stranger : home.Local;
 
     private Task<HttpResponseMessage> SetAsync(string deviceId, object body) =>
