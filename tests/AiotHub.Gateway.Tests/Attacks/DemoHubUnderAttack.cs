@@ -1,11 +1,12 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace AiotHub.Gateway.Tests.Attacks;
 
 /// <summary>
-/// One real hub process with the README's first command and nothing configured (`--demo`: fourteen simulated
-/// devices), listening on every address so that a client in a <see cref="NetworkNamespace"/> can reach it, shared by
+/// One real hub process with the README's first command and no security setting changed (`--demo`: fourteen simulated
+/// devices, the demo's scripted timeline moved out of the way), listening on every address so that a client in a <see cref="NetworkNamespace"/> can reach it, shared by
 /// the attacks of a test class. The owner's client got its token the way a person does (the setup code, from
 /// loopback).
 /// </summary>
@@ -20,6 +21,7 @@ public sealed class DemoHubUnderAttack : IAsyncLifetime
     private GatewayProcess? _hub;
     private HttpClient? _owner;
     private NetworkNamespace? _network;
+    private string? _scenarioDirectory;
 
     internal GatewayProcess Hub => _hub ?? throw new InvalidOperationException("not started");
 
@@ -36,10 +38,25 @@ public sealed class DemoHubUnderAttack : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _network = NetworkNamespace.Create();
-        _hub = GatewayProcess.StartOnAllAddresses("--demo");
+        _hub = GatewayProcess.StartOnAllAddresses("--demo", "--Demo:Scenario=" + QuietScenario());
         _owner = await _hub.CreateOwnerClientAsync(CancellationToken.None);
         var online = await Eventually.MatchesAsync(OnlineDevicesAsync, n => n == DemoDevices.Length, CancellationToken.None);
         Assert.True(online == DemoDevices.Length, $"only {online} of {DemoDevices.Length} demo devices came online:\n{_hub.Output}");
+    }
+
+    /// <summary>
+    /// The shipped demo home with its timeline moved a day away: the timeline opens the door at 5 s, presses the wall
+    /// switch at 10 s and tells the speaker to switch the ceiling light on at 15 s, which an attack test would take for
+    /// its own doing. (A speaker with a scripted line keeps quiet otherwise, so one line stays, tomorrow.)
+    /// </summary>
+    private string QuietScenario()
+    {
+        var shipped = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "demo", "home.json")))!.AsObject();
+        shipped["timeline"] = new JsonArray(new JsonObject { ["at"] = "24h", ["device"] = "living-speaker", ["say"] = "good night", ["language"] = "en" });
+        _scenarioDirectory = Directory.CreateTempSubdirectory("aiothub-attack-scenario-").FullName;
+        var path = Path.Combine(_scenarioDirectory, "home.json");
+        File.WriteAllText(path, shipped.ToJsonString());
+        return path;
     }
 
     public async ValueTask DisposeAsync()
@@ -48,6 +65,8 @@ public sealed class DemoHubUnderAttack : IAsyncLifetime
         if (_hub is not null)
             await _hub.DisposeAsync();
         _network?.Dispose();
+        if (_scenarioDirectory is not null)
+            Directory.Delete(_scenarioDirectory, recursive: true);
     }
 
     internal async Task<JsonElement> DeviceAsync(string deviceId) =>
