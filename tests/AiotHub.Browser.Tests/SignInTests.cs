@@ -34,7 +34,7 @@ public sealed class SignInTests(BrowserHub hub)
     {
         await using var phone = await PhoneSession.OpenAsync(hub);
 
-        await phone.SignInAsync("aiot_this-is-not-a-token");
+        await phone.TrySignInAsync("aiot_this-is-not-a-token");
 
         var error = phone.Page.GetByTestId("signin-error");
         await Expect(error).ToBeVisibleAsync();

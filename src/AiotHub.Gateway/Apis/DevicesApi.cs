@@ -124,11 +124,6 @@ internal static class DevicesApi
         string homeId, string deviceId, string? history, HttpContext context, DeviceRegistry registry, TelemetryService telemetry,
         DeviceBridge bridge, ILogger<DeviceBridge> logger)
     {
-        if (FindDevice(registry, homeId, deviceId) is null)
-        {
-            return DeviceNotFound(homeId, deviceId);
-        }
-
         var keep = history switch
         {
             null or "keep" => DeviceHistory.Keep,
@@ -138,6 +133,18 @@ internal static class DevicesApi
         if (keep is not { } chosen)
         {
             return ApiProblems.Validation("history", $"'{history}' is not a choice: keep (the default) or purge");
+        }
+
+        // Purging history destroys what the household recorded, as POST /telemetry/purge does: the owner's call alone.
+        if (chosen == DeviceHistory.Purge && context.GetAccessToken() is { } token && token.RoleIn(homeId) != AccessRole.Owner)
+        {
+            return TypedResults.Problem("Purging a device's history is for the home's owner; a member may remove it with history=keep.",
+                statusCode: StatusCodes.Status403Forbidden, title: "Forbidden.");
+        }
+
+        if (FindDevice(registry, homeId, deviceId) is null)
+        {
+            return DeviceNotFound(homeId, deviceId);
         }
 
         var result = registry.RemoveDevice(homeId, deviceId, chosen, version => ApiETags.Matches(context, version));

@@ -41,6 +41,8 @@ public sealed class AccessMatrixTests(AccessMatrixHub fixture) : IClassFixture<A
         ("GET",    Lamp + "/commands",              null,         [200,  200,   200,  200,   404,  404,   401,  401]),
         // Removing and deciding are the household's; an unknown device shows "allowed" as 404 and nothing is removed.
         ("DELETE", Home + "/devices/no-such",       null,         [404,  404,   403,  403,   404,  404,   401,  401]),
+        // Purging a device's history is the owner's alone, as POST /telemetry/purge.
+        ("DELETE", Home + "/devices/no-such?history=purge", null, [404,  403,   403,  403,   404,  404,   401,  401]),
         ("DELETE", Home + "/rooms/no-such",         null,         [404,  404,   403,  403,   404,  404,   401,  401]),
         ("GET",    Home + "/devices/pending",       null,         [200,  200,   200,  200,   404,  404,   401,  401]),
         ("POST",   Home + "/devices/no-such/approve", null,       [404,  404,   403,  403,   404,  404,   401,  401]),

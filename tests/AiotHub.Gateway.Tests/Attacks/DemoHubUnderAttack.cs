@@ -52,6 +52,7 @@ public sealed class DemoHubUnderAttack : IAsyncLifetime
     private string QuietScenario()
     {
         var shipped = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "demo", "home.json")))!.AsObject();
+        shipped.Remove("loop");
         shipped["timeline"] = new JsonArray(new JsonObject { ["at"] = "24h", ["device"] = "living-speaker", ["say"] = "good night", ["language"] = "en" });
         _scenarioDirectory = Directory.CreateTempSubdirectory("aiothub-attack-scenario-").FullName;
         var path = Path.Combine(_scenarioDirectory, "home.json");

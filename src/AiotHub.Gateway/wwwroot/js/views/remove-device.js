@@ -1,8 +1,8 @@
 // "Remove device" on a device's page (owner and member): a confirmation that says what goes, with
-// the choice to keep its recorded history or delete it (docs/api.md "Removing a device").
+// the choice, for the owner, to keep its recorded history or delete it (docs/api.md "Removing a device").
 import { h } from '../dom.js';
 import { api, devicePath } from '../api.js';
-import { store, canControl } from '../store.js';
+import { store, canControl, isOwner } from '../store.js';
 import { showApiError, showNotice } from '../messages.js';
 
 export function removeDeviceSection(device) {
@@ -13,7 +13,8 @@ export function removeDeviceSection(device) {
   const purge = h('input', { type: 'checkbox', id: 'remove-purge', dataset: { testid: 'remove-purge' } });
   const confirm = h('div', { class: 'confirm', hidden: true, dataset: { testid: 'remove-confirm' } },
     h('p', {}, `Remove ${device.name ?? device.id} from the home? Commands on their way are cancelled, and scenes and automations that use it stop working. If it connects again it comes back as a new device.`),
-    h('label', { for: 'remove-purge' }, purge, ' Also delete its recorded history'),
+    // Deleting history is the owner's call (the API answers a member 403); a member removes and keeps it.
+    isOwner() ? h('label', { for: 'remove-purge' }, purge, ' Also delete its recorded history') : null,
     h('div', { class: 'actions' },
       h('button', { type: 'button', class: 'danger', dataset: { testid: 'remove-confirm-button' }, onclick: async (e) => {
         e.currentTarget.disabled = true;
