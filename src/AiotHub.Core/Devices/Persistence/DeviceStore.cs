@@ -1,3 +1,4 @@
+using AiotHub.Core.Persistence;
 using Microsoft.Data.Sqlite;
 
 namespace AiotHub.Core.Devices.Persistence;
@@ -41,17 +42,9 @@ public sealed partial class DeviceStore : IAsyncDisposable
         options ??= new DeviceStoreOptions();
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.FlushInterval, TimeSpan.Zero, nameof(options));
         var full = System.IO.Path.GetFullPath(path);
-        if (System.IO.Path.GetDirectoryName(full) is { } directory)
-            Directory.CreateDirectory(directory);
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = full,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-        }.ToString());
+        var connection = ModuleSchema.Open(full);
         try
         {
-            connection.Open();
             DeviceStoreSchema.Apply(connection);
         }
         catch
