@@ -10,7 +10,8 @@ namespace AiotHub.Benchmarks.Load;
 /// Both brokers persist (AiotHub: its journal, fsync before each acknowledgement, batched; Mosquitto:
 /// `persistence true`, a periodic save) and scenarios use persistent sessions where it matters.
 /// </param>
-internal sealed record BrokerLimits(int MaxInflight, int MaxQueued, bool Persistence = false);
+/// <param name="Stats">AiotHub's broker prints its counters and thread pool each second on stderr (`serve --stats`).</param>
+internal sealed record BrokerLimits(int MaxInflight, int MaxQueued, bool Persistence = false, bool Stats = false);
 
 /// <summary>A broker under test in its own process, optionally pinned to one core with taskset.</summary>
 internal sealed class BrokerProcess : IAsyncDisposable
@@ -72,6 +73,11 @@ internal sealed class BrokerProcess : IAsyncDisposable
         arguments.AddRange(["serve", "--port", port.ToString(CultureInfo.InvariantCulture),
             "--max-inflight", limits.MaxInflight.ToString(CultureInfo.InvariantCulture),
             "--max-queued", limits.MaxQueued.ToString(CultureInfo.InvariantCulture)]);
+        if (limits.Stats)
+        {
+            arguments.Add("--stats");
+        }
+
         string? directory = null;
         if (limits.Persistence)
         {
