@@ -44,7 +44,7 @@ public sealed class MqttBrokerOptions
     /// <summary>Messages waiting per session beyond the in-flight window; see <see cref="QueueFullPolicy"/>.</summary>
     public int MaximumQueuedMessagesPerClient { get; set; } = 1000;
 
-    public MqttQueueFullPolicy QueueFullPolicy { get; set; } = MqttQueueFullPolicy.DropNewest;
+    public MqttQueueFullPolicy QueueFullPolicy { get; set; } = MqttQueueFullPolicy.DropOldest;
 
     /// <summary>
     /// How long a connected subscriber may keep a publisher paused (its queue full, backpressure) without making room
