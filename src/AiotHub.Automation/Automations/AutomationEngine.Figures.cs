@@ -6,6 +6,9 @@ public sealed partial class AutomationEngine
     /// <summary>Runs started and not yet finished (waiting in a delay, a wait or for a command included).</summary>
     public int RunsInProgress => _runs.Count;
 
+    // The work channel has a single reader, whose kind of channel cannot count: the engine counts what it queues.
+    private long _queuedEvents;
+
     /// <summary>Matched events waiting for the engine's loop.</summary>
-    public int QueuedEvents => _work.Reader.Count;
+    public long QueuedEvents => Interlocked.Read(ref _queuedEvents);
 }

@@ -12,7 +12,7 @@ namespace AiotHub.Gateway.Metrics;
 /// System.Diagnostics.Metrics instruments, one meter per area (<c>AiotHub.Mqtt</c>, <c>AiotHub.Devices</c>,
 /// <c>AiotHub.Commands</c>, <c>AiotHub.Automation</c>, <c>AiotHub.Telemetry</c>) beside ASP.NET Core's own (HTTP requests
 /// by route template, Kestrel's connections) and the runtime's; the OpenTelemetry SDK reads them and its Prometheus
-/// exporter writes the text (docs/gateway.md#metrics says why this library). Call early: the areas' hosted services then
+/// exporter writes the text (docs/metrics.md says why this library). Call early: the areas' hosted services then
 /// start before the hub's others (no command or run goes uncounted) and stop after them.
 /// </summary>
 internal static class MetricsHostingExtensions

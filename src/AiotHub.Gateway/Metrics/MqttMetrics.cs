@@ -22,16 +22,15 @@ internal sealed class MqttMetrics : IHostedService
         ("expired", c => c.MessagesDroppedExpired),
     ];
 
-    /// <summary>Messages waiting in the broker's queues, by queue: one line per depth the counters keep.</summary>
-    private static readonly (string Queue, Func<MqttBrokerCounters, long> Read)[] Queues = [];
-
     private readonly IMqttStatusSource _status;
     private readonly EmbeddedBrokerService _embedded;
+    private readonly ScrapeSnapshot<MqttSessionQueueFigures?> _queues;
 
-    public MqttMetrics(IMeterFactory meters, IMqttStatusSource status, EmbeddedBrokerService embedded)
+    public MqttMetrics(IMeterFactory meters, IMqttStatusSource status, EmbeddedBrokerService embedded, TimeProvider time)
     {
         _status = status;
         _embedded = embedded;
+        _queues = new ScrapeSnapshot<MqttSessionQueueFigures?>(() => _embedded.Broker?.GetQueueFigures(), time);
         var meter = meters.Create(MeterName);
         meter.CreateObservableUpDownCounter("aiothub.mqtt.connections", () => _status.GetStatus().Connections, "{connection}",
             "Network connections open now (the embedded broker's; in External mode 1 while the hub is connected).");
@@ -43,8 +42,12 @@ internal sealed class MqttMetrics : IHostedService
         meter.CreateObservableCounter("aiothub.mqtt.messages.dropped", () => Broker("reason", Drops), "{message}",
             "Messages the embedded broker did not deliver, by reason: queue-full (a session's queue, Mqtt:QueueFullPolicy), "
             + "too-large (over the client's Maximum Packet Size), expired (Message Expiry Interval elapsed in the queue).");
-        if (Queues.Length > 0)
-            meter.CreateObservableUpDownCounter("aiothub.mqtt.queued", () => Broker("queue", Queues), "{message}", "Messages waiting in the embedded broker's queues, by queue.");
+        meter.CreateObservableUpDownCounter("aiothub.mqtt.sessions", () => Queues(q => q.Sessions), "{session}",
+            "Sessions the embedded broker holds, connected or not (persistent sessions of absent clients included).");
+        meter.CreateObservableUpDownCounter("aiothub.mqtt.queued", () => Queues(q => q.Queued), "{message}",
+            "Messages waiting in the embedded broker's session queues for delivery now, summed over sessions (each bounded by Mqtt:MaximumQueuedMessagesPerClient).");
+        meter.CreateObservableUpDownCounter("aiothub.mqtt.inflight", () => Queues(q => q.Inflight), "{message}",
+            "QoS 1 and 2 messages the embedded broker has sent and not yet had acknowledged, summed over sessions.");
     }
 
     private Measurement<long>[] ObserveMessages()
@@ -63,6 +66,9 @@ internal sealed class MqttMetrics : IHostedService
         _embedded.Broker?.Counters is { } c
             ? figures.Select(f => new Measurement<long>(f.Read(c), new KeyValuePair<string, object?>(label, f.Value)))
             : [];
+
+    private IEnumerable<Measurement<long>> Queues(Func<MqttSessionQueueFigures, long> read) =>
+        _queues.Value is { } figures ? [new(read(figures))] : [];
 
     private static KeyValuePair<string, object?> Direction(string direction) => new("direction", direction);
 

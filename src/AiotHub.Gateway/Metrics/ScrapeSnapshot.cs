@@ -7,13 +7,13 @@ namespace AiotHub.Gateway.Metrics;
 /// <see cref="Lifetime"/>. A scrape then costs one status read per area, like one /healthz call.
 /// </summary>
 internal sealed class ScrapeSnapshot<T>(Func<T> read, TimeProvider time)
-    where T : class
 {
     /// <summary>Longer than one scrape's callbacks take, far shorter than any scrape interval.</summary>
     internal static readonly TimeSpan Lifetime = TimeSpan.FromMilliseconds(100);
 
     private readonly Lock _sync = new();
-    private T? _value;
+    private T _value = default!;
+    private bool _taken;
     private long _takenAt;
 
     public T Value
@@ -22,9 +22,10 @@ internal sealed class ScrapeSnapshot<T>(Func<T> read, TimeProvider time)
         {
             lock (_sync)
             {
-                if (_value is null || time.GetElapsedTime(_takenAt) >= Lifetime)
+                if (!_taken || time.GetElapsedTime(_takenAt) >= Lifetime)
                 {
                     _value = read();
+                    _taken = true;
                     _takenAt = time.GetTimestamp();
                 }
 
