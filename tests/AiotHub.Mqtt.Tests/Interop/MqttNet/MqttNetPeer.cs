@@ -26,6 +26,7 @@ internal sealed class MqttNetPeer : IAsyncDisposable
     private readonly VanishingStreamProvider _streams = new();
     private readonly List<MqttNetMessage> _messages = [];
     private readonly List<MqttClientDisconnectedEventArgs> _disconnects = [];
+    private TaskCompletionSource _changed = NewSignal();
 
     private MqttNetPeer(InteropBroker broker, MqttProtocolVersion version, string clientId, Action<MqttClientOptionsBuilder>? configure)
     {
@@ -130,34 +131,14 @@ internal sealed class MqttNetPeer : IAsyncDisposable
     /// <summary>Waits until at least <paramref name="count"/> messages have arrived and returns all so far.</summary>
     public async Task<IReadOnlyList<MqttNetMessage>> WaitForMessagesAsync(int count, CancellationToken cancellationToken)
     {
-        var clock = Stopwatch.StartNew();
-        while (Messages.Count < count)
-        {
-            if (clock.Elapsed > Timeout)
-            {
-                throw new TimeoutException($"{Messages.Count} of {count} messages within {Timeout.TotalSeconds} s.{Environment.NewLine}{Describe()}");
-            }
-
-            await Task.Delay(20, cancellationToken);
-        }
-
+        await WaitUntilAsync(() => Messages.Count >= count, () => $"{Messages.Count} of {count} messages", cancellationToken);
         return Messages;
     }
 
     /// <summary>Waits until MQTTnet reports the connection gone and returns why.</summary>
     public async Task<MqttClientDisconnectedEventArgs> WaitForDisconnectAsync(CancellationToken cancellationToken)
     {
-        var clock = Stopwatch.StartNew();
-        while (Disconnects.Count == 0)
-        {
-            if (clock.Elapsed > Timeout)
-            {
-                throw new TimeoutException($"Still connected after {Timeout.TotalSeconds} s.{Environment.NewLine}{Describe()}");
-            }
-
-            await Task.Delay(20, cancellationToken);
-        }
-
+        await WaitUntilAsync(() => Disconnects.Count > 0, () => "Still connected", cancellationToken);
         return Disconnects[0];
     }
 
@@ -211,6 +192,7 @@ internal sealed class MqttNetPeer : IAsyncDisposable
             _messages.Add(message);
         }
 
+        Signal();
         return Task.CompletedTask;
     }
 
@@ -222,8 +204,40 @@ internal sealed class MqttNetPeer : IAsyncDisposable
             {
                 _disconnects.Add(e);
             }
+
+            Signal();
         }
 
         return Task.CompletedTask;
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Wakes every waiter: a message arrived or the connection went.</summary>
+    private void Signal() => Interlocked.Exchange(ref _changed, NewSignal()).TrySetResult();
+
+    /// <summary>Waits for the event handlers to make <paramref name="done"/> true, up to <see cref="Timeout"/>.</summary>
+    private async Task WaitUntilAsync(Func<bool> done, Func<string> describe, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            // Take the signal before testing, so an event between the test and the wait is not missed.
+            var changed = Volatile.Read(ref _changed).Task;
+            if (done())
+            {
+                return;
+            }
+
+            var left = Timeout - clock.Elapsed;
+            try
+            {
+                await changed.WaitAsync(left > TimeSpan.Zero ? left : TimeSpan.Zero, cancellationToken);
+            }
+            catch (TimeoutException)
+            {
+                throw new TimeoutException($"{describe()} after {Timeout.TotalSeconds} s.{Environment.NewLine}{Describe()}");
+            }
+        }
     }
 }
