@@ -49,6 +49,12 @@ internal sealed class MqttNetPeer : IAsyncDisposable
 
     public MqttClientConnectResult? ConnectResult { get; private set; }
 
+    /// <summary>
+    /// Withhold the PUBACK (QoS 1) or PUBREC (QoS 2) of every message received from now on, as a device that lost
+    /// power before it could acknowledge: the broker must keep the delivery in flight.
+    /// </summary>
+    public bool WithholdAcknowledgements { get; set; }
+
     public IReadOnlyList<MqttNetMessage> Messages
     {
         get
@@ -175,6 +181,11 @@ internal sealed class MqttNetPeer : IAsyncDisposable
 
     private Task OnMessageAsync(MqttApplicationMessageReceivedEventArgs e)
     {
+        if (WithholdAcknowledgements)
+        {
+            e.AutoAcknowledge = false;
+        }
+
         var m = e.ApplicationMessage;
         var message = new MqttNetMessage(m.Topic, Encoding.UTF8.GetString(m.Payload), (int)m.QualityOfServiceLevel, m.Retain, m.TopicAlias)
         {

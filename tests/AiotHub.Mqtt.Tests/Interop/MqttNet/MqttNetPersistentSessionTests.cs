@@ -97,6 +97,47 @@ public sealed class MqttNetPersistentSessionTests
         Assert.Equal(["end"], received.Select(m => m.Payload));
     }
 
+    [Theory]
+    [InlineData(InteropBrokerKind.AiotHub, MqttProtocolVersion.V311, 1)]
+    [InlineData(InteropBrokerKind.AiotHub, MqttProtocolVersion.V311, 2)]
+    [InlineData(InteropBrokerKind.AiotHub, MqttProtocolVersion.V500, 1)]
+    [InlineData(InteropBrokerKind.AiotHub, MqttProtocolVersion.V500, 2)]
+    [InlineData(InteropBrokerKind.Mosquitto, MqttProtocolVersion.V311, 1)]
+    [InlineData(InteropBrokerKind.Mosquitto, MqttProtocolVersion.V311, 2)]
+    [InlineData(InteropBrokerKind.Mosquitto, MqttProtocolVersion.V500, 1)]
+    [InlineData(InteropBrokerKind.Mosquitto, MqttProtocolVersion.V500, 2)]
+    public async Task ADeliveryTheClientNeverAcknowledgedIsResentWithDupAfterABrokerRestart(InteropBrokerKind kind, MqttProtocolVersion version, int qos)
+    {
+        await using var broker = await InteropBroker.StartAsync(kind, Ct, persistent: true);
+        await using (var lamp = await MqttNetPeer.ConnectAsync(broker, version, "mqttnet-lamp", Ct, Persistent(version)))
+        {
+            await lamp.SubscribeAsync("mqttnet/lamp/set", qos, Ct);
+            lamp.WithholdAcknowledgements = true;
+            await using (var app = await MqttNetPeer.ConnectAsync(broker, version, "mqttnet-app", Ct))
+            {
+                await app.PublishAsync("mqttnet/lamp/set", "on", qos, Ct);
+            }
+
+            // Received, never acknowledged (no PUBACK / PUBREC), and then the broker goes down.
+            var first = Assert.Single(await lamp.WaitForMessagesAsync(1, Ct));
+            Assert.False(first.Dup);
+            await broker.RestartAsync(Ct);
+            await lamp.WaitForDisconnectAsync(Ct);
+        }
+
+        await using var back = await MqttNetPeer.ConnectAsync(broker, version, "mqttnet-lamp", Ct, Persistent(version));
+        Assert.True(back.ConnectResult!.IsSessionPresent, back.Describe());
+        await using (var app = await MqttNetPeer.ConnectAsync(broker, version, "mqttnet-app", Ct))
+        {
+            await app.PublishAsync("mqttnet/lamp/set", "end", qos, Ct);
+        }
+
+        // §4.4: on reconnecting to a session, the server resends the unacknowledged PUBLISH with DUP 1 — once, and
+        // before anything published since. Acknowledged this time, it is not sent a third time before "end".
+        var received = await back.WaitForMessagesAsync(2, Ct);
+        Assert.Equal([("on", qos, true), ("end", qos, false)], received.Select(m => (m.Payload, m.Qos, m.Dup)));
+    }
+
     /// <summary>3.1.1: Clean Session 0; 5.0: Clean Start 0 and a session that outlives the connection by an hour.</summary>
     private static Action<MqttClientOptionsBuilder> Persistent(MqttProtocolVersion version) => o =>
     {
