@@ -109,9 +109,15 @@ internal sealed class MqttNetPeer : IAsyncDisposable
         return ConnectResult;
     }
 
-    public async Task<MqttClientSubscribeResult> SubscribeAsync(string filter, int qos, CancellationToken cancellationToken, uint subscriptionIdentifier = 0)
+    /// <param name="configure">5.0 subscription options: No Local, Retain As Published, Retain Handling.</param>
+    public async Task<MqttClientSubscribeResult> SubscribeAsync(
+        string filter, int qos, CancellationToken cancellationToken, uint subscriptionIdentifier = 0, Action<MqttTopicFilterBuilder>? configure = null)
     {
-        var options = new MqttClientSubscribeOptionsBuilder().WithTopicFilter(f => f.WithTopic(filter).WithQualityOfServiceLevel((MqttQualityOfServiceLevel)qos));
+        var options = new MqttClientSubscribeOptionsBuilder().WithTopicFilter(f =>
+        {
+            f.WithTopic(filter).WithQualityOfServiceLevel((MqttQualityOfServiceLevel)qos);
+            configure?.Invoke(f);
+        });
         if (subscriptionIdentifier != 0)
         {
             options.WithSubscriptionIdentifier(subscriptionIdentifier);
