@@ -1,10 +1,12 @@
 using System.Threading.RateLimiting;
 using AiotHub.Automation.Automations;
+using AiotHub.Automation.Automations.Persistence;
 using AiotHub.Automation.Modes;
 using AiotHub.Automation.Scenes;
 using AiotHub.Core.Devices;
 using AiotHub.Core.Devices.Persistence;
 using AiotHub.Gateway.Apis;
+using AiotHub.Gateway.Devices;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -33,11 +35,23 @@ internal static class AutomationsHostingExtensions
             options.Limits = sp.GetRequiredService<IOptions<AutomationLimits>>().Value;
             return options;
         });
+        services.AddSingleton(sp =>
+        {
+            var devices = sp.GetRequiredService<IOptions<DevicesOptions>>().Value;
+            var logger = sp.GetRequiredService<ILogger<AutomationEngine>>();
+            return AutomationStore.Open(sp.GetRequiredService<DeviceStore>().Path, new AutomationStoreOptions
+            {
+                WriteBehindInterval = devices.WriteBehindInterval,
+                TimeProvider = sp.GetRequiredService<TimeProvider>(),
+                OnError = e => AutomationsLog.StoreFailed(logger, e),
+            });
+        });
+        services.AddSingleton(sp => HomeModeStore.Open(sp.GetRequiredService<DeviceStore>().Path));
         services.AddSingleton(sp => new AutomationCatalog(sp.GetRequiredService<DeviceRegistry>(), sp.GetRequiredService<SceneCatalog>(),
-            sp.GetRequiredService<DeviceStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<AutomationEngineOptions>()));
-        services.AddSingleton(sp => new HomeModes(sp.GetRequiredService<DeviceRegistry>(), sp.GetRequiredService<DeviceStore>(), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<AutomationStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<AutomationEngineOptions>()));
+        services.AddSingleton(sp => new HomeModes(sp.GetRequiredService<DeviceRegistry>(), sp.GetRequiredService<HomeModeStore>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new AutomationEngine(sp.GetRequiredService<AutomationCatalog>(), sp.GetRequiredService<SceneRunner>(),
-            sp.GetRequiredService<HomeModes>(), sp.GetRequiredService<DeviceStore>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<HomeModes>(), sp.GetRequiredService<AutomationStore>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<AutomationEngineOptions>()));
         services.AddHostedService<AutomationEngineHost>();
         services.AddSingleton<AutomationMemoryTrim>();
