@@ -33,6 +33,7 @@ internal static class LoadCommand
             (new FanOutScenario(), null),
             (new LatencyScenario(), null),
             (new IdleMemoryScenario(clients), null),
+            (new ReconnectStormScenario(clients), null),
         };
 
         var report = new StringBuilder();
