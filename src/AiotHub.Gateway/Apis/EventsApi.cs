@@ -2,7 +2,6 @@ using System.Globalization;
 using AiotHub.Core.Devices;
 using AiotHub.Gateway.Access;
 using AiotHub.Gateway.Events;
-using Microsoft.AspNetCore.Http.Json;
 using FromHeaderAttribute = Microsoft.AspNetCore.Mvc.FromHeaderAttribute;
 using FromQueryAttribute = Microsoft.AspNetCore.Mvc.FromQueryAttribute;
 using Microsoft.Extensions.Options;
@@ -25,7 +24,7 @@ internal static class EventsApi
     }
 
     internal static async Task<IResult> StreamEvents(string homeId, HttpContext context, DeviceRegistry registry,
-        IOptions<EventsOptions> options, IOptions<JsonOptions> json, TimeProvider time,
+        IOptions<EventsOptions> options, HomeEventFrames frames, TimeProvider time,
         [FromHeader(Name = "Last-Event-ID")] string? lastEventIdHeader = null, [FromQuery] string? lastEventId = null,
         [FromQuery] string[]? types = null)
     {
@@ -39,7 +38,7 @@ internal static class EventsApi
         using var subscription = registry.Events.Subscribe(homeId, after);
         try
         {
-            await ServerSentEventsStream.RunAsync(context.Response, subscription, filter, json.Value.SerializerOptions,
+            await ServerSentEventsStream.RunAsync(context.Response, subscription, filter, frames,
                 options.Value.HeartbeatInterval, time, context.RequestAborted);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
@@ -51,7 +50,7 @@ internal static class EventsApi
     }
 
     internal static async Task<IResult> StreamEventsOverWebSocket(string homeId, HttpContext context, DeviceRegistry registry,
-        IOptions<JsonOptions> json, [FromQuery] string? lastEventId = null, [FromQuery] string[]? types = null)
+        HomeEventFrames frames, [FromQuery] string? lastEventId = null, [FromQuery] string[]? types = null)
     {
         if (HomesApi.FindHome(registry, homeId) is null)
             return ApiProblems.NotFound($"No home '{homeId}'.");
@@ -63,7 +62,7 @@ internal static class EventsApi
         var filter = HomeEventFilter.Parse(types ?? [], context.LimitedScenes(homeId), context.IsGuestIn(homeId));
         using var subscription = registry.Events.Subscribe(homeId, after);
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        await WebSocketEventsStream.RunAsync(socket, subscription, filter, json.Value.SerializerOptions, context.RequestAborted);
+        await WebSocketEventsStream.RunAsync(socket, subscription, filter, frames, context.RequestAborted);
         return TypedResults.Empty;
     }
 

@@ -1,13 +1,15 @@
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
 namespace AiotHub.Gateway.Events;
 
-/// <summary>builder.AddEvents(): the live feed's options and WebSocket keep-alives.</summary>
+/// <summary>builder.AddEvents(): the live feed's options, the streams' shared frames and WebSocket keep-alives.</summary>
 internal static class EventsHostingExtensions
 {
     public static IHostApplicationBuilder AddEvents(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<EventsOptions>().BindConfiguration(EventsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(services => new HomeEventFrames(services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions));
         builder.Services.AddOptions<WebSocketOptions>().Configure<IOptions<EventsOptions>>((ws, events) => ws.KeepAliveInterval = events.Value.HeartbeatInterval);
         return builder;
     }

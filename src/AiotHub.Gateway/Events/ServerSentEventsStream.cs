@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Json;
 using AiotHub.Core.Events;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -7,12 +5,15 @@ namespace AiotHub.Gateway.Events;
 
 /// <summary>
 /// Writes a subscription as text/event-stream (WHATWG HTML "Server-sent events"): each event as
-/// "id:", "event:" and one "data:" line of JSON; a comment line as heartbeat while idle.
+/// "id:", "event:" and one "data:" line of JSON; a comment line as heartbeat while idle. Each event's
+/// frame is built once for every stream (<see cref="HomeEventFrames"/>) and written as it is.
 /// </summary>
 internal static class ServerSentEventsStream
 {
+    private static readonly ReadOnlyMemory<byte> Heartbeat = ": heartbeat\n\n"u8.ToArray();
+
     public static async Task RunAsync(HttpResponse response, HomeEventSubscription subscription, HomeEventFilter filter,
-        JsonSerializerOptions json, TimeSpan heartbeat, TimeProvider time, CancellationToken cancellationToken)
+        HomeEventFrames frames, TimeSpan heartbeat, TimeProvider time, CancellationToken cancellationToken)
     {
         response.ContentType = "text/event-stream";
         response.Headers.CacheControl = "no-cache";
@@ -26,11 +27,11 @@ internal static class ServerSentEventsStream
         {
             var notice = new EventStreamNotice(EventStreamNotice.ResetType, replay.NewestId,
                 "events after the given id are no longer available: refetch the home's state, then continue from this id");
-            await WriteAsync(body, notice.Id, notice.Type, JsonSerializer.Serialize(notice, json), cancellationToken);
+            await body.WriteAsync(frames.Notice(notice).ServerSentEvent, cancellationToken);
         }
 
         foreach (var homeEvent in replay.Events.Where(filter.Matches))
-            await WriteAsync(body, homeEvent.Id, homeEvent.Type, JsonSerializer.Serialize(homeEvent, json), cancellationToken);
+            await body.WriteAsync(frames.Get(homeEvent).ServerSentEvent, cancellationToken);
         // Sends the headers (and the replay) at once: a client waits for them before it counts as connected.
         await body.FlushAsync(cancellationToken);
 
@@ -47,7 +48,7 @@ internal static class ServerSentEventsStream
                 }
                 catch (OperationCanceledException) when (idle.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
                 {
-                    await body.WriteAsync(": heartbeat\n\n"u8.ToArray(), cancellationToken);
+                    await body.WriteAsync(Heartbeat, cancellationToken);
                     await body.FlushAsync(cancellationToken);
                     continue;
                 }
@@ -59,7 +60,7 @@ internal static class ServerSentEventsStream
             {
                 last = homeEvent.Id;
                 if (filter.Matches(homeEvent))
-                    await WriteAsync(body, homeEvent.Id, homeEvent.Type, JsonSerializer.Serialize(homeEvent, json), cancellationToken);
+                    await body.WriteAsync(frames.Get(homeEvent).ServerSentEvent, cancellationToken);
             }
 
             await body.FlushAsync(cancellationToken);
@@ -69,15 +70,8 @@ internal static class ServerSentEventsStream
         {
             var notice = new EventStreamNotice(EventStreamNotice.OverflowType, last,
                 "this stream fell too far behind and is closed: reconnect with Last-Event-ID set to this id");
-            await WriteAsync(body, notice.Id, notice.Type, JsonSerializer.Serialize(notice, json), cancellationToken);
+            await body.WriteAsync(frames.Notice(notice).ServerSentEvent, cancellationToken);
             await body.FlushAsync(cancellationToken);
         }
-    }
-
-    private static async Task WriteAsync(Stream body, long id, string type, string data, CancellationToken cancellationToken)
-    {
-        // Compact JSON has no raw newlines, so one "data:" line carries it.
-        var text = $"id: {id}\nevent: {type}\ndata: {data}\n\n";
-        await body.WriteAsync(Encoding.UTF8.GetBytes(text), cancellationToken);
     }
 }

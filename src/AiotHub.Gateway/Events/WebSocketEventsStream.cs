@@ -1,17 +1,17 @@
 using System.Net.WebSockets;
-using System.Text.Json;
 using AiotHub.Core.Events;
 
 namespace AiotHub.Gateway.Events;
 
 /// <summary>
 /// Sends a subscription over a WebSocket: one text message per event, the same JSON as the SSE
-/// "data:" line (its "id" and "type" included); reset and overflow notices as messages of those types.
+/// "data:" line (its "id" and "type" included, the very bytes of <see cref="HomeEventFrames"/>); reset and
+/// overflow notices as messages of those types.
 /// </summary>
 internal static class WebSocketEventsStream
 {
     public static async Task RunAsync(WebSocket socket, HomeEventSubscription subscription, HomeEventFilter filter,
-        JsonSerializerOptions json, CancellationToken cancellationToken)
+        HomeEventFrames frames, CancellationToken cancellationToken)
     {
         using var closed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var receiving = ReceiveUntilClosedAsync(socket, closed);
@@ -21,23 +21,23 @@ internal static class WebSocketEventsStream
             var last = replay.NewestId;
             if (replay.Reset)
             {
-                await SendAsync(socket, new EventStreamNotice(EventStreamNotice.ResetType, replay.NewestId,
-                    "events after the given id are no longer available: refetch the home's state, then continue from this id"), json, closed.Token);
+                await SendAsync(socket, frames.Notice(new EventStreamNotice(EventStreamNotice.ResetType, replay.NewestId,
+                    "events after the given id are no longer available: refetch the home's state, then continue from this id")), closed.Token);
             }
 
             foreach (var homeEvent in replay.Events.Where(filter.Matches))
-                await SendAsync(socket, homeEvent, json, closed.Token);
+                await SendAsync(socket, frames.Get(homeEvent), closed.Token);
             await foreach (var homeEvent in subscription.Reader.ReadAllAsync(closed.Token))
             {
                 last = homeEvent.Id;
                 if (filter.Matches(homeEvent))
-                    await SendAsync(socket, homeEvent, json, closed.Token);
+                    await SendAsync(socket, frames.Get(homeEvent), closed.Token);
             }
 
             if (subscription.Overflowed)
             {
-                await SendAsync(socket, new EventStreamNotice(EventStreamNotice.OverflowType, last,
-                    "this stream fell too far behind and is closed: reconnect with lastEventId set to this id"), json, closed.Token);
+                await SendAsync(socket, frames.Notice(new EventStreamNotice(EventStreamNotice.OverflowType, last,
+                    "this stream fell too far behind and is closed: reconnect with lastEventId set to this id")), closed.Token);
             }
 
             await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, subscription.Overflowed ? "overflow" : "done", cancellationToken);
@@ -65,8 +65,8 @@ internal static class WebSocketEventsStream
         }
     }
 
-    private static Task SendAsync<T>(WebSocket socket, T message, JsonSerializerOptions json, CancellationToken cancellationToken) =>
-        socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message, json), WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+    private static ValueTask SendAsync(WebSocket socket, HomeEventFrame frame, CancellationToken cancellationToken) =>
+        socket.SendAsync(frame.Json, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
 
     /// <summary>The stream only sends; reading is how a close from the client is noticed.</summary>
     private static async Task ReceiveUntilClosedAsync(WebSocket socket, CancellationTokenSource closed)

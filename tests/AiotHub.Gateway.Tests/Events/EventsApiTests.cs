@@ -5,8 +5,10 @@ using System.Text;
 using System.Text.Json;
 using AiotHub.Core.Devices;
 using AiotHub.Core.Events;
+using AiotHub.Gateway.Events;
 using AiotHub.Gateway.Tests.Apis;
 using AiotHub.Gateway.Tests.Devices;
+using Microsoft.Extensions.DependencyInjection;
 using static AiotHub.Gateway.Tests.Devices.DeviceHub;
 
 namespace AiotHub.Gateway.Tests.Events;
@@ -192,6 +194,34 @@ public sealed class EventsApiTests
         Assert.Contains(fromSocket, m => m.Contains("\"new\":44", StringComparison.Ordinal));
         await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "bye", Ct);
         Assert.True(await WaitUntilAsync(() => hub.Registry.Events.SubscriberCount == 1, Ct));
+    }
+
+    [Fact]
+    public async Task EachEventIsSerialisedOnceForAllTheStreamsThatSendIt()
+    {
+        await using var hub = new DeviceHub();
+        using var http = hub.CreateHttpClient();
+        var frames = hub.Services.GetRequiredService<HomeEventFrames>();
+        const string Path = $"{Events}?types=device-event";
+        await using var first = await SseStream.OpenAsync(http, Path, Ct);
+        await using var second = await SseStream.OpenAsync(http, Path, Ct);
+        using var socket = await hub.CreateWebSocketClient().ConnectAsync(new Uri(http.BaseAddress!, $"{Path.Replace("/events", "/events/ws", StringComparison.Ordinal)}"), Ct);
+        Assert.True(await WaitUntilAsync(() => hub.Registry.Events.SubscriberCount == 3, Ct));
+        var before = frames.Serialized;
+
+        for (var i = 0; i < 5; i++)
+            hub.Registry.Events.Publish(new HomeEventDraft("home", HomeEventTypes.DeviceEvent, DateTimeOffset.UtcNow, "lamp-1", new { n = i }));
+
+        for (var i = 0; i < 5; i++)
+        {
+            var text = (await first.NextAsync(Ct)).Text;
+            Assert.Equal(text, (await second.NextAsync(Ct)).Text);
+            Assert.Equal(text, await ReceiveTextAsync(socket));
+            Assert.Contains($"\"n\":{i}", text, StringComparison.Ordinal);
+        }
+
+        // Five events reached three streams: five serialisations, not fifteen.
+        Assert.Equal(before + 5, frames.Serialized);
     }
 
     [Fact]
