@@ -1,6 +1,10 @@
 namespace AiotHub.Core.Events;
 
-/// <summary>The event types the hub raises today; the set is open (automation runs come later).</summary>
+/// <summary>
+/// Every event type the hub raises: the one list the feed's raisers, the streams' ?types= filter, the
+/// OpenAPI document (the HomeEventType enum) and the web app (wwwroot/js/event-types.js, checked
+/// against this list by a test) share. A new type is added here first.
+/// </summary>
 public static class HomeEventTypes
 {
     public const string PropertyChanged = "property-changed";
@@ -22,4 +26,16 @@ public static class HomeEventTypes
     public const string AutomationNotification = "automation-notification";
     public const string HomeModeChanged = "home-mode-changed";
     public const string AutomationChanged = "automation-changed";
+
+    /// <summary>All of the above, in this order.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        PropertyChanged, DesiredChanged, AvailabilityChanged, CommandUpdated, DeviceAdded, DeviceUpdated, DeviceRemoved,
+        DevicePending, DeviceApproved, DeviceRejected, RoomRemoved, DeviceEvent, SceneRunStarted, SceneRunFinished,
+        AutomationRunStarted, AutomationRunFinished, AutomationNotification, HomeModeChanged, AutomationChanged,
+    ];
+
+    private static readonly HashSet<string> Known = new(All, StringComparer.Ordinal);
+
+    public static bool IsKnown(string type) => Known.Contains(type);
 }

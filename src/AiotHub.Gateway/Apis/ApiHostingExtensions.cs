@@ -24,6 +24,8 @@ internal static class ApiHostingExtensions
         {
             options.AddDocumentTransformer<ApiOpenApiTransformer>();
             options.AddOperationTransformer<ApiOpenApiTransformer>();
+            options.AddDocumentTransformer<EventsOpenApiTransformer>();
+            options.AddOperationTransformer<EventsOpenApiTransformer>();
         });
         var limits = builder.Configuration.GetSection(ApiRateLimitOptions.SectionName).Get<ApiRateLimitOptions>() ?? new ApiRateLimitOptions();
         builder.Services.AddRateLimiter(options =>

@@ -1,7 +1,9 @@
 using System.Globalization;
 using AiotHub.Core.Devices;
+using AiotHub.Core.Events;
 using AiotHub.Gateway.Access;
 using AiotHub.Gateway.Events;
+using Microsoft.AspNetCore.Http.HttpResults;
 using FromHeaderAttribute = Microsoft.AspNetCore.Mvc.FromHeaderAttribute;
 using FromQueryAttribute = Microsoft.AspNetCore.Mvc.FromQueryAttribute;
 using Microsoft.Extensions.Options;
@@ -34,7 +36,8 @@ internal static class EventsApi
         if (!TryParseId(lastEventIdHeader ?? lastEventId, out var after))
             return ApiProblems.Validation(lastEventIdHeader is null ? "lastEventId" : "Last-Event-ID", "expected an event id (a whole number)");
 
-        var filter = HomeEventFilter.Parse(types ?? [], context.LimitedScenes(homeId), context.IsGuestIn(homeId));
+        if (!HomeEventFilter.TryParse(types ?? [], context.LimitedScenes(homeId), context.IsGuestIn(homeId), out var filter, out var unknown))
+            return UnknownType(unknown);
         using var subscription = registry.Events.Subscribe(homeId, after);
         try
         {
@@ -54,17 +57,21 @@ internal static class EventsApi
     {
         if (HomesApi.FindHome(registry, homeId) is null)
             return ApiProblems.NotFound($"No home '{homeId}'.");
+        if (!HomeEventFilter.TryParse(types ?? [], context.LimitedScenes(homeId), context.IsGuestIn(homeId), out var filter, out var unknown))
+            return UnknownType(unknown);
         if (!context.WebSockets.IsWebSocketRequest)
             return ApiProblems.Validation("$", "expected a WebSocket upgrade request");
         if (!TryParseId(lastEventId, out var after))
             return ApiProblems.Validation("lastEventId", "expected an event id (a whole number)");
 
-        var filter = HomeEventFilter.Parse(types ?? [], context.LimitedScenes(homeId), context.IsGuestIn(homeId));
         using var subscription = registry.Events.Subscribe(homeId, after);
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
         await WebSocketEventsStream.RunAsync(socket, subscription, filter, frames, context.RequestAborted);
         return TypedResults.Empty;
     }
+
+    private static ValidationProblem UnknownType(string type) =>
+        ApiProblems.Validation("types", $"unknown event type '{type}': expected any of {string.Join(", ", HomeEventTypes.All)}");
 
     private static bool TryParseId(string? text, out long? id)
     {

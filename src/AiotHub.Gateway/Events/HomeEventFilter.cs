@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using AiotHub.Core.Events;
 using AiotHub.Automation.Scenes;
 
@@ -18,12 +19,18 @@ internal sealed class HomeEventFilter(IReadOnlySet<string>? types, IReadOnlyList
         && (scenes is null || homeEvent.Data is not SceneRunEvent run || scenes.Contains(run.SceneId, StringComparer.Ordinal))
         && !(hideAutomationRuns && homeEvent.Type is HomeEventTypes.AutomationRunStarted or HomeEventTypes.AutomationRunFinished);
 
-    /// <summary>"?types=a,b&amp;types=c" → {a, b, c}; absent or empty → everything.</summary>
-    public static HomeEventFilter Parse(IEnumerable<string?> values, IReadOnlyList<string>? scenes = null, bool hideAutomationRuns = false)
+    /// <summary>
+    /// "?types=a,b&amp;types=c" → {a, b, c}; absent or empty → everything. False, with the first type not in
+    /// <see cref="HomeEventTypes.All"/>, for a misspelt type (which would otherwise leave the stream silent).
+    /// </summary>
+    public static bool TryParse(IEnumerable<string?> values, IReadOnlyList<string>? scenes, bool hideAutomationRuns,
+        [NotNullWhen(true)] out HomeEventFilter? filter, [NotNullWhen(false)] out string? unknown)
     {
         var types = values
             .SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .ToHashSet(StringComparer.Ordinal);
-        return new HomeEventFilter(types.Count == 0 ? null : types, scenes, hideAutomationRuns);
+        unknown = types.FirstOrDefault(t => !HomeEventTypes.IsKnown(t));
+        filter = unknown is null ? new HomeEventFilter(types.Count == 0 ? null : types, scenes, hideAutomationRuns) : null;
+        return unknown is null;
     }
 }

@@ -16,6 +16,7 @@ import { h } from './js/dom.js';
 import { session } from './js/session.js';
 import { store, loadHome, applyEvent, reloadDevice, reloadRooms, loadScenes, isOwner, canControl } from './js/store.js';
 import { connectLive } from './js/live.js';
+import { EventType } from './js/event-types.js';
 import { ApiError, itemsOf, api } from './js/api.js';
 import { showError, showApiError, showNotice } from './js/messages.js';
 import { renderSignIn } from './js/views/signin.js';
@@ -141,8 +142,8 @@ async function reload() {
 
 async function onEvent(event) {
   switch (event.type) {
-    case 'device-added':
-    case 'device-updated':
+    case EventType.DeviceAdded:
+    case EventType.DeviceUpdated:
       try {
         await reloadDevice(event.deviceId ?? event.data?.id);
         if (event.data?.roomId && !store.rooms.some((r) => r.id === event.data.roomId)) await reloadRooms();
@@ -154,11 +155,11 @@ async function onEvent(event) {
       renderNav();
       refreshPendingPage();
       return;
-    case 'device-pending':
-    case 'device-approved':
-    case 'device-rejected':
+    case EventType.DevicePending:
+    case EventType.DeviceApproved:
+    case EventType.DeviceRejected:
       // A rejected device that was removed is followed by device-removed.
-      if (event.type === 'device-rejected' && event.data?.removed) return;
+      if (event.type === EventType.DeviceRejected && event.data?.removed) return;
       try {
         await reloadDevice(event.deviceId);
       } catch (error) {
@@ -169,14 +170,14 @@ async function onEvent(event) {
       renderNav();
       refreshPendingPage();
       return;
-    case 'device-removed':
+    case EventType.DeviceRemoved:
       store.devices.delete(event.deviceId);
       if (location.pathname === '/') renderHome(main);
       else refreshDevice(event.deviceId);
       renderNav();
       refreshPendingPage();
       return;
-    case 'room-removed':
+    case EventType.RoomRemoved:
       try {
         await reloadRooms();
       } catch (error) {
@@ -184,23 +185,23 @@ async function onEvent(event) {
       }
       if (location.pathname === '/') renderHome(main);
       return;
-    case 'scene-run-started':
-    case 'automation-run-started':
+    case EventType.SceneRunStarted:
+    case EventType.AutomationRunStarted:
       return;
-    case 'automation-run-finished':
-    case 'automation-changed':
+    case EventType.AutomationRunFinished:
+    case EventType.AutomationChanged:
       refreshAutomationsPage(event);
       return;
-    case 'automation-notification': {
+    case EventType.AutomationNotification: {
       const d = event.data ?? {};
       showNotice(`${d.title ? `${d.title}: ` : ''}${d.message ?? ''}`, 'automation-notification', d.level === 'alert' ? 0 : 8000);
       return;
     }
-    case 'home-mode-changed':
+    case EventType.HomeModeChanged:
       store.mode = { ...(store.mode ?? {}), mode: event.data?.mode, source: event.data?.source, since: event.time };
       renderNav();
       return;
-    case 'scene-run-finished': {
+    case EventType.SceneRunFinished: {
       const d = event.data ?? {};
       // Runs started elsewhere (another phone, an automation); this app's own show under the buttons.
       if (store.ownRuns.has(d.runId)) return;
@@ -211,7 +212,7 @@ async function onEvent(event) {
       const deviceId = applyEvent(event);
       if (!deviceId) return;
       refreshTile(deviceId);
-      if (event.type === 'command-updated') refreshCommands(deviceId);
+      if (event.type === EventType.CommandUpdated) refreshCommands(deviceId);
       else refreshDevice(deviceId);
     }
   }

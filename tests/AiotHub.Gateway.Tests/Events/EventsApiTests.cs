@@ -259,6 +259,23 @@ public sealed class EventsApiTests
     }
 
     [Fact]
+    public async Task AnUnknownEventTypeIsAProblemNamingTypesOnBothStreams()
+    {
+        await using var hub = new DeviceHub();
+        using var http = hub.CreateHttpClient();
+
+        foreach (var path in new[] { $"{Events}?types=property-changed,property-change", $"{Events}/ws?types=property-change" })
+        {
+            using var response = await http.GetAsync(path, Ct);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            var errors = (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors");
+            Assert.Contains("'property-change'", errors.GetProperty("types")[0].GetString(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(0, hub.Registry.Events.SubscriberCount);
+    }
+
+    [Fact]
     public async Task AListenerThatNeverReadsIsDroppedAndDoesNotHoldUpTheDevices()
     {
         await using var hub = new DeviceHub(("Events:SubscriberCapacity", "4"));

@@ -2,9 +2,9 @@
 // token goes as ?access_token= — accepted by the hub on the event streams only (docs/api.md).
 // EventSource reconnects by itself and resumes with Last-Event-ID; when the hub refused the
 // stream outright (readyState CLOSED) we reopen it ourselves with ?lastEventId=.
-const Types = ['property-changed', 'desired-changed', 'command-updated', 'availability-changed', 'device-added',
-  'device-updated', 'device-removed', 'device-pending', 'device-approved', 'device-rejected', 'room-removed', 'device-event', 'scene-run-started', 'scene-run-finished', 'automation-run-started', 'automation-run-finished',
-  'automation-notification', 'automation-changed', 'home-mode-changed', 'reset', 'overflow'];
+import { AllEventTypes, StreamNotice } from './event-types.js';
+
+const Types = [...AllEventTypes, StreamNotice.Reset, StreamNotice.Overflow];
 
 export function connectLive(homeId, token, { onEvent, onReset, onStatus }) {
   let source = null;
@@ -38,8 +38,8 @@ export function connectLive(homeId, token, { onEvent, onReset, onStatus }) {
         if (message.lastEventId) lastId = message.lastEventId;
         let event = {};
         try { event = JSON.parse(message.data || '{}'); } catch { return; }
-        if (type === 'reset') onReset();
-        else if (type !== 'overflow') onEvent({ ...event, type: event.type ?? type });
+        if (type === StreamNotice.Reset) onReset();
+        else if (type !== StreamNotice.Overflow) onEvent({ ...event, type: event.type ?? type });
       });
     }
   };

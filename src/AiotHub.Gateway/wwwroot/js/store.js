@@ -1,6 +1,7 @@
 // What the app knows about the signed-in home: the home and the token's role in it, rooms,
 // devices with their twins, the profiles of their models, and scenes. Live events patch it.
 import { api, listAll, homePath, devicePath, itemsOf, ApiError } from './api.js';
+import { EventType } from './event-types.js';
 
 export const store = {
   home: null,
@@ -96,21 +97,21 @@ export function applyEvent(event) {
   if (!device) return null;
   device.properties ??= {};
   switch (event.type) {
-    case 'property-changed': {
+    case EventType.PropertyChanged: {
       const property = (device.properties[data.key] ??= { key: data.key });
       property.reported = { value: data.new, timestamp: event.time };
       return device.id;
     }
-    case 'desired-changed': {
+    case EventType.DesiredChanged: {
       const property = (device.properties[data.key] ??= { key: data.key });
       property.desired = { value: data.new, timestamp: event.time };
       if (data.commandId) store.desiredCommand.set(`${device.id} ${data.key}`, data.commandId);
       return device.id;
     }
-    case 'command-updated':
+    case EventType.CommandUpdated:
       if (data.status && data.status !== 'pending' && data.status !== 'applied') store.failedCommands.set(data.id, data.status);
       return device.id;
-    case 'availability-changed':
+    case EventType.AvailabilityChanged:
       device.availability = { ...(device.availability ?? {}), state: data.state, reason: data.reason, since: event.time };
       return device.id;
     default:
