@@ -18,7 +18,7 @@ internal static class BackupApi
     public static IEndpointRouteBuilder MapBackupApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/v1/backup", PostBackup).WithTags("Hub").RequireAuthorization(AccessPolicy.SignedIn)
-            .Produces(StatusCodes.Status200OK, contentType: BackupArchive.MediaType)
+            .Produces<Stream>(StatusCodes.Status200OK, contentType: BackupArchive.MediaType)
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status500InternalServerError);
         return app;

@@ -1,6 +1,6 @@
 namespace AiotHub.Gateway.Backup;
 
-/// <summary>The "Backup" section: the bounds of one POST /api/v1/backup (docs/gateway.md "Backup and restore").</summary>
+/// <summary>The "Backup" section: the bounds of one POST /api/v1/backup (docs/api.md "Backup").</summary>
 internal sealed class BackupOptions
 {
     public const string SectionName = "Backup";

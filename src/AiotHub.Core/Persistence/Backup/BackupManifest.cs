@@ -1,7 +1,7 @@
 namespace AiotHub.Core.Persistence.Backup;
 
 /// <summary>
-/// <c>manifest.json</c> of a hub backup archive (docs/gateway.md "Backup and restore"): which hub wrote it, the schema
+/// <c>manifest.json</c> of a hub backup archive (docs/api.md "Backup"): which hub wrote it, the schema
 /// versions of the tables in its hub.db, when, and every other entry of the archive with its size and SHA-256.
 /// </summary>
 /// <param name="Format">The archive's layout; a restore refuses a format it does not know.</param>
