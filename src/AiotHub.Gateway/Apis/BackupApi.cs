@@ -40,22 +40,28 @@ internal static class BackupApi
         // From the request to the archive's last byte: past Backup:Timeout the response is cut (a truncated archive fails restore's checks).
         var timeout = new CancellationTokenSource(backup.Options.Timeout, time);
         var cancel = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, timeout.Token);
-        BackupSnapshot snapshot;
+        context.Response.RegisterForDispose(timeout);
+        context.Response.RegisterForDispose(cancel);
+        BackupSnapshot? snapshot = null;
         try
         {
             snapshot = await backup.TakeAsync(lease, token.Id, cancel.Token);
         }
         catch (BackupTooLargeException e)
         {
-            Dispose(lease, cancel, timeout);
             BackupLog.Refused(logger, e.Message);
             return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too large.");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or OperationCanceledException)
         {
-            Dispose(lease, cancel, timeout);
             BackupLog.Failed(logger, e);
             return TypedResults.Problem("The backup could not be taken; the hub's log says why.", statusCode: StatusCodes.Status500InternalServerError, title: "Backup failed.");
+        }
+        finally
+        {
+            // Whatever went wrong, the next backup may start.
+            if (snapshot is null)
+                lease.Dispose();
         }
 
         context.Response.RegisterForDispose(snapshot);
@@ -73,14 +79,8 @@ internal static class BackupApi
             }
             finally
             {
-                Dispose(snapshot, cancel, timeout);
+                snapshot.Dispose();
             }
         }, BackupArchive.MediaType, name);
-    }
-
-    private static void Dispose(params IDisposable[] disposables)
-    {
-        foreach (var disposable in disposables)
-            disposable.Dispose();
     }
 }

@@ -51,6 +51,9 @@ public static class BackupRestore
                 hubLock = HubDataLock.TryAcquire(dataDirectory)
                     ?? throw new BackupRestoreException($"a hub is running on {dataDirectory} (it holds {HubDataLock.FileName}); stop it first");
                 RefuseWhileBrokerRuns(dataDirectory);
+                // A restore killed half-way leaves its staging directory (credential hashes, the CA key); under the lock, none is in use.
+                foreach (var stale in Directory.EnumerateDirectories(dataDirectory, StagingPrefix + "*"))
+                    Directory.Delete(stale, recursive: true);
                 if (!force && Directory.EnumerateFileSystemEntries(dataDirectory).Any(e => Path.GetFileName(e) != HubDataLock.FileName))
                     throw new BackupRestoreException($"{dataDirectory} is not empty; restore into an empty directory, or add --force to replace the hub's files there");
 
