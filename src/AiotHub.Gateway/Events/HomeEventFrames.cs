@@ -25,6 +25,14 @@ internal sealed class HomeEventFrames
     private readonly ConditionalWeakTable<HomeEvent, Lazy<HomeEventFrame>>.CreateValueCallback _create;
     private readonly JsonSerializerOptions _json;
     private readonly JsonWriterOptions _writer;
+    private const int MaxScratchBytes = 64 * 1024;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
     private long _serialized;
 
     public HomeEventFrames(JsonSerializerOptions json)
@@ -59,18 +67,32 @@ internal sealed class HomeEventFrames
 
     private HomeEventFrame Build<T>(long id, string type, T message)
     {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        buffer.Write("id: "u8);
-        id.TryFormat(buffer.GetSpan(20), out var digits, default, CultureInfo.InvariantCulture);
-        buffer.Advance(digits);
-        buffer.Write("\nevent: "u8);
-        Encoding.UTF8.GetBytes(type, buffer);
-        buffer.Write("\ndata: "u8);
-        var jsonStart = buffer.WrittenCount;
-        using (var writer = new Utf8JsonWriter(buffer, _writer))
+        // One scratch buffer and JSON writer per thread, dropped after an unusually large event:
+        // building a frame then allocates only the frame itself.
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1024);
+        var writer = t_writer is { } cached && cached.Options.Encoder == _writer.Encoder ? cached : t_writer = new Utf8JsonWriter(buffer, _writer);
+        try
+        {
+            buffer.Write("id: "u8);
+            id.TryFormat(buffer.GetSpan(20), out var digits, default, CultureInfo.InvariantCulture);
+            buffer.Advance(digits);
+            buffer.Write("\nevent: "u8);
+            Encoding.UTF8.GetBytes(type, buffer);
+            buffer.Write("\ndata: "u8);
+            var jsonStart = buffer.WrittenCount;
+            writer.Reset(buffer);
             JsonSerializer.Serialize(writer, message, _json);
-        var jsonLength = buffer.WrittenCount - jsonStart;
-        buffer.Write("\n\n"u8);
-        return new HomeEventFrame(buffer.WrittenSpan.ToArray(), jsonStart, jsonLength);
+            var jsonLength = buffer.WrittenCount - jsonStart;
+            buffer.Write("\n\n"u8);
+            return new HomeEventFrame(buffer.WrittenSpan.ToArray(), jsonStart, jsonLength);
+        }
+        finally
+        {
+            writer.Reset(Stream.Null);
+            if (buffer.Capacity > MaxScratchBytes)
+                t_buffer = null;
+            else
+                buffer.ResetWrittenCount();
+        }
     }
 }

@@ -1,0 +1,54 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using AiotHub.Core.Events;
+using AiotHub.Gateway.Events;
+using BenchmarkDotNet.Attributes;
+
+namespace AiotHub.Benchmarks;
+
+/// <summary>
+/// One property-changed event sent to <see cref="Subscribers"/> SSE streams: serialised per stream
+/// into a string and then UTF-8 (the streams before issue 13), against <see cref="HomeEventFrames"/>
+/// (serialised once, the same bytes written to every stream). Each operation is a fresh event, so the
+/// second includes building its frame once.
+/// </summary>
+[MemoryDiagnoser]
+public class EventStreamBenchmarks
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    private readonly HomeEventFrames _frames = new(Json);
+    private readonly JsonElement _old = JsonDocument.Parse("20").RootElement.Clone();
+    private readonly JsonElement _new = JsonDocument.Parse("70").RootElement.Clone();
+    private long _id;
+
+    [Params(1, 10, 100)]
+    public int Subscribers { get; set; }
+
+    private HomeEvent Next() => new(++_id, "home", HomeEventTypes.PropertyChanged, DateTimeOffset.UnixEpoch, "lamp-1",
+        new PropertyChange("light.brightness", _old, _new));
+
+    [Benchmark(Baseline = true)]
+    public void SerialisedPerStream()
+    {
+        var homeEvent = Next();
+        for (var i = 0; i < Subscribers; i++)
+        {
+            var text = $"id: {homeEvent.Id}\nevent: {homeEvent.Type}\ndata: {JsonSerializer.Serialize(homeEvent, Json)}\n\n";
+            Stream.Null.Write(Encoding.UTF8.GetBytes(text));
+        }
+    }
+
+    [Benchmark]
+    public void SerialisedOnce()
+    {
+        var homeEvent = Next();
+        for (var i = 0; i < Subscribers; i++)
+            Stream.Null.Write(_frames.Get(homeEvent).ServerSentEvent.Span);
+    }
+}
