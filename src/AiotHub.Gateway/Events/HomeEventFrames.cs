@@ -21,11 +21,12 @@ namespace AiotHub.Gateway.Events;
 /// </remarks>
 internal sealed class HomeEventFrames
 {
+    private const int MaxScratchBytes = 64 * 1024;
+
     private readonly ConditionalWeakTable<HomeEvent, Lazy<HomeEventFrame>> _frames = [];
     private readonly ConditionalWeakTable<HomeEvent, Lazy<HomeEventFrame>>.CreateValueCallback _create;
     private readonly JsonSerializerOptions _json;
     private readonly JsonWriterOptions _writer;
-    private const int MaxScratchBytes = 64 * 1024;
 
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;
