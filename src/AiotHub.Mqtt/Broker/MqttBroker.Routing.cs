@@ -21,8 +21,10 @@ public sealed partial class MqttBroker
     /// retained copy, the persistent subscribers' queues) is durable; await it before PUBACK/PUBREC.
     /// Null when nothing was stored.
     /// </param>
-    /// <returns>How many deliveries were queued (0: no matching subscribers).</returns>
-    internal int Route(MqttPublishPacket message, MqttSession? publisher, long receivedTimestamp, out Task? durable, bool borrowed = false)
+    /// <param name="localPublisher">The local link publishing it, which does not receive it back (<see cref="MqttLocalLink"/>).</param>
+    /// <returns>How many deliveries were queued or handed to local links (0: no matching subscribers).</returns>
+    internal int Route(MqttPublishPacket message, MqttSession? publisher, long receivedTimestamp, out Task? durable, bool borrowed = false,
+        MqttLocalLink? localPublisher = null)
     {
         var deliveries = t_deliveries ??= [];
         try
@@ -54,7 +56,7 @@ public sealed partial class MqttBroker
                 durable = enqueued ?? durable;
             }
 
-            return count;
+            return _localLinks.Length == 0 ? count : count + DeliverToLocalLinks(message, localPublisher, ref durable);
         }
         finally
         {
