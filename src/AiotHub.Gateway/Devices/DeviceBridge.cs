@@ -11,8 +11,8 @@ namespace AiotHub.Gateway.Devices;
 /// <summary>
 /// The device "head": subscribed through the <see cref="IDeviceLink"/> (in-process with the embedded broker, an MQTT
 /// client of an external one) to "{root}/+/#". Every message goes through <see cref="DeviceMessageHandler"/> into the
-/// <see cref="DeviceRegistry"/>; every command the registry accepts is published from its outbox, QoS 1, with the
-/// MQTT 5 response topic and correlation data.
+/// <see cref="DeviceRegistry"/>; every command the registry accepts is a typed request on its outbox, written by
+/// <see cref="DeviceCommandWriter"/> and published QoS 1 with the MQTT 5 response topic and correlation data.
 /// </summary>
 internal sealed class DeviceBridge(
     DeviceRegistry registry,
@@ -154,13 +154,12 @@ internal sealed class DeviceBridge(
         }
     }
 
-    private async Task PublishAsync(DeviceOutboundMessage outbound, CancellationToken cancellationToken)
+    private async Task PublishAsync(DeviceCommandRequest outbound, CancellationToken cancellationToken)
     {
-        var topic = $"{_root}/{outbound.DeviceId}/{outbound.TopicSuffix}";
         var message = new MqttApplicationMessage
         {
-            Topic = topic,
-            Payload = outbound.Payload,
+            Topic = DeviceCommandWriter.Topic(_root, outbound),
+            Payload = DeviceCommandWriter.Payload(outbound),
             QualityOfService = MqttQualityOfService.AtLeastOnce,
             ContentType = "application/json",
             ResponseTopic = $"{_root}/{outbound.DeviceId}/reply",

@@ -27,6 +27,7 @@ public sealed partial class MqttBroker
         MqttLocalLink? localPublisher = null)
     {
         var deliveries = t_deliveries ??= [];
+        int count;
         try
         {
             _subscriptions.Match(message.Topic, publisher, deliveries);
@@ -36,7 +37,7 @@ public sealed partial class MqttBroker
                 RemoveUndeliverable(deliveries, message.Topic);
             }
 
-            var count = deliveries.Count;
+            count = deliveries.Count;
             if (borrowed && (count > 0 || message.Retain))
             {
                 message = Copy(message);
@@ -55,13 +56,14 @@ public sealed partial class MqttBroker
                 // The store journals in call order: the last task covers the earlier ones.
                 durable = enqueued ?? durable;
             }
-
-            return _localLinks.Length == 0 ? count : count + DeliverToLocalLinks(message, localPublisher, ref durable);
         }
         finally
         {
             deliveries.Clear();
         }
+
+        // After the clear: a local handler may publish (and so route) again on this thread.
+        return _localLinks.Length == 0 ? count : count + DeliverToLocalLinks(message, localPublisher, ref durable);
     }
 
     /// <summary>A PUBLISH that owns its payload; strings, and property objects the decoder allocates per packet, are shared.</summary>

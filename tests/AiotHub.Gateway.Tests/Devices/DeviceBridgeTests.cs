@@ -196,4 +196,21 @@ public sealed class DeviceBridgeTests
         Assert.Equal(1, devices.GetProperty("pending").GetInt32());
         Assert.Equal(0, devices.GetProperty("malformedMessages").GetInt64());
     }
+
+    [Fact]
+    public async Task WithTheInProcessLinkADevicesReportIsInTheTwinWhenItsPubAckArrives()
+    {
+        await using var hub = new DeviceHub(DeviceLinkKind.InProcess);
+        await using var lamp = await TestDevice.StartAsync(hub.Port, "lamp-1", Light, Ct);
+        await hub.WaitOnlineAsync("lamp-1", Ct);
+        Assert.True(hub.Bridge.IsConnected);
+
+        for (var brightness = 1; brightness <= 20; brightness++)
+        {
+            // QoS 1: PublishAsync returns on PUBACK, which the broker sends only once the bridge has taken the report.
+            await lamp.PublishAsync("properties", $$$"""{"values":{"light.brightness":{{{brightness}}}}}""", Ct);
+            Assert.True(hub.Registry.TryGetDevice("lamp-1", out var device));
+            Assert.Equal(brightness, device.Properties["light.brightness"].Reported!.Value.GetInt32());
+        }
+    }
 }

@@ -110,9 +110,9 @@ public sealed class BrokerLocalLinkTests
         await using var device = await RawMqttClient.ConnectAsync(broker.EndPoint, "lamp", cancellationToken: Token);
         await device.SubscribeAsync("home/lamp/#", MqttQualityOfService.AtLeastOnce, Token);
 
+        await device.PublishAsync("home/lamp/secret", "s", MqttQualityOfService.AtLeastOnce, cancellationToken: Token);
         Assert.True(await hub.PublishAsync(new MqttApplicationMessage { Topic = "home/lamp/set", Payload = "{}"u8.ToArray() }, Token));
         Assert.False(await guest.PublishAsync(new MqttApplicationMessage { Topic = "home/lamp/set", Payload = "forged"u8.ToArray() }, Token));
-        await device.PublishAsync("home/lamp/secret", "s", MqttQualityOfService.AtLeastOnce, cancellationToken: Token);
 
         var set = await device.ReceiveAsync<MqttPublishPacket>(Token);
         Assert.Equal("home/lamp/set", set.Topic);
@@ -157,5 +157,35 @@ public sealed class BrokerLocalLinkTests
             broker.Broker.AttachLocalLinkAsync("other", null, ["home/#/x"], _ => ValueTask.CompletedTask, Token));
         await Assert.ThrowsAsync<ArgumentException>(() =>
             broker.Broker.AttachLocalLinkAsync("other", null, ["$share/g/home/#"], _ => ValueTask.CompletedTask, Token));
+    }
+
+    [Fact]
+    public async Task AHandlerThatPublishesAtOnceReachesOnlyItsOwnTopicsSubscribers()
+    {
+        await using var broker = await TestBroker.StartAsync();
+        MqttLocalLink? self = null;
+        ValueTask Answer(MqttLocalMessage report)
+        {
+            // Without a store the answer is routed before PublishAsync returns: on this thread, inside the report's routing.
+            var published = self!.PublishAsync(new MqttApplicationMessage { Topic = "out/answer", Payload = "answer"u8.ToArray() });
+            return published.IsCompletedSuccessfully && published.Result
+                ? ValueTask.CompletedTask
+                : ValueTask.FromException(new InvalidOperationException("the answer was not routed at once"));
+        }
+
+        await using var link = await broker.Broker.AttachLocalLinkAsync("hub", null, ["in/#"], Answer, Token);
+        self = link;
+        await using var inbound = await RawMqttClient.ConnectAsync(broker.EndPoint, "in-listener", cancellationToken: Token);
+        await inbound.SubscribeAsync("in/#", MqttQualityOfService.AtMostOnce, Token);
+        await using var outbound = await RawMqttClient.ConnectAsync(broker.EndPoint, "out-listener", cancellationToken: Token);
+        await outbound.SubscribeAsync("out/#", MqttQualityOfService.AtMostOnce, Token);
+        await using var device = await RawMqttClient.ConnectAsync(broker.EndPoint, "device", cancellationToken: Token);
+
+        await device.PublishAsync("in/report", "report", MqttQualityOfService.AtLeastOnce, cancellationToken: Token);
+
+        Assert.Equal("report", BrokerDurationTests.Text(await inbound.ReceiveAsync<MqttPublishPacket>(Token)));
+        Assert.Equal("answer", BrokerDurationTests.Text(await outbound.ReceiveAsync<MqttPublishPacket>(Token)));
+        Assert.True(await inbound.ReceivesNothingAsync(TimeSpan.FromMilliseconds(200), Token), "the answer leaked to the report's subscribers");
+        Assert.True(await outbound.ReceivesNothingAsync(TimeSpan.FromMilliseconds(100), Token));
     }
 }
