@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using AiotHub.Automation.Scenes;
 using AiotHub.Core.Devices;
-using AiotHub.Core.Devices.Persistence;
+using AiotHub.Automation.Automations.Persistence;
 using AiotHub.Core.Events;
 using AiotHub.Core.Profiles;
 
@@ -21,7 +21,7 @@ public sealed partial class AutomationCatalog : IDisposable
     private readonly Lock _sync = new();
     private readonly DeviceRegistry _registry;
     private readonly SceneCatalog _scenes;
-    private readonly DeviceStore? _store;
+    private readonly AutomationStore? _store;
     private readonly TimeProvider _time;
     private readonly bool _hasLocation;
     private readonly AutomationLimits _limits;
@@ -30,7 +30,7 @@ public sealed partial class AutomationCatalog : IDisposable
     /// <param name="store">Null keeps automations in memory (tests, tools).</param>
     /// <param name="options">The hub's location (sun triggers and conditions need one); null: none.</param>
     public AutomationCatalog(
-        DeviceRegistry registry, SceneCatalog scenes, DeviceStore? store = null, TimeProvider? timeProvider = null, AutomationEngineOptions? options = null)
+        DeviceRegistry registry, SceneCatalog scenes, AutomationStore? store = null, TimeProvider? timeProvider = null, AutomationEngineOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(scenes);

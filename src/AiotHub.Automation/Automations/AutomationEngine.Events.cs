@@ -21,7 +21,8 @@ public sealed partial class AutomationEngine
         var candidates = _index.Candidates(homeEvent);
         if (candidates is null && _waits.Count == 0)
             return;
-        _work.Writer.TryWrite(new EngineWork(homeEvent, candidates, null));
+        if (_work.Writer.TryWrite(new EngineWork(homeEvent, candidates, null)))
+            Interlocked.Increment(ref _queuedEvents);
     }
 
     private async Task LoopAsync()
@@ -34,6 +35,7 @@ public sealed partial class AutomationEngine
                 continue;
             }
 
+            Interlocked.Decrement(ref _queuedEvents);
             try
             {
                 Handle(work.Event!, work.Candidates);

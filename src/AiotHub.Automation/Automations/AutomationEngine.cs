@@ -7,7 +7,7 @@ using AiotHub.Automation.Modes;
 using AiotHub.Automation.Scenes;
 using AiotHub.Automation.Traces;
 using AiotHub.Core.Devices;
-using AiotHub.Core.Devices.Persistence;
+using AiotHub.Automation.Automations.Persistence;
 using AiotHub.Core.Events;
 
 namespace AiotHub.Automation.Automations;
@@ -36,7 +36,7 @@ public sealed partial class AutomationEngine : IAsyncDisposable
     private readonly DeviceRegistry _registry;
     private readonly AutomationSource _source;
     private readonly AutomationCatalog? _catalog;
-    private readonly DeviceStore? _store;
+    private readonly AutomationStore? _store;
     private readonly TimeProvider _time;
     private readonly AutomationEngineOptions _options;
     private readonly HomeLocation _location;
@@ -66,7 +66,7 @@ public sealed partial class AutomationEngine : IAsyncDisposable
         AutomationCatalog catalog,
         SceneRunner scenes,
         HomeModes modes,
-        DeviceStore? store = null,
+        AutomationStore? store = null,
         TimeProvider? timeProvider = null,
         AutomationEngineOptions? options = null)
         : this((catalog ?? throw new ArgumentNullException(nameof(catalog))).Registry, AutomationSource.From(catalog), scenes, modes, store, timeProvider, options) =>
@@ -77,7 +77,7 @@ public sealed partial class AutomationEngine : IAsyncDisposable
         AutomationSource source,
         SceneRunner scenes,
         HomeModes modes,
-        DeviceStore? store = null,
+        AutomationStore? store = null,
         TimeProvider? timeProvider = null,
         AutomationEngineOptions? options = null)
     {

@@ -1,11 +1,10 @@
 using AiotHub.Core.Devices;
-using AiotHub.Core.Devices.Persistence;
 using AiotHub.Core.Events;
 
 namespace AiotHub.Automation.Modes;
 
 /// <summary>
-/// Each home's mode — home, away or sleep — kept in hub.db so it survives a restart. A change is
+/// Each home's mode — home, away or sleep — kept in hub.db (<see cref="HomeModeStore"/>) so it survives a restart. A change is
 /// published on the home's event feed as <c>home-mode-changed</c> (automations trigger on it).
 /// </summary>
 public sealed class HomeModes
@@ -16,25 +15,25 @@ public sealed class HomeModes
 
     private readonly Lock _sync = new();
     private readonly DeviceRegistry _registry;
-    private readonly DeviceStore? _store;
+    private readonly HomeModeStore? _store;
     private readonly TimeProvider _time;
     private readonly DateTimeOffset _firstSeen;
     private readonly Dictionary<string, HomeModeState> _modes = new(StringComparer.Ordinal);
 
     public static IReadOnlyList<string> All { get; } = [Home, Away, Sleep];
 
-    public HomeModes(DeviceRegistry registry, DeviceStore? store = null, TimeProvider? timeProvider = null)
+    public HomeModes(DeviceRegistry registry, HomeModeStore? store = null, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(registry);
         _registry = registry;
         _store = store;
         _time = timeProvider ?? TimeProvider.System;
         _firstSeen = _time.GetUtcNow();
-        foreach (var stored in store?.LoadHomeModes() ?? [])
+        foreach (var stored in store?.Load() ?? [])
         {
             // A mode this hub no longer knows (a file from another version) falls back to the default.
             if (All.Contains(stored.Mode, StringComparer.Ordinal))
-                _modes[stored.HomeId] = new HomeModeState(stored.HomeId, stored.Mode, stored.Since, stored.Source);
+                _modes[stored.HomeId] = stored;
         }
     }
 
@@ -66,7 +65,7 @@ public sealed class HomeModes
             if (previous.Mode == mode)
                 return previous;
             next = new HomeModeState(homeId, mode, _time.GetUtcNow(), source);
-            _store?.SaveHomeMode(new StoredHomeMode(homeId, mode, next.Since, source));
+            _store?.Save(next);
             _modes[homeId] = next;
         }
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using AiotHub.Core.Devices;
-using AiotHub.Core.Devices.Persistence;
 using AiotHub.Core.Profiles;
 
 namespace AiotHub.Automation.Scenes;
@@ -14,12 +13,12 @@ public sealed class SceneCatalog
 {
     private readonly Lock _sync = new();
     private readonly DeviceRegistry _registry;
-    private readonly DeviceStore? _store;
+    private readonly SceneStore? _store;
     private readonly TimeProvider _time;
     private readonly Dictionary<(string HomeId, string Id), Scene> _scenes = [];
 
     /// <param name="store">Null keeps scenes in memory (tests, tools).</param>
-    public SceneCatalog(DeviceRegistry registry, DeviceStore? store = null, TimeProvider? timeProvider = null)
+    public SceneCatalog(DeviceRegistry registry, SceneStore? store = null, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(registry);
         _registry = registry;

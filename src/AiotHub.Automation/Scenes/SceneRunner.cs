@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using AiotHub.Core.Devices;
-using AiotHub.Core.Devices.Persistence;
 using AiotHub.Core.Events;
 
 namespace AiotHub.Automation.Scenes;
@@ -20,14 +19,14 @@ public sealed class SceneRunner : IAsyncDisposable
     private readonly Lock _sync = new();
     private readonly SceneCatalog _catalog;
     private readonly DeviceRegistry _registry;
-    private readonly DeviceStore? _store;
+    private readonly SceneStore? _store;
     private readonly TimeProvider _time;
     private readonly SceneRunnerOptions _options;
     private readonly Dictionary<(string HomeId, string SceneId), List<SceneRun>> _runs = [];
     private readonly ConcurrentDictionary<string, Task<SceneRun>> _active = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
 
-    public SceneRunner(SceneCatalog catalog, DeviceStore? store = null, TimeProvider? timeProvider = null, SceneRunnerOptions? options = null)
+    public SceneRunner(SceneCatalog catalog, SceneStore? store = null, TimeProvider? timeProvider = null, SceneRunnerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         _catalog = catalog;
@@ -37,7 +36,7 @@ public sealed class SceneRunner : IAsyncDisposable
         _options = options ?? new SceneRunnerOptions();
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.CommandInterval, TimeSpan.Zero, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.RunsPerScene, 1, nameof(options));
-        foreach (var body in store?.LoadSceneRuns() ?? [])
+        foreach (var body in store?.LoadRuns() ?? [])
         {
             if (JsonSerializer.Deserialize(body, SceneJson.Default.SceneRun) is not { } run)
                 continue;
@@ -236,7 +235,7 @@ public sealed class SceneRunner : IAsyncDisposable
         // A run of a scene deleted meanwhile is not written back (DeleteScene removed its rows).
         if (_catalog.Find(run.HomeId, run.SceneId) is null)
             return;
-        _store?.SaveSceneRun(run.Id, run.HomeId, run.SceneId, run.Started, JsonSerializer.Serialize(run, SceneJson.Default.SceneRun), _options.RunsPerScene);
+        _store?.SaveRun(run.Id, run.HomeId, run.SceneId, run.Started, JsonSerializer.Serialize(run, SceneJson.Default.SceneRun), _options.RunsPerScene);
     }
 
     private void Publish(SceneRun run, string type) =>

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using AiotHub.Automation.Automations;
-using AiotHub.Core.Devices.Persistence;
+using AiotHub.Automation.Automations.Persistence;
 
 namespace AiotHub.Automation.Traces;
 
@@ -13,18 +13,18 @@ namespace AiotHub.Automation.Traces;
 internal sealed class AutomationTraceStore
 {
     private readonly Lock _sync = new();
-    private readonly DeviceStore? _store;
+    private readonly AutomationStore? _store;
     private readonly AutomationEngineOptions _options;
     private readonly Dictionary<string, Entry> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<(string HomeId, string AutomationId), List<Entry>> _byAutomation = [];
     private readonly Dictionary<string, long> _homeBytes = new(StringComparer.Ordinal);
     private long _sequence;
 
-    public AutomationTraceStore(DeviceStore? store, AutomationEngineOptions options)
+    public AutomationTraceStore(AutomationStore? store, AutomationEngineOptions options)
     {
         _store = store;
         _options = options;
-        foreach (var body in store?.LoadAutomationRuns() ?? [])
+        foreach (var body in store?.LoadRuns() ?? [])
         {
             if (Deserialize(body) is { } run)
                 Put(run);
@@ -52,7 +52,7 @@ internal sealed class AutomationTraceStore
                 return false;
             Put(run);
             if (body is not null)
-                _store!.SaveAutomationRun(run.Id, run.HomeId, run.AutomationId, run.Started, run.Result.ToString(), body);
+                _store!.SaveRun(run.Id, run.HomeId, run.AutomationId, run.Started, run.Result.ToString(), body);
         }
 
         return true;
@@ -114,7 +114,7 @@ internal sealed class AutomationTraceStore
             PruneHomeLocked(homeId, dropped);
         }
 
-        _store?.DeleteAutomationRuns(dropped);
+        _store?.DeleteRuns(dropped);
     }
 
     /// <summary>The bytes (as JSON, estimated) of the finished traces a home keeps.</summary>

@@ -36,8 +36,18 @@ public static class ModuleSchema
         }
     }
 
-    /// <summary>Brings <paramref name="module"/>'s tables up to <c>migrations.Count</c>.</summary>
+    /// <summary>Brings <paramref name="module"/>'s tables up to <c>migrations.Count</c>; each migration is SQL.</summary>
     public static void Apply(SqliteConnection connection, string module, IReadOnlyList<string> migrations)
+    {
+        ArgumentNullException.ThrowIfNull(migrations);
+        Apply(connection, module, [.. migrations.Select(Sql)]);
+    }
+
+    /// <summary>
+    /// Brings <paramref name="module"/>'s tables up to <c>migrations.Count</c>. Each migration gets a command bound to
+    /// its transaction, so it may look before it changes (a module adopting tables an older hub created elsewhere).
+    /// </summary>
+    public static void Apply(SqliteConnection connection, string module, IReadOnlyList<Action<SqliteCommand>> migrations)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentException.ThrowIfNullOrWhiteSpace(module);
@@ -51,7 +61,12 @@ public static class ModuleSchema
         for (; version < migrations.Count; version++)
         {
             using var transaction = connection.BeginTransaction();
-            Run(connection, migrations[version], transaction);
+            using (var migration = connection.CreateCommand())
+            {
+                migration.Transaction = transaction;
+                migrations[version](migration);
+            }
+
             using var command = connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = "INSERT INTO module_schema(module, version) VALUES($m, $v) ON CONFLICT(module) DO UPDATE SET version = excluded.version";
@@ -60,6 +75,37 @@ public static class ModuleSchema
             command.ExecuteNonQuery();
             transaction.Commit();
         }
+    }
+
+    /// <summary>A migration that runs <paramref name="sql"/>.</summary>
+    public static Action<SqliteCommand> Sql(string sql)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sql);
+        return command => Execute(command, sql);
+    }
+
+    /// <summary>Runs <paramref name="sql"/> (no parameters) on the migration's <paramref name="command"/>.</summary>
+    public static void Execute(SqliteCommand command, string sql)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.Parameters.Clear();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// Adds <paramref name="column"/> to <paramref name="table"/> unless it is there: for a module adopting a table that
+    /// an older hub created, at whichever of its shapes the file happens to be.
+    /// </summary>
+    public static void AddColumnIfMissing(SqliteCommand command, string table, string column, string definition)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.Parameters.Clear();
+        command.CommandText = "SELECT COUNT(*) FROM pragma_table_info($table) WHERE name = $column";
+        command.Parameters.AddWithValue("$table", table);
+        command.Parameters.AddWithValue("$column", column);
+        if ((long)command.ExecuteScalar()! == 0)
+            Execute(command, $"ALTER TABLE {table} ADD COLUMN {column} {definition}");
     }
 
     private static int Version(SqliteConnection connection, string module)

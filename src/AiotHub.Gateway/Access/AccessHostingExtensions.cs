@@ -1,3 +1,4 @@
+using AiotHub.Core.Devices.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -5,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace AiotHub.Gateway.Access;
 
-/// <summary>builder.AddAccess(): the "Api" options, the token store over hub.db, bearer authentication and the role policies.</summary>
+/// <summary>builder.AddAccess(): the "Api" options, the token store (its own table in hub.db), bearer authentication and the role policies.</summary>
 internal static class AccessHostingExtensions
 {
     public static IHostApplicationBuilder AddAccess(this IHostApplicationBuilder builder)
@@ -33,6 +34,7 @@ internal static class AccessHostingExtensions
             foreach (var network in proxies.Networks)
                 forwarded.KnownIPNetworks.Add(network);
         });
+        services.AddSingleton(sp => AccessTokenStore.Open(sp.GetRequiredService<DeviceStore>().Path));
         services.AddSingleton<AccessTokens>();
         services.AddSingleton<ProfileNamespaces>();
         services.AddHostedService<SetupCodeAnnouncer>();

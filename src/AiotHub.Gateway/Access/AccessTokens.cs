@@ -5,13 +5,12 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AiotHub.Core.Devices;
-using AiotHub.Core.Devices.Persistence;
 
 namespace AiotHub.Gateway.Access;
 
 /// <summary>
 /// The hub's API tokens: created with a random 32-byte secret shown once ("aiot_" + base64url),
-/// kept (here and in hub.db) only as its SHA-256, found by that hash, revoked by marking.
+/// kept (here and in hub.db's access_tokens, <see cref="AccessTokenStore"/>) only as its SHA-256, found by that hash, revoked by marking.
 /// Also the first-run setup code, which exists only while no home has a usable owner token.
 /// </summary>
 internal sealed class AccessTokens
@@ -26,17 +25,17 @@ internal sealed class AccessTokens
     // last_used is a hint for the owner's token list, not an audit log: one write a minute per token is enough.
     private static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
 
-    private readonly DeviceStore _store;
+    private readonly AccessTokenStore _store;
     private readonly TimeProvider _time;
     private readonly Lock _lock = new();
     private readonly ConcurrentDictionary<string, AccessToken> _byHash = new(StringComparer.Ordinal);
     private string? _setupCode;
 
-    public AccessTokens(DeviceStore store, TimeProvider time)
+    public AccessTokens(AccessTokenStore store, TimeProvider time)
     {
         _store = store;
         _time = time;
-        foreach (var stored in store.LoadTokens())
+        foreach (var stored in store.Load())
         {
             var grants = JsonSerializer.Deserialize<List<AccessGrant>>(stored.GrantsJson, GrantJson) ?? [];
             _byHash[Convert.ToHexString(stored.Hash)] = new AccessToken(stored.Id, stored.Name, stored.Hash, grants,
@@ -202,6 +201,6 @@ internal sealed class AccessTokens
 
     internal static byte[] Hash(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));
 
-    private void Save(AccessToken token) => _store.SaveToken(new StoredToken(token.Id, token.Name, token.Hash,
+    private void Save(AccessToken token) => _store.Save(new StoredToken(token.Id, token.Name, token.Hash,
         JsonSerializer.Serialize(token.Grants, GrantJson), token.Created, token.Expires, token.LastUsed, token.Revoked, token.Version));
 }

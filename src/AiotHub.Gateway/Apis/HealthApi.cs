@@ -1,4 +1,3 @@
-using AiotHub.Core.Devices;
 using AiotHub.Gateway.Access;
 using AiotHub.Gateway.Devices;
 using AiotHub.Gateway.Mqtt;
@@ -12,7 +11,7 @@ namespace AiotHub.Gateway.Apis;
 /// Liveness and readiness in one: 200 while the MQTT side works, 503 otherwise. Policy: anonymous (probes carry no
 /// token). The figures (listening addresses, connections, devices, telemetry) tell about every household on the hub:
 /// they go to a caller on the hub's own machine (loopback, as for the setup code) and to the hub's administrators —
-/// an owner or integrator of the default home; anyone else gets the status alone.
+/// an owner or integrator of the default home (<see cref="HubFigures"/>, the same rule as /metrics); anyone else gets the status alone.
 /// </summary>
 internal static class HealthApi
 {
@@ -27,15 +26,11 @@ internal static class HealthApi
     {
         // Health is the MQTT side's: the bridge reconnects on its own, and its state is shown, not judged.
         var status = mqtt.GetStatus();
-        var response = MaySeeFigures(context)
+        var response = HubFigures.MaySee(context)
             ? new HealthResponse(status.Healthy ? "healthy" : "unhealthy", status, devices?.GetStatus(), telemetry?.GetStatus())
             : new HealthResponse(status.Healthy ? "healthy" : "unhealthy");
         return status.Healthy
             ? TypedResults.Ok(response)
             : TypedResults.Json(response, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
-
-    private static bool MaySeeFigures(HttpContext context) =>
-        SetupApi.IsLocal(context)
-        || context.GetAccessToken()?.RoleIn(DeviceRegistry.DefaultHomeId) is AccessRole.Owner or AccessRole.Integrator;
 }

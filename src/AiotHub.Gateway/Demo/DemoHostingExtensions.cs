@@ -1,4 +1,4 @@
-using AiotHub.Gateway.Automations;
+using AiotHub.Automation.Automations;
 using Microsoft.Extensions.Options;
 
 namespace AiotHub.Gateway.Demo;
@@ -29,7 +29,7 @@ internal static class DemoHostingExtensions
 
         builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName);
         // The demo's sun automations need a place; without one configured the demo home is in Greenwich.
-        builder.Services.AddOptions<AutomationsOptions>().PostConfigure<IOptions<DemoOptions>>((automations, demo) =>
+        builder.Services.AddOptions<AutomationEngineOptions>().PostConfigure<IOptions<DemoOptions>>((automations, demo) =>
         {
             if (demo.Value.Enabled && automations.Latitude is null && automations.Longitude is null)
                 (automations.Latitude, automations.Longitude) = (DemoLatitude, DemoLongitude);

@@ -194,7 +194,7 @@ public sealed class SceneCatalogTests : IDisposable
     public async Task ScenesSurviveReopeningTheFile()
     {
         var path = Path.Combine(_directory, "hub.db");
-        await using (var store = DeviceStore.Open(path, new DeviceStoreOptions { TimeProvider = _clock }))
+        await using (var store = HubFile.Open(path, _clock))
         {
             var registry = Create(_clock, store: store);
             registry.Online("lamp-1");
@@ -205,7 +205,7 @@ public sealed class SceneCatalogTests : IDisposable
             catalog.Delete(Home, "gone");
         }
 
-        await using (var store = DeviceStore.Open(path, new DeviceStoreOptions { TimeProvider = _clock }))
+        await using (var store = HubFile.Open(path, _clock))
         {
             var catalog = new SceneCatalog(Create(_clock, store: store), store, _clock);
             var scene = Assert.Single(catalog.List(Home));

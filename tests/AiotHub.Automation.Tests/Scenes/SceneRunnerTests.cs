@@ -18,7 +18,7 @@ public sealed class SceneRunnerTests : IDisposable
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private (DeviceRegistry Registry, SceneCatalog Catalog, SceneRunner Runner) Create(TimeSpan interval, DeviceStore? store = null, int runsPerScene = 20)
+    private (DeviceRegistry Registry, SceneCatalog Catalog, SceneRunner Runner) Create(TimeSpan interval, HubFile? store = null, int runsPerScene = 20)
     {
         var registry = TestRegistry.Create(_clock, store: store);
         var catalog = new SceneCatalog(registry, store, _clock);
@@ -163,7 +163,7 @@ public sealed class SceneRunnerTests : IDisposable
     {
         var path = Path.Combine(_directory, "hub.db");
         var ids = new List<string>();
-        await using (var store = DeviceStore.Open(path, new DeviceStoreOptions { TimeProvider = _clock }))
+        await using (var store = HubFile.Open(path, _clock))
         {
             var (registry, catalog, runner) = Create(TimeSpan.Zero, store, runsPerScene: 2);
             registry.Online("lamp-1");
@@ -184,7 +184,7 @@ public sealed class SceneRunnerTests : IDisposable
             Assert.Equal(SceneStepStatus.TimedOut, runner.ListRuns(Home, "lamp-on")[0].Steps[0].Status);
         }
 
-        await using (var store = DeviceStore.Open(path, new DeviceStoreOptions { TimeProvider = _clock }))
+        await using (var store = HubFile.Open(path, _clock))
         {
             var (_, _, runner) = Create(TimeSpan.Zero, store, runsPerScene: 2);
             var runs = runner.ListRuns(Home, "lamp-on");

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using AiotHub.Core.Devices.Persistence;
 using AiotHub.Gateway.Access;
 using AiotHub.Gateway.Apis;
 using Microsoft.AspNetCore.Http;
@@ -21,7 +20,7 @@ public sealed class AccessTokensTests : IDisposable
     [Fact]
     public async Task ATokenStopsWorkingWhenItExpiresOnTheHubsClock()
     {
-        await using var store = DeviceStore.Open(DatabasePath);
+        using var store = AccessTokenStore.Open(DatabasePath);
         var tokens = new AccessTokens(store, _clock);
         var (_, secret) = tokens.Create("visitor", [new AccessGrant("home", AccessRole.Guest)], _clock.GetUtcNow().AddHours(1));
 
@@ -37,7 +36,7 @@ public sealed class AccessTokensTests : IDisposable
     public async Task ATokensVersionCountsTheOwnersChangesNotItsUseAndSurvivesARestart()
     {
         string id;
-        await using (var store = DeviceStore.Open(DatabasePath))
+        using (var store = AccessTokenStore.Open(DatabasePath))
         {
             var tokens = new AccessTokens(store, _clock);
             (var token, var secret) = tokens.Create("phone", [new AccessGrant("home", AccessRole.Member)], expires: null);
@@ -48,7 +47,7 @@ public sealed class AccessTokensTests : IDisposable
             Assert.Equal(2, tokens.TryRename("home", id, "old phone", v => v == 1).Value!.Version);
         }
 
-        await using (var store = DeviceStore.Open(DatabasePath))
+        using (var store = AccessTokenStore.Open(DatabasePath))
         {
             var tokens = new AccessTokens(store, _clock);
             var token = tokens.Get("home", id)!;
@@ -61,7 +60,7 @@ public sealed class AccessTokensTests : IDisposable
     {
         string secret;
         string id;
-        await using (var store = DeviceStore.Open(DatabasePath))
+        using (var store = AccessTokenStore.Open(DatabasePath))
         {
             var tokens = new AccessTokens(store, _clock);
             (var token, secret) = tokens.Create("phone", [new AccessGrant("home", AccessRole.Member)], expires: null);
@@ -72,7 +71,7 @@ public sealed class AccessTokensTests : IDisposable
             Assert.Null(tokens.Authenticate(secret));
         }
 
-        await using (var store = DeviceStore.Open(DatabasePath))
+        using (var store = AccessTokenStore.Open(DatabasePath))
         {
             var tokens = new AccessTokens(store, _clock);
             var listed = Assert.Single(tokens.List("home"));
@@ -87,7 +86,7 @@ public sealed class AccessTokensTests : IDisposable
     public async Task TheDatabaseHoldsOnlyTheHashOfEachSecret()
     {
         var secrets = new List<string>();
-        await using (var store = DeviceStore.Open(DatabasePath))
+        using (var store = AccessTokenStore.Open(DatabasePath))
         {
             var tokens = new AccessTokens(store, _clock);
             secrets.Add(tokens.Create("owner", [new AccessGrant("home", AccessRole.Owner)], expires: null).Secret);
@@ -142,7 +141,7 @@ public sealed class AccessTokensTests : IDisposable
     [Fact]
     public async Task SetupFromAnotherMachineIsRefusedEvenWithTheRightCode()
     {
-        await using var store = DeviceStore.Open(DatabasePath);
+        using var store = AccessTokenStore.Open(DatabasePath);
         var tokens = new AccessTokens(store, _clock);
         var code = tokens.SetupCode;
         Assert.NotNull(code);

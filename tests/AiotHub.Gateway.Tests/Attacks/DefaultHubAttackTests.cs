@@ -211,6 +211,34 @@ public sealed class DefaultHubAttackTests(DemoHubUnderAttack home) : IClassFixtu
         Assert.Equal(DemoHubUnderAttack.DemoDevices.Length, local.GetProperty("devices").GetProperty("online").GetInt32());
     }
 
+    [Fact]
+    public async Task AStrangerGetsNoMetricsAndARemotePrometheusScrapesWithAnIntegratorsToken()
+    {
+        var url = $"http://{home.Network.HostAddress}:{home.Hub.HttpPort}/metrics";
+
+        var stranger = await CurlFromTheHomeNetworkAsync(url);
+        Assert.Equal("401", stranger[^1]);
+        Assert.DoesNotContain(stranger, line => line.StartsWith("aiothub_", StringComparison.Ordinal));
+
+        using var created = await home.Owner.PostAsJsonAsync("/api/v1/homes/home/tokens", new { name = "prometheus", role = "integrator" }, Token);
+        Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
+        var secret = (await created.Content.ReadFromJsonAsync<JsonElement>(Token)).GetProperty("secret").GetString()!;
+        var scraped = await CurlFromTheHomeNetworkAsync(url, "-H", $"Authorization: Bearer {secret}");
+        Assert.Equal("200", scraped[^1]);
+        var online = Assert.Single(scraped, line => line.StartsWith("aiothub_devices_online{", StringComparison.Ordinal));
+        Assert.EndsWith($" {DemoHubUnderAttack.DemoDevices.Length}", online, StringComparison.Ordinal);
+    }
+
+    /// <summary>curl from the network namespace: the body's lines, then the status code on a line of its own.</summary>
+    private async Task<IReadOnlyList<string>> CurlFromTheHomeNetworkAsync(string url, params string[] arguments)
+    {
+        var curl = AiotHub.Mqtt.Tests.Infrastructure.Requires.Executable("curl", "curl");
+        var (executable, inside) = home.Network.Inside(curl, ["-s", "--max-time", "10", "-w", "\n%{http_code}\n", .. arguments, url]);
+        await using var probe = AiotHub.Mqtt.Tests.Interop.ChildProcess.Start(executable, inside);
+        Assert.Equal(0, await probe.WaitForExitAsync(TimeSpan.FromSeconds(20), Token));
+        return [.. probe.Lines.Where(line => line.Length > 0)];
+    }
+
     private Attacker Attack(bool fromAnotherAddress) => fromAnotherAddress ? home.Stranger : home.Local;
 
     private Task<HttpResponseMessage> SetAsync(string deviceId, object body) =>

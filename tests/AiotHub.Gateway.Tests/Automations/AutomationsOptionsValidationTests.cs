@@ -19,6 +19,9 @@ public sealed class AutomationsOptionsValidationTests
     [InlineData("Automations:RunsPerAutomation", "0", null, null)]
     [InlineData("Automations:FailedRunRetention", "-1.00:00:00", null, null)]
     [InlineData("Automations:HookBurst", "0", null, null)]
+    [InlineData("Automations:HookPerMinute", "100000", null, null)]
+    [InlineData("Automations:LoopLimit", "0", null, null)]
+    [InlineData("Automations:ResumeGrace", "-00:00:01", null, null)]
     [InlineData("Automations:Limits:StepsPerAutomation", "0", null, null)]
     [InlineData("Automations:Limits:RunDuration", "60.00:00:00", null, null)]
     [InlineData("Automations:Limits:ConcurrentRunsPerHome", "-1", null, null)]
@@ -38,8 +41,9 @@ public sealed class AutomationsOptionsValidationTests
     public async Task AGoodSectionReachesTheEngineOptions() =>
         await StartAsync(services =>
         {
-            var options = services.GetRequiredService<IOptions<AutomationsOptions>>().Value.ToEngineOptions();
+            var options = services.GetRequiredService<IOptions<AutomationEngineOptions>>().Value;
             Assert.Equal((48.14, 11.58, "Europe/Berlin", 5), (options.Latitude, options.Longitude, options.TimeZone, options.RunsPerAutomation));
+            Assert.Same(options, services.GetRequiredService<AutomationEngineOptions>());
             Assert.NotNull(services.GetRequiredService<AutomationEngine>());
         }, [("Automations:Latitude", "48.14"), ("Automations:Longitude", "11.58"), ("Automations:TimeZone", "Europe/Berlin"), ("Automations:RunsPerAutomation", "5")]);
 
@@ -52,6 +56,14 @@ public sealed class AutomationsOptionsValidationTests
             Assert.Same(limits, services.GetRequiredService<AutomationEngineOptions>().Limits);
             Assert.Same(limits, services.GetRequiredService<AutomationCatalog>().Limits);
         }, [("Automations:Limits:StepsPerAutomation", "50"), ("Automations:Limits:RunDuration", "02:00:00")]);
+
+    [Fact]
+    public async Task TheHookLimitsAreBoundFromTheSameSection() =>
+        await StartAsync(services =>
+        {
+            var hooks = services.GetRequiredService<IOptions<AutomationHookOptions>>().Value;
+            Assert.Equal((3, 12), (hooks.HookBurst, hooks.HookPerMinute));
+        }, [("Automations:HookBurst", "3"), ("Automations:HookPerMinute", "12")]);
 
     private static Task StartAsync(Action<IServiceProvider> check, (string Key, string? Value)[] settings) =>
         HubServicesHost.StartAsync(builder =>

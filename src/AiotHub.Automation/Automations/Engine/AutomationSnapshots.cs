@@ -1,4 +1,4 @@
-using AiotHub.Core.Devices.Persistence;
+using AiotHub.Automation.Automations.Persistence;
 
 namespace AiotHub.Automation.Automations.Engine;
 
@@ -8,14 +8,14 @@ namespace AiotHub.Automation.Automations.Engine;
 /// automation (its own first), so one automation can save the lights when a film starts and
 /// another set them back when it stops.
 /// </summary>
-internal sealed class AutomationSnapshots(DeviceStore? store)
+internal sealed class AutomationSnapshots(AutomationStore? store)
 {
     private readonly Lock _sync = new();
     private readonly Dictionary<(string HomeId, string AutomationId, string Name), string> _saved = [];
 
     public void Save(string homeId, string automationId, string name, string body)
     {
-        store?.SaveAutomationSnapshot(homeId, automationId, name, body);
+        store?.SaveSnapshot(homeId, automationId, name, body);
         lock (_sync)
             _saved[(homeId, automationId, name)] = body;
     }
@@ -30,7 +30,7 @@ internal sealed class AutomationSnapshots(DeviceStore? store)
                 return other;
         }
 
-        return store?.LoadAutomationSnapshot(homeId, automationId, name);
+        return store?.LoadSnapshot(homeId, automationId, name);
     }
 
     public void Forget(string homeId, string automationId)

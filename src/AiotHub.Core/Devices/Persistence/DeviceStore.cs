@@ -4,7 +4,8 @@ using Microsoft.Data.Sqlite;
 namespace AiotHub.Core.Devices.Persistence;
 
 /// <summary>
-/// The registry's SQLite file (WAL). Registry changes (homes, rooms, devices, aliases) are written
+/// The registry's tables in hub.db (SQLite, WAL): homes, rooms, devices, aliases, availability, twin, commands and
+/// removed devices. Other modules keep their own tables in the same file (<see cref="AiotHub.Core.Persistence.ModuleSchema"/>). Registry changes (homes, rooms, devices, aliases) are written
 /// at once, in their caller's thread, and committed before the call returns. Twin values,
 /// availability and commands, which can arrive thousands of times a second, are coalesced in
 /// memory (the latest per key wins) and written behind every <see cref="DeviceStoreOptions.FlushInterval"/>,
@@ -115,23 +116,19 @@ public sealed partial class DeviceStore : IAsyncDisposable
             Dictionary<(string, string), TwinProperty> twin;
             Dictionary<string, (DeviceAvailability, DateTimeOffset?, bool)> availability;
             Dictionary<string, DeviceCommand> commands;
-            Dictionary<string, StoredAutomationRun> runs;
             lock (_pendingLock)
             {
-                if (_twin.Count == 0 && _availability.Count == 0 && _commands.Count == 0 && _automationRuns.Count == 0)
+                if (_twin.Count == 0 && _availability.Count == 0 && _commands.Count == 0)
                     return;
                 (twin, _twin) = (_twin, []);
                 (availability, _availability) = (_availability, new(StringComparer.Ordinal));
                 (commands, _commands) = (_commands, new(StringComparer.Ordinal));
-                runs = TakeQueuedAutomationRuns();
             }
 
             try
             {
                 using var transaction = _connection.BeginTransaction();
                 DeviceStoreCommands.WriteBatch(_connection, transaction, twin, availability, commands);
-                foreach (var run in runs.Values)
-                    WriteAutomationRun(_connection, transaction, run);
                 transaction.Commit();
                 Interlocked.Increment(ref _batches);
             }
@@ -146,8 +143,6 @@ public sealed partial class DeviceStore : IAsyncDisposable
                         _availability.TryAdd(key, value);
                     foreach (var (key, value) in commands)
                         _commands.TryAdd(key, value);
-                    foreach (var (key, value) in runs)
-                        _automationRuns.TryAdd(key, value);
                 }
 
                 throw;

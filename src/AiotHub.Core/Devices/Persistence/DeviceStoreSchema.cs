@@ -3,9 +3,15 @@ using Microsoft.Data.Sqlite;
 namespace AiotHub.Core.Devices.Persistence;
 
 /// <summary>
-/// Creates and migrates the schema. schema_version holds the one version the file is at; each
+/// Creates and migrates the registry's tables. schema_version holds the one version the file is at; each
 /// migration moves it up by one inside a transaction. A file from a newer hub is refused.
 /// </summary>
+/// <remarks>
+/// Until 2026-12 this schema also created other modules' tables (versions 2, 4 and 5, and a column in 3). Those
+/// versions now change nothing here: each module creates its own tables through <see cref="AiotHub.Core.Persistence.ModuleSchema"/>,
+/// adopting them where a file made before has them. The numbering stays, so a file from either side of the move
+/// opens in both (docs/gateway.md "Who owns which tables").
+/// </remarks>
 internal static class DeviceStoreSchema
 {
     public const int CurrentVersion = 6;
@@ -32,45 +38,18 @@ internal static class DeviceStoreSchema
         CREATE INDEX commands_created ON commands(created);
         """,
 
-        // 2: API access tokens. Only the SHA-256 of a secret is kept; grants are a JSON array of {homeId, role, scenes}.
-        """
-        CREATE TABLE access_tokens(
-            id TEXT PRIMARY KEY, name TEXT NOT NULL, hash BLOB NOT NULL UNIQUE, grants TEXT NOT NULL,
-            created INTEGER NOT NULL, expires INTEGER, last_used INTEGER, revoked INTEGER);
-        """,
+        // 2: (API access tokens until 2026-12; the table is its module's now.)
+        "",
 
         // 3: versions for the API's ETags (docs/api.md "Versions and ETags"); rows from before start at 1.
         """
         ALTER TABLE devices ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
         ALTER TABLE rooms ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
-        ALTER TABLE access_tokens ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
         """,
 
-        // 4: scenes and their runs, each row's body the JSON the scene layer reads back (Scenes/SceneJson).
-        """
-        CREATE TABLE scenes(home_id TEXT NOT NULL, id TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY(home_id, id));
-        CREATE TABLE scene_runs(
-            id TEXT PRIMARY KEY, home_id TEXT NOT NULL, scene_id TEXT NOT NULL, started INTEGER NOT NULL, body TEXT NOT NULL);
-        CREATE INDEX scene_runs_scene ON scene_runs(home_id, scene_id, started);
-        """,
-
-        // 5: automations (docs/automations.md): definitions, run traces, what is pending across a restart (delays,
-        // waits, "for" timers, queued runs), the home mode and the states an automation saved to restore later.
-        """
-        CREATE TABLE automations(home_id TEXT NOT NULL, id TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY(home_id, id));
-        CREATE TABLE automation_runs(
-            id TEXT PRIMARY KEY, home_id TEXT NOT NULL, automation_id TEXT NOT NULL, started INTEGER NOT NULL,
-            result TEXT NOT NULL, body TEXT NOT NULL);
-        CREATE INDEX automation_runs_automation ON automation_runs(home_id, automation_id, started);
-        CREATE INDEX automation_runs_home ON automation_runs(home_id, started);
-        CREATE TABLE automation_pending(
-            id TEXT PRIMARY KEY, home_id TEXT NOT NULL, automation_id TEXT NOT NULL, kind TEXT NOT NULL,
-            due INTEGER, body TEXT NOT NULL);
-        CREATE TABLE automation_snapshots(
-            home_id TEXT NOT NULL, automation_id TEXT NOT NULL, name TEXT NOT NULL, body TEXT NOT NULL,
-            PRIMARY KEY(home_id, automation_id, name));
-        CREATE TABLE home_modes(home_id TEXT PRIMARY KEY, mode TEXT NOT NULL, since INTEGER NOT NULL, source TEXT);
-        """,
+        // 4 and 5: (scenes and automations until 2026-12; their tables are their modules' now.)
+        "",
+        "",
 
         // 6: removing things and pending devices (docs/api.md "Removing a device", "Pending devices"). accepted: approved or
         // placed in a room once (devices in a room before this version were); pending_*: a re-announced model or pinned
@@ -100,7 +79,8 @@ internal static class DeviceStoreSchema
         for (; version < CurrentVersion; version++)
         {
             using var transaction = connection.BeginTransaction();
-            Run(connection, Migrations[version], transaction);
+            if (Migrations[version].Length > 0)
+                Run(connection, Migrations[version], transaction);
             Run(connection, $"DELETE FROM schema_version; INSERT INTO schema_version(version) VALUES({version + 1})", transaction);
             transaction.Commit();
         }

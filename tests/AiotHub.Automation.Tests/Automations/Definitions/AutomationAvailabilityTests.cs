@@ -102,7 +102,7 @@ public sealed class AutomationAvailabilityTests : IDisposable
     public async Task AStoredAutomationWhoseDeviceIsMissingLoadsUnavailableAndComesBackWhenTheDeviceIsAdded()
     {
         var path = Path.Combine(_directory, "hub.db");
-        await using (var store = DeviceStore.Open(path, new DeviceStoreOptions { TimeProvider = _clock }))
+        await using (var store = HubFile.Open(path, _clock))
         {
             using var catalog = new AutomationCatalog(Registry(_clock), new SceneCatalog(Registry(_clock)), store, _clock);
             Assert.Equal(AutomationWriteStatus.Done, catalog.Create(Home, Json("""
@@ -111,7 +111,7 @@ public sealed class AutomationAvailabilityTests : IDisposable
                 """)).Status);
         }
 
-        await using (var store = DeviceStore.Open(path, new DeviceStoreOptions { TimeProvider = _clock }))
+        await using (var store = HubFile.Open(path, _clock))
         {
             var registry = TestRegistry.Create(_clock);
             registry.Online("hall-light");
@@ -132,10 +132,10 @@ public sealed class AutomationAvailabilityTests : IDisposable
     public async Task ARowThatIsNotJsonIsListedUnavailableAndCanBeReplacedOrDeleted()
     {
         var path = Path.Combine(_directory, "hub.db");
-        await using var store = DeviceStore.Open(path, new DeviceStoreOptions { TimeProvider = _clock });
-        store.SaveAutomation(Home, "broken", "{not json");
-        store.SaveAutomation(Home, "no-definition", """{"id":"no-definition","enabled":true}""");
-        store.SaveAutomation(Home, "old-format", """{"id":"old-format","homeId":"home","enabled":true,"version":4,"created":"2026-01-01T00:00:00+00:00","updated":"2026-01-01T00:00:00+00:00","definition":{"name":"Old","when":[]}}""");
+        await using var store = HubFile.Open(path, _clock);
+        store.Automations.SaveAutomation(Home, "broken", "{not json");
+        store.Automations.SaveAutomation(Home, "no-definition", """{"id":"no-definition","enabled":true}""");
+        store.Automations.SaveAutomation(Home, "old-format", """{"id":"old-format","homeId":"home","enabled":true,"version":4,"created":"2026-01-01T00:00:00+00:00","updated":"2026-01-01T00:00:00+00:00","definition":{"name":"Old","when":[]}}""");
         var registry = Registry(_clock);
         using var catalog = new AutomationCatalog(registry, new SceneCatalog(registry), store, _clock);
 
@@ -151,7 +151,7 @@ public sealed class AutomationAvailabilityTests : IDisposable
         Assert.Equal(AutomationWriteStatus.Invalid, enable.Status);
         Assert.Equal((AutomationWriteStatus.Done, AutomationState.Available, "Fixed"), (replaced.Status, replaced.Automation!.State, replaced.Automation.Name));
         Assert.Equal(AutomationWriteStatus.Done, catalog.Delete(Home, "no-definition").Status);
-        Assert.Equal(["broken", "old-format"], store.LoadAutomations().Select(r => r.Id));
+        Assert.Equal(["broken", "old-format"], store.Automations.LoadAutomations().Select(r => r.Id));
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class AutomationCatalogTests : IDisposable
     private readonly string _directory = Directory.CreateTempSubdirectory("aiothub-automations-").FullName;
     private readonly List<IDisposable> _disposables = [];
 
-    private AutomationCatalog Catalog(out Core.Devices.DeviceRegistry registry, DeviceStore? store = null)
+    private AutomationCatalog Catalog(out Core.Devices.DeviceRegistry registry, HubFile? store = null)
     {
         registry = Registry(_clock, store);
         var catalog = new AutomationCatalog(registry, new SceneCatalog(registry, store, _clock), store, _clock);
@@ -211,7 +211,7 @@ public sealed class AutomationCatalogTests : IDisposable
     {
         var path = Path.Combine(_directory, "hub.db");
         AutomationEntry kept;
-        await using (var store = DeviceStore.Open(path, new DeviceStoreOptions { TimeProvider = _clock }))
+        await using (var store = HubFile.Open(path, _clock))
         {
             using var catalog = new AutomationCatalog(Registry(_clock, store), new SceneCatalog(Registry(_clock), null, _clock), store, _clock);
             catalog.Create(Home, Json(NightLight));
@@ -221,7 +221,7 @@ public sealed class AutomationCatalogTests : IDisposable
             catalog.Delete(Home, "gone");
         }
 
-        await using (var store = DeviceStore.Open(path, new DeviceStoreOptions { TimeProvider = _clock }))
+        await using (var store = HubFile.Open(path, _clock))
         {
             using var catalog = new AutomationCatalog(Registry(_clock, store), new SceneCatalog(Registry(_clock), null, _clock), store, _clock);
             var entry = Assert.Single(catalog.List(Home));

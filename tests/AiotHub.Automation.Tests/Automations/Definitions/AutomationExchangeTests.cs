@@ -23,7 +23,7 @@ public sealed class AutomationExchangeTests
 
     private readonly ManualClock _clock = new();
 
-    private AutomationCatalog Catalog(DeviceStore? store = null)
+    private AutomationCatalog Catalog(HubFile? store = null)
     {
         var registry = Registry(_clock);
         return new AutomationCatalog(registry, new SceneCatalog(registry), store, _clock);
@@ -169,13 +169,13 @@ public sealed class AutomationExchangeTests
         try
         {
             var path = Path.Combine(directory, "hub.db");
-            await using (var store = DeviceStore.Open(path, new DeviceStoreOptions { TimeProvider = _clock }))
+            await using (var store = HubFile.Open(path, _clock))
             {
                 using var catalog = Catalog(store);
                 Assert.Equal(AutomationWriteStatus.Done, catalog.Import(Home, Json($$"""{"format":"aiothub-automations/1","automations":[{{Night}},{{Hook}}]}""")).Status);
             }
 
-            await using (var store = DeviceStore.Open(path, new DeviceStoreOptions { TimeProvider = _clock }))
+            await using (var store = HubFile.Open(path, _clock))
             {
                 using var catalog = Catalog(store);
                 Assert.Equal(["hook", "night"], catalog.List(Home).Select(e => e.Id));

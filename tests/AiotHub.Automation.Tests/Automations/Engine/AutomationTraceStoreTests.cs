@@ -1,7 +1,7 @@
 using System.Text.Json;
 using AiotHub.Automation.Automations;
 using AiotHub.Automation.Traces;
-using AiotHub.Core.Devices.Persistence;
+using AiotHub.Automation.Automations.Persistence;
 
 namespace AiotHub.Automation.Tests.Automations.Engine;
 
@@ -80,7 +80,7 @@ public sealed class AutomationTraceStoreTests : IDisposable
     {
         var path = Path.Combine(_directory, "hub.db");
         var options = new AutomationEngineOptions { RunsPerAutomation = 2 };
-        await using (var db = DeviceStore.Open(path))
+        await using (var db = AutomationStore.Open(path))
         {
             var store = new AutomationTraceStore(db, options);
             for (var i = 0; i < 4; i++)
@@ -92,7 +92,7 @@ public sealed class AutomationTraceStoreTests : IDisposable
             db.DeleteAutomationData("home", "c");
         }
 
-        await using var reopened = DeviceStore.Open(path);
+        await using var reopened = AutomationStore.Open(path);
         var again = new AutomationTraceStore(reopened, options);
 
         Assert.Equal(["a3", "a2", "b0"], again.Query(new("home"), 100, null).Select(r => r.Id));

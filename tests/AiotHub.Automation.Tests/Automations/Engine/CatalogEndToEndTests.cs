@@ -15,7 +15,7 @@ public sealed class CatalogEndToEndTests : IAsyncLifetime
     private readonly ManualClock _clock = new(new DateTimeOffset(2026, 6, 1, 20, 0, 0, TimeSpan.Zero));
     private readonly string _directory = Directory.CreateTempSubdirectory("aiothub-engine-e2e-").FullName;
     private readonly CancellationTokenSource _stop = new();
-    private DeviceStore _store = null!;
+    private HubFile _store = null!;
     private DeviceRegistry _registry = null!;
     private SceneRunner _scenes = null!;
     private AutomationCatalog _catalog = null!;
@@ -25,7 +25,7 @@ public sealed class CatalogEndToEndTests : IAsyncLifetime
     public ValueTask InitializeAsync()
     {
         var options = new AutomationEngineOptions { TimeZone = "Europe/Berlin", Latitude = 52.52, Longitude = 13.405 };
-        _store = DeviceStore.Open(Path.Combine(_directory, "hub.db"));
+        _store = HubFile.Open(Path.Combine(_directory, "hub.db"));
         _registry = TestRegistry.Create(_clock, store: _store);
         _registry.Online("hall-motion", Motion);
         _registry.Online("hall-light");
@@ -122,7 +122,7 @@ public sealed class CatalogEndToEndTests : IAsyncLifetime
 
         Assert.Equal(AutomationWriteStatus.Done, _catalog.Delete(HomeId, id).Status);
         Assert.Equal(0, _engine.CountRuns(new AutomationRunQuery(HomeId, id)));
-        Assert.DoesNotContain(_store.LoadAutomationRuns(), r => r.Contains(id, StringComparison.Ordinal));
+        Assert.DoesNotContain(_store.Automations.LoadRuns(), r => r.Contains(id, StringComparison.Ordinal));
     }
 
     public async ValueTask DisposeAsync()

@@ -30,7 +30,7 @@ internal sealed class EngineHarness : IAsyncDisposable
     private readonly List<RunnableAutomation> _automations = [];
     private Task _device = Task.CompletedTask;
 
-    private EngineHarness(ManualClock clock, DeviceRegistry registry, DeviceStore? store, AutomationEngineOptions options)
+    private EngineHarness(ManualClock clock, DeviceRegistry registry, HubFile? store, AutomationEngineOptions options)
     {
         Clock = clock;
         Registry = registry;
@@ -48,7 +48,7 @@ internal sealed class EngineHarness : IAsyncDisposable
 
     public DeviceRegistry Registry { get; }
 
-    public DeviceStore? Store { get; }
+    public HubFile? Store { get; }
 
     public SceneCatalog SceneCatalog { get; }
 
@@ -71,7 +71,7 @@ internal sealed class EngineHarness : IAsyncDisposable
     public static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     public static EngineHarness Create(
-        ManualClock? clock = null, DeviceStore? store = null, AutomationEngineOptions? options = null, IEnumerable<RunnableAutomation>? automations = null,
+        ManualClock? clock = null, HubFile? store = null, AutomationEngineOptions? options = null, IEnumerable<RunnableAutomation>? automations = null,
         bool start = true, Action<EngineHarness>? before = null)
     {
         clock ??= new ManualClock(new DateTimeOffset(2026, 6, 1, 10, 0, 0, TimeSpan.Zero));

@@ -57,7 +57,7 @@ public sealed class HomeModesTests : IDisposable
     public async Task TheModeSurvivesARestartPerHome()
     {
         var path = Path.Combine(_directory, "hub.db");
-        await using (var store = DeviceStore.Open(path))
+        await using (var store = HubFile.Open(path))
         {
             var modes = new HomeModes(TestRegistry.Create(_clock), store, _clock);
             modes.Set(Home, HomeModes.Sleep, "voice");
@@ -65,7 +65,7 @@ public sealed class HomeModesTests : IDisposable
         }
 
         _clock.Advance(TimeSpan.FromDays(1));
-        await using var reopened = DeviceStore.Open(path);
+        await using var reopened = HubFile.Open(path);
         var again = new HomeModes(TestRegistry.Create(_clock), reopened, _clock);
 
         Assert.Equal((HomeModes.Sleep, "voice"), (again.Get(Home).Mode, again.Get(Home).Source));

@@ -22,17 +22,17 @@ public sealed class RestartTests : IDisposable
         [Notify("$.actions[0]", "before"), new DelayAction("$.actions[1]", TimeSpan.FromMinutes(10)), Notify("$.actions[2]", "after")], version: version);
 
     /// <summary>Runs <paramref name="before"/> on a hub over the file, stops the hub, moves the clock, and starts a new one over the file.</summary>
-    private async Task<(EngineHarness Hub, DeviceStore Store)> RestartAsync(
+    private async Task<(EngineHarness Hub, HubFile Store)> RestartAsync(
         RunnableAutomation automation, Func<EngineHarness, Task> before, TimeSpan downFor, RunnableAutomation? after = null, Action<EngineHarness>? beforeStart = null)
     {
-        await using (var store = DeviceStore.Open(DbPath))
+        await using (var store = HubFile.Open(DbPath))
         {
             await using var hub = Create(_clock, store, automations: [automation]);
             await before(hub);
         }
 
         _clock.Advance(downFor);
-        var reopened = DeviceStore.Open(DbPath);
+        var reopened = HubFile.Open(DbPath);
         var again = Create(_clock, reopened, automations: [after ?? automation], start: beforeStart is null, before: beforeStart);
         if (beforeStart is not null)
             again.Engine.Start();
@@ -63,7 +63,7 @@ public sealed class RestartTests : IDisposable
         Assert.Equal(["$.actions[0]", "$.actions[1]", "$.actions[2]"], run.Steps.Select(s => s.Path));
         Assert.Equal("waited 10m, resumed after the hub restarted", run.Steps[1].Message);
         Assert.Equal(run.Started + TimeSpan.FromMinutes(10), run.Finished);
-        Assert.Empty(store.LoadAutomationPending());
+        Assert.Empty(store.Automations.LoadPending());
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class RestartTests : IDisposable
         Assert.Equal((AutomationRunResult.Interrupted, "the hub was stopped past the delay's end by 2h"), (run.Result, run.Reason));
         Assert.Equal(AutomationStepStatus.Cancelled, run.Steps[1].Status);
         Assert.Equal(2, run.Steps.Count);
-        Assert.Empty(store.LoadAutomationPending());
+        Assert.Empty(store.Automations.LoadPending());
     }
 
     [Fact]
@@ -175,20 +175,20 @@ public sealed class RestartTests : IDisposable
     public async Task AnAutomationDeletedWhileTheHubWasDownLosesItsRunsAndPendingWork()
     {
         var other = Auto("other", [Manual], [Notify("$.actions[0]", "hi")]);
-        await using (var store = DeviceStore.Open(DbPath))
+        await using (var store = HubFile.Open(DbPath))
         {
             await using var hub = Create(_clock, store, automations: [Delayed(), other]);
             await StartDelayedAsync(hub);
             await hub.Engine.WhenFinishedAsync(HomeId, hub.Engine.RunNow(HomeId, "other")!.Id);
         }
 
-        await using var reopened = DeviceStore.Open(DbPath);
+        await using var reopened = HubFile.Open(DbPath);
         await using var again = Create(_clock, reopened, automations: [other]);
 
         Assert.Empty(again.Runs("delayed"));
         Assert.Single(again.Runs("other"));
-        Assert.Empty(reopened.LoadAutomationPending());
-        Assert.Single(reopened.LoadAutomationRuns());
+        Assert.Empty(reopened.Automations.LoadPending());
+        Assert.Single(reopened.Automations.LoadRuns());
     }
 
     [Fact]
@@ -196,18 +196,18 @@ public sealed class RestartTests : IDisposable
     {
         var options = new AutomationEngineOptions { RunRetention = TimeSpan.FromDays(1), TimeZone = "UTC" };
         var automation = Auto("rare", [Manual], [Notify("$.actions[0]", "hi")]);
-        await using (var store = DeviceStore.Open(DbPath))
+        await using (var store = HubFile.Open(DbPath))
         {
             await using var hub = Create(_clock, store, options, automations: [automation]);
             await hub.Engine.WhenFinishedAsync(HomeId, hub.Engine.RunNow(HomeId, "rare")!.Id);
         }
 
         _clock.Advance(TimeSpan.FromDays(2));
-        await using var reopened = DeviceStore.Open(DbPath);
+        await using var reopened = HubFile.Open(DbPath);
         await using var again = Create(_clock, reopened, options, automations: [automation]);
 
         Assert.Empty(again.Runs("rare"));
-        Assert.Empty(reopened.LoadAutomationRuns());
+        Assert.Empty(reopened.Automations.LoadRuns());
     }
 
     private static RunnableAutomation LeftOn() =>
@@ -259,7 +259,7 @@ public sealed class RestartTests : IDisposable
         hub.Clock.Advance(TimeSpan.FromMinutes(10));
         await hub.Engine.WhenIdleAsync();
         Assert.Empty(hub.Runs("left-on"));
-        Assert.Empty(store.LoadAutomationPending());
+        Assert.Empty(store.Automations.LoadPending());
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);

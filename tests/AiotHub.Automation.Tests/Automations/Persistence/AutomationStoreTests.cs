@@ -1,9 +1,9 @@
-using AiotHub.Core.Devices.Persistence;
+using AiotHub.Automation.Automations.Persistence;
 
-namespace AiotHub.Core.Tests.Devices;
+namespace AiotHub.Automation.Tests.Automations.Persistence;
 
 /// <summary>Run traces are written behind, yet a restart always finds the trace of a run it must resume.</summary>
-public sealed class DeviceStoreAutomationRunsTests : IDisposable
+public sealed class AutomationStoreTests : IDisposable
 {
     private static readonly DateTimeOffset Started = new(2026, 12, 1, 8, 0, 0, TimeSpan.Zero);
     private readonly string _directory = Directory.CreateTempSubdirectory("aiothub-runs-").FullName;
@@ -15,22 +15,22 @@ public sealed class DeviceStoreAutomationRunsTests : IDisposable
     {
         await using (var store = Open())
         {
-            store.SaveAutomationRun("run-1", "home", "a", Started, "Running", """{"v":1}""");
-            store.SaveAutomationRun("run-1", "home", "a", Started, "Succeeded", """{"v":2}""");
+            store.SaveRun("run-1", "home", "a", Started, "Running", """{"v":1}""");
+            store.SaveRun("run-1", "home", "a", Started, "Succeeded", """{"v":2}""");
             Assert.Equal(0, Count("automation_runs"));
         }
 
         await using var reopened = Open();
-        Assert.Equal(["""{"v":2}"""], reopened.LoadAutomationRuns());
+        Assert.Equal(["""{"v":2}"""], reopened.LoadRuns());
     }
 
     [Fact]
     public async Task APendingRowIsWrittenTogetherWithTheQueuedTraceOfItsRun()
     {
         await using var store = Open();
-        store.SaveAutomationRun("run-1", "home", "a", Started, "Running", """{"waiting":true}""");
+        store.SaveRun("run-1", "home", "a", Started, "Running", """{"waiting":true}""");
 
-        store.SaveAutomationPending(new StoredAutomationPending("run-1", "home", "a", "delay", Started.AddMinutes(5), "{}"));
+        store.SavePending(new StoredAutomationPending("run-1", "home", "a", "delay", Started.AddMinutes(5), "{}"));
 
         // Written at once, without waiting for the batch: a kill -9 now still leaves both.
         Assert.Equal(1, Count("automation_runs"));
@@ -42,15 +42,15 @@ public sealed class DeviceStoreAutomationRunsTests : IDisposable
     {
         await using (var store = Open())
         {
-            store.SaveAutomationRun("run-1", "home", "a", Started, "Running", "{}");
-            store.SaveAutomationRun("run-2", "home", "b", Started, "Running", "{}");
-            store.SaveAutomationRun("run-3", "home", "b", Started, "Running", "{}");
-            store.DeleteAutomationRuns(["run-1"]);
+            store.SaveRun("run-1", "home", "a", Started, "Running", "{}");
+            store.SaveRun("run-2", "home", "b", Started, "Running", "{}");
+            store.SaveRun("run-3", "home", "b", Started, "Running", "{}");
+            store.DeleteRuns(["run-1"]);
             store.DeleteAutomationData("home", "b");
         }
 
         await using var reopened = Open();
-        Assert.Empty(reopened.LoadAutomationRuns());
+        Assert.Empty(reopened.LoadRuns());
     }
 
     public void Dispose()
@@ -60,7 +60,7 @@ public sealed class DeviceStoreAutomationRunsTests : IDisposable
     }
 
     // A flush interval no test reaches, so only the rules above write.
-    private DeviceStore Open() => DeviceStore.Open(DatabasePath, new DeviceStoreOptions { FlushInterval = TimeSpan.FromHours(1) });
+    private AutomationStore Open() => AutomationStore.Open(DatabasePath, new AutomationStoreOptions { WriteBehindInterval = TimeSpan.FromHours(1) });
 
     private long Count(string table)
     {

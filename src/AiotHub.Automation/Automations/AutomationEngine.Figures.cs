@@ -1,0 +1,14 @@
+namespace AiotHub.Automation.Automations;
+
+/// <summary>Figures for the hub's metrics: read without the engine's lock, a moment's value.</summary>
+public sealed partial class AutomationEngine
+{
+    /// <summary>Runs started and not yet finished (waiting in a delay, a wait or for a command included).</summary>
+    public int RunsInProgress => _runs.Count;
+
+    // The work channel has a single reader, whose kind of channel cannot count: the engine counts what it queues.
+    private long _queuedEvents;
+
+    /// <summary>Matched events waiting for the engine's loop.</summary>
+    public long QueuedEvents => Interlocked.Read(ref _queuedEvents);
+}
