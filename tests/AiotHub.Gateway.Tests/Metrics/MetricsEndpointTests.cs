@@ -57,7 +57,7 @@ public sealed class MetricsEndpointTests
         Assert.True(metrics.Value("aiothub_mqtt_io_bytes_total", ("direction", "in")) > 0);
         Assert.Equal(["expired", "queue-full", "too-large"], metrics.Select("aiothub_mqtt_messages_dropped_total").Select(s => s.Labels["reason"]).Order());
         Assert.Equal(0, metrics.Select("aiothub_mqtt_messages_dropped_total").Sum(s => s.Value));
-        Assert.True(metrics.Value("aiothub_mqtt_sessions") >= 2);
+        Assert.True(metrics.Value("aiothub_mqtt_sessions") >= 1); // the lamp's; the hub's in-process link holds none
         Assert.True(metrics.Value("aiothub_mqtt_queued") >= 0);
         Assert.True(metrics.Value("aiothub_mqtt_inflight") >= 0);
         Assert.Equal("gauge", metrics.Types["aiothub_mqtt_queued"]);
@@ -109,7 +109,8 @@ public sealed class MetricsEndpointTests
         {
             var scraped = await ScrapeAsync(hub, HomeNetwork, Secret(hub, role, DeviceRegistry.DefaultHomeId));
             Assert.True(scraped.Status == StatusCodes.Status200OK, $"{role}: {scraped.Status}");
-            Assert.True(PrometheusText.Parse(scraped.Body).Value("aiothub_mqtt_connections") >= 1);
+            // The bus's figures are in the answer (no device is connected: the hub's own link is in-process).
+            Assert.Equal("gauge", PrometheusText.Parse(scraped.Body).Types["aiothub_mqtt_connections"]);
         }
     }
 
