@@ -31,6 +31,13 @@ public sealed class HealthApiTests
         Assert.Equal(1, after.Counter("connections"));
         Assert.Equal(1, after.Counter("messagesIn"));
         Assert.Equal(0, after.Counter("messagesOut"));
+
+        // The broker's overload figures: nothing queued, paused or dropped on a quiet hub.
+        var overload = after.Mqtt.GetProperty("overload");
+        foreach (var figure in new[] { "queued", "publishersPaused", "droppedSlowSubscriber", "droppedQueueFull", "droppedTooLarge", "droppedExpired" })
+        {
+            Assert.Equal(0, overload.GetProperty(figure).GetInt64());
+        }
     }
 
     [Fact]

@@ -30,6 +30,11 @@ internal static class BrokerHost
         await broker.StartAsync(stop.Token);
         try
         {
+            if (args.Contains("--stats"))
+            {
+                await PrintStatsAsync(broker.Counters, stop.Token);
+            }
+
             await Task.Delay(Timeout.Infinite, stop.Token);
         }
         catch (OperationCanceledException)
@@ -39,6 +44,23 @@ internal static class BrokerHost
         // The broker before the store it journals to.
         await broker.StopAsync(CancellationToken.None);
         return 0;
+    }
+
+    /// <summary>`--stats`: once a second on stderr, the counters' deltas and the thread pool, to see what the broker does under load.</summary>
+    private static async Task PrintStatsAsync(MqttBrokerCounters counters, CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
+        long lastIn = 0, lastOut = 0, lastWork = 0, lastSlow = 0, lastFull = 0, lastPauses = 0;
+        while (await timer.WaitForNextTickAsync(cancellationToken))
+        {
+            var work = ThreadPool.CompletedWorkItemCount;
+            var (slow, full, pauses) = (counters.MessagesDroppedSlowSubscriber, counters.MessagesDroppedQueueFull, counters.PublisherPauses);
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"in {counters.MessagesIn - lastIn} out {counters.MessagesOut - lastOut} dropped(slow) {slow - lastSlow} dropped(full) {full - lastFull} " +
+                $"queued {counters.QueuedMessages} pauses {pauses - lastPauses} paused {counters.PublishersPaused} " +
+                $"threads {ThreadPool.ThreadCount} pending {ThreadPool.PendingWorkItemCount} work items {work - lastWork} gen0 {GC.CollectionCount(0)}"));
+            (lastIn, lastOut, lastWork, lastSlow, lastFull, lastPauses) = (counters.MessagesIn, counters.MessagesOut, work, slow, full, pauses);
+        }
     }
 
     private static string? Value(string[] args, string name)

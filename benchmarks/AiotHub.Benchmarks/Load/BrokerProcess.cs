@@ -10,7 +10,8 @@ namespace AiotHub.Benchmarks.Load;
 /// Both brokers persist (AiotHub: its journal, fsync before each acknowledgement, batched; Mosquitto:
 /// `persistence true`, a periodic save) and scenarios use persistent sessions where it matters.
 /// </param>
-internal sealed record BrokerLimits(int MaxInflight, int MaxQueued, bool Persistence = false);
+/// <param name="Stats">AiotHub's broker prints its counters and thread pool each second on stderr (`serve --stats`).</param>
+internal sealed record BrokerLimits(int MaxInflight, int MaxQueued, bool Persistence = false, bool Stats = false);
 
 /// <summary>A broker under test in its own process, optionally pinned to one core with taskset.</summary>
 internal sealed class BrokerProcess : IAsyncDisposable
@@ -72,6 +73,11 @@ internal sealed class BrokerProcess : IAsyncDisposable
         arguments.AddRange(["serve", "--port", port.ToString(CultureInfo.InvariantCulture),
             "--max-inflight", limits.MaxInflight.ToString(CultureInfo.InvariantCulture),
             "--max-queued", limits.MaxQueued.ToString(CultureInfo.InvariantCulture)]);
+        if (limits.Stats)
+        {
+            arguments.Add("--stats");
+        }
+
         string? directory = null;
         if (limits.Persistence)
         {
@@ -79,7 +85,11 @@ internal sealed class BrokerProcess : IAsyncDisposable
             arguments.AddRange(["--data", directory]);
         }
 
-        return StartAsync("AiotHub", self, arguments, port, pinCore, directory, limits.Persistence, cancellationToken);
+        // As the hub ships (AiotHub.Gateway.csproj: TieredPGO false): without Dynamic PGO's instrumented tier a freshly
+        // started broker runs at full speed within a second instead of after several (measured: the first windows of
+        // a flood at 150k msg/s instead of 1M+).
+        return StartAsync("AiotHub", self, arguments, port, pinCore, directory, limits.Persistence, cancellationToken,
+            environment: [("DOTNET_TieredPGO", "0")]);
     }
 
     /// <summary>Resident set size from /proc, in bytes.</summary>
@@ -119,7 +129,8 @@ internal sealed class BrokerProcess : IAsyncDisposable
     }
 
     private static async Task<BrokerProcess> StartAsync(string name, string executable, IEnumerable<string> arguments, int port,
-        int? pinCore, string? tempDirectory, bool persistence, CancellationToken cancellationToken)
+        int? pinCore, string? tempDirectory, bool persistence, CancellationToken cancellationToken,
+        IEnumerable<(string Name, string Value)>? environment = null)
     {
         var start = pinCore is { } core
             ? new ProcessStartInfo("taskset", ["-c", core.ToString(CultureInfo.InvariantCulture), executable, .. arguments])
@@ -127,6 +138,11 @@ internal sealed class BrokerProcess : IAsyncDisposable
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         start.UseShellExecute = false;
+        foreach (var (variable, value) in environment ?? [])
+        {
+            start.Environment[variable] = value;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {executable}.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"[{name}] {e.Data}"); };

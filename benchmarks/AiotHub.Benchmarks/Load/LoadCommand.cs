@@ -18,7 +18,7 @@ internal static class LoadCommand
         var only = OptionText(args, "--only");
         var output = OptionText(args, "--out");
         var limits = new BrokerLimits(MaxInflight: Option(args, "--max-inflight", 100), MaxQueued: Option(args, "--max-queued", 1_000),
-            Persistence: args.Contains("--persistence"));
+            Persistence: args.Contains("--persistence"), Stats: args.Contains("--broker-stats"));
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
 
@@ -27,9 +27,13 @@ internal static class LoadCommand
             (new FanInQos0Scenario(), null),
             (new FanInQos0Scenario(), 0),
             (new FanInQos1Scenario(), null),
+            (new FloodQos0Scenario(4), null),
+            (new FloodQos0Scenario(16), null),
+            (new FloodQos0Scenario(64), null),
             (new FanOutScenario(), null),
             (new LatencyScenario(), null),
             (new IdleMemoryScenario(clients), null),
+            (new ReconnectStormScenario(clients), null),
         };
 
         var report = new StringBuilder();
@@ -39,7 +43,7 @@ internal static class LoadCommand
         report.AppendLine("|---|---|---|---:|---:|---:|---|---|");
         foreach (var (scenario, pin) in runs)
         {
-            if (only is not null && !scenario.GetType().Name.Contains(only, StringComparison.OrdinalIgnoreCase))
+            if (only is not null && !scenario.Key.Contains(only, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }

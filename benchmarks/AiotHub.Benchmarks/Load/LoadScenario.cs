@@ -8,6 +8,9 @@ internal abstract class LoadScenario
 {
     public abstract string Name { get; }
 
+    /// <summary>What `load --only` matches (case-insensitive substring).</summary>
+    public virtual string Key => GetType().Name;
+
     /// <summary>What the issue asks of AiotHub relative to Mosquitto, e.g. "≥ 1.5×".</summary>
     public abstract string Target { get; }
 

@@ -18,6 +18,7 @@ internal sealed class MqttMetrics : IHostedService
     private static readonly (string Reason, Func<MqttBrokerCounters, long> Read)[] Drops =
     [
         ("queue-full", c => c.MessagesDroppedQueueFull),
+        ("slow-subscriber", c => c.MessagesDroppedSlowSubscriber),
         ("too-large", c => c.MessagesDroppedTooLarge),
         ("expired", c => c.MessagesDroppedExpired),
     ];
@@ -40,8 +41,15 @@ internal sealed class MqttMetrics : IHostedService
             "Network connections the embedded broker accepted since start.");
         meter.CreateObservableCounter("aiothub.mqtt.io", ObserveBytes, "By", "Bytes the embedded broker read (direction=in) and wrote (direction=out).");
         meter.CreateObservableCounter("aiothub.mqtt.messages.dropped", () => Broker("reason", Drops), "{message}",
-            "Messages the embedded broker did not deliver, by reason: queue-full (a session's queue, Mqtt:QueueFullPolicy), "
+            "Messages the embedded broker did not deliver, by reason: queue-full (the queue of an absent client's session, or a "
+            + "producer that cannot wait, Mqtt:QueueFullPolicy), slow-subscriber (QoS 0 for a connected subscriber that is the slow one), "
             + "too-large (over the client's Maximum Packet Size), expired (Message Expiry Interval elapsed in the queue).");
+        meter.CreateObservableUpDownCounter("aiothub.mqtt.publishers.paused", () => Broker(c => c.PublishersPaused), "{connection}",
+            "Publishers whose reading the embedded broker has paused now (backpressure) until a subscriber's full queue has room.");
+        meter.CreateObservableCounter("aiothub.mqtt.publisher.pauses", () => Broker(c => c.PublisherPauses), "{pause}",
+            "How often a publisher's reading was paused for a subscriber's full queue since start.");
+        meter.CreateObservableCounter("aiothub.mqtt.slow_subscribers.disconnected", () => Broker(c => c.SlowSubscribersDisconnected), "{connection}",
+            "Subscribers disconnected because they kept a publisher paused for the slow-subscriber timeout (10 s).");
         meter.CreateObservableUpDownCounter("aiothub.mqtt.sessions", () => Queues(q => q.Sessions), "{session}",
             "Sessions the embedded broker holds, connected or not (persistent sessions of absent clients included).");
         meter.CreateObservableUpDownCounter("aiothub.mqtt.queued", () => Queues(q => q.Queued), "{message}",

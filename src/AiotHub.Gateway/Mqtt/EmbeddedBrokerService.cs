@@ -115,7 +115,8 @@ internal sealed class EmbeddedBrokerService(
             broker?.Counters.CurrentConnections ?? 0,
             broker?.Counters.MessagesIn ?? 0,
             broker?.Counters.MessagesOut ?? 0,
-            options.Value.AnonymousAccess);
+            options.Value.AnonymousAccess,
+            broker is null ? null : MqttOverloadStatus.From(broker.Counters));
     }
 
     public async ValueTask DisposeAsync()

@@ -46,7 +46,7 @@ public sealed class MqttOptions : IValidatableObject
     /// <summary>Messages waiting per session beyond the in-flight window, at least 1.</summary>
     public int? MaximumQueuedMessagesPerClient { get; set; }
 
-    /// <summary>DropNewest (mosquitto's behaviour) or DropOldest.</summary>
+    /// <summary>DropOldest (the default: a slow subscriber sees the freshest data) or DropNewest (Mosquitto's behaviour).</summary>
     public MqttQueueFullPolicy? QueueFullPolicy { get; set; }
 
     /// <summary>

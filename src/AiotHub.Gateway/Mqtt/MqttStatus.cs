@@ -5,7 +5,8 @@ namespace AiotHub.Gateway.Mqtt;
 /// <summary>
 /// A snapshot of the hub's MQTT side for /healthz. Embedded mode fills <see cref="Listening"/>,
 /// External mode fills <see cref="Connected"/>; the counters are the broker's (embedded) or this
-/// hub's own traffic (external). <see cref="Anonymous"/> says who may connect without credentials (embedded only).
+/// hub's own traffic (external). <see cref="Anonymous"/> says who may connect without credentials and <see cref="Overload"/>
+/// gives the broker's drops per reason, queue depth and paused publishers (embedded only).
 /// </summary>
 public sealed record MqttStatus(
     MqttMode Mode,
@@ -15,4 +16,5 @@ public sealed record MqttStatus(
     long Connections,
     long MessagesIn,
     long MessagesOut,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] MqttAnonymousAccess? Anonymous = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] MqttAnonymousAccess? Anonymous = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] MqttOverloadStatus? Overload = null);

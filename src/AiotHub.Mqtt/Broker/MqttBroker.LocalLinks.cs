@@ -98,7 +98,7 @@ public sealed partial class MqttBroker
         }
 
         Counters.MessageIn();
-        Route(message.ToPublishPacket(), null, _time.GetTimestamp(), out var durable, localPublisher: link);
+        Route(message.ToPublishPacket(), null, _time.GetTimestamp(), out var durable, waitFor: null, localPublisher: link);
         return durable is null ? ValueTask.FromResult(true) : AwaitDurable(durable);
 
         static async ValueTask<bool> AwaitDurable(Task durable)

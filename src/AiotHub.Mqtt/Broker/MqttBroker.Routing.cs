@@ -7,9 +7,13 @@ namespace AiotHub.Mqtt.Broker;
 /// <summary>Routing: fan-out to sessions (§3.3.4), retained messages (§3.3.1.3) and authorization.</summary>
 public sealed partial class MqttBroker
 {
-    /// <summary>As <see cref="Route(MqttPublishPacket, MqttSession?, long, out Task?, bool)"/>, for callers that acknowledge nothing.</summary>
+    /// <summary>As <see cref="Route(MqttPublishPacket, MqttSession?, long, out Task?, List{MqttSession}?, bool)"/>, for callers that acknowledge nothing and cannot pause.</summary>
     internal int Route(MqttPublishPacket message, MqttSession? publisher, long receivedTimestamp, bool borrowed = false) =>
         Route(message, publisher, receivedTimestamp, out _, borrowed);
+
+    /// <summary>As <see cref="Route(MqttPublishPacket, MqttSession?, long, out Task?, List{MqttSession}?, bool)"/>, for a publisher that cannot pause (the hub's own messages, wills).</summary>
+    internal int Route(MqttPublishPacket message, MqttSession? publisher, long receivedTimestamp, out Task? durable, bool borrowed = false) =>
+        Route(message, publisher, receivedTimestamp, out durable, waitFor: null, borrowed);
 
     /// <summary>Retains (§3.3.1.3) and fans a received message out to the matching sessions' queues.</summary>
     /// <param name="borrowed">
@@ -21,10 +25,15 @@ public sealed partial class MqttBroker
     /// retained copy, the persistent subscribers' queues) is durable; await it before PUBACK/PUBREC.
     /// Null when nothing was stored.
     /// </param>
+    /// <param name="waitFor">
+    /// The publisher's list of subscribers to wait for, or null for a publisher that cannot pause: each subscriber
+    /// whose queue this message filled is added (<see cref="MqttSession.Enqueue(in MqttQueuedMessage, ref MqttStoredMessage?, List{MqttSession}?)"/>),
+    /// and the publisher reads nothing more until each has room (<see cref="MqttSession.WaitForRoom"/>).
+    /// </param>
     /// <param name="localPublisher">The local link publishing it, which does not receive it back (<see cref="MqttLocalLink"/>).</param>
     /// <returns>How many deliveries were queued or handed to local links (0: no matching subscribers).</returns>
-    internal int Route(MqttPublishPacket message, MqttSession? publisher, long receivedTimestamp, out Task? durable, bool borrowed = false,
-        MqttLocalLink? localPublisher = null)
+    internal int Route(MqttPublishPacket message, MqttSession? publisher, long receivedTimestamp, out Task? durable,
+        List<MqttSession>? waitFor, bool borrowed = false, MqttLocalLink? localPublisher = null)
     {
         var deliveries = t_deliveries ??= [];
         int count;
@@ -51,7 +60,8 @@ public sealed partial class MqttBroker
             {
                 var qos = message.QualityOfService < delivery.QualityOfService ? message.QualityOfService : delivery.QualityOfService;
                 var enqueued = delivery.Subscriber.Enqueue(new MqttQueuedMessage(message, qos, delivery.RetainAsPublished && message.Retain,
-                    delivery.SubscriptionIdentifierCount == 0 ? null : delivery.ToSubscriptionIdentifierList(), receivedTimestamp), ref stored);
+                    delivery.SubscriptionIdentifierCount == 0 ? null : delivery.ToSubscriptionIdentifierList(), receivedTimestamp), ref stored,
+                    delivery.Subscriber == publisher ? null : waitFor); // Never wait for oneself: only its own reader drains its acknowledgements.
 
                 // The store journals in call order: the last task covers the earlier ones.
                 durable = enqueued ?? durable;

@@ -299,6 +299,7 @@ public sealed partial class MqttBroker
 
         // Under the session's Sync, so no enqueue reaches the store after the removal.
         _ = session.TakeJournal()?.Remove();
+        session.ClearQueue();
     }
 
     private static void DisposeTimers(MqttSession session)

@@ -40,6 +40,8 @@ public sealed partial class MqttBroker : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaximumQueuedMessagesPerClient, 1, nameof(options.MaximumQueuedMessagesPerClient));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.ConnectTimeout, TimeSpan.Zero, nameof(options.ConnectTimeout));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.ConnectTimeout, MqttDeadlineTimer.MaximumStep, nameof(options.ConnectTimeout));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.SlowSubscriberTimeout, TimeSpan.Zero, nameof(options.SlowSubscriberTimeout));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.SlowSubscriberTimeout, MqttDeadlineTimer.MaximumStep, nameof(options.SlowSubscriberTimeout));
         ArgumentOutOfRangeException.ThrowIfNegative(options.MaximumTakeovers, nameof(options.MaximumTakeovers));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.TakeoverWindow, TimeSpan.Zero, nameof(options.TakeoverWindow));
         ArgumentOutOfRangeException.ThrowIfNegative(options.TakeoverCooldown.Ticks, nameof(options.TakeoverCooldown));

@@ -78,7 +78,12 @@ internal sealed partial class MqttBrokerConnection
 
         var allowed = _broker.CanPublish(session, publish.Topic);
         Task? durable = null;
-        var deliveries = allowed ? _broker.Route(publish, session, Volatile.Read(ref _lastPacketTimestamp), out durable, borrowed: true) : 0;
+        var deliveries = 0;
+        if (allowed)
+        {
+            deliveries = _broker.Route(publish, session, Volatile.Read(ref _lastPacketTimestamp), out durable, _backpressure, borrowed: true);
+            _backpressureAtMostOnce = publish.QualityOfService == MqttQualityOfService.AtMostOnce;
+        }
 
         // 3.1.1 has no way to say "not authorised": the message is dropped and acknowledged as usual.
         // 5.0 §3.4.2.1: 0x10 tells the publisher nobody received it (still a success).

@@ -53,9 +53,21 @@ internal sealed partial class MqttBrokerConnection
                     }
                 }
 
+                // Room was made: publishers paused for this client's queue read on (MqttSession.ReleasePublishers).
+                session?.ReleasePublishers();
                 if (written > 0)
                 {
-                    var flush = await output.FlushAsync().ConfigureAwait(false);
+                    var flushing = output.FlushAsync();
+                    if (!flushing.IsCompleted)
+                    {
+                        // The socket takes nothing more for now: this client is the slow one. QoS 0 publishers paused
+                        // for it go on, and their messages are dropped for it alone (MqttSession.Enqueue).
+                        _sendBlocked = true;
+                        session?.ReleasePublishers();
+                    }
+
+                    var flush = await flushing.ConfigureAwait(false);
+                    _sendBlocked = false;
                     if (flush.IsCompleted || flush.IsCanceled)
                     {
                         break;

@@ -167,7 +167,17 @@ internal sealed partial class MqttBrokerConnection
         var token = _lifetime.Token;
         while (true)
         {
-            var result = await input.ReadAsync(token).ConfigureAwait(false);
+            var read = input.ReadAsync(token);
+            if (read.IsCompleted)
+            {
+                // Fairness: with data already waiting the read completes synchronously, and a flooding peer would
+                // keep this thread for ever — on two cores, every writer (and the hub's own link) would wait behind
+                // two readers. Yield once per buffer: to the thread pool's global queue, behind the other
+                // connections' reads, while the writers this buffer woke run first from this thread's local queue.
+                await Task.Yield();
+            }
+
+            var result = await read.ConfigureAwait(false);
             var buffer = result.Buffer;
             var consumed = buffer.Start;
             var examined = buffer.End;
@@ -193,11 +203,22 @@ internal sealed partial class MqttBrokerConnection
                         return;
                     }
 
-                    while (ControlBacklog > MaximumControlBacklog)
+                    if (_backpressure.Count > 0)
+                    {
+                        // Subscribers' queues are full and they keep up (or the message is QoS 1/2): stop reading
+                        // from this publisher until each has room (MqttBrokerConnection.Backpressure.cs).
+                        foreach (var subscriber in _backpressure)
+                        {
+                            await WaitForRoomAsync(subscriber, token).ConfigureAwait(false);
+                        }
+
+                        _backpressure.Clear();
+                    }
+
+                    if (ControlBacklog > MaximumControlBacklog)
                     {
                         // Backpressure: stop reading until the writer has sent what is owed.
-                        await _writerProgress.WaitAsync().ConfigureAwait(false);
-                        token.ThrowIfCancellationRequested();
+                        await WaitForRepliesAsync(token).ConfigureAwait(false);
                     }
                 }
 
@@ -224,8 +245,9 @@ internal sealed partial class MqttBrokerConnection
 
     private void OnKeepAliveTimer()
     {
-        // §3.1.2.10: no control packet within one and a half times the keep alive.
-        if (_time.GetElapsedTime(Volatile.Read(ref _lastPacketTimestamp)) > _keepAliveLimit)
+        // §3.1.2.10: no control packet within one and a half times the keep alive. While the broker itself does
+        // not read (backpressure), the silence is not the client's.
+        if (!Volatile.Read(ref _readPaused) && _time.GetElapsedTime(Volatile.Read(ref _lastPacketTimestamp)) > _keepAliveLimit)
         {
             _broker.Log(MqttBrokerLogLevel.Debug, "Keep alive timed out; closing.", this, null);
             Abort(MqttReasonCode.KeepAliveTimeout);

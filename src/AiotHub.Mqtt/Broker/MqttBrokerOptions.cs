@@ -44,7 +44,14 @@ public sealed class MqttBrokerOptions
     /// <summary>Messages waiting per session beyond the in-flight window; see <see cref="QueueFullPolicy"/>.</summary>
     public int MaximumQueuedMessagesPerClient { get; set; } = 1000;
 
-    public MqttQueueFullPolicy QueueFullPolicy { get; set; } = MqttQueueFullPolicy.DropNewest;
+    public MqttQueueFullPolicy QueueFullPolicy { get; set; } = MqttQueueFullPolicy.DropOldest;
+
+    /// <summary>
+    /// How long a connected subscriber may keep a publisher paused (its queue full, backpressure) without making room
+    /// before it is disconnected (5.0: DISCONNECT 0x97 Quota exceeded) — a client that never reads or never acknowledges
+    /// must not stall its publishers for ever. Its session stays; while it is away its queue's policy drops instead.
+    /// </summary>
+    public TimeSpan SlowSubscriberTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
     /// Longest session expiry granted to a 5.0 client; a larger request is lowered and announced in CONNACK.

@@ -1,10 +1,12 @@
 namespace AiotHub.Mqtt.Broker;
 
 /// <summary>
-/// What a session's outbound queue does when it already holds
-/// <see cref="MqttBrokerOptions.MaximumQueuedMessagesPerClient"/> messages. Either way the dropped
-/// message is counted in <see cref="MqttBrokerCounters.MessagesDroppedQueueFull"/>; a slow
-/// subscriber never blocks the publisher (MQTT 5.0 §4.9 leaves queueing policy to the server).
+/// Which message a session's full outbound queue (<see cref="MqttBrokerOptions.MaximumQueuedMessagesPerClient"/>)
+/// drops when it drops one: for a QoS 0 message to a connected subscriber that is the slow one (counted in
+/// <see cref="MqttBrokerCounters.MessagesDroppedSlowSubscriber"/>), or for a client that is away or a producer that
+/// cannot wait (<see cref="MqttBrokerCounters.MessagesDroppedQueueFull"/>). Otherwise a full queue pauses the
+/// publisher instead (backpressure; MQTT 5.0 §4.9 leaves queueing policy to the server). An arriving QoS 0 message
+/// never displaces a QoS 1/2 one: then it is the one dropped.
 /// </summary>
 public enum MqttQueueFullPolicy
 {

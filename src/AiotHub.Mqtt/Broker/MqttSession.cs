@@ -29,6 +29,8 @@ internal sealed class MqttSession
     private readonly TimeProvider _time;
     private ushort _lastPacketIdentifier;
     private bool _hasResends;
+    private TaskCompletionSource? _room; // Publishers paused until the writer makes room; under Sync.
+    private bool _ended; // ClearQueue ran: the session is gone, nothing more is queued; under Sync.
 
     public MqttSession(string clientId, int maximumQueued, MqttQueueFullPolicy queueFullPolicy,
         MqttBrokerCounters counters, TimeProvider time)
@@ -137,51 +139,73 @@ internal sealed class MqttSession
         lock (Sync)
         {
             Connection = null;
+
+            // Paused publishers go on: for an absent client the policy drops instead.
+            _room?.TrySetResult();
+            _room = null;
         }
     }
 
-    /// <summary>Queues a message for the client and wakes its writer. Never blocks; when full, <see cref="MqttQueueFullPolicy"/> decides.</summary>
+    /// <summary>Queues a message from an in-process producer (retained at subscribe); see <see cref="Enqueue(in MqttQueuedMessage, ref MqttStoredMessage?, List{MqttSession}?)"/>.</summary>
     public Task? Enqueue(in MqttQueuedMessage message)
     {
         MqttStoredMessage? stored = null;
-        return Enqueue(message, ref stored);
+        return Enqueue(message, ref stored, waitFor: null);
     }
 
     /// <summary>
-    /// As <see cref="Enqueue(in MqttQueuedMessage)"/>; a journaled QoS 1/2 delivery is also queued in
-    /// the store, with the body <paramref name="stored"/> shared between the sessions one PUBLISH
-    /// reaches (stored on first use). Returns the store task to await before acknowledging the
-    /// PUBLISH, or null when nothing was stored.
+    /// Queues a message for the client and wakes its writer. Never blocks. What happens when the queue already
+    /// holds <see cref="MaximumQueued"/> messages (MQTT 5.0 §4.9 leaves it to the server) — the broker's overload policy:
+    /// <list type="bullet">
+    /// <item>The client is online and keeps up, only the broker has not yet run its writer: the message is queued
+    /// and this session is added to <paramref name="waitFor"/>, so the publisher's reader pauses until the writer
+    /// has made room (<see cref="WaitForRoom"/>). Each publisher adds at most one message past the bound before it
+    /// pauses, so the queue holds at most <see cref="MaximumQueued"/> plus one per paused publisher.</item>
+    /// <item>The same for QoS 1/2 when the client is slow: backpressure, never a drop.</item>
+    /// <item>QoS 0 for a slow client (<see cref="IsSlow"/>: its socket takes nothing, or it owes acknowledgements for a
+    /// full window): <see cref="MqttQueueFullPolicy"/> drops one, counted in <see cref="MqttBrokerCounters.MessagesDroppedSlowSubscriber"/>.</item>
+    /// <item>The client is away (a persistent session), or the producer cannot wait (<paramref name="waitFor"/>
+    /// null: the hub's own publishes, wills, retained messages at subscribe, a client's message to itself): the policy drops one, counted in
+    /// <see cref="MqttBrokerCounters.MessagesDroppedQueueFull"/>.</item>
+    /// </list>
+    /// A journaled QoS 1/2 delivery is also queued in the store, with the body <paramref name="stored"/> shared between
+    /// the sessions one PUBLISH reaches (stored on first use).
     /// </summary>
-    public Task? Enqueue(in MqttQueuedMessage message, ref MqttStoredMessage? stored)
+    /// <returns>The store task to await before acknowledging the PUBLISH, or null when nothing was stored.</returns>
+    public Task? Enqueue(in MqttQueuedMessage message, ref MqttStoredMessage? stored, List<MqttSession>? waitFor)
     {
         MqttBrokerConnection? connection;
         Task? durable = null;
+        var atMostOnce = message.QualityOfService == MqttQualityOfService.AtMostOnce;
         lock (Sync)
         {
             connection = Connection;
-            if (connection is null && message.QualityOfService == MqttQualityOfService.AtMostOnce)
+            if (_ended || (connection is null && atMostOnce))
             {
                 // §3.1.2.4: QoS 0 messages for an absent client need not be stored (Mosquitto's default too).
                 return null;
             }
 
-            if (_queue.Count >= _maximumQueued)
+            var publisherCanWait = waitFor is not null;
+            var waits = publisherCanWait && connection is not null && !(atMostOnce && IsSlow(connection));
+            if (_queue.Count >= _maximumQueued && !waits)
             {
-                _counters.DroppedQueueFull();
-                if (_queueFullPolicy == MqttQueueFullPolicy.DropNewest)
+                if (connection is not null && publisherCanWait)
+                {
+                    _counters.DroppedSlowSubscriber();
+                }
+                else
+                {
+                    _counters.DroppedQueueFull();
+                }
+
+                if (!TryDropOldest(atMostOnce))
                 {
                     return null;
                 }
-
-                var dropped = _queue.Dequeue(); // Journal hook: message dropped.
-                if (dropped.StoredMessageId != 0)
-                {
-                    _ = Journal?.Discard(dropped.StoredMessageId);
-                }
             }
 
-            if (Journal is { } journal && message.QualityOfService != MqttQualityOfService.AtMostOnce)
+            if (Journal is { } journal && !atMostOnce)
             {
                 durable = journal.Enqueue(ref stored, message.Message, message.QualityOfService, out var storedId);
                 _queue.Enqueue(message.WithStoredMessageId(storedId)); // Journal hook: message enqueued.
@@ -190,10 +214,91 @@ internal sealed class MqttSession
             {
                 _queue.Enqueue(message); // Journal hook: message enqueued.
             }
+
+            _counters.AddQueued(1);
+
+            if (waits && _queue.Count >= _maximumQueued)
+            {
+                waitFor!.Add(this);
+            }
         }
 
         connection?.SignalWriter();
         return durable;
+    }
+
+    /// <summary>The bound of the queue: past it, publishers pause or the policy drops (<see cref="Enqueue(in MqttQueuedMessage, ref MqttStoredMessage?, List{MqttSession}?)"/>).</summary>
+    public int MaximumQueued => _maximumQueued;
+
+    /// <summary>
+    /// A publisher's reader, paused for this session: null when it may read on — the queue has room, the client is away
+    /// (the policy applies), or, for QoS 0, the client turned out to be the slow one (its messages are dropped for it
+    /// alone) — otherwise a task that completes when that may have changed (the writer made room, the client became
+    /// slow or went away); look again then.
+    /// </summary>
+    public Task? WaitForRoom(bool atMostOnce)
+    {
+        lock (Sync)
+        {
+            if (Connection is not { } connection || _queue.Count < _maximumQueued || (atMostOnce && IsSlow(connection)))
+            {
+                return null;
+            }
+
+            _room ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return _room.Task;
+        }
+    }
+
+    /// <summary>
+    /// Writer: wakes the paused publishers once the queue is down to half its bound (so a woken publisher has room to
+    /// work with, not one slot) or the client became slow, so QoS 0 publishers go on and drop for it alone.
+    /// </summary>
+    public void ReleasePublishers()
+    {
+        if (Volatile.Read(ref _room) is null)
+        {
+            return;
+        }
+
+        lock (Sync)
+        {
+            if (_room is not null && (_queue.Count <= _maximumQueued / 2 || Connection is not { } connection || IsSlow(connection)))
+            {
+                _room.TrySetResult();
+                _room = null;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the client is the slow one: its socket takes nothing (the last flush is waiting for the peer to read),
+    /// or it has a full window of QoS 1/2 messages unacknowledged (§4.9). Under <see cref="Sync"/>.
+    /// </summary>
+    private bool IsSlow(MqttBrokerConnection connection) =>
+        connection.IsSendBlocked || (_inflight.Count > 0 && _inflight.Count >= connection.OutboundWindow);
+
+    /// <summary>
+    /// Makes room for one message as <see cref="MqttQueueFullPolicy"/> says: DropOldest discards the head, except a
+    /// QoS 1/2 head for an arriving QoS 0 message (never an acknowledged message for a best-effort one); false when
+    /// the arriving message is the one to drop. Under <see cref="Sync"/>.
+    /// </summary>
+    private bool TryDropOldest(bool arrivalAtMostOnce)
+    {
+        if (_queueFullPolicy == MqttQueueFullPolicy.DropNewest || !_queue.TryPeek(out var head) ||
+            (arrivalAtMostOnce && head.QualityOfService != MqttQualityOfService.AtMostOnce))
+        {
+            return false;
+        }
+
+        _queue.Dequeue(); // Journal hook: message dropped.
+        _counters.AddQueued(-1);
+        if (head.StoredMessageId != 0)
+        {
+            _ = Journal?.Discard(head.StoredMessageId);
+        }
+
+        return true;
     }
 
     /// <summary>Startup: puts a message recovered from the store back in the queue, behind the others.</summary>
@@ -202,6 +307,20 @@ internal sealed class MqttSession
         lock (Sync)
         {
             _queue.Enqueue(message);
+            _counters.AddQueued(1);
+        }
+    }
+
+    /// <summary>The session ends: what is still queued is gone with it (it leaves <see cref="MqttBrokerCounters.QueuedMessages"/>).</summary>
+    public void ClearQueue()
+    {
+        lock (Sync)
+        {
+            _ended = true;
+            _counters.AddQueued(-_queue.Count);
+            _queue.Clear();
+            _room?.TrySetResult();
+            _room = null;
         }
     }
 
@@ -245,6 +364,7 @@ internal sealed class MqttSession
                 }
 
                 _queue.Dequeue(); // Journal hook: message dequeued (QoS 0 is gone for good; QoS 1/2 moves to MarkSent).
+                _counters.AddQueued(-1);
                 if (IsExpired(message))
                 {
                     _counters.DroppedExpired();

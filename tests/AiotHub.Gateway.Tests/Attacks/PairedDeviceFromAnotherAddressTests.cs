@@ -40,7 +40,7 @@ public sealed class PairedDeviceFromAnotherAddressTests
         var again = await PairAsync(network, hub.MqttPort, code, "hall-lamp-2", expectAnswer: false);
         Assert.Equal(BadUserNameOrPassword, again.GetProperty("connack").GetInt32());
 
-        var announce = await device.RunAsync(Token, "--v5", "--client-id", "hall-lamp", "--user", "hall-lamp", "--password", secret,
+        var announce = await device.RunAsync(Token, "--v5", "--client-id", "hall-lamp", "--user", "hall-lamp", $"--password={secret}",
             "publish", "aiot/hall-lamp/announce", JsonSerializer.Serialize(new { model = "aiot.light.ceiling1" }), "--retain");
         Assert.Equal(0, announce.GetProperty("connack").GetInt32());
         Assert.Equal(0, announce.GetProperty("puback").GetInt32());
@@ -91,7 +91,7 @@ public sealed class PairedDeviceFromAnotherAddressTests
     }
 
     private static Task<JsonElement> Connect(Attacker device, string id, string secret) =>
-        device.RunAsync(Token, "--v5", "--client-id", id, "--user", id, "--password", secret, "connect");
+        device.RunAsync(Token, "--v5", "--client-id", id, "--user", id, $"--password={secret}", "connect");
 
     /// <summary>Runs Identity/pair_device.py (paho, MQTT 5) inside the namespace; the answer, or the CONNACK that refused it.</summary>
     private static async Task<JsonElement> PairAsync(NetworkNamespace network, int port, string code, string deviceId, bool expectAnswer = true)

@@ -55,11 +55,12 @@ public sealed class MetricsEndpointTests
         Assert.True(metrics.Value("aiothub_mqtt_messages_total", ("direction", "in")) >= 4);
         Assert.True(metrics.Value("aiothub_mqtt_messages_total", ("direction", "out")) >= 1);
         Assert.True(metrics.Value("aiothub_mqtt_io_bytes_total", ("direction", "in")) > 0);
-        Assert.Equal(["expired", "queue-full", "too-large"], metrics.Select("aiothub_mqtt_messages_dropped_total").Select(s => s.Labels["reason"]).Order());
+        Assert.Equal(["expired", "queue-full", "slow-subscriber", "too-large"], metrics.Select("aiothub_mqtt_messages_dropped_total").Select(s => s.Labels["reason"]).Order());
         Assert.Equal(0, metrics.Select("aiothub_mqtt_messages_dropped_total").Sum(s => s.Value));
         Assert.True(metrics.Value("aiothub_mqtt_sessions") >= 1); // the lamp's; the hub's in-process link holds none
         Assert.True(metrics.Value("aiothub_mqtt_queued") >= 0);
         Assert.True(metrics.Value("aiothub_mqtt_inflight") >= 0);
+        Assert.Equal(0, metrics.Value("aiothub_mqtt_publishers_paused"));
         Assert.Equal("gauge", metrics.Types["aiothub_mqtt_queued"]);
         // The devices, and the command: one set, applied, its latency in the histogram.
         Assert.Equal(1, metrics.Value("aiothub_devices_online"));
