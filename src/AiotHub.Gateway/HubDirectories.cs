@@ -1,3 +1,4 @@
+using AiotHub.Core.Persistence;
 using AiotHub.Gateway.Devices;
 using AiotHub.Gateway.Mqtt;
 
@@ -30,16 +31,7 @@ internal static class HubDirectories
     }
 
     /// <summary>The directory relative data paths are resolved against.</summary>
-    public static string StateDirectory()
-    {
-        // systemd may list several (StateDirectory=a b): the first is the hub's.
-        if (Environment.GetEnvironmentVariable("STATE_DIRECTORY") is { Length: > 0 } systemd)
-            return Path.GetFullPath(systemd.Split(':')[0]);
-        var userData = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
-        return string.IsNullOrEmpty(userData)
-            ? Path.GetFullPath("aiothub-data") // no home directory at all: the working directory is all there is
-            : Path.Combine(userData, "aiothub");
-    }
+    public static string StateDirectory() => HubStateDirectory.Resolve();
 
     /// <summary>
     /// Makes Devices:DataDirectory and Mqtt:Persistence:DataDirectory absolute (relative ones below

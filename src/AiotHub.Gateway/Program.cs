@@ -2,6 +2,7 @@ using AiotHub.Gateway;
 using AiotHub.Gateway.Access;
 using AiotHub.Gateway.Apis;
 using AiotHub.Gateway.Automations;
+using AiotHub.Gateway.Backup;
 using AiotHub.Gateway.Demo;
 using AiotHub.Gateway.Devices;
 using AiotHub.Gateway.Devices.Credentials;
@@ -28,6 +29,7 @@ builder.AddVoice();
 builder.AddApi();
 builder.AddEvents();
 builder.AddAccess();
+builder.AddBackup();
 builder.AddDemo(demo);
 
 var app = builder.Build();
@@ -57,6 +59,7 @@ app.MapVoiceApi();
 app.MapProfilesApi();
 app.MapEventsApi();
 app.MapHistoryApi();
+app.MapBackupApi();
 return app.RunUntilStopped();
 
 /// <summary>Entry point type, public so WebApplicationFactory can find it.</summary>

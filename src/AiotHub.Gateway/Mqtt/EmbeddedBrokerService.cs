@@ -30,6 +30,9 @@ internal sealed class EmbeddedBrokerService(
     /// <summary>The running broker, for in-process publishers (the device bridge); null before start.</summary>
     public MqttBroker? Broker => _broker;
 
+    /// <summary>The broker's store while it runs with Mqtt:Persistence:Enabled (for an online backup); null otherwise.</summary>
+    public MqttBrokerStore? Store => Volatile.Read(ref _store);
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var mqtt = options.Value;
