@@ -15,7 +15,8 @@ namespace AiotHub.Benchmarks.Hub;
 /// automation engine matches it and sends a set to a probe light, and the time from the sensor's
 /// publish to the light receiving the set is one sample. The same publish is also received by a
 /// plain MQTT subscriber, so the broker hop alone is measured side by side in the same run.
-/// Options: --devices N, --rate HZ (per device), --samples N, --interval-ms MS (between probes).
+/// Options: --devices N, --rate HZ (per device), --samples N, --interval-ms MS (between probes), --link inprocess|mqttclient
+/// (the hub's device link, Devices:Link: in-process by default; mqttclient is the loopback MQTT client the hub used before issue 13).
 /// The fleet runs in its own process (aiothub-sim), the hub in another, the probes here.
 /// </summary>
 internal static class AutomationLatencyCommand
@@ -26,12 +27,18 @@ internal static class AutomationLatencyCommand
         var rate = Option(args, "--rate", 1.0);
         var samples = Option(args, "--samples", 2_000);
         var interval = TimeSpan.FromMilliseconds(Option(args, "--interval-ms", 20));
+        var link = Option(args, "--link", "inprocess") switch
+        {
+            "inprocess" => "InProcess",
+            "mqttclient" => "MqttClient",
+            var other => throw new ArgumentException($"--link {other}: inprocess or mqttclient"),
+        };
         using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(15));
         var ct = cancel.Token;
 
-        await using var hub = HubProcess.Start();
+        await using var hub = HubProcess.Start($"--Devices:Link={link}");
         using var http = await hub.CreateOwnerClientAsync(ct);
-        Console.WriteLine($"hub pid {hub.ProcessId}: mqtt {hub.MqttPort}, http {hub.HttpPort}");
+        Console.WriteLine($"hub pid {hub.ProcessId}: mqtt {hub.MqttPort}, http {hub.HttpPort}, device link {link}");
 
         // The fleet runs in its own process (aiothub-sim), as a house of devices would: in this
         // process its 1,000 connections would share the thread pool with the probes and add their
@@ -120,6 +127,7 @@ internal static class AutomationLatencyCommand
         Console.WriteLine($"|---|---|---|---|---|---|");
         Row("sensor publish → hub automation → set received by the light", automation);
         Row("sensor publish → back to the sensor's own subscription (broker hop alone)", hop);
+        Row("the hub's own share (per probe: the path minus its broker hop)", [.. automation.Zip(hop, (a, h) => a - h)]);
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"background: {devices} devices, {backgroundRate:F0} device messages/s reaching the hub; hub CPU {hubCpu * 100:F0} % of one core, RSS {hub.ResidentBytes() / 1048576} MiB; lost probes {lost}"));

@@ -5,9 +5,9 @@ namespace AiotHub.Core.Devices;
 
 /// <summary>
 /// A command request's outcome: either the validation errors (nothing was sent) or the command and,
-/// unless the device was offline, the message queued for the bridge on <see cref="DeviceRegistry.Outbox"/>.
+/// unless the device was offline, the typed request queued for the edge on <see cref="DeviceRegistry.Outbox"/>.
 /// </summary>
-public sealed record CommandResult(DeviceCommand? Command, DeviceOutboundMessage? Outbound, IReadOnlyList<ProfileError> Errors)
+public sealed record CommandResult(DeviceCommand? Command, DeviceCommandRequest? Outbound, IReadOnlyList<ProfileError> Errors)
 {
     [MemberNotNullWhen(true, nameof(Command))]
     public bool IsAccepted => Command is not null;

@@ -3,7 +3,8 @@ using System.Text.Json;
 namespace AiotHub.Core.Devices;
 
 /// <summary>
-/// A snapshot of one command: what was sent (the JSON published, <see cref="Payload"/>), where it
+/// A snapshot of one command: what was asked (<see cref="Payload"/>: the typed request as the registry records it,
+/// JSON of <see cref="DeviceCommandRequest"/> — not the device protocol's wire form), where it
 /// stands, the device's answer and the latency from publish (or creation, if never published) to reply.
 /// </summary>
 public sealed record DeviceCommand(

@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using AiotHub.Core.Events;
 using AiotHub.Core.Profiles;
@@ -13,7 +11,7 @@ public sealed partial class DeviceRegistry
     /// Sets properties: <paramref name="values"/> is an object keyed "service.property" (or
     /// "siid.piid"). Every value is checked (exists, writable, type, range, step, list); any problem
     /// refuses the whole command and nothing is sent. Accepted: desired values are recorded at once
-    /// and the "set" message goes to <see cref="Outbox"/>, unless the device is offline.
+    /// and a <see cref="SetPropertiesRequest"/> goes to <see cref="Outbox"/>, unless the device is offline.
     /// </summary>
     public CommandResult SetProperties(string deviceId, JsonElement values)
     {
@@ -53,19 +51,9 @@ public sealed partial class DeviceRegistry
                     return new CommandResult(null, null, errors);
 
                 var id = NewId("c-");
-                var payload = Write(writer =>
-                {
-                    writer.WriteString("id", id);
-                    writer.WriteStartObject("values");
-                    foreach (var (service, property, value) in resolved)
-                    {
-                        writer.WritePropertyName(ProfileMembers.Key(service, property.Iid, device.UsesIids, property.Name));
-                        value.WriteTo(writer);
-                    }
-
-                    writer.WriteEndObject();
-                });
-                var result = IssueLocked(device, id, CommandKind.Set, "set", payload, now);
+                var request = new SetPropertiesRequest(device.Id, id, resolved.ToDictionary(
+                    r => ProfileMembers.Key(r.Service, r.Property.Iid, device.UsesIids, r.Property.Name), r => r.Value.Clone(), StringComparer.Ordinal));
+                var result = IssueLocked(device, request, now);
                 if (result.Outbound is not null)
                 {
                     foreach (var (service, property, value) in resolved)
@@ -108,20 +96,9 @@ public sealed partial class DeviceRegistry
                     return new CommandResult(null, null, errors);
 
                 var id = NewId("c-");
-                var payload = Write(writer =>
-                {
-                    writer.WriteString("id", id);
-                    writer.WriteString("action", ProfileMembers.Key(service, found.Iid, device.UsesIids, found.Name));
-                    writer.WritePropertyName("in");
-                    if (arguments.ValueKind == JsonValueKind.Object)
-                        arguments.WriteTo(writer);
-                    else
-                    {
-                        writer.WriteStartObject();
-                        writer.WriteEndObject();
-                    }
-                });
-                return IssueLocked(device, id, CommandKind.Call, "call", payload, now);
+                var request = new CallActionRequest(device.Id, id, ProfileMembers.Key(service, found.Iid, device.UsesIids, found.Name),
+                    arguments.ValueKind == JsonValueKind.Object ? arguments.Clone() : EmptyObject);
+                return IssueLocked(device, request, now);
             }
         }
         finally
@@ -159,16 +136,8 @@ public sealed partial class DeviceRegistry
                 if (errors.Count > 0)
                     return new CommandResult(null, null, errors);
 
-                var id = NewId("c-");
-                var payload = Write(writer =>
-                {
-                    writer.WriteString("id", id);
-                    writer.WriteStartArray("properties");
-                    foreach (var key in keys)
-                        writer.WriteStringValue(key);
-                    writer.WriteEndArray();
-                });
-                return IssueLocked(device, id, CommandKind.Get, "get", payload, now);
+                var request = new GetPropertiesRequest(device.Id, NewId("c-"), keys);
+                return IssueLocked(device, request, now);
             }
         }
         finally
@@ -206,13 +175,14 @@ public sealed partial class DeviceRegistry
         return null;
     }
 
-    private CommandResult IssueLocked(DeviceEntry device, string id, CommandKind kind, string topicSuffix, byte[] payload, DateTimeOffset now)
+    private CommandResult IssueLocked(DeviceEntry device, DeviceCommandRequest request, DateTimeOffset now)
     {
-        var command = new CommandEntry(id, device.Id, kind, Encoding.UTF8.GetString(payload), now);
+        var id = request.CommandId;
+        var command = new CommandEntry(id, device.Id, request.Kind, DeviceCommandRecord.Write(request), now);
         _commands.Add(id, command);
         device.CommandIds.Enqueue(id);
         PruneLocked(device, now);
-        DeviceOutboundMessage? outbound = null;
+        DeviceCommandRequest? outbound = null;
         RaiseLocked(device, HomeEventTypes.CommandUpdated, CommandUpdate.From(command.ToCommand()), now);
         if (device.Availability.State != AvailabilityState.Online)
         {
@@ -222,7 +192,7 @@ public sealed partial class DeviceRegistry
         else
         {
             command.Timeout = _time.CreateTimer(_ => OnTimeout(id), null, _options.CommandTimeout, Timeout.InfiniteTimeSpan);
-            outbound = new DeviceOutboundMessage(device.Id, topicSuffix, id, payload);
+            outbound = request;
             _store?.QueueCommand(command.ToCommand());
             _outbox.Writer.TryWrite(outbound);
         }
@@ -230,16 +200,5 @@ public sealed partial class DeviceRegistry
         return new CommandResult(command.ToCommand(), outbound, []);
     }
 
-    private static byte[] Write(Action<Utf8JsonWriter> body)
-    {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            body(writer);
-            writer.WriteEndObject();
-        }
-
-        return buffer.WrittenSpan.ToArray();
-    }
+    private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement.Clone();
 }

@@ -27,7 +27,7 @@ public sealed partial class DeviceRegistry
     private readonly Dictionary<string, DeviceAvailability> _earlyAvailability = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CommandEntry> _commands = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RemovedDevice> _removed = new(StringComparer.Ordinal);
-    private readonly Channel<DeviceOutboundMessage> _outbox = Channel.CreateUnbounded<DeviceOutboundMessage>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<DeviceCommandRequest> _outbox = Channel.CreateUnbounded<DeviceCommandRequest>(new UnboundedChannelOptions { SingleReader = true });
     private long _unknownDeviceMessages;
     private long _refusedAnnouncements;
 
@@ -59,7 +59,7 @@ public sealed partial class DeviceRegistry
     public ProfileCatalog Profiles => _profiles;
 
     /// <summary>Messages the bridge must publish, in order; commands put theirs here when accepted.</summary>
-    public ChannelReader<DeviceOutboundMessage> Outbox => _outbox.Reader;
+    public ChannelReader<DeviceCommandRequest> Outbox => _outbox.Reader;
 
     /// <summary>The live feed of this hub's changes (twins, availability, commands, devices, device events).</summary>
     public HomeEventFeed Events { get; }

@@ -1,13 +1,15 @@
 using AiotHub.Core.Devices;
 using AiotHub.Core.Devices.Persistence;
 using AiotHub.Gateway.Events;
+using AiotHub.Gateway.Mqtt;
+using AiotHub.Mqtt.Broker;
 using Microsoft.Extensions.Options;
 
 namespace AiotHub.Gateway.Devices;
 
 /// <summary>
 /// builder.AddDevices(): the "Devices" options, the profile catalog (shipped and uploaded profiles, with who
-/// uploaded them and what each home accepted), the registry over its SQLite file and the <see cref="DeviceBridge"/>. Call after AddMqtt, so the broker starts first and
+/// uploaded them and what each home accepted), the registry over its SQLite file, the <see cref="IDeviceLink"/> (in-process with the embedded broker, Devices:Link) and the <see cref="DeviceBridge"/>. Call after AddMqtt, so the broker starts first and
 /// stops last.
 /// </summary>
 internal static class DevicesHostingExtensions
@@ -76,6 +78,20 @@ internal static class DevicesHostingExtensions
         });
         services.AddSingleton<ProfileUploads>();
         services.AddSingleton<ProfileUpdates>();
+        services.AddSingleton<IDeviceLink>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<DevicesOptions>>().Value;
+            var mqtt = sp.GetRequiredService<IOptions<MqttOptions>>().Value;
+            var time = sp.GetRequiredService<TimeProvider>();
+            if (mqtt.Mode == MqttMode.External)
+                return new MqttClientDeviceLink(() => MqttClientDeviceLink.ForExternal(mqtt.Url!, time));
+            var embedded = sp.GetRequiredService<EmbeddedBrokerService>();
+            MqttBroker Broker() => embedded.Broker
+                ?? throw new InvalidOperationException("The embedded broker has not started; AddMqtt must come before AddDevices.");
+            return options.Link == DeviceLinkKind.MqttClient
+                ? new MqttClientDeviceLink(() => MqttClientDeviceLink.ForEmbedded(Broker(), sp.GetRequiredService<HubClientCredentials>(), time))
+                : new InProcessDeviceLink(Broker);
+        });
         services.AddSingleton<DeviceBridge>();
         services.AddHostedService(sp => sp.GetRequiredService<DeviceBridge>());
         return builder;

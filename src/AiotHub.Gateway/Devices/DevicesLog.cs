@@ -12,11 +12,11 @@ internal static partial class DevicesLog
     [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Device registry: {Devices} devices in {Path}")]
     public static partial void RegistryOpened(ILogger logger, int devices, string path);
 
-    [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Device bridge connected to {Host}:{Port}, subscribed to {Filter}")]
-    public static partial void Connected(ILogger logger, string host, int port, string filter);
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Device bridge linked to {Link}, subscribed to {Filter}")]
+    public static partial void Connected(ILogger logger, string link, string filter);
 
-    [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Device bridge cannot connect to {Host}:{Port}; retrying in {Delay}")]
-    public static partial void ConnectFailed(ILogger logger, Exception exception, string host, int port, TimeSpan delay);
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Device bridge cannot link to {Link}; retrying in {Delay}")]
+    public static partial void ConnectFailed(ILogger logger, Exception exception, string link, TimeSpan delay);
 
     [LoggerMessage(EventId = 2005, Level = LogLevel.Information, Message = "Malformed message from device {DeviceId} on {Topic}: {Reason}")]
     public static partial void Malformed(ILogger logger, string deviceId, string topic, string reason);
@@ -29,6 +29,9 @@ internal static partial class DevicesLog
 
     [LoggerMessage(EventId = 2008, Level = LogLevel.Warning, Message = "Command {CommandId} to device {DeviceId} could not be published")]
     public static partial void PublishFailed(ILogger logger, Exception exception, string commandId, string deviceId);
+
+    [LoggerMessage(EventId = 2011, Level = LogLevel.Warning, Message = "Command {CommandId} to device {DeviceId} was refused by the broker")]
+    public static partial void PublishRefused(ILogger logger, string commandId, string deviceId);
 
     [LoggerMessage(EventId = 2009, Level = LogLevel.Error, Message = "Device registry write-behind batch failed; it is retried with the next one")]
     public static partial void StoreFailed(ILogger logger, Exception exception);

@@ -29,6 +29,9 @@ public sealed class DevicesOptions : IValidatableObject
 
     public int CommandsPerDevice { get; set; } = 100;
 
+    /// <summary>How the hub reaches the device bus: in-process with the embedded broker unless told otherwise (<see cref="DeviceLinkKind"/>).</summary>
+    public DeviceLinkKind Link { get; set; } = DeviceLinkKind.Auto;
+
     /// <summary>At most this many devices wait on the pending lists (new, unknown model, held change); announces beyond it are dropped and counted.</summary>
     public int MaxPendingDevices { get; set; } = 10_000;
 
@@ -57,6 +60,8 @@ public sealed class DevicesOptions : IValidatableObject
             Fail("Devices:MaxPendingDevices must be between 1 and 1000000.", nameof(MaxPendingDevices));
         if (string.IsNullOrWhiteSpace(ProfilesDirectory))
             Fail("Devices:ProfilesDirectory must not be empty.", nameof(ProfilesDirectory));
+        if (!Enum.IsDefined(Link))
+            Fail("Devices:Link must be Auto, InProcess or MqttClient.", nameof(Link));
         if (string.IsNullOrWhiteSpace(DataDirectory))
             Fail("Devices:DataDirectory must not be empty.", nameof(DataDirectory));
         return errors;

@@ -30,11 +30,13 @@ public sealed partial class MqttBroker
     /// whose queue this message filled is added (<see cref="MqttSession.Enqueue(in MqttQueuedMessage, ref MqttStoredMessage?, List{MqttSession}?)"/>),
     /// and the publisher reads nothing more until each has room (<see cref="MqttSession.WaitForRoom"/>).
     /// </param>
-    /// <returns>How many deliveries were queued (0: no matching subscribers).</returns>
+    /// <param name="localPublisher">The local link publishing it, which does not receive it back (<see cref="MqttLocalLink"/>).</param>
+    /// <returns>How many deliveries were queued or handed to local links (0: no matching subscribers).</returns>
     internal int Route(MqttPublishPacket message, MqttSession? publisher, long receivedTimestamp, out Task? durable,
-        List<MqttSession>? waitFor, bool borrowed = false)
+        List<MqttSession>? waitFor, bool borrowed = false, MqttLocalLink? localPublisher = null)
     {
         var deliveries = t_deliveries ??= [];
+        int count;
         try
         {
             _subscriptions.Match(message.Topic, publisher, deliveries);
@@ -44,7 +46,7 @@ public sealed partial class MqttBroker
                 RemoveUndeliverable(deliveries, message.Topic);
             }
 
-            var count = deliveries.Count;
+            count = deliveries.Count;
             if (borrowed && (count > 0 || message.Retain))
             {
                 message = Copy(message);
@@ -64,13 +66,14 @@ public sealed partial class MqttBroker
                 // The store journals in call order: the last task covers the earlier ones.
                 durable = enqueued ?? durable;
             }
-
-            return count;
         }
         finally
         {
             deliveries.Clear();
         }
+
+        // After the clear: a local handler may publish (and so route) again on this thread.
+        return _localLinks.Length == 0 ? count : count + DeliverToLocalLinks(message, localPublisher, ref durable);
     }
 
     /// <summary>A PUBLISH that owns its payload; strings, and property objects the decoder allocates per packet, are shared.</summary>

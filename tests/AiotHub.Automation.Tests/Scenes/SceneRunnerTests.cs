@@ -26,9 +26,9 @@ public sealed class SceneRunnerTests : IDisposable
     }
 
     /// <summary>Answers each command the registry queues: by device id, the code to reply with (none = never reply).</summary>
-    private static async Task<List<DeviceOutboundMessage>> AnswerAsync(DeviceRegistry registry, int count, Func<string, int?> code, ManualClock? clock = null)
+    private static async Task<List<DeviceCommandRequest>> AnswerAsync(DeviceRegistry registry, int count, Func<string, int?> code, ManualClock? clock = null)
     {
-        var sent = new List<DeviceOutboundMessage>();
+        var sent = new List<DeviceCommandRequest>();
         var watch = Stopwatch.StartNew();
         while (sent.Count < count)
         {

@@ -20,12 +20,12 @@ public sealed class VoiceEngineTests
         return message.DeviceId + " " + Encoding(message);
     }
 
-    private static string Encoding(DeviceOutboundMessage message)
+    private static string Encoding(DeviceCommandRequest message) => message switch
     {
-        using var document = JsonDocument.Parse(message.Payload);
-        var root = document.RootElement;
-        return root.TryGetProperty("values", out var values) ? values.GetRawText() : root.GetProperty("action").GetString() + " " + (root.TryGetProperty("in", out var input) ? input.GetRawText() : "");
-    }
+        SetPropertiesRequest set => JsonSerializer.Serialize(set.Values),
+        CallActionRequest call => call.Action + " " + call.Arguments.GetRawText(),
+        _ => message.ToString(),
+    };
 
     [Fact]
     public void ARoomWithNoDeviceNameMeansEveryLightThere()
@@ -189,7 +189,6 @@ public sealed class VoiceEngineTests
         Assert.NotNull(answer);
         Assert.Equal("kitchen-speaker", answer.DeviceId);
         Assert.Contains("intelligent-speaker.play-text", Encoding(answer), StringComparison.Ordinal);
-        using var payload = JsonDocument.Parse(answer.Payload);
-        Assert.StartsWith("好的，厨房灯已打开", payload.RootElement.GetProperty("in").GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("好的，厨房灯已打开", Assert.IsType<CallActionRequest>(answer).Arguments.GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using AiotHub.Core.Devices;
 using static AiotHub.Core.Tests.Devices.TestRegistry;
@@ -24,10 +23,10 @@ public sealed class DeviceCommandTests
         Assert.Equal(CommandStatus.Pending, result.Command.Status);
         var outbound = registry.TakeOutbound();
         Assert.Equal(result.Outbound, outbound);
-        Assert.Equal("set", outbound!.TopicSuffix);
-        using var payload = JsonDocument.Parse(outbound.Payload);
-        Assert.Equal(result.Command.Id, payload.RootElement.GetProperty("id").GetString());
-        Assert.Equal(60, payload.RootElement.GetProperty("values").GetProperty("light.brightness").GetInt32());
+        var set = Assert.IsType<SetPropertiesRequest>(outbound);
+        Assert.Equal(("lamp-1", result.Command.Id), (set.DeviceId, set.CommandId));
+        Assert.Equal(60, set.Values["light.brightness"].GetInt32());
+        Assert.True(set.Values["light.on"].GetBoolean());
 
         Assert.True(registry.TryGetDevice("lamp-1", out var device));
         var brightness = device.Properties["light.brightness"];
@@ -171,9 +170,8 @@ public sealed class DeviceCommandTests
         Assert.Equal("$.action: unknown action speaker.dance", Assert.Single(unknown.Errors).ToString());
         Assert.True(result.IsAccepted);
         Assert.Equal(CommandKind.Call, result.Command.Kind);
-        Assert.Equal(
-            $$$"""{"id":"{{{result.Command.Id}}}","action":"intelligent-speaker.play-text","in":{"text":"Good night"}}""",
-            Encoding.UTF8.GetString(result.Outbound!.Payload.Span));
+        var call = Assert.IsType<CallActionRequest>(result.Outbound);
+        Assert.Equal(("intelligent-speaker.play-text", """{"text":"Good night"}"""), (call.Action, call.Arguments.GetRawText()));
     }
 
     [Fact]
@@ -185,8 +183,8 @@ public sealed class DeviceCommandTests
 
         var result = registry.SetProperties("lamp-1", Json("""{"light.brightness":30}"""));
 
-        using var payload = JsonDocument.Parse(result.Outbound!.Payload);
-        Assert.Equal(30, payload.RootElement.GetProperty("values").GetProperty("1.2").GetInt32());
+        var set = Assert.IsType<SetPropertiesRequest>(result.Outbound);
+        Assert.Equal(30, Assert.Single(set.Values, v => v.Key == "1.2").Value.GetInt32());
     }
 
     [Fact]
@@ -218,10 +216,10 @@ public sealed class DeviceCommandTests
         var some = registry.RequestProperties("lamp-1", ["light.on", "light.brightness"]);
 
         Assert.Equal("$.properties[1]: unknown property", Assert.Single(refused.Errors).ToString());
-        Assert.Equal($$$"""{"id":"{{{all.Command!.Id}}}","properties":[]}""", Encoding.UTF8.GetString(all.Outbound!.Payload.Span));
-        Assert.Equal("get", some.Outbound!.TopicSuffix);
-        Assert.Equal($$$"""{"id":"{{{some.Command!.Id}}}","properties":["light.on","light.brightness"]}""", Encoding.UTF8.GetString(some.Outbound.Payload.Span));
-        Assert.True(registry.OnReply("lamp-1", some.Command.Id, 0));
+        Assert.Empty(Assert.IsType<GetPropertiesRequest>(all.Outbound).Properties);
+        Assert.Equal(["light.on", "light.brightness"], Assert.IsType<GetPropertiesRequest>(some.Outbound).Properties);
+        Assert.Equal(all.Command!.Id, all.Outbound!.CommandId);
+        Assert.True(registry.OnReply("lamp-1", some.Command!.Id, 0));
         Assert.Equal(CommandStatus.Applied, registry.GetCommand(some.Command.Id)!.Status);
     }
 

@@ -34,6 +34,6 @@ internal static class TestRegistry
         return document.RootElement.Clone();
     }
 
-    public static DeviceOutboundMessage? TakeOutbound(this DeviceRegistry registry) =>
+    public static DeviceCommandRequest? TakeOutbound(this DeviceRegistry registry) =>
         registry.Outbox.TryRead(out var message) ? message : null;
 }

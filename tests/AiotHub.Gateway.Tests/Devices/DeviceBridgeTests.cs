@@ -1,5 +1,6 @@
 using System.Text;
 using AiotHub.Core.Devices;
+using AiotHub.Gateway.Devices;
 using AiotHub.Gateway.Mqtt;
 using static AiotHub.Gateway.Tests.Devices.DeviceHub;
 
@@ -14,10 +15,11 @@ public sealed class DeviceBridgeTests
     private const string Light = "aiot.light.ceiling1";
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    [Fact]
-    public async Task AnAnnouncedDeviceReportsAndASetItAcknowledgesIsApplied()
+    [Theory]
+    [MemberData(nameof(Links), MemberType = typeof(DeviceHub))]
+    public async Task AnAnnouncedDeviceReportsAndASetItAcknowledgesIsApplied(DeviceLinkKind link)
     {
-        await using var hub = new DeviceHub();
+        await using var hub = new DeviceHub(link);
         await using var lamp = await TestDevice.StartAsync(hub.Port, "lamp-1", Light, Ct);
         await hub.WaitOnlineAsync("lamp-1", Ct);
 
@@ -50,10 +52,11 @@ public sealed class DeviceBridgeTests
         Assert.Equal(60, device.Properties["light.brightness"].Desired!.Value.GetInt32());
     }
 
-    [Fact]
-    public async Task ARejectingReplyKeepsTheDevicesCodeAndMessage()
+    [Theory]
+    [MemberData(nameof(Links), MemberType = typeof(DeviceHub))]
+    public async Task ARejectingReplyKeepsTheDevicesCodeAndMessage(DeviceLinkKind link)
     {
-        await using var hub = new DeviceHub();
+        await using var hub = new DeviceHub(link);
         await using var lamp = await TestDevice.StartAsync(hub.Port, "lamp-1", Light, Ct);
         await hub.WaitOnlineAsync("lamp-1", Ct);
 
@@ -68,10 +71,11 @@ public sealed class DeviceBridgeTests
         Assert.Equal("brightness 90 is too bright at night", command.Message);
     }
 
-    [Fact]
-    public async Task ACommandTheDeviceNeverAnswersTimesOut()
+    [Theory]
+    [MemberData(nameof(Links), MemberType = typeof(DeviceHub))]
+    public async Task ACommandTheDeviceNeverAnswersTimesOut(DeviceLinkKind link)
     {
-        await using var hub = new DeviceHub(("Devices:CommandTimeout", "00:00:00.300"));
+        await using var hub = new DeviceHub(link, ("Devices:CommandTimeout", "00:00:00.300"));
         await using var lamp = await TestDevice.StartAsync(hub.Port, "lamp-1", Light, Ct);
         await hub.WaitOnlineAsync("lamp-1", Ct);
 
@@ -86,10 +90,11 @@ public sealed class DeviceBridgeTests
         Assert.True(command.Completed - command.Created >= TimeSpan.FromMilliseconds(290), $"timed out after {command.Completed - command.Created}");
     }
 
-    [Fact]
-    public async Task ADeviceThatVanishesMidCommandGoesOfflineByItsWillAndTheCommandWithIt()
+    [Theory]
+    [MemberData(nameof(Links), MemberType = typeof(DeviceHub))]
+    public async Task ADeviceThatVanishesMidCommandGoesOfflineByItsWillAndTheCommandWithIt(DeviceLinkKind link)
     {
-        await using var hub = new DeviceHub();
+        await using var hub = new DeviceHub(link);
         await using var lamp = await TestDevice.StartAsync(hub.Port, "lamp-1", Light, Ct);
         await hub.WaitOnlineAsync("lamp-1", Ct);
         var id = hub.Registry.SetProperties("lamp-1", Json("""{"light.on":true}""")).Command!.Id;
@@ -107,10 +112,11 @@ public sealed class DeviceBridgeTests
         Assert.Equal(CommandStatus.Offline, later.Command!.Status);
     }
 
-    [Fact]
-    public async Task MalformedMessagesAreCountedAndDoNotDisturbOtherDevices()
+    [Theory]
+    [MemberData(nameof(Links), MemberType = typeof(DeviceHub))]
+    public async Task MalformedMessagesAreCountedAndDoNotDisturbOtherDevices(DeviceLinkKind link)
     {
-        await using var hub = new DeviceHub();
+        await using var hub = new DeviceHub(link);
         await using var bad = await TestDevice.StartAsync(hub.Port, "bad-1", Light, Ct);
         await using var good = await TestDevice.StartAsync(hub.Port, "good-1", Light, Ct);
         await hub.WaitOnlineAsync("bad-1", Ct);
@@ -144,10 +150,12 @@ public sealed class DeviceBridgeTests
         Assert.True(await WaitUntilAsync(() => hub.Registry.TryGetDevice("bad-1", out var d) && d.Properties.ContainsKey("light.on"), Ct));
     }
 
-    [Fact]
-    public async Task TheBridgeWorksUnderAnAclThatConfinesDevicesToTheirOwnTopics()
+    [Theory]
+    [MemberData(nameof(Links), MemberType = typeof(DeviceHub))]
+    public async Task TheBridgeWorksUnderAnAclThatConfinesDevicesToTheirOwnTopics(DeviceLinkKind link)
     {
         await using var hub = new DeviceHub(
+            link,
             ("Mqtt:AllowAnonymous", "false"),
             ("Mqtt:Users:lamp-1", "lamp-secret"),
             ("Mqtt:Acl:0:Permission", "Allow"),
@@ -168,10 +176,11 @@ public sealed class DeviceBridgeTests
             TestDevice.StartAsync(hub.Port, HubClientCredentials.ReservedClientId, Light, Ct, "lamp-1", "lamp-secret", announce: false));
     }
 
-    [Fact]
-    public async Task HealthzShowsTheBridgeAndTheDevices()
+    [Theory]
+    [MemberData(nameof(Links), MemberType = typeof(DeviceHub))]
+    public async Task HealthzShowsTheBridgeAndTheDevices(DeviceLinkKind link)
     {
-        await using var hub = new DeviceHub();
+        await using var hub = new DeviceHub(link);
         await using var lamp = await TestDevice.StartAsync(hub.Port, "lamp-1", Light, Ct);
         await using var odd = await TestDevice.StartAsync(hub.Port, "odd-1", "acme.thing.x1", Ct);
         await hub.WaitOnlineAsync("lamp-1", Ct);
@@ -186,5 +195,22 @@ public sealed class DeviceBridgeTests
         Assert.Equal(2, devices.GetProperty("online").GetInt32());
         Assert.Equal(1, devices.GetProperty("pending").GetInt32());
         Assert.Equal(0, devices.GetProperty("malformedMessages").GetInt64());
+    }
+
+    [Fact]
+    public async Task WithTheInProcessLinkADevicesReportIsInTheTwinWhenItsPubAckArrives()
+    {
+        await using var hub = new DeviceHub(DeviceLinkKind.InProcess);
+        await using var lamp = await TestDevice.StartAsync(hub.Port, "lamp-1", Light, Ct);
+        await hub.WaitOnlineAsync("lamp-1", Ct);
+        Assert.True(hub.Bridge.IsConnected);
+
+        for (var brightness = 1; brightness <= 20; brightness++)
+        {
+            // QoS 1: PublishAsync returns on PUBACK, which the broker sends only once the bridge has taken the report.
+            await lamp.PublishAsync("properties", $$$"""{"values":{"light.brightness":{{{brightness}}}}}""", Ct);
+            Assert.True(hub.Registry.TryGetDevice("lamp-1", out var device));
+            Assert.Equal(brightness, device.Properties["light.brightness"].Reported!.Value.GetInt32());
+        }
     }
 }

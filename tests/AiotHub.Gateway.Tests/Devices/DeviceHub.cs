@@ -14,7 +14,15 @@ internal sealed class DeviceHub : IAsyncDisposable
     private readonly GatewayFactory _factory;
 
     public DeviceHub(params (string Key, string? Value)[] settings)
+        : this(DeviceLinkKind.Auto, settings)
     {
+    }
+
+    /// <summary>The hub with Devices:Link <paramref name="link"/>: the device-protocol tests run against each link.</summary>
+    public DeviceHub(DeviceLinkKind link, params (string Key, string? Value)[] settings)
+    {
+        if (link != DeviceLinkKind.Auto)
+            settings = [.. settings, ("Devices:Link", link.ToString())];
         _factory = new GatewayFactory(settings);
         // Building the client starts the host: broker, then bridge.
         _factory.CreateClient().Dispose();
@@ -83,6 +91,9 @@ internal sealed class DeviceHub : IAsyncDisposable
         Assert.True(await WaitUntilAsync(
             () => Registry.TryGetDevice(deviceId, out var d) && d.Availability.State == AvailabilityState.Online, cancellationToken),
             $"{deviceId} did not come online");
+
+    /// <summary>Both links to the embedded broker: in-process, and the MQTT client over loopback.</summary>
+    public static TheoryData<DeviceLinkKind> Links => [DeviceLinkKind.InProcess, DeviceLinkKind.MqttClient];
 
     public ValueTask DisposeAsync() => _factory.DisposeAsync();
 }

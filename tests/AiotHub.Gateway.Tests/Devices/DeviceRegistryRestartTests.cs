@@ -1,4 +1,5 @@
 using AiotHub.Core.Devices;
+using AiotHub.Gateway.Devices;
 using Microsoft.Data.Sqlite;
 using static AiotHub.Gateway.Tests.Devices.DeviceHub;
 
@@ -12,12 +13,13 @@ public sealed class DeviceRegistryRestartTests : IDisposable
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    [Fact]
-    public async Task AStoppedAndRestartedHubKeepsDevicesRoomsTwinAndCommands()
+    [Theory]
+    [MemberData(nameof(Links), MemberType = typeof(DeviceHub))]
+    public async Task AStoppedAndRestartedHubKeepsDevicesRoomsTwinAndCommands(DeviceLinkKind link)
     {
         string commandId;
         string roomId;
-        await using (var hub = new DeviceHub(("Devices:DataDirectory", _data)))
+        await using (var hub = new DeviceHub(link, ("Devices:DataDirectory", _data)))
         {
             await using var lamp = await TestDevice.StartAsync(hub.Port, "lamp-1", Light, Ct);
             await hub.WaitOnlineAsync("lamp-1", Ct);
@@ -32,7 +34,7 @@ public sealed class DeviceRegistryRestartTests : IDisposable
                     && hub.Registry.GetCommand(commandId)!.Status == CommandStatus.Applied, Ct));
         }
 
-        await using (var hub = new DeviceHub(("Devices:DataDirectory", _data)))
+        await using (var hub = new DeviceHub(link, ("Devices:DataDirectory", _data)))
         {
             Assert.True(hub.Registry.TryGetDevice("lamp-1", out var lamp));
             Assert.Equal("Hall light", lamp.Name);

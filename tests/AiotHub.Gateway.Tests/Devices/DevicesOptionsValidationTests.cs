@@ -26,6 +26,15 @@ public sealed class DevicesOptionsValidationTests
     }
 
     [Fact]
+    public async Task AnInProcessLinkWithAnExternalBrokerStopsTheHubAtStart()
+    {
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => StartAsync(_ => { },
+            ("Devices:Link", "InProcess"), ("Mqtt:Mode", "External"), ("Mqtt:Url", "mqtt://127.0.0.1:1")));
+
+        Assert.Contains("Devices:Link InProcess needs the embedded broker", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheDefaultConfigurationStartsWithTheShippedProfilesAndANestedTopicRoot()
     {
         await StartAsync(services =>

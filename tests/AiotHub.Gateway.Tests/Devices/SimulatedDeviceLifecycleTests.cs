@@ -1,4 +1,5 @@
 using AiotHub.Core.Devices;
+using AiotHub.Gateway.Devices;
 using AiotHub.Simulators.Fleet;
 using static AiotHub.Gateway.Tests.Devices.DeviceHub;
 
@@ -12,10 +13,11 @@ public sealed class SimulatedDeviceLifecycleTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    [Fact]
-    public async Task ACommandEndsAppliedRejectedTimedOutOrOfflineAsTheSimulatedDeviceBehaves()
+    [Theory]
+    [MemberData(nameof(Links), MemberType = typeof(DeviceHub))]
+    public async Task ACommandEndsAppliedRejectedTimedOutOrOfflineAsTheSimulatedDeviceBehaves(DeviceLinkKind link)
     {
-        await using var hub = new DeviceHub(("Devices:CommandTimeout", "00:00:01"));
+        await using var hub = new DeviceHub(link, ("Devices:CommandTimeout", "00:00:01"));
         var profiles = new[] { hub.Registry.Profiles.Find("aiot.light.ceiling1")!, hub.Registry.Profiles.Find("aiot.tv.t1")! };
         await using var fleet = SimulatorFleet.Create(new FleetOptions { Port = hub.Port }, profiles, 2);
         Assert.Equal(2, await fleet.StartAsync(Ct));

@@ -66,7 +66,7 @@ internal sealed class EngineHarness : IAsyncDisposable
     /// <summary>Reply code per device (null: never reply); applied by default.</summary>
     public Func<string, int?> ReplyCode { get; set; } = _ => 0;
 
-    public List<DeviceOutboundMessage> Sent { get; } = [];
+    public List<DeviceCommandRequest> Sent { get; } = [];
 
     public static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -188,9 +188,8 @@ internal sealed class EngineHarness : IAsyncDisposable
             if (ReplyCode(message.DeviceId) is not { } code)
                 continue;
             Registry.OnReply(message.DeviceId, message.CommandId, code, code == 0 ? null : "busy");
-            using var payload = JsonDocument.Parse(message.Payload);
-            if (code == 0 && message.TopicSuffix == "set" && payload.RootElement.TryGetProperty("values", out var values))
-                Registry.OnProperties(message.DeviceId, values.Clone());
+            if (code == 0 && message is SetPropertiesRequest set)
+                Registry.OnProperties(message.DeviceId, JsonSerializer.SerializeToElement(set.Values));
         }
     }
 }
