@@ -148,6 +148,7 @@ public sealed partial class MqttBroker
         return count;
     }
 
+    // The authorization checks by identity: the one implementation for sessions (Routing's overloads) and local links.
     private bool CanPublish(string? userName, string clientId, string topic)
     {
         try

@@ -125,19 +125,7 @@ public sealed partial class MqttBroker
         }
     }
 
-    internal bool CanPublish(MqttSession session, string topic)
-    {
-        try
-        {
-            return (_options.Acl?.CanPublish(session.UserName, session.ClientId, topic) ?? true) &&
-                   (_options.AuthorizePublish?.Invoke(session.UserName, session.ClientId, topic) ?? true);
-        }
-        catch (Exception ex)
-        {
-            Log(MqttBrokerLogLevel.Error, "Publish authorization threw; denying.", null, ex);
-            return false;
-        }
-    }
+    internal bool CanPublish(MqttSession session, string topic) => CanPublish(session.UserName, session.ClientId, topic);
 
     /// <summary>Drops the matches whose subscriber may not receive <paramref name="topic"/>, in place (no closure per message).</summary>
     private void RemoveUndeliverable(List<MqttSubscriptionMatch<MqttSession>> deliveries, string topic)
@@ -161,36 +149,7 @@ public sealed partial class MqttBroker
     /// Whether <paramref name="subscriber"/> may receive a message on <paramref name="topic"/>: the ACL's read rules
     /// (<see cref="MqttAcl.CanReceive"/>) and <see cref="MqttBrokerOptions.AuthorizeDelivery"/> must both allow.
     /// </summary>
-    internal bool CanDeliver(MqttSession subscriber, string topic)
-    {
-        if (!FiltersDeliveries)
-        {
-            return true;
-        }
+    internal bool CanDeliver(MqttSession subscriber, string topic) => CanDeliver(subscriber.UserName, subscriber.ClientId, topic);
 
-        try
-        {
-            return (_options.Acl?.CanReceive(subscriber.UserName, subscriber.ClientId, topic) ?? true) &&
-                   (_options.AuthorizeDelivery?.Invoke(subscriber.UserName, subscriber.ClientId, topic) ?? true);
-        }
-        catch (Exception ex)
-        {
-            Log(MqttBrokerLogLevel.Error, "Delivery authorization threw; not delivering.", null, ex);
-            return false;
-        }
-    }
-
-    internal bool CanSubscribe(MqttSession session, string filter)
-    {
-        try
-        {
-            return (_options.Acl?.CanSubscribe(session.UserName, session.ClientId, filter) ?? true) &&
-                   (_options.AuthorizeSubscribe?.Invoke(session.UserName, session.ClientId, filter) ?? true);
-        }
-        catch (Exception ex)
-        {
-            Log(MqttBrokerLogLevel.Error, "Subscribe authorization threw; denying.", null, ex);
-            return false;
-        }
-    }
+    internal bool CanSubscribe(MqttSession session, string filter) => CanSubscribe(session.UserName, session.ClientId, filter);
 }
