@@ -1,4 +1,5 @@
 using System.Buffers;
+using AiotHub.Mqtt.Formatter.V5;
 using AiotHub.Mqtt.Packets;
 using AiotHub.Mqtt.Protocol;
 
@@ -12,7 +13,11 @@ internal sealed partial class MqttBrokerConnection
         _broker.Log(MqttBrokerLogLevel.Debug, $"Protocol error: {ex.Message}", this, null);
         if (_session is not null)
         {
-            SetDisconnectReason(ex.ReasonCode);
+            // §3.14.2.1: DISCONNECT has its own codes. A CONNECT-only code from the decoder (0x84 for a second CONNECT
+            // with another protocol name or level) becomes Protocol Error, which a second CONNECT is anyway (§3.1.0-2).
+            SetDisconnectReason(MqttV5ReasonCodes.IsDefined(MqttPacketType.Disconnect, (byte)ex.ReasonCode)
+                ? ex.ReasonCode
+                : MqttReasonCode.ProtocolError);
         }
         else if (ex.ReasonCode == MqttReasonCode.UnsupportedProtocolVersion && _connect is null)
         {

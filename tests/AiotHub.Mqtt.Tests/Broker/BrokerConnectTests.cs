@@ -169,6 +169,17 @@ public sealed class BrokerConnectTests
     }
 
     [Fact]
+    public async Task SecondConnectWithAnotherProtocolNameIsAProtocolErrorNotACodeDisconnectLacks()
+    {
+        await using var broker = await TestBroker.StartAsync();
+        await using var client = await RawMqttClient.ConnectAsync(broker.EndPoint, "c", cancellationToken: Token);
+        // A second CONNECT whose protocol name is "XYZ": the decoder's answer would be 0x84, a CONNACK-only code.
+        await client.SendRawAsync(new byte[] { 0x10, 11, 0, 3, (byte)'X', (byte)'Y', (byte)'Z', 5, 2, 0, 60, 0, 0 }, Token);
+        var packets = await client.WaitForCloseAsync(null, Token);
+        Assert.Equal(MqttReasonCode.ProtocolError, Assert.IsType<MqttDisconnectPacket>(Assert.Single(packets)).ReasonCode);
+    }
+
+    [Fact]
     public async Task V5ClientAskingForMoreThanTheMaximumKeepAliveGetsServerKeepAlive()
     {
         await using var broker = await TestBroker.StartAsync(o => o.MaximumKeepAliveSeconds = 30);
