@@ -9,7 +9,8 @@ namespace AiotHub.Core.Devices.Persistence;
 /// at once, in their caller's thread, and committed before the call returns. Twin values,
 /// availability and commands, which can arrive thousands of times a second, are coalesced in
 /// memory (the latest per key wins) and written behind every <see cref="DeviceStoreOptions.FlushInterval"/>,
-/// one transaction per batch. A kill -9 loses at most the batch window; <see cref="DisposeAsync"/> flushes.
+/// one transaction per batch, and at once for whoever waits in <see cref="WhenDurableAsync"/> (a device's
+/// acknowledged report). A kill -9 loses at most the batch window of what nobody waited for; <see cref="DisposeAsync"/> flushes.
 /// </summary>
 public sealed partial class DeviceStore : IAsyncDisposable
 {
@@ -17,8 +18,7 @@ public sealed partial class DeviceStore : IAsyncDisposable
     private readonly Lock _pendingLock = new();
     private readonly SqliteConnection _connection;
     private readonly DeviceStoreOptions _options;
-    private readonly CancellationTokenSource _stop = new();
-    private readonly Task _writeLoop;
+    private readonly WriteBehindLoop _writeLoop;
     private Dictionary<(string DeviceId, string Key), TwinProperty> _twin = [];
     private Dictionary<string, (DeviceAvailability Availability, DateTimeOffset? LastReport, bool UsesIids)> _availability = new(StringComparer.Ordinal);
     private Dictionary<string, DeviceCommand> _commands = new(StringComparer.Ordinal);
@@ -29,7 +29,7 @@ public sealed partial class DeviceStore : IAsyncDisposable
     {
         _connection = connection;
         _options = options;
-        _writeLoop = Task.Run(WriteLoopAsync);
+        _writeLoop = new WriteBehindLoop(FlushAndPrune, options.FlushInterval, options.TimeProvider, options.OnError);
     }
 
     public string Path { get; private init; } = "";
@@ -100,6 +100,13 @@ public sealed partial class DeviceStore : IAsyncDisposable
             _commands[command.Id] = command;
     }
 
+    /// <summary>
+    /// Completes once everything queued before the call (twin values, availability, commands) is committed: the
+    /// next flush starts at once and is shared by everyone waiting meanwhile (group commit). Faults when that flush
+    /// fails or the store is closing.
+    /// </summary>
+    public Task WhenDurableAsync() => _writeLoop.WhenDurableAsync();
+
     public StoredState Load()
     {
         lock (_dbLock)
@@ -152,13 +159,10 @@ public sealed partial class DeviceStore : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_stop.IsCancellationRequested)
-            return;
-        await _stop.CancelAsync();
-        await _writeLoop.ConfigureAwait(false);
         try
         {
-            Flush();
+            // Stops the loop and flushes what is still queued.
+            await _writeLoop.DisposeAsync().ConfigureAwait(false);
         }
         finally
         {
@@ -167,34 +171,14 @@ public sealed partial class DeviceStore : IAsyncDisposable
                 _disposed = true;
                 _connection.Dispose();
             }
-
-            _stop.Dispose();
         }
     }
 
-    private async Task WriteLoopAsync()
+    private void FlushAndPrune()
     {
-        using var timer = new PeriodicTimer(_options.FlushInterval, _options.TimeProvider);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(_stop.Token).ConfigureAwait(false))
-            {
-                try
-                {
-                    Flush();
-                    if (Interlocked.Read(ref _batches) % 1000 == 1)
-                        PruneCommands();
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    // The loop must outlive one bad batch (disk full, locked file); the batch is retried.
-                    _options.OnError?.Invoke(e);
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
+        Flush();
+        if (Interlocked.Read(ref _batches) % 1000 == 1)
+            PruneCommands();
     }
 
     private void PruneCommands() => Execute(
