@@ -140,7 +140,8 @@ public sealed partial class DeviceRegistry
     public IReadOnlyList<ProfileError> OnProperties(string deviceId, JsonElement values, DateTimeOffset? timestamp = null)
     {
         var now = Now;
-        var at = timestamp ?? now;
+        // Milliseconds, as stored: a redelivered report must compare equal to the twin read back after a restart.
+        var at = DateTimeOffset.FromUnixTimeMilliseconds((timestamp ?? now).ToUnixTimeMilliseconds());
         try
         {
             lock (_sync)
@@ -188,14 +189,34 @@ public sealed partial class DeviceRegistry
                     }
 
                     var key = ProfileMembers.Key(service, property.Name);
+                    device.Twin.TryGetValue(key, out var old);
+                    if (old?.Reported is { } newest && at <= newest.Timestamp)
+                    {
+                        // The same value at the same time is a redelivery (a QoS 1 report whose PUBACK the device
+                        // never got): taken once, recorded and exported once.
+                        if (at == newest.Timestamp && JsonElement.DeepEquals(newest.Value, member.Value))
+                        {
+                            Interlocked.Increment(ref _duplicateReports);
+                            continue;
+                        }
+
+                        // Older than what the twin holds (a buffered reading, or a redelivery of one): history, not
+                        // state — the twin keeps the newest value, and the recorder decides whether it has it already.
+                        if (at < newest.Timestamp)
+                        {
+                            PropertyReported?.Invoke(new PropertyReport(device.HomeId, device.RoomId, deviceId, device.Model, key, service, property, member.Value, at, Changed: false, Late: true));
+                            continue;
+                        }
+                    }
+
                     var reported = new TwinValue(member.Value.Clone(), at);
-                    var twin = device.Twin.TryGetValue(key, out var old) ? old with { Reported = reported } : new TwinProperty(key, reported, null);
+                    var twin = old is not null ? old with { Reported = reported } : new TwinProperty(key, reported, null);
                     device.Twin[key] = twin;
                     // Like a state machine's state_changed: a repeated report of the same value is not a change.
                     var changed = old?.Reported is not { } previous || !JsonElement.DeepEquals(previous.Value, reported.Value);
                     if (changed)
                         RaiseLocked(device, HomeEventTypes.PropertyChanged, new PropertyChange(key, old?.Reported?.Value, reported.Value), now);
-                    PropertyReported?.Invoke(new PropertyReport(device.HomeId, device.RoomId, deviceId, device.Model, key, service, property, reported.Value, at, changed));
+                    PropertyReported?.Invoke(new PropertyReport(device.HomeId, device.RoomId, deviceId, device.Model, key, service, property, reported.Value, at, changed, Late: false));
                     _store?.QueueTwin(deviceId, twin);
                 }
 

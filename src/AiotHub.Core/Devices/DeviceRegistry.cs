@@ -30,6 +30,7 @@ public sealed partial class DeviceRegistry
     private readonly Channel<DeviceCommandRequest> _outbox = Channel.CreateUnbounded<DeviceCommandRequest>(new UnboundedChannelOptions { SingleReader = true });
     private long _unknownDeviceMessages;
     private long _refusedAnnouncements;
+    private long _duplicateReports;
 
     /// <param name="store">Null keeps everything in memory (tests, tools).</param>
     public DeviceRegistry(ProfileCatalog profiles, DeviceStore? store = null, TimeProvider? timeProvider = null, DeviceRegistryOptions? options = null)
@@ -72,6 +73,9 @@ public sealed partial class DeviceRegistry
 
     /// <summary>Announces dropped because the pending lists were full (<see cref="DeviceRegistryOptions.MaxPendingDevices"/>).</summary>
     public long RefusedAnnouncements => Interlocked.Read(ref _refusedAnnouncements);
+
+    /// <summary>Reported values dropped as redeliveries: the same property, value and device timestamp as the twin's newest.</summary>
+    public long DuplicateReports => Interlocked.Read(ref _duplicateReports);
 
     /// <summary>Adds a profile (or a new version) and re-evaluates every pending device against it.</summary>
     public void AddProfile(DeviceProfile profile)
