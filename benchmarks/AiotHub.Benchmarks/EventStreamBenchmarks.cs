@@ -30,8 +30,8 @@ public class EventStreamBenchmarks
     [Params(1, 10, 100)]
     public int Subscribers { get; set; }
 
-    private HomeEvent Next() => new(++_id, "home", HomeEventTypes.PropertyChanged, DateTimeOffset.UnixEpoch, "lamp-1",
-        new PropertyChange("light.brightness", _old, _new));
+    private HomeEvent Next() => new(++_id, "home", DateTimeOffset.UnixEpoch, "lamp-1",
+        new PropertyChanged("light.brightness", _old, _new));
 
     [Benchmark(Baseline = true)]
     public void SerialisedPerStream()

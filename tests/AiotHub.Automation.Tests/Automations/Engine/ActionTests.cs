@@ -254,9 +254,9 @@ public sealed class ActionTests
         var events = new List<HomeEvent>();
         while (feed.Reader.TryRead(out var e))
             events.Add(e);
-        var notification = Assert.IsType<AutomationNotification>(Assert.Single(events, e => e.Type == HomeEventTypes.AutomationNotification).Data);
+        var notification = Assert.IsType<AutomationNotification>(Assert.Single(events, e => e.Data is AutomationNotification).Data);
         Assert.Equal(new AutomationNotification("night", run.Id, "Security", "Front door opened", "alert"), notification);
-        Assert.Single(events, e => e.Type == HomeEventTypes.HomeModeChanged);
+        Assert.Single(events, e => e.Data is HomeModeChanged);
     }
 
     [Fact]
