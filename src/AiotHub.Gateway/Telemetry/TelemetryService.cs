@@ -14,8 +14,10 @@ namespace AiotHub.Gateway.Telemetry;
 /// change of the others, goes to the <see cref="TelemetryRecorder"/> (numbers and booleans as
 /// numbers, anything else as JSON text); the numeric, boolean and string readings of telemetry
 /// properties also go to the <see cref="InfluxSink"/> when one is configured. Both files live in
-/// the hub's data directory (Devices:DataDirectory) unless given absolute paths. Stopping flushes
-/// both to disk.
+/// the hub's data directory (Devices:DataDirectory) unless given absolute paths. A late report
+/// (<see cref="PropertyReport.Late"/>) the recorder already holds is neither recorded nor exported again.
+/// <see cref="WhenDurableAsync"/> is the barrier the device bridge awaits before it acknowledges a report.
+/// Stopping flushes both to disk.
 /// </summary>
 internal sealed partial class TelemetryService : IHostedService, IAsyncDisposable
 {
@@ -58,6 +60,17 @@ internal sealed partial class TelemetryService : IHostedService, IAsyncDisposabl
 
     public TelemetryStatus GetStatus() => new(Recorder.Status(), Sink?.Status());
 
+    /// <summary>
+    /// Completes once everything reported before the call is on disk: the recorder's rows in telemetry.db and the
+    /// export's points in its outbox (each group-committed: waiters meanwhile share one transaction). Faults when either
+    /// cannot promise it (a failed write, or telemetry dropped at a memory bound): then do not acknowledge.
+    /// </summary>
+    public Task WhenDurableAsync()
+    {
+        var recorded = Recorder.WhenDurableAsync();
+        return Sink is { } sink ? Task.WhenAll(recorded, sink.WhenDurableAsync()) : recorded;
+    }
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         Recorder.Start();
@@ -85,11 +98,18 @@ internal sealed partial class TelemetryService : IHostedService, IAsyncDisposabl
         await Recorder.DisposeAsync();
     }
 
-    /// <summary>Under the registry's lock: only converts and queues (both queues are in memory).</summary>
+    /// <summary>
+    /// Converts and queues (both queues are in memory). A late report — older than the twin's newest: a reading the
+    /// device buffered, or a redelivery of one — that the recorder already holds is skipped (that check may wait for a
+    /// flush in progress; late reports are rare).
+    /// </summary>
     private void OnReport(in PropertyReport report)
     {
         var telemetry = report.Property.Telemetry;
         if (!telemetry && !report.Changed)
+            return;
+        var ms = report.Time.ToUnixTimeMilliseconds();
+        if (report.Late && Recorder.HasSample(report.DeviceId, report.Key, ms))
             return;
         var value = report.Value;
         double? number = value.ValueKind switch
@@ -99,7 +119,6 @@ internal sealed partial class TelemetryService : IHostedService, IAsyncDisposabl
             JsonValueKind.False => 0,
             _ => null,
         };
-        var ms = report.Time.ToUnixTimeMilliseconds();
         Recorder.Record(new TelemetrySample(report.DeviceId, report.Key, number, number is null ? value.GetRawText() : null, ms));
         if (!telemetry || Sink is not { } sink)
             return;

@@ -40,8 +40,12 @@ public sealed partial class TelemetryRecorder
         }
     }
 
-    /// <summary>Raw rows, then each touched aggregate once, merged into what is stored, all in one transaction.</summary>
-    private void Write(List<TelemetrySample> samples)
+    /// <summary>
+    /// Raw rows, then each touched aggregate once, merged into what is stored, all in one transaction; returns the rows
+    /// inserted. A row whose (series, t) is already held — on file or earlier in the batch — is not inserted, and only
+    /// the rows inserted (RETURNING) count in the aggregates.
+    /// </summary>
+    private long Write(List<TelemetrySample> samples)
     {
         using var transaction = _connection.BeginTransaction();
         var added = new List<(string, string)>();
@@ -52,25 +56,18 @@ public sealed partial class TelemetryRecorder
             // multi-row INSERTs of RowsPerInsert: together about twice as fast as one row at a time.
             _rows.Clear();
             foreach (var sample in samples)
-            {
-                var id = SeriesId(sample.DeviceId, sample.Key, transaction, added);
-                _rows.Add((id, sample));
-                if (sample.Number is { } value)
-                {
-                    Accumulate((FiveMinutesMs, id, Floor(sample.UnixMilliseconds, FiveMinutesMs)), value, sample.UnixMilliseconds);
-                    Accumulate((HourMs, id, Floor(sample.UnixMilliseconds, HourMs)), value, sample.UnixMilliseconds);
-                }
-            }
+                _rows.Add((SeriesId(sample.DeviceId, sample.Key, transaction, added), sample));
 
             _rows.Sort(static (a, b) => a.Series != b.Series ? a.Series.CompareTo(b.Series) : a.Sample.UnixMilliseconds.CompareTo(b.Sample.UnixMilliseconds));
+            long inserted = 0;
             using var insertMany = InsertCommand(RowsPerInsert, transaction);
             var offset = 0;
             for (; offset + RowsPerInsert <= _rows.Count; offset += RowsPerInsert)
-                InsertRows(insertMany, offset, RowsPerInsert);
+                inserted += InsertRows(insertMany, offset, RowsPerInsert);
             if (offset < _rows.Count)
             {
                 using var insertRest = InsertCommand(_rows.Count - offset, transaction);
-                InsertRows(insertRest, offset, _rows.Count - offset);
+                inserted += InsertRows(insertRest, offset, _rows.Count - offset);
             }
 
             using var upsert = Command("""
@@ -96,6 +93,7 @@ public sealed partial class TelemetryRecorder
             }
 
             transaction.Commit();
+            return inserted;
         }
         catch
         {
@@ -111,6 +109,8 @@ public sealed partial class TelemetryRecorder
         var sql = new System.Text.StringBuilder("INSERT INTO raw(series, t, num, txt) VALUES ");
         for (var i = 0; i < rows * 4; i += 4)
             sql.Append(System.Globalization.CultureInfo.InvariantCulture, $"{(i == 0 ? "" : ",")}($p{i},$p{i + 1},$p{i + 2},$p{i + 3})");
+        // A row already held is skipped; RETURNING answers only the rows inserted, which the aggregates then count.
+        sql.Append(" ON CONFLICT(series, t) DO NOTHING RETURNING series, t, num");
         var command = Command(sql.ToString(), transaction);
         for (var i = 0; i < rows * 4; i++)
             command.Parameters.Add(new SqliteParameter { ParameterName = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$p{i}") });
@@ -118,7 +118,8 @@ public sealed partial class TelemetryRecorder
         return command;
     }
 
-    private void InsertRows(SqliteCommand command, int offset, int count)
+    /// <summary>Inserts rows [offset, offset + count) of the batch; returns how many were new, each added to its aggregates.</summary>
+    private int InsertRows(SqliteCommand command, int offset, int count)
     {
         var parameters = command.Parameters;
         for (var i = 0; i < count; i++)
@@ -130,7 +131,19 @@ public sealed partial class TelemetryRecorder
             parameters[(i * 4) + 3].Value = sample.Text is { } x ? x : DBNull.Value;
         }
 
-        command.ExecuteNonQuery();
+        var inserted = 0;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            inserted++;
+            if (reader.IsDBNull(2))
+                continue;
+            var (id, t, value) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetDouble(2));
+            Accumulate((FiveMinutesMs, id, Floor(t, FiveMinutesMs)), value, t);
+            Accumulate((HourMs, id, Floor(t, HourMs)), value, t);
+        }
+
+        return inserted;
     }
 
     private void Accumulate((long, long, long) key, double value, long t)
