@@ -72,7 +72,7 @@ public sealed partial class InfluxSink : IAsyncDisposable
 
     private sealed record PendingBatch(ArrayBufferWriter<byte> Lines, int Points, long OldestMs);
 
-    /// <summary>Starts the flush and send loops; batches left in the outbox by an earlier run go first.</summary>
+    /// <summary>Starts the write-behind loop into the outbox and the sender; batches left in the outbox by an earlier run go first.</summary>
     public void Start()
     {
         lock (_bufferLock)

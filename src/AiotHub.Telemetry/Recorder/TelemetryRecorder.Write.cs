@@ -9,6 +9,12 @@ public sealed partial class TelemetryRecorder
     private static readonly string[] AggregateParameters = ["$r", "$s", "$b", "$mi", "$ma", "$su", "$c", "$l", "$lt"];
     private readonly Dictionary<(long Res, long Series, long Bucket), Aggregate> _aggregates = [];
 
+    // Prepared once and reused by every flush (a flush for a waiting report is often a few rows: building and
+    // preparing a 400-parameter statement each time would cost more than the rows). Used under _dbLock only.
+    private SqliteCommand? _insertMany;
+    private SqliteCommand? _insertOne;
+    private SqliteCommand? _upsert;
+
     private struct Aggregate
     {
         public double Min;
@@ -60,24 +66,26 @@ public sealed partial class TelemetryRecorder
 
             _rows.Sort(static (a, b) => a.Series != b.Series ? a.Series.CompareTo(b.Series) : a.Sample.UnixMilliseconds.CompareTo(b.Sample.UnixMilliseconds));
             long inserted = 0;
-            using var insertMany = InsertCommand(RowsPerInsert, transaction);
             var offset = 0;
-            for (; offset + RowsPerInsert <= _rows.Count; offset += RowsPerInsert)
-                inserted += InsertRows(insertMany, offset, RowsPerInsert);
-            if (offset < _rows.Count)
+            if (_rows.Count >= RowsPerInsert)
             {
-                using var insertRest = InsertCommand(_rows.Count - offset, transaction);
-                inserted += InsertRows(insertRest, offset, _rows.Count - offset);
+                var insertMany = _insertMany ??= InsertCommand(RowsPerInsert);
+                insertMany.Transaction = transaction;
+                for (; offset + RowsPerInsert <= _rows.Count; offset += RowsPerInsert)
+                    inserted += InsertRows(insertMany, offset, RowsPerInsert);
             }
 
-            using var upsert = Command("""
-                INSERT INTO agg(res, series, bucket, min, max, sum, count, last, last_t) VALUES($r, $s, $b, $mi, $ma, $su, $c, $l, $lt)
-                ON CONFLICT(res, series, bucket) DO UPDATE SET
-                    min = MIN(min, excluded.min), max = MAX(max, excluded.max), sum = sum + excluded.sum, count = count + excluded.count,
-                    last = CASE WHEN excluded.last_t >= last_t THEN excluded.last ELSE last END, last_t = MAX(last_t, excluded.last_t)
-                """, transaction);
-            var p = AggregateParameters.Select(n => upsert.Parameters.Add(n, SqliteType.Real)).ToArray();
-            upsert.Prepare();
+            if (offset < _rows.Count)
+            {
+                var insertOne = _insertOne ??= InsertCommand(1);
+                insertOne.Transaction = transaction;
+                for (; offset < _rows.Count; offset++)
+                    inserted += InsertRows(insertOne, offset, 1);
+            }
+
+            var upsert = _upsert ??= UpsertCommand();
+            upsert.Transaction = transaction;
+            var p = upsert.Parameters;
             foreach (var ((res, id, bucket), a) in _aggregates)
             {
                 p[0].Value = res;
@@ -104,17 +112,29 @@ public sealed partial class TelemetryRecorder
         }
     }
 
-    private SqliteCommand InsertCommand(int rows, SqliteTransaction transaction)
+    private SqliteCommand UpsertCommand()
+    {
+        var upsert = Command("""
+            INSERT INTO agg(res, series, bucket, min, max, sum, count, last, last_t) VALUES($r, $s, $b, $mi, $ma, $su, $c, $l, $lt)
+            ON CONFLICT(res, series, bucket) DO UPDATE SET
+                min = MIN(min, excluded.min), max = MAX(max, excluded.max), sum = sum + excluded.sum, count = count + excluded.count,
+                last = CASE WHEN excluded.last_t >= last_t THEN excluded.last ELSE last END, last_t = MAX(last_t, excluded.last_t)
+            """);
+        foreach (var name in AggregateParameters)
+            upsert.Parameters.Add(name, SqliteType.Real);
+        return upsert;
+    }
+
+    private SqliteCommand InsertCommand(int rows)
     {
         var sql = new System.Text.StringBuilder("INSERT INTO raw(series, t, num, txt) VALUES ");
         for (var i = 0; i < rows * 4; i += 4)
             sql.Append(System.Globalization.CultureInfo.InvariantCulture, $"{(i == 0 ? "" : ",")}($p{i},$p{i + 1},$p{i + 2},$p{i + 3})");
         // A row already held is skipped; RETURNING answers only the rows inserted, which the aggregates then count.
         sql.Append(" ON CONFLICT(series, t) DO NOTHING RETURNING series, t, num");
-        var command = Command(sql.ToString(), transaction);
+        var command = Command(sql.ToString());
         for (var i = 0; i < rows * 4; i++)
             command.Parameters.Add(new SqliteParameter { ParameterName = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$p{i}") });
-        command.Prepare();
         return command;
     }
 

@@ -273,7 +273,13 @@ public sealed partial class TelemetryRecorder : IAsyncDisposable
         }
 
         lock (_dbLock)
+        {
+            _insertMany?.Dispose();
+            _insertOne?.Dispose();
+            _upsert?.Dispose();
             _connection.Dispose();
+        }
+
         _stopping.Dispose();
     }
 
