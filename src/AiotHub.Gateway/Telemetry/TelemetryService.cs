@@ -26,6 +26,8 @@ internal sealed partial class TelemetryService : IHostedService, IAsyncDisposabl
     private readonly HttpClient? _http;
     private readonly InfluxOutbox? _outbox;
     private readonly PropertyReportedHandler _onReport;
+    private readonly DeviceMessageDurability? _durability;
+    private readonly Func<Task> _whenDurable;
     private bool _disposed;
 
     public TelemetryService(
@@ -35,9 +37,12 @@ internal sealed partial class TelemetryService : IHostedService, IAsyncDisposabl
         IOptions<DevicesOptions> devicesOptions,
         IHostEnvironment environment,
         TimeProvider time,
-        ILoggerFactory loggers)
+        ILoggerFactory loggers,
+        DeviceMessageDurability? durability = null)
     {
         _registry = registry;
+        _durability = durability;
+        _whenDurable = WhenDurableAsync;
         _logger = loggers.CreateLogger<TelemetryService>();
         _onReport = OnReport;
         var dataDirectory = Path.GetFullPath(devicesOptions.Value.DataDirectory, environment.ContentRootPath);
@@ -76,11 +81,14 @@ internal sealed partial class TelemetryService : IHostedService, IAsyncDisposabl
         Recorder.Start();
         Sink?.Start();
         _registry.PropertyReported += _onReport;
+        // From now on a device's QoS 1/2 report is acknowledged only once its reading is on disk here too.
+        _durability?.Add(_whenDurable);
         return Task.CompletedTask;
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        _durability?.Remove(_whenDurable);
         _registry.PropertyReported -= _onReport;
         await DisposeAsync();
     }
@@ -90,6 +98,7 @@ internal sealed partial class TelemetryService : IHostedService, IAsyncDisposabl
         if (_disposed)
             return;
         _disposed = true;
+        _durability?.Remove(_whenDurable);
         _registry.PropertyReported -= _onReport;
         if (Sink is { } sink)
             await sink.DisposeAsync();
