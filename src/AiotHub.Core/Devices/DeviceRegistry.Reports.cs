@@ -142,7 +142,7 @@ public sealed partial class DeviceRegistry
         var now = Now;
         // Milliseconds, as stored: a redelivered report must compare equal to the twin read back after a restart.
         var at = DateTimeOffset.FromUnixTimeMilliseconds((timestamp ?? now).ToUnixTimeMilliseconds());
-        var reported = false;
+        var queued = false;
         try
         {
             lock (_sync)
@@ -205,19 +205,19 @@ public sealed partial class DeviceRegistry
                         // state — the twin keeps the newest value, and the recorder decides whether it has it already.
                         if (at < newest.Timestamp)
                         {
-                            reported |= QueueReportLocked(new PropertyReport(device.HomeId, device.RoomId, deviceId, device.Model, key, service, property, member.Value, at, Changed: false, Late: true));
+                            queued |= QueueReportLocked(new PropertyReport(device.HomeId, device.RoomId, deviceId, device.Model, key, service, property, member.Value, at, Changed: false, Late: true));
                             continue;
                         }
                     }
 
-                    var value = new TwinValue(member.Value.Clone(), at);
-                    var twin = old is not null ? old with { Reported = value } : new TwinProperty(key, value, null);
+                    var reported = new TwinValue(member.Value.Clone(), at);
+                    var twin = old is not null ? old with { Reported = reported } : new TwinProperty(key, reported, null);
                     device.Twin[key] = twin;
                     // Like a state machine's state_changed: a repeated report of the same value is not a change.
-                    var changed = old?.Reported is not { } previous || !JsonElement.DeepEquals(previous.Value, value.Value);
+                    var changed = old?.Reported is not { } previous || !JsonElement.DeepEquals(previous.Value, reported.Value);
                     if (changed)
-                        RaiseLocked(device, HomeEventTypes.PropertyChanged, new PropertyChange(key, old?.Reported?.Value, value.Value), now);
-                    reported |= QueueReportLocked(new PropertyReport(device.HomeId, device.RoomId, deviceId, device.Model, key, service, property, value.Value, at, changed, Late: false));
+                        RaiseLocked(device, HomeEventTypes.PropertyChanged, new PropertyChange(key, old?.Reported?.Value, reported.Value), now);
+                    queued |= QueueReportLocked(new PropertyReport(device.HomeId, device.RoomId, deviceId, device.Model, key, service, property, reported.Value, at, changed, Late: false));
                     _store?.QueueTwin(deviceId, twin);
                 }
 
@@ -231,7 +231,7 @@ public sealed partial class DeviceRegistry
             try
             {
                 // Before the call returns, so whoever handed the report over (the bridge, waiting for durability) finds it taken.
-                if (reported)
+                if (queued)
                     _reports.Dispatch();
             }
             finally
