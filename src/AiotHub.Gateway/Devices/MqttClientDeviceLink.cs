@@ -24,6 +24,9 @@ internal sealed class MqttClientDeviceLink(Func<MqttClientOptions> createOptions
 
     public bool IsConnected => _client?.IsConnected ?? false;
 
+    /// <summary>The client's bounded queues (for /healthz); null before the first start.</summary>
+    public MqttClientQueueCounters? QueueCounters => _client?.QueueCounters;
+
     public string Description => _client is { Options: var options } ? $"mqtt://{options.Host}:{options.Port} as {options.ClientId}" : "an MQTT broker";
 
     public async Task StartAsync(string filter, DeviceLinkHandler handler, CancellationToken cancellationToken)
