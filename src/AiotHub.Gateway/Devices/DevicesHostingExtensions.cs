@@ -61,11 +61,14 @@ internal static class DevicesHostingExtensions
             DevicesLog.ProfilesLoaded(logger, models, directory);
             return catalog;
         });
+        services.AddSingleton<DeviceMessageDurability>();
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<DevicesOptions>>().Value;
             var environment = sp.GetRequiredService<IHostEnvironment>();
-            return DeviceStore.Open(DatabasePath(options, environment), sp.GetRequiredService<IOptions<DeviceStoreOptions>>().Value);
+            var store = DeviceStore.Open(DatabasePath(options, environment), sp.GetRequiredService<IOptions<DeviceStoreOptions>>().Value);
+            sp.GetRequiredService<DeviceMessageDurability>().Add(store.WhenDurableAsync);
+            return store;
         });
         services.AddSingleton(sp =>
         {

@@ -129,6 +129,18 @@ public sealed partial class MqttClient
         }
     }
 
+    /// <summary>A QoS 2 message left unacknowledged must be delivered when it comes again (§4.3.3): forget its id.</summary>
+    private void ForgetInbound(MqttPublishPacket packet)
+    {
+        if (packet.QualityOfService == MqttQualityOfService.ExactlyOnce)
+        {
+            lock (_sync)
+            {
+                _session.InboundQoS2.Remove(packet.PacketIdentifier);
+            }
+        }
+    }
+
     /// <summary>
     /// Runs the handler for each received message in order and acknowledges it once the handler's task has completed
     /// (§4.3.2, §4.3.3): a PUBACK promises only what the handler finished. One loop, so acknowledgements leave in the
@@ -146,15 +158,33 @@ public sealed partial class MqttClient
             }
 
             var packet = inbound.Packet;
+            var reliable = packet.QualityOfService != MqttQualityOfService.AtMostOnce;
+            if (reliable && !_options.AcknowledgeWhenHandlerFails && inbound.Connection.IsClosed)
+            {
+                // Its connection was closed (perhaps for a failed handler, below): nothing can acknowledge it, and the
+                // server sends it again (§4.4) — handling it now as well would handle it twice.
+                ForgetInbound(packet);
+                continue;
+            }
+
             if (inbound.Deliver && MessageReceived is { } handler)
             {
                 try
                 {
                     await handler(MqttApplicationMessage.From(packet, withSubscriptionIdentifiers: true)).ConfigureAwait(false);
                 }
-                catch (Exception)
+                catch (Exception) when (_options.AcknowledgeWhenHandlerFails || !reliable)
                 {
                     // A failing handler must not stall the session; the message is acknowledged regardless.
+                }
+                catch (Exception e)
+                {
+                    // What the handler promised (say, to store the message) did not happen: no acknowledgement. Closing
+                    // the connection makes the server send it again (§4.4), once the client has reconnected.
+                    ForgetInbound(packet);
+                    inbound.Connection.Abort(new MqttClientDisconnectedException(
+                        "The message handler failed; the message was not acknowledged and the server sends it again.", e));
+                    continue;
                 }
             }
 

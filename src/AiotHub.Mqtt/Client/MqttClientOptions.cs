@@ -95,6 +95,14 @@ public sealed class MqttClientOptions
     /// </summary>
     public int OutgoingQueueLimit { get; set; } = 1000;
 
+    /// <summary>
+    /// Whether a QoS 1/2 message is acknowledged when <see cref="MqttClient.MessageReceived"/> throws (or its task
+    /// faults). True (the default): it is, so a failing handler cannot stall the session. False: it is not, and the
+    /// connection is closed so the server sends it again after the reconnect (§4.4) — for a handler whose success
+    /// means "stored", as the hub's device link's does; use it with a persistent session and <see cref="AutoReconnect"/>.
+    /// </summary>
+    public bool AcknowledgeWhenHandlerFails { get; set; } = true;
+
     /// <summary>How long a publish waits for room in a full outgoing queue.</summary>
     public TimeSpan OutgoingQueueTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

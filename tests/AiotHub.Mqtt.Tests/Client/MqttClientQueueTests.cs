@@ -126,6 +126,42 @@ public sealed class MqttClientQueueTests
     }
 
     [Theory]
+    [InlineData(Peer.OurBroker, MqttQualityOfService.AtLeastOnce)]
+    [InlineData(Peer.Mosquitto, MqttQualityOfService.AtLeastOnce)]
+    [InlineData(Peer.OurBroker, MqttQualityOfService.ExactlyOnce)]
+    [InlineData(Peer.Mosquitto, MqttQualityOfService.ExactlyOnce)]
+    public async Task AMessageWhoseHandlerFailedIsNotAcknowledgedAndIsHandledAgainAfterTheReconnect(Peer peer, MqttQualityOfService qos)
+    {
+        var (port, broker) = await StartAsync(peer);
+        await using var _ = broker;
+        var topic = ClientFactory.UniqueTopic("queue");
+        var options = ClientFactory.Options(port, MqttProtocolVersion.V500);
+        options.CleanStart = false;
+        options.SessionExpiryInterval = 300;
+        options.AutoReconnect = true;
+        options.ReconnectMinDelay = TimeSpan.FromMilliseconds(50);
+        options.ReconnectMaxDelay = TimeSpan.FromMilliseconds(200);
+        options.AcknowledgeWhenHandlerFails = false;
+        await using var subscriber = new MqttClient(options);
+        var attempts = new ConcurrentQueue<string>();
+        subscriber.MessageReceived = message =>
+        {
+            attempts.Enqueue(message.Text());
+            // The first attempt fails, as a store that cannot write would.
+            return attempts.Count == 1 ? ValueTask.FromException(new IOException("disk full")) : ValueTask.CompletedTask;
+        };
+        await subscriber.ConnectAsync(Ct);
+        await subscriber.SubscribeAsync(topic, qos, Ct);
+        await using var publisher = await ClientFactory.ConnectAsync(port, MqttProtocolVersion.V500);
+
+        await publisher.PublishAsync(ClientFactory.Message(topic, "keep me", qos), Ct);
+
+        await TestBroker.WaitUntilAsync(() => attempts.Count >= 2, "the message came again after the failed attempt");
+        await Task.Delay(300, Ct);
+        Assert.Equal(["keep me", "keep me"], attempts);
+    }
+
+    [Theory]
     [InlineData(Peer.OurBroker)]
     [InlineData(Peer.Mosquitto)]
     public async Task APublishWaitsForRoomInAFullOutgoingQueueAndEveryMessageArrives(Peer peer)
