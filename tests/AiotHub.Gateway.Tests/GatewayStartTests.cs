@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using AiotHub.Gateway.Mqtt;
+using AiotHub.Mqtt.Broker;
 using AiotHub.Mqtt.Tests.Infrastructure;
 using AiotHub.Mqtt.Transport;
 using Microsoft.AspNetCore.Connections;

@@ -14,10 +14,10 @@ internal sealed class DeviceRegistryOptionsValidator : IValidateOptions<DeviceRe
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
         // Each is a timer or a bound on what devices and strangers can make the registry hold.
-        DeviceStoreOptionsValidator.Check(failures, "CommandTimeout", options.CommandTimeout, TimeSpan.FromMilliseconds(50), TimeSpan.FromHours(1));
-        DeviceStoreOptionsValidator.Check(failures, "CommandRetention", options.CommandRetention, TimeSpan.FromMinutes(1), TimeSpan.FromDays(365));
-        DeviceStoreOptionsValidator.Check(failures, "CommandsPerDevice", options.MaxCommandsPerDevice, 1, 100_000);
-        DeviceStoreOptionsValidator.Check(failures, "MaxPendingDevices", options.MaxPendingDevices, 1, 1_000_000);
+        OptionRange.Check(failures, "Devices:CommandTimeout", options.CommandTimeout, TimeSpan.FromMilliseconds(50), TimeSpan.FromHours(1));
+        OptionRange.Check(failures, "Devices:CommandRetention", options.CommandRetention, TimeSpan.FromMinutes(1), TimeSpan.FromDays(365));
+        OptionRange.Check(failures, "Devices:CommandsPerDevice", options.MaxCommandsPerDevice, 1, 100_000);
+        OptionRange.Check(failures, "Devices:MaxPendingDevices", options.MaxPendingDevices, 1, 1_000_000);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

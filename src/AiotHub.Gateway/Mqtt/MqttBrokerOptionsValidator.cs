@@ -18,8 +18,8 @@ internal sealed class MqttBrokerOptionsValidator : IValidateOptions<MqttBrokerOp
         void Check<T>(string key, T? value, T minimum, T maximum)
             where T : struct, IComparable<T>
         {
-            if (value is { } v && (v.CompareTo(minimum) < 0 || v.CompareTo(maximum) > 0))
-                Fail($"Mqtt:{key} is {v}; it must be between {minimum} and {maximum}.");
+            if (value is { } v)
+                OptionRange.Check(failures, "Mqtt:" + key, v, minimum, maximum);
         }
 
         Check(nameof(options.Port), options.Port, 0, 65535);
