@@ -1,4 +1,5 @@
 using AiotHub.Gateway.Mqtt;
+using AiotHub.Mqtt.Broker;
 using Microsoft.Extensions.Options;
 
 namespace AiotHub.Gateway;
@@ -55,7 +56,8 @@ internal static class GatewayRunExtensions
             return 0;
         }
 
-        if (PortConflict.Find(e, app.Services.GetRequiredService<IOptions<MqttOptions>>().Value) is { } conflict)
+        if (PortConflict.Find(e, app.Services.GetRequiredService<IOptions<MqttOptions>>().Value.Address,
+                app.Services.GetRequiredService<IOptions<MqttBrokerOptions>>().Value) is { } conflict)
         {
             HostingLog.PortInUse(logger, conflict.Problem, conflict.Setting);
             return 1;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using AiotHub.Gateway.Mqtt;
+using AiotHub.Mqtt.Broker;
 using AiotHub.Mqtt.Transport;
 using Microsoft.AspNetCore.Connections;
 
@@ -15,7 +15,9 @@ namespace AiotHub.Gateway;
 /// </summary>
 internal sealed record PortConflict(string Problem, string Setting)
 {
-    public static PortConflict? Find(Exception exception, MqttOptions mqtt)
+    /// <param name="mqttAddress">Mqtt:Address (null: every IPv4 interface).</param>
+    /// <param name="broker">The broker's bound settings (Mqtt:Port, Mqtt:TlsPort).</param>
+    public static PortConflict? Find(Exception exception, string? mqttAddress, MqttBrokerOptions broker)
     {
         var chain = Chain(exception).ToList();
         if (chain.OfType<AddressInUseException>().Any())
@@ -34,9 +36,9 @@ internal sealed record PortConflict(string Problem, string Setting)
             return null;
         // A bare SocketException does not say which listener: with both configured, the plain port is
         // probed (the broker has closed what it bound).
-        var tls = mqtt.TlsPort is { } tlsPort && !IsTaken(mqtt.Address, mqtt.Port);
-        var port = tls ? mqtt.TlsPort!.Value : mqtt.Port;
-        return new PortConflict(string.Create(CultureInfo.InvariantCulture, $"MQTT {(tls ? "TLS " : "")}port {port} on {mqtt.Address ?? IPAddress.Any.ToString()} is already in use."),
+        var tls = broker.TlsPort is not null && (broker.Port is not { } plainPort || !IsTaken(mqttAddress, plainPort));
+        var port = tls ? broker.TlsPort : broker.Port;
+        return new PortConflict(string.Create(CultureInfo.InvariantCulture, $"MQTT {(tls ? "TLS " : "")}port {port} on {mqttAddress ?? IPAddress.Any.ToString()} is already in use."),
             tls ? "Mqtt:TlsPort" : "Mqtt:Port");
     }
 

@@ -1,3 +1,4 @@
+using AiotHub.Mqtt.Broker;
 using AiotHub.Gateway.Apis;
 using AiotHub.Gateway.Mqtt;
 using Microsoft.AspNetCore.Http;
@@ -18,9 +19,9 @@ public sealed class EmbeddedBrokerServiceTests
         var data = Directory.CreateTempSubdirectory("aiothub-embedded-").FullName;
         try
         {
-            var options = Options.Create(new MqttOptions { Address = "127.0.0.1", Port = 0, Persistence = new() { DataDirectory = data } });
+            var options = Options.Create(new MqttOptions { Address = "127.0.0.1", Persistence = new() { DataDirectory = data } });
             await using var service = new EmbeddedBrokerService(
-                options, new HostingEnvironment { ContentRootPath = data }, TimeProvider.System, NullLogger<EmbeddedBrokerService>.Instance);
+                options, Options.Create(new MqttBrokerOptions { Port = 0 }), new HostingEnvironment { ContentRootPath = data }, TimeProvider.System, NullLogger<EmbeddedBrokerService>.Instance);
 
             Assert.Equal(StatusCodes.Status503ServiceUnavailable, StatusOf(HealthApi.GetHealth(new DefaultHttpContext(), service)));
             Assert.Empty(service.GetStatus().Listening!);
@@ -44,9 +45,9 @@ public sealed class EmbeddedBrokerServiceTests
         var data = Directory.CreateTempSubdirectory("aiothub-embedded-").FullName;
         try
         {
-            var options = Options.Create(new MqttOptions { Address = "127.0.0.1", Port = 0, Persistence = new() { DataDirectory = data } });
+            var options = Options.Create(new MqttOptions { Address = "127.0.0.1", Persistence = new() { DataDirectory = data } });
             await using (var service = new EmbeddedBrokerService(
-                options, new HostingEnvironment { ContentRootPath = data }, TimeProvider.System, NullLogger<EmbeddedBrokerService>.Instance))
+                options, Options.Create(new MqttBrokerOptions { Port = 0 }), new HostingEnvironment { ContentRootPath = data }, TimeProvider.System, NullLogger<EmbeddedBrokerService>.Instance))
             {
                 await service.StartAsync(Ct);
                 await service.Broker!.PublishAsync(new AiotHub.Mqtt.MqttApplicationMessage
@@ -60,7 +61,7 @@ public sealed class EmbeddedBrokerServiceTests
 
             // StopAsync closed the store: a second one can open the directory.
             await using var again = new EmbeddedBrokerService(
-                options, new HostingEnvironment { ContentRootPath = data }, TimeProvider.System, NullLogger<EmbeddedBrokerService>.Instance);
+                options, Options.Create(new MqttBrokerOptions { Port = 0 }), new HostingEnvironment { ContentRootPath = data }, TimeProvider.System, NullLogger<EmbeddedBrokerService>.Instance);
             await again.StartAsync(Ct);
             Assert.Equal(1, again.Broker!.Restored?.RetainedMessages);
             await again.StopAsync(Ct);
@@ -77,9 +78,9 @@ public sealed class EmbeddedBrokerServiceTests
         var data = Directory.CreateTempSubdirectory("aiothub-embedded-").FullName;
         try
         {
-            var options = Options.Create(new MqttOptions { Address = "127.0.0.1", Port = 0, Persistence = new() { Enabled = false, DataDirectory = data } });
+            var options = Options.Create(new MqttOptions { Address = "127.0.0.1", Persistence = new() { Enabled = false, DataDirectory = data } });
             await using var service = new EmbeddedBrokerService(
-                options, new HostingEnvironment { ContentRootPath = data }, TimeProvider.System, NullLogger<EmbeddedBrokerService>.Instance);
+                options, Options.Create(new MqttBrokerOptions { Port = 0 }), new HostingEnvironment { ContentRootPath = data }, TimeProvider.System, NullLogger<EmbeddedBrokerService>.Instance);
             await service.StartAsync(Ct);
             Assert.Null(service.Broker!.Restored);
             await service.StopAsync(Ct);

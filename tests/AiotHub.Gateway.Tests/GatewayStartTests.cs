@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using AiotHub.Gateway.Mqtt;
+using AiotHub.Mqtt.Broker;
 using AiotHub.Mqtt.Tests.Infrastructure;
 using AiotHub.Mqtt.Transport;
 using Microsoft.AspNetCore.Connections;
@@ -69,10 +69,10 @@ public sealed class GatewayStartTests
         var inUse = new SocketException((int)SocketError.AddressAlreadyInUse);
         var tls = new MqttListenerException(new IPEndPoint(IPAddress.Any, 8883), isTls: true, inUse);
         var plain = new MqttListenerException(new IPEndPoint(IPAddress.Any, 1883), isTls: false, inUse);
-        var options = new MqttOptions { Port = 1883, TlsPort = 8883 };
+        var options = new MqttBrokerOptions { Port = 1883, TlsPort = 8883 };
 
-        Assert.Equal(new PortConflict("MQTT TLS port 8883 on 0.0.0.0 is already in use.", "Mqtt:TlsPort"), PortConflict.Find(tls, options));
-        Assert.Equal(new PortConflict("MQTT port 1883 on 0.0.0.0 is already in use.", "Mqtt:Port"), PortConflict.Find(new AggregateException(plain), options));
+        Assert.Equal(new PortConflict("MQTT TLS port 8883 on 0.0.0.0 is already in use.", "Mqtt:TlsPort"), PortConflict.Find(tls, null, options));
+        Assert.Equal(new PortConflict("MQTT port 1883 on 0.0.0.0 is already in use.", "Mqtt:Port"), PortConflict.Find(new AggregateException(plain), null, options));
     }
 
     [Fact]
@@ -82,8 +82,8 @@ public sealed class GatewayStartTests
         var free = FreePort.Next();
         var error = new SocketException((int)SocketError.AddressAlreadyInUse);
 
-        Assert.Equal("Mqtt:Port", PortConflict.Find(error, new MqttOptions { Address = "127.0.0.1", Port = port, TlsPort = free })?.Setting);
-        Assert.Equal("Mqtt:TlsPort", PortConflict.Find(error, new MqttOptions { Address = "127.0.0.1", Port = free, TlsPort = port })?.Setting);
+        Assert.Equal("Mqtt:Port", PortConflict.Find(error, "127.0.0.1", new MqttBrokerOptions { Port = port, TlsPort = free })?.Setting);
+        Assert.Equal("Mqtt:TlsPort", PortConflict.Find(error, "127.0.0.1", new MqttBrokerOptions { Port = free, TlsPort = port })?.Setting);
     }
 
     [Fact]
@@ -91,8 +91,8 @@ public sealed class GatewayStartTests
     {
         var error = new IOException("Failed to bind to address http://127.0.0.1:8080: address already in use.", new AddressInUseException("Address already in use"));
 
-        Assert.Equal(new PortConflict("HTTP address http://127.0.0.1:8080 is already in use.", "Urls"), PortConflict.Find(error, new MqttOptions()));
-        Assert.Null(PortConflict.Find(new InvalidOperationException("something else"), new MqttOptions()));
+        Assert.Equal(new PortConflict("HTTP address http://127.0.0.1:8080 is already in use.", "Urls"), PortConflict.Find(error, null, new MqttBrokerOptions()));
+        Assert.Null(PortConflict.Find(new InvalidOperationException("something else"), null, new MqttBrokerOptions()));
     }
 
     private static void AssertNoCrashReport(string output)

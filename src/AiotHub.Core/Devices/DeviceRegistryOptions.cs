@@ -1,8 +1,12 @@
 using AiotHub.Core.Events;
+using Microsoft.Extensions.Configuration;
 
 namespace AiotHub.Core.Devices;
 
-/// <summary>How long commands wait for a reply and how long they stay queryable; how many devices may wait for a decision.</summary>
+/// <summary>
+/// How long commands wait for a reply and how long they stay queryable; how many devices may wait for a decision. The
+/// gateway binds the "Devices" section straight into it (docs/gateway.md) and <see cref="Events"/> from "Events".
+/// </summary>
 public sealed class DeviceRegistryOptions
 {
     /// <summary>docs/mqtt-protocol.md: no reply within this → timed-out.</summary>
@@ -12,6 +16,7 @@ public sealed class DeviceRegistryOptions
     public TimeSpan CommandRetention { get; set; } = TimeSpan.FromHours(24);
 
     /// <summary>…and at most this many per device (the newest win).</summary>
+    [ConfigurationKeyName("CommandsPerDevice")]
     public int MaxCommandsPerDevice { get; set; } = 100;
 
     /// <summary>

@@ -2,6 +2,7 @@ using AiotHub.Core.Devices;
 using AiotHub.Gateway.Access;
 using AiotHub.Gateway.Mqtt;
 using AiotHub.Gateway.Pairing;
+using AiotHub.Mqtt.Broker;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -25,7 +26,7 @@ internal static class PairingsApi
 
     internal static Results<Created<PairingResponse>, ValidationProblem, ProblemHttpResult> CreatePairing(
         string homeId, CreatePairingRequest? request, HttpContext context, DeviceRegistry registry, PairingCodes codes,
-        IOptions<MqttOptions> mqtt, EmbeddedBrokerService broker)
+        IOptions<MqttOptions> mqtt, IOptions<MqttBrokerOptions> brokerSettings, EmbeddedBrokerService broker)
     {
         if (HomesApi.FindHome(registry, homeId) is null)
             return ApiProblems.NotFound($"No home '{homeId}'.");
@@ -42,7 +43,7 @@ internal static class PairingsApi
             return ApiProblems.Conflict($"{PairingCodes.MaxOpenPerHome} pairing codes are open in this home already; cancel one or let them expire.");
         var (pairing, code) = created;
         return TypedResults.Created($"/api/v1/homes/{homeId}/pairings/{pairing.Id}",
-            PairingResponse.From(pairing, code, QrPayload(code, context.Request.Host.Host, broker, mqtt.Value)));
+            PairingResponse.From(pairing, code, QrPayload(code, context.Request.Host.Host, broker, brokerSettings.Value)));
     }
 
     internal static Results<Ok<Page<PairingResponse>>, ValidationProblem, ProblemHttpResult> ListPairings(
@@ -62,10 +63,11 @@ internal static class PairingsApi
     /// What the app's QR code carries: <c>aiothub://pair?code=…&amp;broker=mqtt://host:port</c> (and
     /// <c>&amp;tls=mqtts://host:port</c> with the TLS listener), the host being the one the app reached the hub by.
     /// </summary>
-    internal static string QrPayload(string code, string host, EmbeddedBrokerService broker, MqttOptions mqtt)
+    internal static string QrPayload(string code, string host, EmbeddedBrokerService broker, MqttBrokerOptions mqtt)
     {
         var ports = broker.Broker?.LocalEndPoints.Select(e => e.Port).ToList() ?? [];
-        var plain = ports.Count > 0 && mqtt.Port != 0 ? mqtt.Port : ports.FirstOrDefault(mqtt.Port);
+        var configured = mqtt.Port ?? 0;
+        var plain = ports.Count > 0 && configured != 0 ? configured : ports.FirstOrDefault(configured);
         var hostPart = host.Contains(':', StringComparison.Ordinal) ? $"[{host}]" : host;
         var payload = $"aiothub://pair?code={code}&broker={Uri.EscapeDataString($"mqtt://{hostPart}:{plain}")}";
         if (mqtt.TlsPort is { } tls)

@@ -4,6 +4,7 @@ using AiotHub.Gateway.Devices;
 using AiotHub.Gateway.Devices.Credentials;
 using AiotHub.Gateway.Mqtt;
 using AiotHub.Gateway.Provisioning;
+using AiotHub.Mqtt.Broker;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -24,7 +25,7 @@ internal static class ProvisioningApi
     internal static async Task<Results<Ok<ProvisionResponse>, ValidationProblem, ProblemHttpResult>> ProvisionAsync(
         string homeId, ProvisionRequest? request, HttpContext context, DeviceRegistry registry, SandboxHomes sandboxes,
         DeviceProvisioning provisioning, DeviceCredentials credentials, DeviceCredentialChanges changes,
-        IOptions<DevicesOptions> devices, IOptions<MqttOptions> mqtt, EmbeddedBrokerService broker, CancellationToken cancellationToken)
+        IOptions<DevicesOptions> devices, IOptions<MqttOptions> mqtt, IOptions<MqttBrokerOptions> brokerSettings, EmbeddedBrokerService broker, CancellationToken cancellationToken)
     {
         if (HomesApi.FindHome(registry, homeId) is null)
             return ApiProblems.NotFound($"No home '{homeId}'.");
@@ -42,7 +43,7 @@ internal static class ProvisioningApi
         // A device provisioned again gets a new secret: the one it connected with is refused from now on.
         foreach (var id in replaced)
             await changes.DisconnectAsync(id, endSession: false, cancellationToken);
-        var port = broker.Broker?.LocalEndPoints is [var endPoint, ..] ? endPoint.Port : mqtt.Value.Port;
+        var port = broker.Broker?.LocalEndPoints is [var endPoint, ..] ? endPoint.Port : brokerSettings.Value.Port ?? 0;
         var host = context.Request.Host.Host;
         var brokerUrl = $"mqtt://{(host.Contains(':', StringComparison.Ordinal) ? $"[{host}]" : host)}:{port}";
         return TypedResults.Ok(new ProvisionResponse(homeId, devices.Value.TopicRoot, brokerUrl, issued!));

@@ -42,11 +42,11 @@ internal static class AutomationsHostingExtensions
         services.AddSingleton<IValidateOptions<AutomationHookOptions>, AutomationHookOptionsValidator>();
         services.AddSingleton(sp =>
         {
-            var devices = sp.GetRequiredService<IOptions<DevicesOptions>>().Value;
+            var devices = sp.GetRequiredService<IOptions<DeviceStoreOptions>>().Value;
             var logger = sp.GetRequiredService<ILogger<AutomationEngine>>();
             return AutomationStore.Open(sp.GetRequiredService<DeviceStore>().Path, new AutomationStoreOptions
             {
-                WriteBehindInterval = devices.WriteBehindInterval,
+                WriteBehindInterval = devices.FlushInterval,
                 TimeProvider = sp.GetRequiredService<TimeProvider>(),
                 OnError = e => AutomationsLog.StoreFailed(logger, e),
             });

@@ -1,6 +1,6 @@
 using AiotHub.Core.Devices;
 using AiotHub.Core.Devices.Persistence;
-using AiotHub.Gateway.Events;
+using AiotHub.Core.Events;
 using AiotHub.Gateway.Mqtt;
 using AiotHub.Mqtt.Broker;
 using Microsoft.Extensions.Options;
@@ -21,6 +21,21 @@ internal static class DevicesHostingExtensions
         var services = builder.Services;
         services.AddOptions<DevicesOptions>().BindConfiguration(DevicesOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DevicesOptions>, DevicesOptionsValidator>();
+        // The same section bound straight into the types Core uses (keys as documented: [ConfigurationKeyName] where a
+        // property's name differs). What configuration cannot hold is set here, in one place: the clock, the store's
+        // error sink, and the event feed's options, which are their own section ("Events", AddEvents).
+        services.AddOptions<DeviceStoreOptions>().BindConfiguration(DevicesOptions.SectionName)
+            .Configure<TimeProvider, ILogger<DeviceBridge>>((store, time, logger) =>
+            {
+                store.TimeProvider = time;
+                store.OnError = e => DevicesLog.StoreFailed(logger, e);
+            })
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DeviceStoreOptions>, DeviceStoreOptionsValidator>();
+        services.AddOptions<DeviceRegistryOptions>().BindConfiguration(DevicesOptions.SectionName)
+            .Configure<IOptions<HomeEventFeedOptions>>((registry, events) => registry.Events = events.Value)
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DeviceRegistryOptions>, DeviceRegistryOptionsValidator>();
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<DevicesOptions>>().Value;
@@ -51,30 +66,15 @@ internal static class DevicesHostingExtensions
         {
             var options = sp.GetRequiredService<IOptions<DevicesOptions>>().Value;
             var environment = sp.GetRequiredService<IHostEnvironment>();
-            var logger = sp.GetRequiredService<ILogger<DeviceBridge>>();
-            var store = DeviceStore.Open(DatabasePath(options, environment), new DeviceStoreOptions
-            {
-                FlushInterval = options.WriteBehindInterval,
-                CommandRetention = options.CommandRetention,
-                TimeProvider = sp.GetRequiredService<TimeProvider>(),
-                OnError = e => DevicesLog.StoreFailed(logger, e),
-            });
+            var store = DeviceStore.Open(DatabasePath(options, environment), sp.GetRequiredService<IOptions<DeviceStoreOptions>>().Value);
             sp.GetRequiredService<DeviceMessageDurability>().Add(store.WhenDurableAsync);
             return store;
         });
         services.AddSingleton(sp =>
         {
-            var options = sp.GetRequiredService<IOptions<DevicesOptions>>().Value;
             var store = sp.GetRequiredService<DeviceStore>();
-            var registry = new DeviceRegistry(sp.GetRequiredService<ProfileCatalog>(), store, sp.GetRequiredService<TimeProvider>(), new DeviceRegistryOptions
-            {
-                CommandTimeout = options.CommandTimeout,
-                CommandRetention = options.CommandRetention,
-                MaxCommandsPerDevice = options.CommandsPerDevice,
-                MaxPendingDevices = options.MaxPendingDevices,
-                MaxQueuedCommands = options.MaxQueuedCommands,
-                Events = sp.GetRequiredService<IOptions<EventsOptions>>().Value.ToFeedOptions(),
-            });
+            var registry = new DeviceRegistry(sp.GetRequiredService<ProfileCatalog>(), store, sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<IOptions<DeviceRegistryOptions>>().Value);
             var logger = sp.GetRequiredService<ILogger<DeviceBridge>>();
             var devices = registry.ListDevices().Count;
             DevicesLog.RegistryOpened(logger, devices, store.Path);

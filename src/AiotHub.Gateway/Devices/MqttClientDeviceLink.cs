@@ -12,7 +12,8 @@ namespace AiotHub.Gateway.Devices;
 /// The device link as an MQTT 5 client (External mode, or Devices:Link MqttClient with the embedded broker over
 /// loopback and the reserved <see cref="HubClientCredentials"/>): a persistent session, so while the hub restarts the
 /// broker keeps the subscription and queues device messages; auto-reconnect re-subscribes. Messages arrive one at a
-/// time in order; the client acknowledges a QoS 1 message once the handler's task has completed.
+/// time in order; the client acknowledges a QoS 1 message once the handler's task has completed, and not at all when it
+/// faulted (the store could not write): the connection is then closed and the broker sends the message again.
 /// </summary>
 /// <param name="createOptions">Called once, at the first start (the embedded broker's port is known only then).</param>
 internal sealed class MqttClientDeviceLink(Func<MqttClientOptions> createOptions) : IDeviceLink
@@ -23,6 +24,9 @@ internal sealed class MqttClientDeviceLink(Func<MqttClientOptions> createOptions
     private MqttClient? _client;
 
     public bool IsConnected => _client?.IsConnected ?? false;
+
+    /// <summary>The client's bounded queues (for /healthz); null before the first start.</summary>
+    public MqttClientQueueCounters? QueueCounters => _client?.QueueCounters;
 
     public string Description => _client is { Options: var options } ? $"mqtt://{options.Host}:{options.Port} as {options.ClientId}" : "an MQTT broker";
 
@@ -73,6 +77,8 @@ internal sealed class MqttClientDeviceLink(Func<MqttClientOptions> createOptions
         external.ClientId += "-devices";
         external.CleanStart = false;
         external.SessionExpiryInterval = SessionExpirySeconds;
+        // The bridge's handler completes once the message is on disk and faults when it is not: no PUBACK then.
+        external.AcknowledgeWhenHandlerFails = false;
         return external;
     }
 
@@ -95,6 +101,7 @@ internal sealed class MqttClientDeviceLink(Func<MqttClientOptions> createOptions
             SessionExpiryInterval = SessionExpirySeconds,
             KeepAlive = TimeSpan.FromSeconds(30),
             AutoReconnect = true,
+            AcknowledgeWhenHandlerFails = false,
             ReconnectMinDelay = TimeSpan.FromMilliseconds(200),
             ReconnectMaxDelay = TimeSpan.FromSeconds(5),
             TimeProvider = timeProvider,

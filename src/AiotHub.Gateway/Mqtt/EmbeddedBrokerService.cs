@@ -1,3 +1,4 @@
+using System.Net;
 using AiotHub.Gateway.Devices.Credentials;
 using AiotHub.Mqtt.Broker;
 using AiotHub.Mqtt.Broker.Persistence;
@@ -19,7 +20,7 @@ namespace AiotHub.Gateway.Mqtt;
 /// run with no hub link, no device credentials and no pairing.
 /// </remarks>
 internal sealed class EmbeddedBrokerService(
-    IOptions<MqttOptions> options, IHostEnvironment environment, TimeProvider timeProvider, ILogger<EmbeddedBrokerService> logger,
+    IOptions<MqttOptions> options, IOptions<MqttBrokerOptions> brokerSettings, IHostEnvironment environment, TimeProvider timeProvider, ILogger<EmbeddedBrokerService> logger,
     MqttConnectAuthenticator? authenticator = null, MqttTopicAuthorizer? topics = null, HubCertificateAuthority? authority = null)
     : IHostedService, IMqttStatusSource, IAsyncDisposable
 {
@@ -38,12 +39,25 @@ internal sealed class EmbeddedBrokerService(
         var mqtt = options.Value;
         topics ??= new MqttTopicAuthorizer("aiot", mqtt.ToAcl());
         authenticator ??= new MqttConnectAuthenticator(mqtt.AnonymousAccess, new MqttUserAuthenticator(mqtt), topics);
-        var brokerOptions = mqtt.ToBrokerOptions(timeProvider, Forward, authenticator, topics);
-        if (mqtt.TlsPort is not null && authority is not null)
+        // The broker's settings come bound from "Mqtt" (MqttHostingExtensions); only what configuration cannot hold is
+        // set here, once: the address (an IPAddress, from Mqtt:Address), who connects (the authenticator decides, so the
+        // broker's own anonymous check stays open) and what each identity may publish, subscribe and receive, the clock,
+        // the log and, below, the store.
+        var brokerOptions = brokerSettings.Value;
+        brokerOptions.Address = mqtt.Address is null ? IPAddress.Any : IPAddress.Parse(mqtt.Address);
+        brokerOptions.AllowAnonymous = true;
+        brokerOptions.Acl = null;
+        brokerOptions.TimeProvider = timeProvider;
+        brokerOptions.Log = Forward;
+        brokerOptions.Authenticate = authenticator.Authenticate;
+        brokerOptions.AuthorizePublish = topics.CanPublish;
+        brokerOptions.AuthorizeSubscribe = topics.CanSubscribe;
+        brokerOptions.AuthorizeDelivery = topics.CanReceive;
+        if (brokerOptions.TlsPort is not null && authority is not null)
         {
             // Devices may present a certificate from the hub's CA instead of a secret (MqttConnectAuthenticator judges it).
             brokerOptions.RequestClientCertificate = true;
-            if (string.IsNullOrWhiteSpace(mqtt.TlsCertificatePath))
+            if (string.IsNullOrWhiteSpace(brokerOptions.TlsCertificatePath))
             {
                 brokerOptions.TlsCertificatePath = authority.IssueServerCertificate(mqtt.Address);
                 brokerOptions.TlsCertificatePassword = null;

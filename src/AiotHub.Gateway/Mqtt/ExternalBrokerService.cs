@@ -1,3 +1,4 @@
+using AiotHub.Gateway.Devices;
 using AiotHub.Mqtt;
 using AiotHub.Mqtt.Client;
 using AiotHub.Mqtt.Protocol;
@@ -10,7 +11,9 @@ namespace AiotHub.Gateway.Mqtt;
 /// Mqtt:Url. The first connection is retried until it succeeds; after that the client's own
 /// auto-reconnect takes over.
 /// </summary>
-internal sealed class ExternalBrokerService(IOptions<MqttOptions> options, TimeProvider timeProvider, ILogger<ExternalBrokerService> logger)
+/// <param name="services">Finds the device link (registered by AddDevices) whose client queues /healthz shows.</param>
+internal sealed class ExternalBrokerService(IOptions<MqttOptions> options, TimeProvider timeProvider, ILogger<ExternalBrokerService> logger,
+    IServiceProvider? services = null)
     : BackgroundService, IMqttStatusSource
 {
     private static readonly TimeSpan FirstConnectRetryDelay = TimeSpan.FromSeconds(5);
@@ -31,7 +34,8 @@ internal sealed class ExternalBrokerService(IOptions<MqttOptions> options, TimeP
             connected,
             connected ? 1 : 0,
             Interlocked.Read(ref _messagesIn),
-            Interlocked.Read(ref _messagesOut));
+            Interlocked.Read(ref _messagesOut),
+            Link: (services?.GetService<IDeviceLink>() as MqttClientDeviceLink)?.QueueCounters);
     }
 
     /// <summary>Publishes through the external broker, counted in /healthz's messagesOut.</summary>

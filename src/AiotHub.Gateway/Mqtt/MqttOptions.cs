@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using System.Net;
 using AiotHub.Mqtt.Broker;
 using Microsoft.Extensions.Options;
@@ -7,9 +6,11 @@ using Microsoft.Extensions.Options;
 namespace AiotHub.Gateway.Mqtt;
 
 /// <summary>
-/// The "Mqtt" configuration section. Unset limits (null) leave the broker's own defaults in place.
-/// Every rule here runs at start (ValidateOnStart), so a bad value stops the hub with a message
-/// naming its key instead of surfacing on the first connection.
+/// The hub's own part of the "Mqtt" configuration section: the mode, the listening address, who may connect
+/// (users, anonymous access, ACL), persistence and the external URL. The broker's settings in the same section
+/// (Port, TlsPort, limits, queue policy…) are bound straight into <see cref="MqttBrokerOptions"/> and checked by
+/// <see cref="MqttBrokerOptionsValidator"/> (MqttHostingExtensions). Every rule here runs at start
+/// (ValidateOnStart), so a bad value stops the hub with a message naming its key instead of surfacing on the first connection.
 /// </summary>
 public sealed class MqttOptions : IValidatableObject
 {
@@ -19,35 +20,6 @@ public sealed class MqttOptions : IValidatableObject
 
     /// <summary>Listening address of the embedded broker; "0.0.0.0" (every IPv4 interface) when unset.</summary>
     public string? Address { get; set; }
-
-    /// <summary>Plain MQTT port of the embedded broker; 0 picks a free port (tests).</summary>
-    public int Port { get; set; } = 1883;
-
-    /// <summary>MQTT over TLS port; TLS is off when unset.</summary>
-    public int? TlsPort { get; set; }
-
-    /// <summary>The server certificate with its key: PKCS#12 (.pfx/.p12) or PEM; unset with <see cref="TlsPort"/>: one issued by the hub's CA.</summary>
-    public string? TlsCertificatePath { get; set; }
-
-    public string? TlsCertificatePassword { get; set; }
-
-    /// <summary>Largest packet accepted from a client, 16..268435460 bytes.</summary>
-    public int? MaximumPacketSize { get; set; }
-
-    /// <summary>Unacknowledged QoS 1/2 publishes a client may have towards the broker, 1..65535.</summary>
-    public int? ReceiveMaximum { get; set; }
-
-    /// <summary>Topic aliases a client may set up towards the broker, 0..65535 (0 disables them).</summary>
-    public int? TopicAliasMaximum { get; set; }
-
-    /// <summary>Upper bound of a client's keep alive, 0..65535 (0: no bound).</summary>
-    public int? MaximumKeepAliveSeconds { get; set; }
-
-    /// <summary>Messages waiting per session beyond the in-flight window, at least 1.</summary>
-    public int? MaximumQueuedMessagesPerClient { get; set; }
-
-    /// <summary>DropOldest (the default: a slow subscriber sees the freshest data) or DropNewest (Mosquitto's behaviour).</summary>
-    public MqttQueueFullPolicy? QueueFullPolicy { get; set; }
 
     /// <summary>
     /// Clients without credentials: unset — only from a loopback address; true — from anywhere (the hub warns at
@@ -84,32 +56,9 @@ public sealed class MqttOptions : IValidatableObject
         List<ValidationResult> errors = [];
         void Fail(string message, string member) => errors.Add(new ValidationResult(message, [member]));
 
-        // Not [Range]: the options source generator drops a Range attribute's ErrorMessage, and the
-        // message must name the configuration key.
-        void CheckRange(int? value, int minimum, int maximum, string member)
-        {
-            if (value < minimum || value > maximum)
-            {
-                Fail(string.Create(CultureInfo.InvariantCulture, $"Mqtt:{member} is {value}; it must be between {minimum} and {maximum}."), member);
-            }
-        }
-
-        CheckRange(Port, 0, 65535, nameof(Port));
-        CheckRange(TlsPort, 0, 65535, nameof(TlsPort));
-        CheckRange(MaximumPacketSize, 16, MqttBrokerOptions.MaximumPacketSizeLimit, nameof(MaximumPacketSize));
-        CheckRange(ReceiveMaximum, 1, 65535, nameof(ReceiveMaximum));
-        CheckRange(TopicAliasMaximum, 0, 65535, nameof(TopicAliasMaximum));
-        CheckRange(MaximumKeepAliveSeconds, 0, 65535, nameof(MaximumKeepAliveSeconds));
-        CheckRange(MaximumQueuedMessagesPerClient, 1, int.MaxValue, nameof(MaximumQueuedMessagesPerClient));
-
         if (Address is not null && !IPAddress.TryParse(Address, out _))
         {
             Fail($"Mqtt:Address '{Address}' is not an IP address.", nameof(Address));
-        }
-
-        if (!string.IsNullOrWhiteSpace(TlsCertificatePath) && !File.Exists(TlsCertificatePath))
-        {
-            Fail($"Mqtt:TlsCertificatePath '{TlsCertificatePath}' does not exist.", nameof(TlsCertificatePath));
         }
 
         foreach (var user in Users.Keys.Where(u => u.Length == 0 || u.StartsWith('$')))

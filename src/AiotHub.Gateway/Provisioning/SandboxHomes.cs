@@ -5,32 +5,27 @@ namespace AiotHub.Gateway.Provisioning;
 
 /// <summary>
 /// Which homes are sandboxes — made through the API for integrators to provision simulated fleets in, apart from
-/// the household's real home. The flag lives in hub.db's "sandbox-homes" table (<see cref="ModuleSchema"/>); the
-/// home itself in the registry. At most <see cref="MaxHomes"/>.
+/// the household's real home. The flag lives in hub.db's "sandbox-homes" table (<see cref="ModuleSchema"/>, through a
+/// <see cref="ModuleConnection"/>); the home itself in the registry. At most <see cref="MaxHomes"/>.
 /// </summary>
 internal sealed class SandboxHomes : IDisposable
 {
     public const int MaxHomes = 16;
-    private static readonly string[] Migrations =
+    private static readonly Action<SqliteCommand>[] Migrations =
     [
-        "CREATE TABLE sandbox_homes(home_id TEXT PRIMARY KEY, created INTEGER NOT NULL, created_by TEXT)",
+        ModuleSchema.Sql("CREATE TABLE sandbox_homes(home_id TEXT PRIMARY KEY, created INTEGER NOT NULL, created_by TEXT)"),
     ];
 
-    private readonly SqliteConnection _connection;
+    private readonly ModuleConnection _connection;
     private readonly HashSet<string> _homes = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
     public SandboxHomes(string path)
     {
-        _connection = ModuleSchema.Open(path);
+        _connection = ModuleConnection.Open(path, "sandbox-homes", Migrations);
         try
         {
-            ModuleSchema.Apply(_connection, "sandbox-homes", Migrations);
-            using var command = _connection.CreateCommand();
-            command.CommandText = "SELECT home_id FROM sandbox_homes";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-                _homes.Add(reader.GetString(0));
+            _homes.UnionWith(_connection.Query("SELECT home_id FROM sandbox_homes", reader => reader.GetString(0)));
         }
         catch
         {
@@ -62,21 +57,12 @@ internal sealed class SandboxHomes : IDisposable
     {
         lock (_lock)
         {
-            using var command = _connection.CreateCommand();
-            command.CommandText = "INSERT OR REPLACE INTO sandbox_homes(home_id, created, created_by) VALUES($id, $created, $by)";
-            command.Parameters.AddWithValue("$id", homeId);
-            command.Parameters.AddWithValue("$created", created.ToUnixTimeMilliseconds());
-            command.Parameters.AddWithValue("$by", (object?)createdBy ?? DBNull.Value);
-            command.ExecuteNonQuery();
+            // Under the set's lock too, so the set and the table agree.
+            _connection.Execute("INSERT OR REPLACE INTO sandbox_homes(home_id, created, created_by) VALUES($id, $created, $by)",
+                ("$id", homeId), ("$created", created.ToUnixTimeMilliseconds()), ("$by", createdBy));
             _homes.Add(homeId);
         }
     }
 
-    public void Dispose()
-    {
-        lock (_lock)
-        {
-            _connection.Dispose();
-        }
-    }
+    public void Dispose() => _connection.Dispose();
 }

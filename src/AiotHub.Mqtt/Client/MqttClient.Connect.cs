@@ -47,7 +47,7 @@ public sealed partial class MqttClient
         var clientId = string.IsNullOrEmpty(connAck.AssignedClientIdentifier) ? _clientId : connAck.AssignedClientIdentifier;
         var keepAlive = connAck.ServerKeepAlive is { } serverKeepAlive ? TimeSpan.FromSeconds(serverKeepAlive) : _options.KeepAlive;
         var result = new MqttClientConnectResult(connAck, clientId, keepAlive);
-        var connection = new MqttClientConnection(transport, result, _options);
+        var connection = new MqttClientConnection(transport, result, _options, () => Interlocked.Increment(ref _writeQueueOverflows));
         lock (_sync)
         {
             if (_disposed)
@@ -95,7 +95,9 @@ public sealed partial class MqttClient
         if (_options.ProtocolVersion == MqttProtocolVersion.V500)
         {
             packet.SessionExpiryInterval = _options.SessionExpiryInterval;
-            packet.ReceiveMaximum = _options.ReceiveMaximum;
+            // The inbound queue's bound doubles as Receive Maximum (§3.1.2.11.3): a server then never has more QoS 1/2
+            // messages unacknowledged towards us than the queue holds, so the reader need not stop for them.
+            packet.ReceiveMaximum = _options.ReceiveMaximum ?? (ushort)Math.Min(_options.InboundQueueLimit, ushort.MaxValue);
             packet.MaximumPacketSize = _options.MaximumPacketSize;
             packet.TopicAliasMaximum = _options.TopicAliasMaximum;
             packet.UserProperties = _options.UserProperties;

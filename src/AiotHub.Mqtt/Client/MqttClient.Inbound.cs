@@ -11,8 +11,7 @@ public sealed partial class MqttClient
         switch (packet)
         {
             case MqttPublishPacket publish:
-                OnPublish(connection, publish);
-                break;
+                return OnPublishAsync(connection, publish);
             case MqttPubAckPacket pubAck:
                 OnPublishAcknowledged(pubAck, MqttClientPendingPublishState.Published, MqttQualityOfService.AtLeastOnce);
                 break;
@@ -39,7 +38,7 @@ public sealed partial class MqttClient
         return ValueTask.CompletedTask;
     }
 
-    private void OnPublish(MqttClientConnection connection, MqttPublishPacket publish)
+    private ValueTask OnPublishAsync(MqttClientConnection connection, MqttPublishPacket publish)
     {
         var deliver = true;
         if (publish.QualityOfService == MqttQualityOfService.ExactlyOnce)
@@ -51,7 +50,8 @@ public sealed partial class MqttClient
             }
         }
 
-        _inbound.Writer.TryWrite(new MqttClientInboundMessage(connection, publish, deliver));
+        // Waits (and so stops this connection's reader) only while QoS 1/2 messages fill the queue (MqttClientInboundQueue).
+        return _inbound.AddAsync(new MqttClientInboundMessage(connection, publish, deliver), connection.Aborted);
     }
 
     private void OnPublishAcknowledged(MqttAcknowledgementPacket ack, MqttClientPendingPublishState expectedState, MqttQualityOfService expectedQoS)
@@ -129,23 +129,62 @@ public sealed partial class MqttClient
         }
     }
 
-    /// <summary>Runs the handler for each received message in order, then acknowledges it (§4.3.2, §4.3.3).</summary>
+    /// <summary>A QoS 2 message left unacknowledged must be delivered when it comes again (§4.3.3): forget its id.</summary>
+    private void ForgetInbound(MqttPublishPacket packet)
+    {
+        if (packet.QualityOfService == MqttQualityOfService.ExactlyOnce)
+        {
+            lock (_sync)
+            {
+                _session.InboundQoS2.Remove(packet.PacketIdentifier);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Runs the handler for each received message in order and acknowledges it once the handler's task has completed
+    /// (§4.3.2, §4.3.3): a PUBACK promises only what the handler finished. One loop, so acknowledgements leave in the
+    /// order the messages came (§4.6).
+    /// </summary>
     private async Task DeliverLoopAsync()
     {
         await Task.Yield();
         InsideHandler.Value = true;
-        await foreach (var inbound in _inbound.Reader.ReadAllAsync().ConfigureAwait(false))
+        while (await _inbound.WaitAsync().ConfigureAwait(false))
         {
+            if (!_inbound.TryTake(out var inbound))
+            {
+                continue;
+            }
+
             var packet = inbound.Packet;
+            var reliable = packet.QualityOfService != MqttQualityOfService.AtMostOnce;
+            if (reliable && !_options.AcknowledgeWhenHandlerFails && inbound.Connection.IsClosed)
+            {
+                // Its connection was closed (perhaps for a failed handler, below): nothing can acknowledge it, and the
+                // server sends it again (§4.4) — handling it now as well would handle it twice.
+                ForgetInbound(packet);
+                continue;
+            }
+
             if (inbound.Deliver && MessageReceived is { } handler)
             {
                 try
                 {
                     await handler(MqttApplicationMessage.From(packet, withSubscriptionIdentifiers: true)).ConfigureAwait(false);
                 }
-                catch (Exception)
+                catch (Exception) when (_options.AcknowledgeWhenHandlerFails || !reliable)
                 {
                     // A failing handler must not stall the session; the message is acknowledged regardless.
+                }
+                catch (Exception e)
+                {
+                    // What the handler promised (say, to store the message) did not happen: no acknowledgement. Closing
+                    // the connection makes the server send it again (§4.4), once the client has reconnected.
+                    ForgetInbound(packet);
+                    inbound.Connection.Abort(new MqttClientDisconnectedException(
+                        "The message handler failed; the message was not acknowledged and the server sends it again.", e));
+                    continue;
                 }
             }
 

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Threading.Channels;
 using AiotHub.Mqtt.Formatter;
 using AiotHub.Mqtt.Packets;
 using AiotHub.Mqtt.Protocol;
@@ -30,8 +29,8 @@ public sealed partial class MqttClient : IAsyncDisposable
     private readonly MqttClientSession _session = new();
     private readonly SemaphoreSlim _connectGate = new(1, 1);
     private readonly CancellationTokenSource _disposeCts = new();
-    private readonly Channel<MqttClientInboundMessage> _inbound =
-        Channel.CreateUnbounded<MqttClientInboundMessage>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly MqttClientInboundQueue _inbound;
+    private readonly SemaphoreSlim _outgoingSlots;
     private readonly ResiliencePipeline _reconnectPipeline;
     private readonly Task _deliveryTask;
     private volatile MqttClientConnection? _connection;
@@ -41,6 +40,9 @@ public sealed partial class MqttClient : IAsyncDisposable
     private bool _disposed;
     private CancellationTokenSource? _reconnectCts;
     private Task _reconnectTask = Task.CompletedTask;
+    private long _outgoingWaits;
+    private long _outgoingTimeouts;
+    private long _writeQueueOverflows;
 
     public MqttClient(MqttClientOptions options)
     {
@@ -51,6 +53,9 @@ public sealed partial class MqttClient : IAsyncDisposable
         }
 
         ArgumentOutOfRangeException.ThrowIfNegative(options.OfflineQueueLimit, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.InboundQueueLimit, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.OutgoingQueueLimit, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.OutgoingQueueTimeout, TimeSpan.Zero, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.CommunicationTimeout, TimeSpan.Zero, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.ConnectTimeout, TimeSpan.Zero, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.KeepAlive, TimeSpan.Zero, nameof(options));
@@ -58,6 +63,8 @@ public sealed partial class MqttClient : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(options.ReconnectMaxDelay, options.ReconnectMinDelay, nameof(options));
         _options = options;
         _clientId = options.ClientId;
+        _inbound = new MqttClientInboundQueue(options.InboundQueueLimit);
+        _outgoingSlots = new SemaphoreSlim(options.OutgoingQueueLimit, options.OutgoingQueueLimit);
         _reconnectPipeline = new ResiliencePipelineBuilder { TimeProvider = options.TimeProvider }
             .AddRetry(new RetryStrategyOptions
             {
@@ -75,6 +82,12 @@ public sealed partial class MqttClient : IAsyncDisposable
     public MqttClientOptions Options => _options;
 
     public bool IsConnected => _connection is { IsClosed: false };
+
+    /// <summary>The bounded queues' depths and what their policies did so far (<see cref="MqttClientOptions.InboundQueueLimit"/>, <see cref="MqttClientOptions.OutgoingQueueLimit"/>).</summary>
+    public MqttClientQueueCounters QueueCounters => new(
+        _inbound.Count, _inbound.Dropped, _inbound.Pauses,
+        _options.OutgoingQueueLimit - _outgoingSlots.CurrentCount, Interlocked.Read(ref _outgoingWaits), Interlocked.Read(ref _outgoingTimeouts),
+        Interlocked.Read(ref _writeQueueOverflows));
 
     /// <summary>The configured client id, or the one the server assigned (§3.2.2.3.7).</summary>
     public string ClientId
@@ -178,26 +191,40 @@ public sealed partial class MqttClient : IAsyncDisposable
             throw new ArgumentOutOfRangeException(nameof(message), "QoS must be 0, 1 or 2.");
         }
 
+        await TakeOutgoingSlotAsync(cancellationToken).ConfigureAwait(false);
         var pending = new MqttClientPendingPublish(message);
-        lock (_sync)
+        try
         {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            if (_connection is null)
+            lock (_sync)
             {
-                if (!(_wantConnected && _options.AutoReconnect))
+                ObjectDisposedException.ThrowIf(_disposed, this);
+                if (_connection is null)
                 {
-                    throw new MqttClientDisconnectedException();
+                    if (!(_wantConnected && _options.AutoReconnect))
+                    {
+                        throw new MqttClientDisconnectedException();
+                    }
+
+                    if (_session.WaitingCount >= _options.OfflineQueueLimit)
+                    {
+                        throw new MqttClientOfflineQueueFullException();
+                    }
                 }
 
-                if (_session.WaitingCount >= _options.OfflineQueueLimit)
-                {
-                    throw new MqttClientOfflineQueueFullException();
-                }
+                _session.Waiting.AddLast(pending.Node);
+                PumpLocked();
             }
-
-            _session.Waiting.AddLast(pending.Node);
-            PumpLocked();
         }
+        catch
+        {
+            _outgoingSlots.Release();
+            throw;
+        }
+
+        // The slot is the message's until its flow ends: written (QoS 0), acknowledged (QoS 1/2), failed, or cancelled
+        // while still waiting. A caller's cancellation after it was sent does not end the flow, so it keeps the slot.
+        _ = pending.Completion.Task.ContinueWith(static (_, slots) => ((SemaphoreSlim)slots!).Release(), _outgoingSlots,
+            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
         try
         {
@@ -215,6 +242,29 @@ public sealed partial class MqttClient : IAsyncDisposable
             }
 
             throw;
+        }
+    }
+
+    /// <summary>Room for one more publish, waiting up to <see cref="MqttClientOptions.OutgoingQueueTimeout"/> when the queue is full.</summary>
+    private async Task TakeOutgoingSlotAsync(CancellationToken cancellationToken)
+    {
+        if (_outgoingSlots.Wait(0, CancellationToken.None))
+        {
+            return;
+        }
+
+        Interlocked.Increment(ref _outgoingWaits);
+        using var timeout = new CancellationTokenSource(_options.OutgoingQueueTimeout, _options.TimeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            await _outgoingSlots.WaitAsync(linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            Interlocked.Increment(ref _outgoingTimeouts);
+            throw new MqttClientOutgoingQueueFullException(
+                $"{_options.OutgoingQueueLimit} publishes were still not done after {_options.OutgoingQueueTimeout}; the message was not queued.");
         }
     }
 
@@ -355,7 +405,7 @@ public sealed partial class MqttClient : IAsyncDisposable
 
         _disposeCts.Cancel();
         await StopReconnectingAsync().ConfigureAwait(false);
-        _inbound.Writer.TryComplete();
+        _inbound.Complete();
         if (!InsideHandler.Value)
         {
             await _deliveryTask.ConfigureAwait(false);

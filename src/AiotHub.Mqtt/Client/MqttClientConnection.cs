@@ -15,8 +15,9 @@ internal sealed class MqttClientConnection
 {
     private const int FlushThreshold = 64 * 1024;
     private readonly MqttTransportConnection _transport;
-    private readonly Channel<MqttClientOutgoingPacket> _outgoing =
-        Channel.CreateUnbounded<MqttClientOutgoingPacket>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<MqttClientOutgoingPacket> _outgoing;
+    private readonly int _outgoingCapacity;
+    private readonly Action? _onOverflow;
     private readonly CancellationTokenSource _cts = new();
     private readonly TaskCompletionSource<Exception?> _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TimeProvider _time;
@@ -33,9 +34,21 @@ internal sealed class MqttClientConnection
     private Exception? _closeReason;
     private int _aborted;
 
-    public MqttClientConnection(MqttTransportConnection transport, MqttClientConnectResult connectResult, MqttClientOptions options)
+    /// <param name="onOverflow">Called when packets to write pile up beyond their bound and the connection is closed for it.</param>
+    public MqttClientConnection(MqttTransportConnection transport, MqttClientConnectResult connectResult, MqttClientOptions options, Action? onOverflow = null)
     {
         _transport = transport;
+        // What may wait here is bounded by construction: publishes by OutgoingQueueLimit, PUBREL and resent QoS 1/2
+        // publishes and requests by the 65,535 packet identifiers, PUBACK/PUBREC by the inbound queue, plus a few control
+        // packets. Beyond that only a server that sends packets needing answers (PUBREL → PUBCOMP) while not reading ours
+        // can fill it: the connection is then closed (the session resumes on reconnect) rather than the queue growing.
+        _outgoingCapacity = options.OutgoingQueueLimit + options.InboundQueueLimit + ushort.MaxValue + 64;
+        _outgoing = Channel.CreateBounded<MqttClientOutgoingPacket>(new BoundedChannelOptions(_outgoingCapacity)
+        {
+            SingleReader = true,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
+        _onOverflow = onOverflow;
         ConnectResult = connectResult;
         Version = options.ProtocolVersion;
         _time = options.TimeProvider;
@@ -59,14 +72,31 @@ internal sealed class MqttClientConnection
 
     public bool IsClosed => Volatile.Read(ref _aborted) != 0;
 
+    /// <summary>Cancelled once the connection is closing: what waits on its behalf gives up.</summary>
+    public CancellationToken Aborted => _cts.Token;
+
     public void Start(Func<MqttClientConnection, MqttPacket, ValueTask> onPacket)
     {
         _onPacket = onPacket;
         _ = RunAsync();
     }
 
-    /// <summary>Queues a packet for the writer; false once the connection is closing.</summary>
-    public bool Enqueue(MqttClientOutgoingPacket item) => _outgoing.Writer.TryWrite(item);
+    /// <summary>Queues a packet for the writer; false once the connection is closing, or closed because the queue overflowed.</summary>
+    public bool Enqueue(MqttClientOutgoingPacket item)
+    {
+        if (_outgoing.Writer.TryWrite(item))
+        {
+            return true;
+        }
+
+        if (!IsClosed)
+        {
+            _onOverflow?.Invoke();
+            Abort(new MqttClientDisconnectedException($"More than {_outgoingCapacity} packets waited to be written: the server is not reading."));
+        }
+
+        return false;
+    }
 
     /// <summary>Closes at once; the first reason given wins.</summary>
     public void Abort(Exception? reason)

@@ -79,6 +79,33 @@ public sealed class MqttClientOptions
     /// </summary>
     public int OfflineQueueLimit { get; set; } = 1000;
 
+    /// <summary>
+    /// Received messages waiting for <see cref="MqttClient.MessageReceived"/>, at least 1. When full, an arriving message
+    /// takes the place of the oldest QoS 0 message held (counted in <see cref="MqttClientQueueCounters.InboundDropped"/>);
+    /// a QoS 1/2 message that finds only QoS 1/2 messages stops the reader until the handler takes one (backpressure:
+    /// the server holds what follows; counted in <see cref="MqttClientQueueCounters.InboundPauses"/>). In 5.0, unless
+    /// <see cref="ReceiveMaximum"/> is set, it is also the Receive Maximum offered, so a server keeps within it.
+    /// </summary>
+    public int InboundQueueLimit { get; set; } = 1000;
+
+    /// <summary>
+    /// Publishes accepted and not yet done — written for QoS 0, acknowledged for QoS 1/2 — at least 1. When full,
+    /// <see cref="MqttClient.PublishAsync"/> waits for room up to <see cref="OutgoingQueueTimeout"/>, then fails with
+    /// <see cref="MqttClientOutgoingQueueFullException"/>.
+    /// </summary>
+    public int OutgoingQueueLimit { get; set; } = 1000;
+
+    /// <summary>
+    /// Whether a QoS 1/2 message is acknowledged when <see cref="MqttClient.MessageReceived"/> throws (or its task
+    /// faults). True (the default): it is, so a failing handler cannot stall the session. False: it is not, and the
+    /// connection is closed so the server sends it again after the reconnect (§4.4) — for a handler whose success
+    /// means "stored", as the hub's device link's does; use it with a persistent session and <see cref="AutoReconnect"/>.
+    /// </summary>
+    public bool AcknowledgeWhenHandlerFails { get; set; } = true;
+
+    /// <summary>How long a publish waits for room in a full outgoing queue.</summary>
+    public TimeSpan OutgoingQueueTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>TCP connect, TLS handshake and CONNACK together.</summary>
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

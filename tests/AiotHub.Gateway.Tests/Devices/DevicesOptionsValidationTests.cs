@@ -1,4 +1,6 @@
 using AiotHub.Core.Devices;
+using AiotHub.Core.Devices.Persistence;
+using AiotHub.Gateway.Events;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +18,13 @@ public sealed class DevicesOptionsValidationTests
     [InlineData("Devices:CommandTimeout", "00:00:00", "Devices:CommandTimeout")]
     [InlineData("Devices:CommandTimeout", "02:00:00", "Devices:CommandTimeout")]
     [InlineData("Devices:WriteBehindInterval", "00:00:00", "Devices:WriteBehindInterval")]
+    [InlineData("Devices:WriteBehindInterval", "00:05:00", "Devices:WriteBehindInterval")]
+    [InlineData("Devices:CommandRetention", "00:00:01", "Devices:CommandRetention")]
     [InlineData("Devices:CommandsPerDevice", "0", "Devices:CommandsPerDevice")]
+    [InlineData("Devices:MaxPendingDevices", "0", "Devices:MaxPendingDevices")]
+    [InlineData("Events:BufferCapacity", "0", "Events:BufferCapacity")]
+    [InlineData("Events:BufferAge", "00:00:00", "Events:BufferAge")]
+    [InlineData("Events:SubscriberCapacity", "0", "Events:SubscriberCapacity")]
     [InlineData("Devices:ProfilesDirectory", "/nonexistent/profiles", "Devices:ProfilesDirectory '/nonexistent/profiles' does not exist")]
     public async Task StartFailsWithAMessageNamingTheBadKey(string key, string value, string expected)
     {
@@ -35,6 +43,22 @@ public sealed class DevicesOptionsValidationTests
     }
 
     [Fact]
+    public async Task TheSectionsAreBoundOnceIntoTheOptionsTheRegistryAndTheStoreRunWith() =>
+        await StartAsync(services =>
+        {
+            // The very instances Core was built with (DevicesHostingExtensions hands them over unchanged), under the documented keys.
+            var registry = services.GetRequiredService<IOptions<DeviceRegistryOptions>>().Value;
+            var store = services.GetRequiredService<IOptions<DeviceStoreOptions>>().Value;
+            Assert.Equal((TimeSpan.FromSeconds(3), TimeSpan.FromHours(2), 7, 42), (registry.CommandTimeout, registry.CommandRetention, registry.MaxCommandsPerDevice, registry.MaxPendingDevices));
+            Assert.Equal((TimeSpan.FromMilliseconds(50), TimeSpan.FromHours(2)), (store.FlushInterval, store.CommandRetention));
+            Assert.Equal((5, TimeSpan.FromMinutes(2), 9), (registry.Events.Capacity, registry.Events.MaxAge, registry.Events.SubscriberCapacity));
+            Assert.Same(services.GetRequiredService<TimeProvider>(), store.TimeProvider);
+            Assert.NotNull(store.OnError);
+        }, ("Devices:CommandTimeout", "00:00:03"), ("Devices:CommandRetention", "02:00:00"), ("Devices:CommandsPerDevice", "7"),
+           ("Devices:MaxPendingDevices", "42"), ("Devices:WriteBehindInterval", "00:00:00.050"),
+           ("Events:BufferCapacity", "5"), ("Events:BufferAge", "00:02:00"), ("Events:SubscriberCapacity", "9"));
+
+    [Fact]
     public async Task TheDefaultConfigurationStartsWithTheShippedProfilesAndANestedTopicRoot()
     {
         await StartAsync(services =>
@@ -46,5 +70,5 @@ public sealed class DevicesOptionsValidationTests
     }
 
     private static Task StartAsync(Action<IServiceProvider> check, params (string Key, string? Value)[] settings) =>
-        HubServicesHost.StartAsync(_ => { }, check, settings, Ct);
+        HubServicesHost.StartAsync(builder => builder.AddEvents(), check, settings, Ct);
 }

@@ -7,7 +7,8 @@ namespace AiotHub.Automation.Automations.Persistence;
 /// The "automations" tables in hub.db (<see cref="ModuleSchema"/>): definitions, run traces, what runs wait for across a
 /// restart, and the states "snapshot" actions saved. The bodies are JSON owned by the automation layer; this store only
 /// keys, filters and deletes them. Definitions, pending rows and snapshots are committed before a call returns; run
-/// traces are written behind (<see cref="SaveRun"/>), one transaction per batch, by this store's own loop.
+/// traces are written behind (<see cref="SaveRun"/>), one transaction per batch, by a <see cref="WriteBehindLoop"/> —
+/// every interval, and at once for whoever waits in <see cref="WhenDurableAsync"/>.
 /// </summary>
 public sealed partial class AutomationStore : IAsyncDisposable
 {
@@ -33,15 +34,13 @@ public sealed partial class AutomationStore : IAsyncDisposable
     ];
 
     private readonly ModuleConnection _connection;
-    private readonly AutomationStoreOptions _options;
-    private readonly CancellationTokenSource _stop = new();
-    private readonly Task _writeLoop;
+    private readonly WriteBehindLoop _writeLoop;
+    private int _disposing;
 
     private AutomationStore(ModuleConnection connection, AutomationStoreOptions options)
     {
         _connection = connection;
-        _options = options;
-        _writeLoop = Task.Run(WriteLoopAsync);
+        _writeLoop = new WriteBehindLoop(Flush, options.WriteBehindInterval, options.TimeProvider, options.OnError);
     }
 
     /// <summary>Opens hub.db at <paramref name="path"/>, brings the tables up to date and starts the write-behind loop.</summary>
@@ -99,16 +98,18 @@ public sealed partial class AutomationStore : IAsyncDisposable
         "SELECT body FROM automation_snapshots WHERE home_id = $home AND name = $name ORDER BY automation_id = $automation DESC, rowid DESC LIMIT 1",
         r => r.GetString(0), ("$home", homeId), ("$automation", automationId), ("$name", name)).FirstOrDefault();
 
+    /// <summary>Completes once every run trace queued before the call is in the file (a flush that started after it committed).</summary>
+    public Task WhenDurableAsync() => _writeLoop.WhenDurableAsync();
+
     /// <summary>Stops the loop, writes what is queued and closes the connection.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (_stop.IsCancellationRequested)
+        if (Interlocked.Exchange(ref _disposing, 1) != 0)
             return;
-        await _stop.CancelAsync();
-        await _writeLoop.ConfigureAwait(false);
         try
         {
-            Flush();
+            // Its final flush writes what is still queued.
+            await _writeLoop.DisposeAsync().ConfigureAwait(false);
         }
         finally
         {
@@ -117,31 +118,6 @@ public sealed partial class AutomationStore : IAsyncDisposable
                 _disposed = true;
                 _connection.Dispose();
             }
-
-            _stop.Dispose();
-        }
-    }
-
-    private async Task WriteLoopAsync()
-    {
-        using var timer = new PeriodicTimer(_options.WriteBehindInterval, _options.TimeProvider);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(_stop.Token).ConfigureAwait(false))
-            {
-                try
-                {
-                    Flush();
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    // The loop must outlive one bad batch (disk full, locked file); the batch is retried.
-                    _options.OnError?.Invoke(e);
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
         }
     }
 }

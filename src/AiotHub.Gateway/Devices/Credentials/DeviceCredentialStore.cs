@@ -4,84 +4,56 @@ using Microsoft.Data.Sqlite;
 namespace AiotHub.Gateway.Devices.Credentials;
 
 /// <summary>
-/// The "device-credentials" tables in hub.db (<see cref="ModuleSchema"/>): one row per device, written
-/// synchronously (one connection, one lock; every call is short).
+/// The "device-credentials" tables in hub.db (<see cref="ModuleSchema"/>), through a <see cref="ModuleConnection"/>: one
+/// row per device, written synchronously (one connection, one lock; every call is short).
 /// </summary>
 internal sealed class DeviceCredentialStore : IDisposable
 {
-    private static readonly string[] Migrations =
+    private static readonly Action<SqliteCommand>[] Migrations =
     [
-        """
-        CREATE TABLE device_credentials(
-            device_id TEXT PRIMARY KEY,
-            home_id TEXT NOT NULL,
-            room_id TEXT,
-            name TEXT,
-            secret_sha256 BLOB NOT NULL,
-            certificate_sha256 TEXT,
-            certificate_expires INTEGER,
-            origin TEXT NOT NULL,
-            created INTEGER NOT NULL,
-            rotated INTEGER,
-            revoked INTEGER,
-            last_connected INTEGER,
-            last_address TEXT)
-        """,
+        ModuleSchema.Sql("""
+            CREATE TABLE device_credentials(
+                device_id TEXT PRIMARY KEY,
+                home_id TEXT NOT NULL,
+                room_id TEXT,
+                name TEXT,
+                secret_sha256 BLOB NOT NULL,
+                certificate_sha256 TEXT,
+                certificate_expires INTEGER,
+                origin TEXT NOT NULL,
+                created INTEGER NOT NULL,
+                rotated INTEGER,
+                revoked INTEGER,
+                last_connected INTEGER,
+                last_address TEXT)
+            """),
     ];
 
     private static readonly string[] ParameterNames =
         ["$id", "$home", "$room", "$name", "$secret", "$cert", "$certExpires", "$origin", "$created", "$rotated", "$revoked", "$lastConnected", "$lastAddress"];
 
-    private readonly SqliteConnection _connection;
-    private readonly Lock _lock = new();
+    private readonly ModuleConnection _connection;
 
-    public DeviceCredentialStore(string path)
-    {
-        _connection = ModuleSchema.Open(path);
-        try
-        {
-            ModuleSchema.Apply(_connection, "device-credentials", Migrations);
-        }
-        catch
-        {
-            _connection.Dispose();
-            throw;
-        }
-    }
+    public DeviceCredentialStore(string path) => _connection = ModuleConnection.Open(path, "device-credentials", Migrations);
 
-    public IReadOnlyList<DeviceCredential> Load()
-    {
-        lock (_lock)
-        {
-            using var command = _connection.CreateCommand();
-            command.CommandText = """
-                SELECT device_id, home_id, room_id, name, secret_sha256, certificate_sha256, certificate_expires, origin,
-                       created, rotated, revoked, last_connected, last_address FROM device_credentials
-                """;
-            using var reader = command.ExecuteReader();
-            var list = new List<DeviceCredential>();
-            while (reader.Read())
-            {
-                list.Add(new DeviceCredential(reader.GetString(0), reader.GetString(1), NullableString(reader, 2), NullableString(reader, 3),
-                    (byte[])reader.GetValue(4), NullableString(reader, 5), NullableTime(reader, 6),
-                    Enum.TryParse<DeviceCredentialOrigin>(reader.GetString(7), out var origin) ? origin : DeviceCredentialOrigin.Pairing,
-                    Time(reader.GetInt64(8)), NullableTime(reader, 9), NullableTime(reader, 10), NullableTime(reader, 11), NullableString(reader, 12)));
-            }
-
-            return list;
-        }
-    }
+    public IReadOnlyList<DeviceCredential> Load() => _connection.Query(
+        """
+        SELECT device_id, home_id, room_id, name, secret_sha256, certificate_sha256, certificate_expires, origin,
+               created, rotated, revoked, last_connected, last_address FROM device_credentials
+        """,
+        reader => new DeviceCredential(reader.GetString(0), reader.GetString(1), NullableString(reader, 2), NullableString(reader, 3),
+            (byte[])reader.GetValue(4), NullableString(reader, 5), ModuleConnection.Time(reader, 6),
+            Enum.TryParse<DeviceCredentialOrigin>(reader.GetString(7), out var origin) ? origin : DeviceCredentialOrigin.Pairing,
+            DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(8)), ModuleConnection.Time(reader, 9), ModuleConnection.Time(reader, 10),
+            ModuleConnection.Time(reader, 11), NullableString(reader, 12)));
 
     /// <summary>Writes the rows in one transaction (a bulk provisioning writes thousands).</summary>
     public void Save(IReadOnlyCollection<DeviceCredential> credentials)
     {
         if (credentials.Count == 0)
             return;
-        lock (_lock)
+        _connection.InTransaction(credentials, static (command, credentials) =>
         {
-            using var transaction = _connection.BeginTransaction();
-            using var command = _connection.CreateCommand();
-            command.Transaction = transaction;
             command.CommandText = """
                 INSERT INTO device_credentials(device_id, home_id, room_id, name, secret_sha256, certificate_sha256, certificate_expires, origin,
                     created, rotated, revoked, last_connected, last_address)
@@ -97,8 +69,9 @@ internal sealed class DeviceCredentialStore : IDisposable
             {
                 object?[] values =
                 [
-                    c.DeviceId, c.HomeId, c.RoomId, c.Name, c.SecretHash, c.CertificateThumbprint, Ms(c.CertificateExpires),
-                    c.Origin.ToString(), Ms(c.Created), Ms(c.Rotated), Ms(c.Revoked), Ms(c.LastConnected), c.LastAddress,
+                    c.DeviceId, c.HomeId, c.RoomId, c.Name, c.SecretHash, c.CertificateThumbprint, ModuleConnection.Ms(c.CertificateExpires),
+                    c.Origin.ToString(), ModuleConnection.Ms(c.Created), ModuleConnection.Ms(c.Rotated), ModuleConnection.Ms(c.Revoked),
+                    ModuleConnection.Ms(c.LastConnected), c.LastAddress,
                 ];
                 for (var i = 0; i < values.Length; i++)
                 {
@@ -108,24 +81,10 @@ internal sealed class DeviceCredentialStore : IDisposable
 
                 command.ExecuteNonQuery();
             }
-
-            transaction.Commit();
-        }
+        });
     }
 
-    public void Dispose()
-    {
-        lock (_lock)
-        {
-            _connection.Dispose();
-        }
-    }
-
-    private static long? Ms(DateTimeOffset? time) => time?.ToUnixTimeMilliseconds();
-
-    private static DateTimeOffset Time(long ms) => DateTimeOffset.FromUnixTimeMilliseconds(ms);
+    public void Dispose() => _connection.Dispose();
 
     private static string? NullableString(SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
-
-    private static DateTimeOffset? NullableTime(SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : Time(reader.GetInt64(i));
 }
