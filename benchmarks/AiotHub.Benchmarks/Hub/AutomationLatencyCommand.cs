@@ -134,13 +134,14 @@ internal static class AutomationLatencyCommand
         return lost == 0 ? 0 : 1;
     }
 
-    private static Process StartFleet(int port, int devices, double rate)
+    internal static Process StartFleet(int port, int devices, double rate, params string[] extraArguments)
     {
         var sim = Path.Combine(AppContext.BaseDirectory, "aiothub-sim.dll");
         var info = new ProcessStartInfo("dotnet",
         [
             sim, "--broker", $"mqtt://127.0.0.1:{port}", "--count", devices.ToString(CultureInfo.InvariantCulture),
             "--rate", rate.ToString(CultureInfo.InvariantCulture), "--profiles", Path.Combine(RepositoryRoot(), "device-profiles"),
+            .. extraArguments,
         ])
         {
             RedirectStandardOutput = true,
@@ -177,7 +178,7 @@ internal static class AutomationLatencyCommand
     }
 
     /// <summary>Kills the fleet's process when the run ends, however it ends.</summary>
-    private sealed class FleetStopper(Process fleet) : IDisposable
+    internal sealed class FleetStopper(Process fleet) : IDisposable
     {
         public void Dispose()
         {
@@ -189,7 +190,7 @@ internal static class AutomationLatencyCommand
         }
     }
 
-    private static void Row(string name, double[] values)
+    internal static void Row(string name, double[] values)
     {
         var sorted = values.Where(v => !double.IsNaN(v)).Order().ToArray();
         double P(double p) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
@@ -197,7 +198,7 @@ internal static class AutomationLatencyCommand
             $"| {name} | {P(0.5):F0} | {P(0.9):F0} | {P(0.99):F0} | {sorted.LastOrDefault():F0} | {sorted.Length} |"));
     }
 
-    private static async Task WaitOnlineAsync(HttpClient http, string deviceId, CancellationToken cancellationToken)
+    internal static async Task WaitOnlineAsync(HttpClient http, string deviceId, CancellationToken cancellationToken)
     {
         var waited = Stopwatch.StartNew();
         while (waited.Elapsed < TimeSpan.FromSeconds(30))
@@ -224,7 +225,7 @@ internal static class AutomationLatencyCommand
         throw new InvalidOperationException("run from inside the repository (device-profiles/ is read from its root)");
     }
 
-    private static T Option<T>(string[] args, string name, T fallback) where T : ISpanParsable<T>
+    internal static T Option<T>(string[] args, string name, T fallback) where T : ISpanParsable<T>
     {
         var index = Array.IndexOf(args, name);
         return index >= 0 && index + 1 < args.Length ? T.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
