@@ -42,8 +42,11 @@ internal static class HubStormCommand
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"first connect: {online} of {devices} devices online in {first.Elapsed.TotalSeconds:F1} s (aiothub-sim pid {fleet.Id})"));
 
-            await using (var sensor = await ProbeDevice.ConnectAsync(hub.MqttPort, "probe-sensor", "aiot.sensor.motion1", ct))
-            await using (var light = await ProbeDevice.ConnectAsync(hub.MqttPort, "probe-light", "aiot.light.ceiling1", ct))
+            // Online is not done: the devices' first reports are still being taken in. Wait until the hub is quiet.
+            var settled = await WaitQuietAsync(http, ct);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first connect: the hub quiet after {first.Elapsed.TotalSeconds:F1} s ({settled:N0} device messages)"));
+            await using (var sensor = await ConnectWhenUpAsync(hub.MqttPort, "probe-sensor", "aiot.sensor.motion1", ct))
+            await using (var light = await ConnectWhenUpAsync(hub.MqttPort, "probe-light", "aiot.light.ceiling1", ct))
             {
                 await AutomationLatencyCommand.WaitOnlineAsync(http, "probe-sensor", ct);
                 await AutomationLatencyCommand.WaitOnlineAsync(http, "probe-light", ct);
@@ -128,6 +131,21 @@ internal static class HubStormCommand
         }
 
         return online;
+    }
+
+    /// <summary>Waits until the hub's count of device messages has not moved for 2 s; returns it.</summary>
+    private static async Task<long> WaitQuietAsync(HttpClient http, CancellationToken cancellationToken)
+    {
+        long last = -1;
+        while (true)
+        {
+            var health = await http.GetFromJsonAsync<JsonElement>("/healthz", cancellationToken);
+            var messages = health.GetProperty("devices").GetProperty("messagesIn").GetInt64();
+            if (messages == last)
+                return messages;
+            last = messages;
+            await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
+        }
     }
 
     internal static async Task<int?> OnlineAsync(HttpClient http, CancellationToken cancellationToken)
