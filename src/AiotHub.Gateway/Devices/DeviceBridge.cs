@@ -17,6 +17,7 @@ namespace AiotHub.Gateway.Devices;
 internal sealed class DeviceBridge(
     DeviceRegistry registry,
     IDeviceLink link,
+    DeviceMessageDurability durability,
     IOptions<DevicesOptions> devicesOptions,
     IOptions<MqttOptions> mqttOptions,
     IServiceProvider services,
@@ -40,7 +41,7 @@ internal sealed class DeviceBridge(
     {
         var summary = registry.Summarize();
         return new DevicesStatus(IsConnected, summary.Devices, summary.Online, summary.Pending, summary.PendingCommands,
-            _handler.Messages, _handler.Malformed, registry.RefusedAnnouncements);
+            _handler.Messages, _handler.Malformed, registry.RefusedAnnouncements, registry.DuplicateReports);
     }
 
     /// <summary>
@@ -83,11 +84,15 @@ internal sealed class DeviceBridge(
     }
 
     /// <summary>
-    /// On the link's thread (the device's connection, in-process). Synchronous but for pairing: the device's PUBACK
-    /// follows once the registry has taken the message.
+    /// On the link's thread (the device's connection, in-process): the registry takes the message synchronously.
+    /// For a QoS 1/2 message the returned task completes once the stores have committed what they keep from it
+    /// (<see cref="DeviceMessageDurability"/>, group-committed), and only then does the bus acknowledge it; a failed
+    /// write faults it, so the device gets no PUBACK and sends the message again. QoS 0 and the retained messages
+    /// replayed at subscribe are best effort: done when the registry has them in memory.
     /// </summary>
     private ValueTask OnMessage(DeviceLinkMessage message)
     {
+        var acknowledged = message.QualityOfService != MqttQualityOfService.AtMostOnce && !message.Retain;
         try
         {
             if (PairingResponder.IsRequest(message.Topic, _root, out var pairingId))
@@ -96,11 +101,12 @@ internal sealed class DeviceBridge(
         }
         catch (Exception e)
         {
-            // The handler refuses bad input itself; this is the store failing (disk full, say).
+            // The handler refuses bad input itself; this is the store failing (disk full, say): no acknowledgement.
             DevicesLog.HandlerFailed(logger, e, message.Topic);
+            return acknowledged ? ValueTask.FromException(e) : ValueTask.CompletedTask;
         }
 
-        return ValueTask.CompletedTask;
+        return acknowledged ? new ValueTask(durability.WhenDurableAsync()) : ValueTask.CompletedTask;
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)

@@ -46,18 +46,21 @@ internal static class DevicesHostingExtensions
             DevicesLog.ProfilesLoaded(logger, models, directory);
             return catalog;
         });
+        services.AddSingleton<DeviceMessageDurability>();
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<DevicesOptions>>().Value;
             var environment = sp.GetRequiredService<IHostEnvironment>();
             var logger = sp.GetRequiredService<ILogger<DeviceBridge>>();
-            return DeviceStore.Open(DatabasePath(options, environment), new DeviceStoreOptions
+            var store = DeviceStore.Open(DatabasePath(options, environment), new DeviceStoreOptions
             {
                 FlushInterval = options.WriteBehindInterval,
                 CommandRetention = options.CommandRetention,
                 TimeProvider = sp.GetRequiredService<TimeProvider>(),
                 OnError = e => DevicesLog.StoreFailed(logger, e),
             });
+            sp.GetRequiredService<DeviceMessageDurability>().Add(store.WhenDurableAsync);
+            return store;
         });
         services.AddSingleton(sp =>
         {

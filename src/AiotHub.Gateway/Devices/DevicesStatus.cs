@@ -2,7 +2,8 @@ namespace AiotHub.Gateway.Devices;
 
 /// <summary>
 /// The "devices" part of /healthz: is the bridge connected, how many devices, how much bad input, and how many
-/// announces were dropped because the pending lists were full (Devices:MaxPendingDevices).
+/// announces were dropped because the pending lists were full (Devices:MaxPendingDevices), how many reported values were
+/// dropped as redeliveries (docs/gateway.md "Acknowledged means durable").
 /// </summary>
 public sealed record DevicesStatus(
-    bool BridgeConnected, int Known, int Online, int Pending, int PendingCommands, long MessagesIn, long MalformedMessages, long RefusedAnnouncements = 0);
+    bool BridgeConnected, int Known, int Online, int Pending, int PendingCommands, long MessagesIn, long MalformedMessages, long RefusedAnnouncements = 0, long DuplicateReports = 0);

@@ -30,7 +30,7 @@ internal sealed class InProcessDeviceLink(Func<MqttBroker> broker) : IDeviceLink
             var embedded = broker();
             await embedded.DisconnectClientAsync(HubClientCredentials.ReservedClientId, MqttReasonCode.SessionTakenOver, endSession: true, cancellationToken);
             _link = await embedded.AttachLocalLinkAsync(HubClientCredentials.ReservedClientId, HubClientCredentials.ReservedUserName, [filter],
-                message => handler(new DeviceLinkMessage(message.Topic, message.Payload, message.IsRetained, message.ResponseTopic, message.CorrelationData)),
+                message => handler(new DeviceLinkMessage(message.Topic, message.Payload, message.QualityOfService, message.IsRetained, message.ResponseTopic, message.CorrelationData)),
                 cancellationToken);
 
             // Held until now (EmbeddedBrokerService): devices that connected meanwhile waited in the backlog, so none

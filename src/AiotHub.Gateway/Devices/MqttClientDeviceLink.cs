@@ -29,7 +29,7 @@ internal sealed class MqttClientDeviceLink(Func<MqttClientOptions> createOptions
     public async Task StartAsync(string filter, DeviceLinkHandler handler, CancellationToken cancellationToken)
     {
         _client ??= new MqttClient(createOptions());
-        _client.MessageReceived = message => handler(new DeviceLinkMessage(message.Topic, message.Payload, message.Retain,
+        _client.MessageReceived = message => handler(new DeviceLinkMessage(message.Topic, message.Payload, message.QualityOfService, message.Retain,
             message.ResponseTopic, message.CorrelationData));
         try
         {

@@ -25,6 +25,8 @@ internal sealed class DeviceMetrics : IHostedService
             "Device messages refused as malformed (not a JSON object, over 64 KiB, missing fields, an unknown topic).");
         meter.CreateObservableCounter("aiothub.devices.announcements.refused", () => status.Value.RefusedAnnouncements, "{message}",
             "Announcements dropped because the pending lists were full (Devices:MaxPendingDevices).");
+        meter.CreateObservableCounter("aiothub.devices.reports.duplicate", () => status.Value.DuplicateReports, "{value}",
+            "Reported values dropped as redeliveries: same property, value and device timestamp as the twin's newest.");
     }
 
     // Hosted only so that the instruments exist from the start; they read their module when scraped.

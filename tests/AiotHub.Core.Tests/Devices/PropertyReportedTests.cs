@@ -75,8 +75,50 @@ public sealed class PropertyReportedTests
         {
             var before = GC.GetAllocatedBytesForCurrentThread();
             for (var i = 0; i < 200; i++)
-                registry.OnProperties("plug-1", values, at);
+                registry.OnProperties("plug-1", values, at.AddMilliseconds(i + 1));
             return GC.GetAllocatedBytesForCurrentThread() - before;
         }
+    }
+
+    [Fact]
+    public void ARedeliveredReportIsTakenOnceAndAnOlderOneIsHistoryThatLeavesTheTwinAlone()
+    {
+        var registry = Create(_clock);
+        registry.Online("plug-1", Plug);
+        var reports = new List<PropertyReport>();
+        registry.PropertyReported += (in PropertyReport r) => reports.Add(r);
+        var at = new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero);
+
+        registry.OnProperties("plug-1", Json("""{"power-consumption.electric-power":12.5}"""), at);
+        registry.OnProperties("plug-1", Json("""{"power-consumption.electric-power":13.5}"""), at.AddSeconds(1));
+        // The same report again (its PUBACK was lost), and an older reading arriving late.
+        registry.OnProperties("plug-1", Json("""{"power-consumption.electric-power":13.5}"""), at.AddSeconds(1));
+        registry.OnProperties("plug-1", Json("""{"power-consumption.electric-power":11.0}"""), at.AddMilliseconds(500));
+
+        Assert.Equal(1, registry.DuplicateReports);
+        Assert.Equal([(12.5, false), (13.5, false), (11.0, true)], reports.Select(r => (r.Value.GetDouble(), r.Late)));
+        Assert.False(reports[2].Changed);
+        Assert.True(registry.TryGetDevice("plug-1", out var device));
+        var reported = device.Properties["power-consumption.electric-power"].Reported!;
+        Assert.Equal((13.5, at.AddSeconds(1)), (reported.Value.GetDouble(), reported.Timestamp));
+    }
+
+    [Fact]
+    public void AReportTimeIsKeptInMilliseconds()
+    {
+        var registry = Create(_clock);
+        registry.Online("plug-1", Plug);
+        var reports = new List<PropertyReport>();
+        registry.PropertyReported += (in PropertyReport r) => reports.Add(r);
+        var at = new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero).AddTicks(1234567);
+
+        registry.OnProperties("plug-1", Json("""{"power-consumption.electric-power":12.5}"""), at);
+        registry.OnProperties("plug-1", Json("""{"power-consumption.electric-power":12.5}"""), at.AddTicks(1));
+
+        // Stored as Unix milliseconds: the second is the same report (a redelivery), as it would be after a restart.
+        var only = Assert.Single(reports);
+        Assert.Equal(at.ToUnixTimeMilliseconds(), only.Time.ToUnixTimeMilliseconds());
+        Assert.Equal(0, only.Time.Ticks % TimeSpan.TicksPerMillisecond);
+        Assert.Equal(1, registry.DuplicateReports);
     }
 }
