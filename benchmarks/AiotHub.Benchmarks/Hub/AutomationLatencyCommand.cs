@@ -15,7 +15,8 @@ namespace AiotHub.Benchmarks.Hub;
 /// automation engine matches it and sends a set to a probe light, and the time from the sensor's
 /// publish to the light receiving the set is one sample. The same publish is also received by a
 /// plain MQTT subscriber, so the broker hop alone is measured side by side in the same run.
-/// Options: --devices N, --rate HZ (per device), --samples N, --interval-ms MS (between probes), --link inprocess|mqttclient
+/// Options: --devices N, --rate HZ (per device), --samples N, --interval-ms MS (between probes), --link inprocess|mqttclient,
+/// --probe client|raw (the probe devices: our MqttClient, or a raw socket read by a thread of its own, <see cref="RawProbeDevice"/>)
 /// (the hub's device link, Devices:Link: in-process by default; mqttclient is the loopback MQTT client the hub used before issue 13).
 /// The fleet runs in its own process (aiothub-sim), the hub in another, the probes here.
 /// </summary>
@@ -33,12 +34,18 @@ internal static class AutomationLatencyCommand
             "mqttclient" => "MqttClient",
             var other => throw new ArgumentException($"--link {other}: inprocess or mqttclient"),
         };
+        var rawProbes = Option(args, "--probe", "client") switch
+        {
+            "client" => false,
+            "raw" => true,
+            var other => throw new ArgumentException($"--probe {other}: client or raw"),
+        };
         using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(15));
         var ct = cancel.Token;
 
         await using var hub = HubProcess.Start($"--Devices:Link={link}");
         using var http = await hub.CreateOwnerClientAsync(ct);
-        Console.WriteLine($"hub pid {hub.ProcessId}: mqtt {hub.MqttPort}, http {hub.HttpPort}, device link {link}");
+        Console.WriteLine($"hub pid {hub.ProcessId}: mqtt {hub.MqttPort}, http {hub.HttpPort}, device link {link}, probes {(rawProbes ? "raw sockets" : "MqttClient")}");
 
         // The fleet runs in its own process (aiothub-sim), as a house of devices would: in this
         // process its 1,000 connections would share the thread pool with the probes and add their
@@ -69,8 +76,8 @@ internal static class AutomationLatencyCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"fleet: {devices} devices at {rate} Hz (aiothub-sim, pid {fleet.Id}); {fleetRate:F0} reports/s reach the broker"));
 
-        await using var sensor = await ProbeDevice.ConnectAsync(hub.MqttPort, "probe-sensor", "aiot.sensor.motion1", ct);
-        await using var light = await ProbeDevice.ConnectAsync(hub.MqttPort, "probe-light", "aiot.light.ceiling1", ct);
+        await using var sensor = await ConnectProbeAsync(rawProbes, hub.MqttPort, "probe-sensor", "aiot.sensor.motion1", ct);
+        await using var light = await ConnectProbeAsync(rawProbes, hub.MqttPort, "probe-light", "aiot.light.ceiling1", ct);
         await WaitOnlineAsync(http, "probe-sensor", ct);
         await WaitOnlineAsync(http, "probe-light", ct);
 
@@ -133,6 +140,9 @@ internal static class AutomationLatencyCommand
             $"background: {devices} devices, {backgroundRate:F0} device messages/s reaching the hub; hub CPU {hubCpu * 100:F0} % of one core, RSS {hub.ResidentBytes() / 1048576} MiB; lost probes {lost}"));
         return lost == 0 ? 0 : 1;
     }
+
+    internal static async Task<IProbeDevice> ConnectProbeAsync(bool raw, int port, string id, string model, CancellationToken cancellationToken) =>
+        raw ? await RawProbeDevice.ConnectAsync(port, id, model, cancellationToken) : await ProbeDevice.ConnectAsync(port, id, model, cancellationToken);
 
     internal static Process StartFleet(int port, int devices, double rate, params string[] extraArguments)
     {

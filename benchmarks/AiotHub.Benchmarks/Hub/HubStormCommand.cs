@@ -12,7 +12,8 @@ namespace AiotHub.Benchmarks.Hub;
 /// the hub is killed (SIGKILL, a power cut) and started again at once on the same data directory and ports: every
 /// device reconnects at once (the fleet's own reconnect, --connect-concurrency at a time), subscribes, announces and
 /// reports every property. Measured from the restart: when /healthz answers, when it shows every device online, and the
-/// sensor → command latency of the probe (its devices reconnect in the same storm) until all are online.
+/// sensor → command latency of the probe (its devices reconnect in the same storm) until all are online. The probe's
+/// devices are raw sockets read by threads of their own (<see cref="RawProbeDevice"/>), as the broker-only storm's are.
 /// Options: --devices N (10,000), --connect-concurrency N (1,000), --interval-ms MS (20, between probes),
 /// --after S (5: probes go on this long once all are online, reported apart). Needs `ulimit -n` ≥ 2 × devices + 1,000.
 /// </summary>
@@ -162,13 +163,13 @@ internal static class HubStormCommand
     }
 
     /// <summary>A device of the probe: connects as soon as the restarted hub lets it (the storm has the same rights).</summary>
-    private static async Task<ProbeDevice> ConnectWhenUpAsync(int port, string id, string model, CancellationToken cancellationToken)
+    private static async Task<RawProbeDevice> ConnectWhenUpAsync(int port, string id, string model, CancellationToken cancellationToken)
     {
         while (true)
         {
             try
             {
-                return await ProbeDevice.ConnectAsync(port, id, model, cancellationToken);
+                return await RawProbeDevice.ConnectAsync(port, id, model, cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {

@@ -22,9 +22,6 @@ internal sealed partial class MqttBrokerConnection
     // queue without bound; past this many pending control packets the reader waits for the writer.
     private const int MaximumControlBacklog = 1024;
 
-    /// <summary>How long a reader handles data already waiting before it yields the thread (ReadLoopAsync).</summary>
-    private static readonly TimeSpan ReadSlice = TimeSpan.FromMilliseconds(0.5);
-
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(2);
 
     private readonly MqttBroker _broker;
@@ -169,35 +166,23 @@ internal sealed partial class MqttBrokerConnection
     {
         var input = _transport.Input;
         var token = _lifetime.Token;
-        var sliceStart = _time.GetTimestamp();
+        var first = true;
         while (true)
         {
             var read = input.ReadAsync(token);
-            ReadResult result;
-            if (!read.IsCompleted)
-            {
-                // Waiting for the peer gives the thread back: the next slice starts when data arrives.
-                result = await read.ConfigureAwait(false);
-                sliceStart = _time.GetTimestamp();
-            }
-            else if (_time.GetElapsedTime(sliceStart) <= ReadSlice)
-            {
-                result = await read.ConfigureAwait(false);
-            }
-            else
+            if (read.IsCompleted && !first)
             {
                 // Fairness: with data already waiting the read completes synchronously, and a flooding peer would
                 // keep this thread for ever — on two cores, every writer (and the hub's own link) would wait behind
-                // two readers. Once this reader has run for a slice without waiting, it yields: to the thread pool's
-                // global queue, behind the other connections' reads, while the writers it woke run first from this
-                // thread's local queue. Not per buffer: a device's CONNECT, SUBSCRIBE and first reports arrive
-                // together, and a trip through the global queue per buffer multiplied every reconnect storm's
-                // backlog and the latency of every message waiting behind it.
+                // two readers. Yield once per buffer: to the thread pool's global queue, behind the other
+                // connections' reads, while the writers this buffer woke run first from this thread's local queue.
+                // Not before the connection's first buffer (its CONNECT): RunAsync has just yielded, and a second
+                // trip through the queue would only lengthen every reconnect storm's backlog.
                 await Task.Yield();
-                sliceStart = _time.GetTimestamp();
-                result = await read.ConfigureAwait(false);
             }
 
+            first = false;
+            var result = await read.ConfigureAwait(false);
             var buffer = result.Buffer;
             var consumed = buffer.Start;
             var examined = buffer.End;
