@@ -13,8 +13,12 @@ namespace AiotHub.Benchmarks.Telemetry;
 /// 1. a bare HTTP writer — encode a batch, POST it, wait, repeat; no outbox, no gzip, no retries — the ceiling;
 /// 2. the sink flat out — Add as fast as possible, through the outbox on disk, retries armed —
 ///    points per second until the server has them all;
-/// 3. the sink at a steady 100,000 points/s for --seconds: this process's CPU (one core = 100 %).
-/// Options: --points N (default 1,000,000), --seconds S (default 10), --batch N (default 5,000), --gzip 0|1 (default 0, as the sink's default).
+/// 3. the sink at a steady 100,000 points/s for --seconds: this process's CPU (one core = 100 %);
+/// 4. the sink acknowledging: --writers tasks (devices, one QoS 1 report in flight each) each Add a point and await
+///    WhenDurableAsync (in the outbox on disk) before the next, as the device bridge does before a PUBACK — points
+///    acknowledged per second, and until the server has them all.
+/// Options: --points N (default 1,000,000), --seconds S (default 10), --batch N (default 5,000), --gzip 0|1 (default 0,
+/// as the sink's default), --writers N (default 100; 0 skips 4), --durable-points N (default 100,000).
 /// </summary>
 internal static class InfluxThroughputCommand
 {
@@ -26,6 +30,8 @@ internal static class InfluxThroughputCommand
         var seconds = Option(args, "--seconds", 10);
         var batch = Option(args, "--batch", 5_000);
         Gzip = Option(args, "--gzip", 0) != 0;
+        var writers = Option(args, "--writers", 100);
+        var durablePoints = Option(args, "--durable-points", 100_000);
         var executable = VictoriaMetricsPaths.FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException("victoria-metrics not found: apt-get install victoria-metrics");
         var directory = Directory.CreateTempSubdirectory("aiothub-bench-vm-").FullName;
@@ -40,6 +46,7 @@ internal static class InfluxThroughputCommand
             var bare = await BareWriterAsync(http, url, points, batch);
             var flatOut = await SinkFlatOutAsync(http, url, directory, points, batch);
             var (rate, cpu) = await SinkSteadyAsync(http, url, directory, seconds, batch);
+            var (acknowledged, delivered) = writers > 0 ? await SinkAcknowledgingAsync(http, url, directory, durablePoints, batch, writers) : (0, 0);
             Console.WriteLine();
             Console.WriteLine("| writer | points/s | vs bare |");
             Console.WriteLine("|---|---|---|");
@@ -48,6 +55,12 @@ internal static class InfluxThroughputCommand
             Console.WriteLine();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"steady {rate:N0} points/s through the sink for {seconds} s: this process used {cpu * 100:F0} % of one core (target ≤ 50 %)"));
+            if (writers > 0)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"acknowledging: {writers} writers, each Add + await WhenDurableAsync: {acknowledged:N0} points/s durable in the outbox, {delivered:N0} points/s until the server had all {durablePoints:N0}"));
+            }
+
             return 0;
         }
         finally
@@ -118,6 +131,28 @@ internal static class InfluxThroughputCommand
         var elapsed = clock.Elapsed.TotalSeconds;
         process.Refresh();
         return (sent / elapsed, (process.TotalProcessorTime - cpuBefore).TotalSeconds / elapsed);
+    }
+
+    private static async Task<(double Acknowledged, double Delivered)> SinkAcknowledgingAsync(HttpClient http, Uri url, string directory, int points,
+        int batch, int writers)
+    {
+        using var outbox = InfluxOutbox.Open(Path.Combine(directory, "durable.db"), long.MaxValue);
+        await using var sink = new InfluxSink(Options(url, batch), outbox, http);
+        sink.Start();
+        var next = -1;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, writers).Select(_ => Task.Run(async () =>
+        {
+            for (var i = Interlocked.Increment(ref next); i < points; i = Interlocked.Increment(ref next))
+            {
+                sink.Add(Point(i, "durable"));
+                await sink.WhenDurableAsync();
+            }
+        })));
+        var acknowledged = points / clock.Elapsed.TotalSeconds;
+        while (sink.Status().Written < points)
+            await Task.Delay(5);
+        return (acknowledged, points / clock.Elapsed.TotalSeconds);
     }
 
     private static InfluxSinkOptions Options(Uri url, int batch) => new()

@@ -14,8 +14,10 @@ namespace AiotHub.Gateway.Telemetry;
 /// change of the others, goes to the <see cref="TelemetryRecorder"/> (numbers and booleans as
 /// numbers, anything else as JSON text); the numeric, boolean and string readings of telemetry
 /// properties also go to the <see cref="InfluxSink"/> when one is configured. Both files live in
-/// the hub's data directory (Devices:DataDirectory) unless given absolute paths. Stopping flushes
-/// both to disk.
+/// the hub's data directory (Devices:DataDirectory) unless given absolute paths. A late report
+/// (<see cref="PropertyReport.Late"/>) the recorder already holds is neither recorded nor exported again.
+/// <see cref="WhenDurableAsync"/> is the barrier the device bridge awaits before it acknowledges a report.
+/// Stopping flushes both to disk.
 /// </summary>
 internal sealed partial class TelemetryService : IHostedService, IAsyncDisposable
 {
@@ -24,6 +26,8 @@ internal sealed partial class TelemetryService : IHostedService, IAsyncDisposabl
     private readonly HttpClient? _http;
     private readonly InfluxOutbox? _outbox;
     private readonly PropertyReportedHandler _onReport;
+    private readonly DeviceMessageDurability? _durability;
+    private readonly Func<Task> _whenDurable;
     private bool _disposed;
 
     public TelemetryService(
@@ -33,9 +37,12 @@ internal sealed partial class TelemetryService : IHostedService, IAsyncDisposabl
         IOptions<DevicesOptions> devicesOptions,
         IHostEnvironment environment,
         TimeProvider time,
-        ILoggerFactory loggers)
+        ILoggerFactory loggers,
+        DeviceMessageDurability? durability = null)
     {
         _registry = registry;
+        _durability = durability;
+        _whenDurable = WhenDurableAsync;
         _logger = loggers.CreateLogger<TelemetryService>();
         _onReport = OnReport;
         var dataDirectory = Path.GetFullPath(devicesOptions.Value.DataDirectory, environment.ContentRootPath);
@@ -58,16 +65,30 @@ internal sealed partial class TelemetryService : IHostedService, IAsyncDisposabl
 
     public TelemetryStatus GetStatus() => new(Recorder.Status(), Sink?.Status());
 
+    /// <summary>
+    /// Completes once everything reported before the call is on disk: the recorder's rows in telemetry.db and the
+    /// export's points in its outbox (each group-committed: waiters meanwhile share one transaction). Faults when either
+    /// cannot promise it (a failed write, or telemetry dropped at a memory bound): then do not acknowledge.
+    /// </summary>
+    public Task WhenDurableAsync()
+    {
+        var recorded = Recorder.WhenDurableAsync();
+        return Sink is { } sink ? Task.WhenAll(recorded, sink.WhenDurableAsync()) : recorded;
+    }
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         Recorder.Start();
         Sink?.Start();
         _registry.PropertyReported += _onReport;
+        // From now on a device's QoS 1/2 report is acknowledged only once its reading is on disk here too.
+        _durability?.Add(_whenDurable);
         return Task.CompletedTask;
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        _durability?.Remove(_whenDurable);
         _registry.PropertyReported -= _onReport;
         await DisposeAsync();
     }
@@ -77,6 +98,7 @@ internal sealed partial class TelemetryService : IHostedService, IAsyncDisposabl
         if (_disposed)
             return;
         _disposed = true;
+        _durability?.Remove(_whenDurable);
         _registry.PropertyReported -= _onReport;
         if (Sink is { } sink)
             await sink.DisposeAsync();
@@ -85,11 +107,18 @@ internal sealed partial class TelemetryService : IHostedService, IAsyncDisposabl
         await Recorder.DisposeAsync();
     }
 
-    /// <summary>Under the registry's lock: only converts and queues (both queues are in memory).</summary>
+    /// <summary>
+    /// Converts and queues (both queues are in memory). A late report — older than the twin's newest: a reading the
+    /// device buffered, or a redelivery of one — that the recorder already holds is skipped (that check may wait for a
+    /// flush in progress; late reports are rare).
+    /// </summary>
     private void OnReport(in PropertyReport report)
     {
         var telemetry = report.Property.Telemetry;
         if (!telemetry && !report.Changed)
+            return;
+        var ms = report.Time.ToUnixTimeMilliseconds();
+        if (report.Late && Recorder.HasSample(report.DeviceId, report.Key, ms))
             return;
         var value = report.Value;
         double? number = value.ValueKind switch
@@ -99,7 +128,6 @@ internal sealed partial class TelemetryService : IHostedService, IAsyncDisposabl
             JsonValueKind.False => 0,
             _ => null,
         };
-        var ms = report.Time.ToUnixTimeMilliseconds();
         Recorder.Record(new TelemetrySample(report.DeviceId, report.Key, number, number is null ? value.GetRawText() : null, ms));
         if (!telemetry || Sink is not { } sink)
             return;

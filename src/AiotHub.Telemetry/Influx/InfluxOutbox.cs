@@ -4,8 +4,9 @@ namespace AiotHub.Telemetry.Influx;
 
 /// <summary>
 /// The durable queue between the hub and InfluxDB: batches of encoded lines in a SQLite file (WAL,
-/// synchronous=FULL), appended in order and removed only once the server accepted them, so an
-/// outage or a restart during one loses nothing. Bounded by <c>maxPoints</c>: when an append
+/// synchronous=FULL), appended in order — every point the sink accepts passes through here before it is
+/// sent — and removed only once the server accepted them, so an outage, a restart or a kill -9 during
+/// one loses nothing that was committed. Bounded by <c>maxPoints</c>: when an append
 /// would pass it, the oldest batches are dropped and counted (<see cref="Dropped"/>) — a home
 /// keeps its recent history rather than stopping recording. Batches the server refused for good
 /// (a 400) move to a <c>rejected</c> table with the server's message, for a person to inspect.
@@ -88,33 +89,50 @@ public sealed class InfluxOutbox : IDisposable
     }
 
     /// <summary>Appends one batch (committed when this returns); returns the points dropped from the oldest end to stay within the bound.</summary>
-    public long Append(ReadOnlySpan<byte> lines, int points, long oldestQueuedMs)
+    public long Append(ReadOnlySpan<byte> lines, int points, long oldestQueuedMs) =>
+        Append([new OutboxAppend(lines.ToArray(), points, oldestQueuedMs)]);
+
+    /// <summary>
+    /// Appends batches, in order, in one transaction (one disk sync for all: group commit), committed when this returns;
+    /// returns the points dropped from the oldest end to stay within the bound (the newest batch always stays).
+    /// </summary>
+    public long Append(IEnumerable<OutboxAppend> batches)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(points, 1);
+        ArgumentNullException.ThrowIfNull(batches);
         lock (_sync)
         {
+            var (points, count) = (_points, _batches);
             using var transaction = _connection.BeginTransaction();
             using (var insert = Command("INSERT INTO outbox(points, oldest, body) VALUES($p, $o, $b)", transaction))
             {
-                insert.Parameters.AddWithValue("$p", points);
-                insert.Parameters.AddWithValue("$o", oldestQueuedMs);
-                insert.Parameters.Add("$b", SqliteType.Blob).Value = lines.ToArray();
-                insert.ExecuteNonQuery();
+                var p = insert.Parameters.Add("$p", SqliteType.Integer);
+                var o = insert.Parameters.Add("$o", SqliteType.Integer);
+                var b = insert.Parameters.Add("$b", SqliteType.Blob);
+                foreach (var batch in batches)
+                {
+                    ArgumentOutOfRangeException.ThrowIfLessThan(batch.Points, 1, nameof(batches));
+                    p.Value = batch.Points;
+                    o.Value = batch.OldestQueuedMs;
+                    // A blob parameter needs an array: the common case (a whole ArrayBufferWriter's array) still copies.
+                    b.Value = batch.Lines.ToArray();
+                    insert.ExecuteNonQuery();
+                    points += batch.Points;
+                    count++;
+                }
             }
 
-            _points += points;
-            _batches++;
             long dropped = 0;
-            while (_points > _maxPoints && _batches > 1)
+            while (points > _maxPoints && count > 1)
             {
                 using var oldest = Command("DELETE FROM outbox WHERE id = (SELECT MIN(id) FROM outbox) RETURNING points", transaction);
                 var removed = Convert.ToInt64(oldest.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-                _points -= removed;
-                _batches--;
+                points -= removed;
+                count--;
                 dropped += removed;
             }
 
             transaction.Commit();
+            (_points, _batches) = (points, count);
             _dropped += dropped;
             return dropped;
         }

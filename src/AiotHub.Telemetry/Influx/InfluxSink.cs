@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using AiotHub.Core.Persistence;
 using AiotHub.Telemetry.LineProtocol;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -12,9 +13,11 @@ namespace AiotHub.Telemetry.Influx;
 
 /// <summary>
 /// Ships readings to InfluxDB without losing them. <see cref="Add"/> encodes a point into an
-/// in-memory batch (no allocation per point); every <see cref="InfluxSinkOptions.FlushInterval"/>,
-/// or when a batch is full, batches are committed to the <see cref="InfluxOutbox"/> on disk; a
-/// sender takes the oldest batches, in order, and removes them only when the server has them.
+/// in-memory batch (no allocation per point); a <see cref="WriteBehindLoop"/> commits every batch
+/// waiting to the <see cref="InfluxOutbox"/> on disk in one transaction — every
+/// <see cref="InfluxSinkOptions.FlushInterval"/>, when a batch is full, and at once for whoever waits in
+/// <see cref="WhenDurableAsync"/> (waiters meanwhile share one commit); a sender takes the oldest
+/// batches from the outbox, in order, and removes them only when the server has them.
 /// Failures are classified (<see cref="InfluxWriteOutcome"/>): retryable ones are retried with
 /// exponential backoff and jitter, or after the server's Retry-After, inside a circuit breaker
 /// (Polly); a batch the server refuses (400) is set aside with the server's message, never
@@ -33,14 +36,19 @@ public sealed partial class InfluxSink : IAsyncDisposable
     private readonly ResiliencePipeline<InfluxWriteResult> _pipeline;
     private readonly ConcurrentQueue<PendingBatch> _full = new();
     private readonly ConcurrentBag<ArrayBufferWriter<byte>> _spare = [];
-    private readonly Channel<bool> _flushSignal = Signal();
+    private readonly Lock _flushLock = new();
     private readonly Channel<bool> _sendSignal = Signal();
+    private readonly List<PendingBatch> _appending = [];
     private readonly CancellationTokenSource _stopping = new();
     private ArrayBufferWriter<byte> _buffer = new(64 * 1024);
     private int _bufferedPoints;
     private long _bufferOldestMs;
-    private Task? _flushLoop;
+    private long _memoryPoints;
+    private DropFence _fence;
+    private WriteBehindLoop? _durable;
     private Task? _sendLoop;
+    private long _droppedInMemory;
+    private bool _disposed;
     private long _written;
     private long _retried;
     private long _rejected;
@@ -64,20 +72,36 @@ public sealed partial class InfluxSink : IAsyncDisposable
 
     private sealed record PendingBatch(ArrayBufferWriter<byte> Lines, int Points, long OldestMs);
 
-    /// <summary>Starts the flush and send loops; batches left in the outbox by an earlier run go first.</summary>
+    /// <summary>Starts the write-behind loop into the outbox and the sender; batches left in the outbox by an earlier run go first.</summary>
     public void Start()
-    {
-        if (_sendLoop is not null)
-            return;
-        _flushLoop = Task.Run(FlushLoopAsync);
-        _sendLoop = Task.Run(SendLoopAsync);
-    }
-
-    /// <summary>Queues one reading; false (and counted as invalid) when line protocol cannot carry it.</summary>
-    public bool Add(in TelemetryPoint point)
     {
         lock (_bufferLock)
         {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_sendLoop is not null)
+                return;
+            _durable = new WriteBehindLoop(Flush, _options.FlushInterval, _time, OnFlushFailed);
+            _sendLoop = Task.Run(SendLoopAsync);
+        }
+    }
+
+    /// <summary>
+    /// Queues one reading; false when line protocol cannot carry it (counted as invalid), or when
+    /// <see cref="InfluxSinkOptions.MaxBufferedPoints"/> already wait in memory for the outbox (the outbox's disk is
+    /// failing; counted as dropped, and <see cref="WhenDurableAsync"/> faults until two commits have gone through).
+    /// </summary>
+    public bool Add(in TelemetryPoint point)
+    {
+        var full = false;
+        lock (_bufferLock)
+        {
+            if (_memoryPoints >= _options.MaxBufferedPoints)
+            {
+                _droppedInMemory++;
+                _fence.Dropped();
+                return false;
+            }
+
             try
             {
                 _writer.Measurement(point.Service).Tag("device", point.DeviceId).Tag("home", point.HomeId).Tag("model", point.Model)
@@ -99,56 +123,127 @@ public sealed partial class InfluxSink : IAsyncDisposable
                 return false;
             }
 
+            _memoryPoints++;
             if (_bufferedPoints++ == 0)
                 _bufferOldestMs = _time.GetUtcNow().ToUnixTimeMilliseconds();
             if (_bufferedPoints >= _options.BatchPoints)
             {
                 SwapLocked();
-                _flushSignal.Writer.TryWrite(true);
+                full = true;
             }
+        }
+
+        if (full && _durable is { } durable)
+        {
+            // A full batch goes to disk without waiting for the interval; nobody awaits this barrier.
+            _ = durable.WhenDurableAsync().ContinueWith(static t => _ = t.Exception, CancellationToken.None,
+                TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
 
         return true;
     }
 
-    /// <summary>Commits what is in memory to the outbox now (the flush loop does this every interval).</summary>
-    public void Flush()
+    /// <summary>
+    /// Completes once every point added before the call is in the outbox on disk (committed by a flush that started
+    /// after the call, shared with whoever else waits) — from there it is sent, and removed only once the server
+    /// accepted it. Faults when that commit fails, when a point was dropped at the memory bound since the barrier last
+    /// held (<see cref="TelemetryDroppedException"/>), or after disposal.
+    /// </summary>
+    public Task WhenDurableAsync()
     {
+        WriteBehindLoop? durable;
         lock (_bufferLock)
         {
-            if (_bufferedPoints > 0)
-                SwapLocked();
+            if (_fence.Raised)
+                return Task.FromException(new TelemetryDroppedException("the InfluxDB sink's memory is full: points were dropped before reaching the outbox"));
+            if (_disposed)
+                return Task.FromException(new ObjectDisposedException(nameof(InfluxSink)));
+            durable = _durable;
         }
 
-        var appended = false;
-        while (_full.TryDequeue(out var batch))
+        if (durable is not null)
+            return durable.WhenDurableAsync();
+        try
         {
-            var dropped = _outbox.Append(batch.Lines.WrittenSpan, batch.Points, batch.OldestMs);
-            if (dropped > 0)
-                LogDropped(dropped, _options.MaxOutboxPoints);
-            batch.Lines.Clear();
-            _spare.Add(batch.Lines);
-            appended = true;
+            // Not started: the caller's own thread commits.
+            Flush();
+            return Task.CompletedTask;
         }
+        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or IOException or TelemetryDroppedException)
+        {
+            return Task.FromException(ex);
+        }
+    }
 
-        if (appended)
+    /// <summary>
+    /// Commits everything in memory to the outbox now, in one transaction (the write-behind loop calls this every
+    /// interval and for waiters). On failure the points stay in memory, in order, for the next flush.
+    /// </summary>
+    public void Flush()
+    {
+        lock (_flushLock)
+        {
+            long generation;
+            lock (_bufferLock)
+            {
+                if (_bufferedPoints > 0)
+                    SwapLocked();
+                generation = _fence.Swap();
+            }
+
+            _appending.Clear();
+            _appending.AddRange(_full);
+            if (_appending.Count == 0)
+            {
+                lock (_bufferLock)
+                    _fence.Committed(generation);
+                return;
+            }
+
+            var before = _outbox.Points;
+            var dropped = _outbox.Append(_appending.Select(static b => new OutboxAppend(b.Lines.WrittenMemory, b.Points, b.OldestMs)));
+            var points = 0;
+            foreach (var batch in _appending)
+            {
+                _full.TryDequeue(out _);
+                points += batch.Points;
+                batch.Lines.Clear();
+                _spare.Add(batch.Lines);
+            }
+
+            lock (_bufferLock)
+            {
+                _memoryPoints -= points;
+                _fence.Committed(generation);
+            }
+
+            _appending.Clear();
             _sendSignal.Writer.TryWrite(true);
+            if (dropped > 0)
+            {
+                LogDropped(dropped, _options.MaxOutboxPoints);
+                // The bound took points of this very commit (a bound smaller than one flush): its waiters were not kept.
+                if (dropped > before)
+                    throw new TelemetryDroppedException($"the outbox bound ({_options.MaxOutboxPoints} points) dropped points of the batch just committed");
+            }
+        }
     }
 
     public InfluxSinkStatus Status()
     {
         var oldest = _outbox.OldestQueuedMs();
         var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
-        int memoryPoints;
+        long memoryPoints;
+        long droppedInMemory;
         lock (_bufferLock)
-            memoryPoints = _bufferedPoints + _full.Sum(b => b.Points);
+            (memoryPoints, droppedInMemory) = (_memoryPoints, _droppedInMemory);
         var lastWritten = Interlocked.Read(ref _lastWrittenMs);
         return new InfluxSinkStatus(
             _outbox.Points + memoryPoints,
             oldest is { } o ? TimeSpan.FromMilliseconds(Math.Max(0, now - o)) : null,
             Interlocked.Read(ref _written),
             Interlocked.Read(ref _retried),
-            _outbox.Dropped,
+            _outbox.Dropped + droppedInMemory,
             Interlocked.Read(ref _rejected),
             Interlocked.Read(ref _invalid),
             _lastError,
@@ -158,11 +253,18 @@ public sealed partial class InfluxSink : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _stopping.CancelAsync().ConfigureAwait(false);
-        foreach (var loop in new[] { _flushLoop, _sendLoop })
+        WriteBehindLoop? durable;
+        lock (_bufferLock)
         {
-            if (loop is null)
-                continue;
+            if (_disposed)
+                return;
+            _disposed = true;
+            durable = _durable;
+        }
+
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        if (_sendLoop is { } loop)
+        {
             try
             {
                 await loop.ConfigureAwait(false);
@@ -173,8 +275,20 @@ public sealed partial class InfluxSink : IAsyncDisposable
             }
         }
 
-        // Whatever is still in memory goes to disk: the next start sends it.
-        Flush();
+        // Whatever is still in memory goes to disk (the loop's final flush completes whoever still waits): the next
+        // start sends it.
+        try
+        {
+            if (durable is not null)
+                await durable.DisposeAsync().ConfigureAwait(false);
+            else
+                Flush();
+        }
+        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or IOException or TelemetryDroppedException)
+        {
+            OnFlushFailed(ex);
+        }
+
         _stopping.Dispose();
     }
 
@@ -185,26 +299,11 @@ public sealed partial class InfluxSink : IAsyncDisposable
         _bufferedPoints = 0;
     }
 
-    private async Task FlushLoopAsync()
+    private void OnFlushFailed(Exception ex)
     {
-        var token = _stopping.Token;
-        while (!token.IsCancellationRequested)
-        {
-            await WaitAsync(_flushSignal, _options.FlushInterval, token).ConfigureAwait(false);
-            if (token.IsCancellationRequested)
-                return;
-
-            try
-            {
-                Flush();
-            }
-            catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or IOException)
-            {
-                // The points stay in memory and the next round tries again.
-                _lastError = "outbox: " + ex.Message;
-                LogOutboxFailed(ex);
-            }
-        }
+        // The points stay in memory and the next flush tries again.
+        _lastError = "outbox: " + ex.Message;
+        LogOutboxFailed(ex);
     }
 
     private async Task SendLoopAsync()

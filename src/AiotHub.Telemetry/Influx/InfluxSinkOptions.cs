@@ -39,7 +39,7 @@ public sealed class InfluxSinkOptions
     [Range(1, 1_000_000)]
     public int BatchPoints { get; set; } = 5_000;
 
-    /// <summary>How long points wait in memory before they are written to the outbox (and sent).</summary>
+    /// <summary>How long points wait in memory at most before they are committed to the outbox (and sent), when nobody waits for them.</summary>
     public TimeSpan FlushInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>
@@ -52,6 +52,13 @@ public sealed class InfluxSinkOptions
     /// <summary>The outbox's bound in points; past it the oldest are dropped and counted.</summary>
     [Range(1, long.MaxValue)]
     public long MaxOutboxPoints { get; set; } = 10_000_000;
+
+    /// <summary>
+    /// Points held in memory at most while they wait for the outbox (its disk is failing or far behind); past it new
+    /// points are dropped and counted, and durability barriers fault until the outbox has caught up.
+    /// </summary>
+    [Range(1_000, 100_000_000)]
+    public int MaxBufferedPoints { get; set; } = 1_000_000;
 
     /// <summary>The outbox file; relative paths are under the hub's data directory.</summary>
     public string OutboxPath { get; set; } = "telemetry-outbox.db";

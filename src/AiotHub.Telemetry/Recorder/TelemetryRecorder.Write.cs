@@ -9,6 +9,12 @@ public sealed partial class TelemetryRecorder
     private static readonly string[] AggregateParameters = ["$r", "$s", "$b", "$mi", "$ma", "$su", "$c", "$l", "$lt"];
     private readonly Dictionary<(long Res, long Series, long Bucket), Aggregate> _aggregates = [];
 
+    // Prepared once and reused by every flush (a flush for a waiting report is often a few rows: building and
+    // preparing a 400-parameter statement each time would cost more than the rows). Used under _dbLock only.
+    private SqliteCommand? _insertMany;
+    private SqliteCommand? _insertOne;
+    private SqliteCommand? _upsert;
+
     private struct Aggregate
     {
         public double Min;
@@ -40,8 +46,12 @@ public sealed partial class TelemetryRecorder
         }
     }
 
-    /// <summary>Raw rows, then each touched aggregate once, merged into what is stored, all in one transaction.</summary>
-    private void Write(List<TelemetrySample> samples)
+    /// <summary>
+    /// Raw rows, then each touched aggregate once, merged into what is stored, all in one transaction; returns the rows
+    /// inserted. A row whose (series, t) is already held — on file or earlier in the batch — is not inserted, and only
+    /// the rows inserted (RETURNING) count in the aggregates.
+    /// </summary>
+    private long Write(List<TelemetrySample> samples)
     {
         using var transaction = _connection.BeginTransaction();
         var added = new List<(string, string)>();
@@ -52,35 +62,30 @@ public sealed partial class TelemetryRecorder
             // multi-row INSERTs of RowsPerInsert: together about twice as fast as one row at a time.
             _rows.Clear();
             foreach (var sample in samples)
-            {
-                var id = SeriesId(sample.DeviceId, sample.Key, transaction, added);
-                _rows.Add((id, sample));
-                if (sample.Number is { } value)
-                {
-                    Accumulate((FiveMinutesMs, id, Floor(sample.UnixMilliseconds, FiveMinutesMs)), value, sample.UnixMilliseconds);
-                    Accumulate((HourMs, id, Floor(sample.UnixMilliseconds, HourMs)), value, sample.UnixMilliseconds);
-                }
-            }
+                _rows.Add((SeriesId(sample.DeviceId, sample.Key, transaction, added), sample));
 
             _rows.Sort(static (a, b) => a.Series != b.Series ? a.Series.CompareTo(b.Series) : a.Sample.UnixMilliseconds.CompareTo(b.Sample.UnixMilliseconds));
-            using var insertMany = InsertCommand(RowsPerInsert, transaction);
+            long inserted = 0;
             var offset = 0;
-            for (; offset + RowsPerInsert <= _rows.Count; offset += RowsPerInsert)
-                InsertRows(insertMany, offset, RowsPerInsert);
-            if (offset < _rows.Count)
+            if (_rows.Count >= RowsPerInsert)
             {
-                using var insertRest = InsertCommand(_rows.Count - offset, transaction);
-                InsertRows(insertRest, offset, _rows.Count - offset);
+                var insertMany = _insertMany ??= InsertCommand(RowsPerInsert);
+                insertMany.Transaction = transaction;
+                for (; offset + RowsPerInsert <= _rows.Count; offset += RowsPerInsert)
+                    inserted += InsertRows(insertMany, offset, RowsPerInsert);
             }
 
-            using var upsert = Command("""
-                INSERT INTO agg(res, series, bucket, min, max, sum, count, last, last_t) VALUES($r, $s, $b, $mi, $ma, $su, $c, $l, $lt)
-                ON CONFLICT(res, series, bucket) DO UPDATE SET
-                    min = MIN(min, excluded.min), max = MAX(max, excluded.max), sum = sum + excluded.sum, count = count + excluded.count,
-                    last = CASE WHEN excluded.last_t >= last_t THEN excluded.last ELSE last END, last_t = MAX(last_t, excluded.last_t)
-                """, transaction);
-            var p = AggregateParameters.Select(n => upsert.Parameters.Add(n, SqliteType.Real)).ToArray();
-            upsert.Prepare();
+            if (offset < _rows.Count)
+            {
+                var insertOne = _insertOne ??= InsertCommand(1);
+                insertOne.Transaction = transaction;
+                for (; offset < _rows.Count; offset++)
+                    inserted += InsertRows(insertOne, offset, 1);
+            }
+
+            var upsert = _upsert ??= UpsertCommand();
+            upsert.Transaction = transaction;
+            var p = upsert.Parameters;
             foreach (var ((res, id, bucket), a) in _aggregates)
             {
                 p[0].Value = res;
@@ -96,6 +101,7 @@ public sealed partial class TelemetryRecorder
             }
 
             transaction.Commit();
+            return inserted;
         }
         catch
         {
@@ -106,19 +112,34 @@ public sealed partial class TelemetryRecorder
         }
     }
 
-    private SqliteCommand InsertCommand(int rows, SqliteTransaction transaction)
+    private SqliteCommand UpsertCommand()
+    {
+        var upsert = Command("""
+            INSERT INTO agg(res, series, bucket, min, max, sum, count, last, last_t) VALUES($r, $s, $b, $mi, $ma, $su, $c, $l, $lt)
+            ON CONFLICT(res, series, bucket) DO UPDATE SET
+                min = MIN(min, excluded.min), max = MAX(max, excluded.max), sum = sum + excluded.sum, count = count + excluded.count,
+                last = CASE WHEN excluded.last_t >= last_t THEN excluded.last ELSE last END, last_t = MAX(last_t, excluded.last_t)
+            """);
+        foreach (var name in AggregateParameters)
+            upsert.Parameters.Add(name, SqliteType.Real);
+        return upsert;
+    }
+
+    private SqliteCommand InsertCommand(int rows)
     {
         var sql = new System.Text.StringBuilder("INSERT INTO raw(series, t, num, txt) VALUES ");
         for (var i = 0; i < rows * 4; i += 4)
             sql.Append(System.Globalization.CultureInfo.InvariantCulture, $"{(i == 0 ? "" : ",")}($p{i},$p{i + 1},$p{i + 2},$p{i + 3})");
-        var command = Command(sql.ToString(), transaction);
+        // A row already held is skipped; RETURNING answers only the rows inserted, which the aggregates then count.
+        sql.Append(" ON CONFLICT(series, t) DO NOTHING RETURNING series, t, num");
+        var command = Command(sql.ToString());
         for (var i = 0; i < rows * 4; i++)
             command.Parameters.Add(new SqliteParameter { ParameterName = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$p{i}") });
-        command.Prepare();
         return command;
     }
 
-    private void InsertRows(SqliteCommand command, int offset, int count)
+    /// <summary>Inserts rows [offset, offset + count) of the batch; returns how many were new, each added to its aggregates.</summary>
+    private int InsertRows(SqliteCommand command, int offset, int count)
     {
         var parameters = command.Parameters;
         for (var i = 0; i < count; i++)
@@ -130,7 +151,19 @@ public sealed partial class TelemetryRecorder
             parameters[(i * 4) + 3].Value = sample.Text is { } x ? x : DBNull.Value;
         }
 
-        command.ExecuteNonQuery();
+        var inserted = 0;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            inserted++;
+            if (reader.IsDBNull(2))
+                continue;
+            var (id, t, value) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetDouble(2));
+            Accumulate((FiveMinutesMs, id, Floor(t, FiveMinutesMs)), value, t);
+            Accumulate((HourMs, id, Floor(t, HourMs)), value, t);
+        }
+
+        return inserted;
     }
 
     private void Accumulate((long, long, long) key, double value, long t)

@@ -49,5 +49,31 @@ public sealed class InfluxExportTests
         Assert.False(series[("environment_temperature", "th-1")].GetProperty("metric").TryGetProperty("room", out _));
     }
 
+    [Fact]
+    public async Task ALateReadingIsRecordedAndExportedOnceAndReportedAgainNeither()
+    {
+        await using var victoria = await VictoriaMetricsServer.StartAsync(Ct);
+        await using var hub = new DeviceHub(("Telemetry:Influx:Url", victoria.BaseAddress.ToString()), ("Telemetry:Influx:Bucket", "home"),
+            ("Telemetry:Influx:FlushInterval", "00:00:00.100"));
+        hub.Registry.OnAnnounce("th-1", new DeviceAnnouncement("aiot.sensor.th1"));
+        var at = DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.AddMinutes(-5).ToUnixTimeMilliseconds());
+        var telemetry = hub.Services.GetRequiredService<TelemetryService>();
+
+        Assert.Empty(hub.Registry.OnProperties("th-1", Json("""{"environment.temperature":21.0}"""), at.AddSeconds(2)));
+        // A reading the device had buffered arrives after a newer one (late), then again (its PUBACK was lost).
+        Assert.Empty(hub.Registry.OnProperties("th-1", Json("""{"environment.temperature":20.0}"""), at));
+        await telemetry.WhenDurableAsync();
+        Assert.Empty(hub.Registry.OnProperties("th-1", Json("""{"environment.temperature":20.0}"""), at));
+        await telemetry.WhenDurableAsync();
+
+        var recorded = telemetry.Recorder.History("th-1", "environment.temperature", at.AddMinutes(-1), at.AddMinutes(1));
+        Assert.Equal([(at, 20.0), (at.AddSeconds(2), 21.0)], recorded.Points.Select(p => (p.Time, p.Last!.Value)));
+        Assert.Equal(0, telemetry.Recorder.Status().SamplesDuplicate);
+        var status = await Eventually.MatchesAsync(() => Task.FromResult(telemetry.Sink!.Status()), s => s.QueuedPoints == 0 && s.Written >= 2, Ct);
+        Assert.Equal((2L, 0L), (status.Written, status.QueuedPoints));
+        var series = Assert.Single(await victoria.ExportAsync(Ct));
+        Assert.Equal([20.0, 21.0], Values(series));
+    }
+
     private static double[] Values(JsonElement series) => [.. series.GetProperty("values").EnumerateArray().Select(v => v.GetDouble())];
 }

@@ -75,6 +75,63 @@ public sealed class InfluxSinkServerTests : IDisposable
     }
 
     [Fact]
+    public async Task PointsAreInTheOutboxFileWhenWhenDurableAsyncCompletesAndLeaveItOnlyOnceTheServerHasThem()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var victoria = await VictoriaMetricsServer.StartAsync(ct);
+        await victoria.StopAsync();
+        using var http = new HttpClient();
+        var options = TestPoints.Fast(victoria.BaseAddress, InfluxApiVersion.V2);
+        // Only the barrier commits: the interval would take an hour.
+        options.FlushInterval = TimeSpan.FromHours(1);
+        using var outbox = InfluxOutbox.Open(OutboxPath, 1_000_000);
+        await using (var sink = new InfluxSink(options, outbox, http))
+        {
+            sink.Start();
+            for (var i = 0; i < 500; i++)
+                sink.Add(TestPoints.Temperature(i));
+            await sink.WhenDurableAsync().WaitAsync(TimeSpan.FromSeconds(10), ct);
+            Assert.Equal(500, OutboxPointsOnFile());
+
+            // The server is down: every try fails, and the points stay in the file.
+            await Eventually.MatchesAsync(sink.Status, s => s.Retried >= 2, TimeSpan.FromSeconds(30), ct);
+            Assert.Equal(500, OutboxPointsOnFile());
+
+            await victoria.RestartAsync(ct);
+            var sent = await Eventually.MatchesAsync(sink.Status, s => s.Written == 500, TimeSpan.FromSeconds(60), ct);
+            Assert.Equal((500L, 0L), (sent.Written, sent.QueuedPoints));
+            Assert.Equal(0, OutboxPointsOnFile());
+        }
+
+        AssertExactlyOnce(await victoria.ExportAsync(ct), 500);
+    }
+
+    [Fact]
+    public async Task APointDroppedAtTheMemoryBoundMakesTheBarrierFaultUntilTheOutboxHasCommittedTwice()
+    {
+        using var http = new HttpClient();
+        var options = TestPoints.Fast(new Uri("http://127.0.0.1:9"), InfluxApiVersion.V2);
+        options.MaxBufferedPoints = 1_000;
+        using var outbox = InfluxOutbox.Open(OutboxPath, 1_000_000);
+        // Not started: nothing commits but the calls below.
+        await using var sink = new InfluxSink(options, outbox, http);
+        for (var i = 0; i < 1_000; i++)
+            Assert.True(sink.Add(TestPoints.Temperature(i)));
+        Assert.False(sink.Add(TestPoints.Temperature(1_000)));
+        Assert.Equal(1, sink.Status().Dropped);
+
+        await Assert.ThrowsAsync<TelemetryDroppedException>(sink.WhenDurableAsync);
+        sink.Flush();
+        Assert.Equal(1_000, OutboxPointsOnFile());
+        await Assert.ThrowsAsync<TelemetryDroppedException>(sink.WhenDurableAsync);
+        sink.Flush();
+
+        Assert.True(sink.Add(TestPoints.Temperature(1_001)));
+        await sink.WhenDurableAsync();
+        Assert.Equal(1_001, OutboxPointsOnFile());
+    }
+
+    [Fact]
     public async Task ABatchInfluxDbRefusesIsSetAsideWithTheServersMessageAndLaterPointsStillArrive()
     {
         var ct = TestContext.Current.CancellationToken;
@@ -126,6 +183,16 @@ public sealed class InfluxSinkServerTests : IDisposable
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_directory, recursive: true);
+    }
+
+    /// <summary>Points waiting in the outbox, read through a connection of its own, as a restarted hub would.</summary>
+    private long OutboxPointsOnFile()
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={OutboxPath};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COALESCE(SUM(points), 0) FROM outbox";
+        return (long)command.ExecuteScalar()!;
     }
 
     /// <summary>Each of point 0..count-1 is stored once, for its device, at its time, with its value.</summary>
