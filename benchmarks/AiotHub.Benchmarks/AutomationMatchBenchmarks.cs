@@ -55,7 +55,7 @@ public class AutomationMatchBenchmarks
     public int CandidateRejected() => _index.CountMatches(_sameDeviceOtherValue);
 
     private static HomeEvent Changed(string device, string key, string old, string @new) =>
-        new(1, "home", HomeEventTypes.PropertyChanged, DateTimeOffset.UnixEpoch, device, new PropertyChange(key, Element(old), Element(@new)));
+        new(1, "home", DateTimeOffset.UnixEpoch, device, new PropertyChanged(key, Element(old), Element(@new)));
 
     private static JsonElement Element(string json)
     {

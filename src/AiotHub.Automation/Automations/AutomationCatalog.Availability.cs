@@ -42,7 +42,7 @@ public sealed partial class AutomationCatalog
             }
 
             if (state != entry.State)
-                changes.Add((entry.HomeId, entry.Id, state == AutomationState.Available ? AutomationChangedEvent.Available : AutomationChangedEvent.Unavailable));
+                changes.Add((entry.HomeId, entry.Id, state == AutomationState.Available ? AutomationChanged.Available : AutomationChanged.Unavailable));
         }
 
         Publish(changes);
@@ -83,7 +83,7 @@ public sealed partial class AutomationCatalog
 
     private void OnPublished(HomeEvent homeEvent)
     {
-        if (homeEvent.Type is HomeEventTypes.DeviceAdded or HomeEventTypes.DeviceUpdated or HomeEventTypes.DeviceRemoved)
+        if (homeEvent.Data is DeviceChange or DeviceRemoval)
             _homesToRecheck.Writer.TryWrite(homeEvent.HomeId);
     }
 

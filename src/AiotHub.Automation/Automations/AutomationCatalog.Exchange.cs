@@ -85,7 +85,7 @@ public sealed partial class AutomationCatalog
             {
                 _items[(homeId, item.Entry.Id)] = item;
                 imported.Add(item.Entry);
-                changes.Add((homeId, item.Entry.Id, plan.Existed ? AutomationChangedEvent.Updated : AutomationChangedEvent.Created));
+                changes.Add((homeId, item.Entry.Id, plan.Existed ? AutomationChanged.Updated : AutomationChanged.Created));
             }
         }
 

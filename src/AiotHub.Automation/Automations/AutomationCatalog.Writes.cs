@@ -27,7 +27,7 @@ public sealed partial class AutomationCatalog
             entry = SaveLocked(new AutomationRecord(id, homeId, enabled, 1, now, now, AutomationDocument.Normalize(body, id, enabled)), check with { Resolved = resolved with { Id = id } });
         }
 
-        Publish([(homeId, entry.Id, AutomationChangedEvent.Created)]);
+        Publish([(homeId, entry.Id, AutomationChanged.Created)]);
         return new AutomationWriteResult(AutomationWriteStatus.Done, entry, []);
     }
 
@@ -61,7 +61,7 @@ public sealed partial class AutomationCatalog
             entry = SaveLocked(record, check with { Resolved = check.Resolved with { Id = automationId } });
         }
 
-        Publish([(homeId, automationId, AutomationChangedEvent.Updated)]);
+        Publish([(homeId, automationId, AutomationChanged.Updated)]);
         return new AutomationWriteResult(AutomationWriteStatus.Done, entry, []);
     }
 
@@ -90,7 +90,7 @@ public sealed partial class AutomationCatalog
             _items[(homeId, automationId)] = current with { Entry = entry };
         }
 
-        Publish([(homeId, automationId, enabled ? AutomationChangedEvent.Enabled : AutomationChangedEvent.Disabled)]);
+        Publish([(homeId, automationId, enabled ? AutomationChanged.Enabled : AutomationChanged.Disabled)]);
         return new AutomationWriteResult(AutomationWriteStatus.Done, entry, []);
     }
 
@@ -108,7 +108,7 @@ public sealed partial class AutomationCatalog
             _items.Remove((homeId, automationId));
         }
 
-        Publish([(homeId, automationId, AutomationChangedEvent.Deleted)]);
+        Publish([(homeId, automationId, AutomationChanged.Deleted)]);
         return new AutomationWriteResult(AutomationWriteStatus.Done, current.Entry, []);
     }
 

@@ -173,7 +173,7 @@ public sealed partial class AutomationCatalog : IDisposable
     {
         foreach (var (homeId, id, change) in changes)
         {
-            _registry.Events.Publish(new HomeEventDraft(homeId, HomeEventTypes.AutomationChanged, _time.GetUtcNow(), null, new AutomationChangedEvent(id, change)));
+            _registry.Events.Publish(new HomeEventDraft(homeId, _time.GetUtcNow(), null, new AutomationChanged(id, change)));
             Changed?.Invoke(homeId, id);
         }
     }

@@ -108,6 +108,6 @@ public sealed partial class AutomationEngine
         };
         _traces.Save(finished);
         _traces.Prune(trace.HomeId, trace.AutomationId, now);
-        Publish(trace.HomeId, HomeEventTypes.AutomationRunFinished, AutomationRunEvent.From(finished));
+        Publish(trace.HomeId, AutomationRunFinished.From(finished));
     }
 }

@@ -52,7 +52,7 @@ public sealed partial class AutomationEngine
             if (verdict == LoopVerdict.Stopped)
             {
                 var message = $"\"{definition.Name}\" re-triggered itself more than {_options.LoopLimit} times within {window} and was stopped for {window}";
-                Publish(run.HomeId, HomeEventTypes.AutomationNotification,
+                Publish(run.HomeId,
                     new AutomationNotification(run.AutomationId, run.Id, "Automation loop stopped", message, "warning"));
             }
 
@@ -68,7 +68,7 @@ public sealed partial class AutomationEngine
         var started = run.Snapshot(AutomationRunResult.Running, decision == GateDecision.Queue ? "queued behind the runs in progress" : null, null);
         _traces.Save(started, () => StillExists(run.HomeId, run.AutomationId));
         (run.SavedChanges, run.WrittenAt) = (run.Changes, now);
-        Publish(run.HomeId, HomeEventTypes.AutomationRunStarted, AutomationRunEvent.From(started));
+        Publish(run.HomeId, AutomationRunStarted.From(started));
         Launch(run, turn);
         return started;
     }
@@ -198,7 +198,7 @@ public sealed partial class AutomationEngine
         if (_traces.Save(finished, () => StillExists(run.HomeId, run.AutomationId)))
             _traces.Prune(run.HomeId, run.AutomationId, now);
 
-        Publish(run.HomeId, HomeEventTypes.AutomationRunFinished, AutomationRunEvent.From(finished));
+        Publish(run.HomeId, AutomationRunFinished.From(finished));
         run.Finished.TrySetResult(finished);
         run.Dispose();
     }
@@ -210,7 +210,7 @@ public sealed partial class AutomationEngine
         var trace = run.Snapshot(result, reason, now) with { Limit = limit };
         if (_traces.Save(trace, () => StillExists(run.HomeId, run.AutomationId)))
             _traces.Prune(run.HomeId, run.AutomationId, now);
-        Publish(run.HomeId, HomeEventTypes.AutomationRunFinished, AutomationRunEvent.From(trace));
+        Publish(run.HomeId, AutomationRunFinished.From(trace));
         run.Dispose();
         return trace;
     }

@@ -216,6 +216,6 @@ public sealed partial class AutomationEngine : IAsyncDisposable
     }
 
 
-    private void Publish(string homeId, string type, object data) =>
-        _registry.Events.Publish(new HomeEventDraft(homeId, type, _time.GetUtcNow(), null, data));
+    private void Publish(string homeId, HomeEventData data) =>
+        _registry.Events.Publish(new HomeEventDraft(homeId, _time.GetUtcNow(), null, data));
 }

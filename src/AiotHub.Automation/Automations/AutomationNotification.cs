@@ -1,4 +1,7 @@
+using AiotHub.Core.Events;
+
 namespace AiotHub.Automation.Automations;
 
-/// <summary>Data of automation-notification: from a "notify" action, or a warning from the engine (loop protection); level info, warning or alert.</summary>
-public sealed record AutomationNotification(string AutomationId, string? RunId, string? Title, string Message, string Level);
+/// <summary>automation-notification: from a "notify" action, or a warning from the engine (loop protection); level info, warning or alert.</summary>
+[HomeEventType("automation-notification")]
+public sealed record AutomationNotification(string AutomationId, string? RunId, string? Title, string Message, string Level) : HomeEventData;

@@ -1,14 +1,9 @@
 using AiotHub.Automation.Traces;
+using AiotHub.Core.Events;
 
 namespace AiotHub.Automation.Automations;
 
-/// <summary>Data of automation-run-started and automation-run-finished: enough for a toast; GET the run for its trace.</summary>
-public sealed record AutomationRunEvent(
+/// <summary>What automation-run-started and automation-run-finished carry: enough for a toast; GET the run for its trace.</summary>
+public abstract record AutomationRunEvent(
     string RunId, string AutomationId, string Name, AutomationRunResult Result, string? Reason, DateTimeOffset Started, DateTimeOffset? Finished)
-{
-    public static AutomationRunEvent From(AutomationRun run)
-    {
-        ArgumentNullException.ThrowIfNull(run);
-        return new(run.Id, run.AutomationId, run.AutomationName, run.Result, run.Reason, run.Started, run.Finished);
-    }
-}
+    : HomeEventData;

@@ -69,8 +69,8 @@ public sealed class HomeModes
             _modes[homeId] = next;
         }
 
-        _registry.Events.Publish(new HomeEventDraft(homeId, HomeEventTypes.HomeModeChanged, next.Since, null,
-            new HomeModeChange(mode, previous.Mode, source)));
+        _registry.Events.Publish(new HomeEventDraft(homeId, next.Since, null,
+            new HomeModeChanged(mode, previous.Mode, source)));
         return next;
     }
 }

@@ -69,7 +69,7 @@ public sealed class SceneRunner : IAsyncDisposable
         lock (_sync)
             Keep(run);
         Save(run);
-        Publish(run, HomeEventTypes.SceneRunStarted);
+        Publish(run.HomeId, SceneRunStarted.From(run));
         var task = Task.Run(() => ExecuteAsync(scene, run));
         _active[id] = task;
         // Added before removed even when the run finishes at once.
@@ -167,7 +167,7 @@ public sealed class SceneRunner : IAsyncDisposable
         }
 
         Save(finished);
-        Publish(finished, HomeEventTypes.SceneRunFinished);
+        Publish(finished.HomeId, SceneRunFinished.From(finished));
         return finished;
     }
 
@@ -238,6 +238,6 @@ public sealed class SceneRunner : IAsyncDisposable
         _store?.SaveRun(run.Id, run.HomeId, run.SceneId, run.Started, JsonSerializer.Serialize(run, SceneJson.Default.SceneRun), _options.RunsPerScene);
     }
 
-    private void Publish(SceneRun run, string type) =>
-        _registry.Events.Publish(new HomeEventDraft(run.HomeId, type, _time.GetUtcNow(), null, SceneRunEvent.From(run)));
+    private void Publish(string homeId, SceneRunEvent data) =>
+        _registry.Events.Publish(new HomeEventDraft(homeId, _time.GetUtcNow(), null, data));
 }

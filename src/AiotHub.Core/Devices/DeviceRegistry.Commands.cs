@@ -62,7 +62,7 @@ public sealed partial class DeviceRegistry
                         var desired = new TwinValue(value.Clone(), now);
                         var twin = device.Twin.TryGetValue(key, out var old) ? old with { Desired = desired } : new TwinProperty(key, null, desired);
                         device.Twin[key] = twin;
-                        RaiseLocked(device, HomeEventTypes.DesiredChanged, new PropertyChange(key, old?.Desired?.Value, desired.Value, id), now);
+                        RaiseLocked(device, new DesiredChanged(key, old?.Desired?.Value, desired.Value, id), now);
                         _store?.QueueTwin(deviceId, twin);
                     }
                 }
@@ -183,7 +183,7 @@ public sealed partial class DeviceRegistry
         device.CommandIds.Enqueue(id);
         PruneLocked(device, now);
         DeviceCommandRequest? outbound = null;
-        RaiseLocked(device, HomeEventTypes.CommandUpdated, CommandUpdate.From(command.ToCommand()), now);
+        RaiseLocked(device, CommandUpdated.From(command.ToCommand()), now);
         if (device.Availability.State != AvailabilityState.Online)
         {
             command.Message = device.Availability.State == AvailabilityState.NeverSeen ? "the device has never been online" : "the device is offline";

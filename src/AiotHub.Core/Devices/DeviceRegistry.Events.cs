@@ -17,12 +17,12 @@ public sealed partial class DeviceRegistry
     // _raised.Count, readable without the registry's lock: most calls raise nothing and skip both locks.
     private int _raisedCount;
 
-    private void RaiseLocked(DeviceEntry device, string type, object data, DateTimeOffset now) =>
-        RaiseLocked(device.HomeId, device.Id, type, data, now);
+    private void RaiseLocked(DeviceEntry device, HomeEventData data, DateTimeOffset now) =>
+        RaiseLocked(device.HomeId, device.Id, data, now);
 
-    private void RaiseLocked(string homeId, string? deviceId, string type, object data, DateTimeOffset now)
+    private void RaiseLocked(string homeId, string? deviceId, HomeEventData data, DateTimeOffset now)
     {
-        _raised.Add(new HomeEventDraft(homeId, type, now, deviceId, data));
+        _raised.Add(new HomeEventDraft(homeId, now, deviceId, data));
         Volatile.Write(ref _raisedCount, _raised.Count);
     }
 

@@ -62,7 +62,7 @@ public sealed partial class DeviceRegistry
         _store?.QueueCommand(snapshot);
         ReleaseWaitersLocked(command);
         if (_devices.TryGetValue(command.DeviceId, out var device))
-            RaiseLocked(device, HomeEventTypes.CommandUpdated, CommandUpdate.From(snapshot), now);
+            RaiseLocked(device, CommandUpdated.From(snapshot), now);
     }
 
     /// <summary>Drops the oldest finished commands beyond the per-device limit or the retention time.</summary>

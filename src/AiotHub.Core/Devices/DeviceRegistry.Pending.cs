@@ -73,8 +73,8 @@ public sealed partial class DeviceRegistry
                 device.Version++;
                 var snapshot = device.ToDevice(now);
                 _store?.SaveDevice(snapshot);
-                RaiseLocked(device, HomeEventTypes.DeviceUpdated, DeviceChange.From(snapshot), now);
-                RaiseLocked(device, HomeEventTypes.DeviceApproved, new DeviceDecision(device.Id, device.Name, device.Model, device.ProfileVersion, reason, false), now);
+                RaiseLocked(device, DeviceUpdated.From(snapshot), now);
+                RaiseLocked(device, new DeviceApproved(device.Id, device.Name, device.Model, device.ProfileVersion, reason), now);
                 return new DeviceDecisionResult(DeviceDecisionOutcome.Applied, snapshot, Reason: reason);
             }
         }
@@ -108,8 +108,8 @@ public sealed partial class DeviceRegistry
                     device.Version++;
                     var snapshot = device.ToDevice(now);
                     _store?.SaveDevice(snapshot);
-                    RaiseLocked(device, HomeEventTypes.DeviceRejected,
-                        new DeviceDecision(device.Id, device.Name, device.Model, device.ProfileVersion, change.Reason, false), now);
+                    RaiseLocked(device,
+                        new DeviceRejected(device.Id, device.Name, device.Model, device.ProfileVersion, change.Reason, false), now);
                     return new DeviceDecisionResult(DeviceDecisionOutcome.Applied, snapshot, Reason: change.Reason);
                 }
 
@@ -117,8 +117,8 @@ public sealed partial class DeviceRegistry
                     return new DeviceDecisionResult(DeviceDecisionOutcome.NothingPending, device.ToDevice(now));
 
                 var reason = device.Status == DeviceStatus.New ? NewDeviceReason : device.PendingReason ?? "unknown model";
-                RaiseLocked(device, HomeEventTypes.DeviceRejected,
-                    new DeviceDecision(device.Id, device.Name, device.Model, device.ProfileVersion, reason, true), now);
+                RaiseLocked(device,
+                    new DeviceRejected(device.Id, device.Name, device.Model, device.ProfileVersion, reason, true), now);
                 return new DeviceDecisionResult(DeviceDecisionOutcome.Applied, null, RemoveLocked(device, DeviceHistory.Purge, now), reason);
             }
         }

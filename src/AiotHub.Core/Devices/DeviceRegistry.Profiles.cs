@@ -36,7 +36,7 @@ public sealed partial class DeviceRegistry
                     device.Version++;
                     var snapshot = device.ToDevice(now);
                     _store?.SaveDevice(snapshot);
-                    RaiseLocked(device, HomeEventTypes.DeviceUpdated, DeviceChange.From(snapshot), now);
+                    RaiseLocked(device, DeviceUpdated.From(snapshot), now);
                     changed.Add(snapshot);
                 }
             }

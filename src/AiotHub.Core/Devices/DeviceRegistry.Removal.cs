@@ -82,8 +82,8 @@ public sealed partial class DeviceRegistry
                 _store?.DeleteRoom(roomId, snapshots);
                 _rooms.Remove(roomId);
                 foreach (var snapshot in snapshots)
-                    RaiseLocked(_devices[snapshot.Id], HomeEventTypes.DeviceUpdated, DeviceChange.From(snapshot), now);
-                RaiseLocked(homeId, null, HomeEventTypes.RoomRemoved, removal, now);
+                    RaiseLocked(_devices[snapshot.Id], DeviceUpdated.From(snapshot), now);
+                RaiseLocked(homeId, null, removal, now);
                 return new EditResult<RoomRemoval>(EditOutcome.Applied, removal);
             }
         }
@@ -134,7 +134,7 @@ public sealed partial class DeviceRegistry
         }
 
         var removal = new DeviceRemoval(device.Id, device.Name, device.Model, device.RoomId, history, ended, device.Version);
-        RaiseLocked(device, HomeEventTypes.DeviceRemoved, removal, now);
+        RaiseLocked(device, removal, now);
         return removal;
     }
 }

@@ -81,9 +81,9 @@ public sealed partial class DeviceRegistry
                 {
                     _store?.SaveDevice(snapshot);
                     if (held)
-                        RaiseLocked(device, HomeEventTypes.DevicePending, new DevicePendingChange(device.Id, device.Name, device.Model, device.Pending!), now);
+                        RaiseLocked(device, new DevicePending(device.Id, device.Name, device.Model, device.Pending!), now);
                     else
-                        RaiseLocked(device, created ? HomeEventTypes.DeviceAdded : HomeEventTypes.DeviceUpdated, DeviceChange.From(snapshot), now);
+                        RaiseLocked(device, created ? DeviceAdded.From(snapshot) : DeviceUpdated.From(snapshot), now);
                 }
 
                 _store?.QueueAvailability(deviceId, device.Availability, device.LastReport, device.UsesIids);
@@ -120,7 +120,7 @@ public sealed partial class DeviceRegistry
                 var since = previous.State == state ? previous.Since : now;
                 device.Availability = new DeviceAvailability(state, online ? null : reason ?? "offline", since, now);
                 if (previous.State != state)
-                    RaiseLocked(device, HomeEventTypes.AvailabilityChanged, new AvailabilityChange(state, device.Availability.Reason, previous.State), now);
+                    RaiseLocked(device, new AvailabilityChanged(state, device.Availability.Reason, previous.State), now);
                 _store?.QueueAvailability(deviceId, device.Availability, device.LastReport, device.UsesIids);
                 if (!online)
                     FailPendingLocked(device, now);
@@ -215,7 +215,7 @@ public sealed partial class DeviceRegistry
                     // Like a state machine's state_changed: a repeated report of the same value is not a change.
                     var changed = old?.Reported is not { } previous || !JsonElement.DeepEquals(previous.Value, reported.Value);
                     if (changed)
-                        RaiseLocked(device, HomeEventTypes.PropertyChanged, new PropertyChange(key, old?.Reported?.Value, reported.Value), now);
+                        RaiseLocked(device, new PropertyChanged(key, old?.Reported?.Value, reported.Value), now);
                     PropertyReported?.Invoke(new PropertyReport(device.HomeId, device.RoomId, deviceId, device.Model, key, service, property, reported.Value, at, changed, Late: false));
                     _store?.QueueTwin(deviceId, twin);
                 }
@@ -266,7 +266,7 @@ public sealed partial class DeviceRegistry
 
             var args = arguments.ValueKind == JsonValueKind.Undefined ? JsonDocument.Parse("{}").RootElement : arguments.Clone();
             message = new DeviceEventMessage(deviceId, ProfileMembers.Key(service, @event.Name), args, timestamp ?? now);
-            RaiseLocked(device, HomeEventTypes.DeviceEvent, new DeviceEventData(message.Key, args), now);
+            RaiseLocked(device, new DeviceEvent(message.Key, args), now);
         }
 
         PublishRaised();

@@ -247,7 +247,7 @@ public sealed partial class DeviceRegistry
             device.Version++;
             var snapshot = device.ToDevice(Now);
             _store?.SaveDevice(snapshot);
-            RaiseLocked(device, HomeEventTypes.DeviceUpdated, DeviceChange.From(snapshot), Now);
+            RaiseLocked(device, DeviceUpdated.From(snapshot), Now);
             return new EditResult<Device>(EditOutcome.Applied, snapshot);
         }
     }

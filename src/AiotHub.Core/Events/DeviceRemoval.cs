@@ -3,8 +3,9 @@ using AiotHub.Core.Devices;
 namespace AiotHub.Core.Events;
 
 /// <summary>
-/// Data of device-removed: who the device was, what happened to its history, how many pending
+/// device-removed: who the device was, what happened to its history, how many pending
 /// commands ended (<see cref="CommandStatus.Offline"/>, "the device was removed"), and the version it
 /// was removed at. Listeners (the MQTT identities) revoke what the device held.
 /// </summary>
-public sealed record DeviceRemoval(string Id, string Name, string Model, string? RoomId, DeviceHistory History, int CommandsEnded, long Version);
+[HomeEventType("device-removed")]
+public sealed record DeviceRemoval(string Id, string Name, string Model, string? RoomId, DeviceHistory History, int CommandsEnded, long Version) : HomeEventData;

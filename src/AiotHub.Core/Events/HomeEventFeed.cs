@@ -62,7 +62,7 @@ public sealed class HomeEventFeed
         HomeEvent homeEvent;
         lock (_sync)
         {
-            homeEvent = new HomeEvent(++_lastId, draft.HomeId, draft.Type, draft.Time, draft.DeviceId, draft.Data);
+            homeEvent = new HomeEvent(++_lastId, draft.HomeId, draft.Time, draft.DeviceId, draft.Data);
             _buffer.Enqueue(homeEvent);
             PruneLocked();
             for (var i = _subscribers.Count - 1; i >= 0; i--)

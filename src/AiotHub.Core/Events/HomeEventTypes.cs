@@ -1,41 +1,58 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
+using System.Text.RegularExpressions;
+
 namespace AiotHub.Core.Events;
 
 /// <summary>
-/// Every event type the hub raises: the one list the feed's raisers, the streams' ?types= filter, the
-/// OpenAPI document (the HomeEventType enum) and the web app (wwwroot/js/event-types.js, checked
-/// against this list by a test) share. A new type is added here first.
+/// Event types are the <see cref="HomeEventData"/> records: a record's type name is its
+/// <see cref="HomeEventTypeAttribute"/>, and the list of all types is the records found in the assemblies
+/// that raise events (Core here; the gateway's HomeEventCatalog adds Automation's) — adding a record is
+/// the only step. The streams' ?types= filter, the OpenAPI enum and the web app's event-types.js follow.
 /// </summary>
-public static class HomeEventTypes
+public static partial class HomeEventTypes
 {
-    public const string PropertyChanged = "property-changed";
-    public const string DesiredChanged = "desired-changed";
-    public const string AvailabilityChanged = "availability-changed";
-    public const string CommandUpdated = "command-updated";
-    public const string DeviceAdded = "device-added";
-    public const string DeviceUpdated = "device-updated";
-    public const string DeviceRemoved = "device-removed";
-    public const string DevicePending = "device-pending";
-    public const string DeviceApproved = "device-approved";
-    public const string DeviceRejected = "device-rejected";
-    public const string RoomRemoved = "room-removed";
-    public const string DeviceEvent = "device-event";
-    public const string SceneRunStarted = "scene-run-started";
-    public const string SceneRunFinished = "scene-run-finished";
-    public const string AutomationRunStarted = "automation-run-started";
-    public const string AutomationRunFinished = "automation-run-finished";
-    public const string AutomationNotification = "automation-notification";
-    public const string HomeModeChanged = "home-mode-changed";
-    public const string AutomationChanged = "automation-changed";
+    private static readonly ConcurrentDictionary<Type, string> Names = new();
 
-    /// <summary>All of the above, in this order.</summary>
-    public static IReadOnlyList<string> All { get; } =
-    [
-        PropertyChanged, DesiredChanged, AvailabilityChanged, CommandUpdated, DeviceAdded, DeviceUpdated, DeviceRemoved,
-        DevicePending, DeviceApproved, DeviceRejected, RoomRemoved, DeviceEvent, SceneRunStarted, SceneRunFinished,
-        AutomationRunStarted, AutomationRunFinished, AutomationNotification, HomeModeChanged, AutomationChanged,
-    ];
+    /// <summary>The wire name of a record type; throws for a type that is not a named <see cref="HomeEventData"/> record.</summary>
+    public static string Of(Type record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return Names.TryGetValue(record, out var name) ? name : Names.GetOrAdd(record, Read(record));
+    }
 
-    private static readonly HashSet<string> Known = new(All, StringComparer.Ordinal);
+    public static string Of<T>()
+        where T : HomeEventData => Of(typeof(T));
 
-    public static bool IsKnown(string type) => Known.Contains(type);
+    /// <summary>The event records (non-abstract <see cref="HomeEventData"/> types) of these assemblies, by wire name; throws if two share a name.</summary>
+    [RequiresUnreferencedCode("Reads every type of the assemblies: call it where they are not trimmed (the gateway, tests).")]
+    public static IReadOnlyList<Type> In(params IEnumerable<Assembly> assemblies)
+    {
+        ArgumentNullException.ThrowIfNull(assemblies);
+        var records = assemblies.Distinct()
+            .SelectMany(a => a.GetTypes())
+            .Where(t => t.IsSubclassOf(typeof(HomeEventData)) && !t.IsAbstract)
+            .OrderBy(Of, StringComparer.Ordinal)
+            .ToList();
+        if (records.GroupBy(Of, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            throw new InvalidOperationException($"event type '{twice.Key}' is named by more than one record: {string.Join(", ", twice)}");
+        return records;
+    }
+
+    private static string Read(Type record)
+    {
+        if (!record.IsSubclassOf(typeof(HomeEventData)) || record.IsAbstract)
+            throw new ArgumentException($"{record} is not an event record (a sealed HomeEventData)", nameof(record));
+        if (!record.IsSealed)
+            throw new InvalidOperationException($"{record} is an event record and must be sealed: one record, one type");
+        var name = record.GetCustomAttribute<HomeEventTypeAttribute>()?.Name
+            ?? throw new InvalidOperationException($"{record} has no [HomeEventType(\"…\")]");
+        if (!WireName().IsMatch(name))
+            throw new InvalidOperationException($"{record}'s event type '{name}' is not lower-case words joined by hyphens");
+        return name;
+    }
+
+    [GeneratedRegex("^[a-z]+(-[a-z]+)*$")]
+    private static partial Regex WireName();
 }

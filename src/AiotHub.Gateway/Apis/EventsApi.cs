@@ -71,7 +71,7 @@ internal static class EventsApi
     }
 
     private static ValidationProblem UnknownType(string type) =>
-        ApiProblems.Validation("types", $"unknown event type '{type}': expected any of {string.Join(", ", HomeEventTypes.All)}");
+        ApiProblems.Validation("types", $"unknown event type '{type}': expected any of {string.Join(", ", HomeEventCatalog.All)}");
 
     private static bool TryParseId(string? text, out long? id)
     {

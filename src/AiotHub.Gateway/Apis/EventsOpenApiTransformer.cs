@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using AiotHub.Core.Events;
+using AiotHub.Gateway.Events;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -7,7 +7,7 @@ namespace AiotHub.Gateway.Apis;
 
 /// <summary>
 /// The live streams' messages, which the handlers (writing bytes) cannot show the generator: a
-/// HomeEventType enum from <see cref="HomeEventTypes.All"/> — the one list the hub, this document and
+/// HomeEventType enum from <see cref="HomeEventCatalog.All"/> (the event records) — the one list the hub, this document and
 /// the web app share — a HomeEvent schema whose "type" is that enum, and ?types= as an array of it.
 /// </summary>
 internal sealed class EventsOpenApiTransformer : IOpenApiDocumentTransformer, IOpenApiOperationTransformer
@@ -52,7 +52,7 @@ internal sealed class EventsOpenApiTransformer : IOpenApiDocumentTransformer, IO
         {
             Type = JsonSchemaType.String,
             Description = "What changed; the stream's own notices \"reset\" and \"overflow\" are not event types.",
-            Enum = [.. HomeEventTypes.All.Select(t => (JsonNode)JsonValue.Create(t))],
+            Enum = [.. HomeEventCatalog.All.Select(t => (JsonNode)JsonValue.Create(t))],
         });
         document.Components.Schemas.TryAdd(EventSchemaName, new OpenApiSchema
         {

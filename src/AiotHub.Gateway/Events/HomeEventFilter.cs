@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using AiotHub.Core.Events;
+using AiotHub.Automation.Automations;
 using AiotHub.Automation.Scenes;
 
 namespace AiotHub.Gateway.Events;
@@ -17,11 +18,11 @@ internal sealed class HomeEventFilter(IReadOnlySet<string>? types, IReadOnlyList
     public bool Matches(HomeEvent homeEvent) =>
         (Types is null || Types.Contains(homeEvent.Type))
         && (scenes is null || homeEvent.Data is not SceneRunEvent run || scenes.Contains(run.SceneId, StringComparer.Ordinal))
-        && !(hideAutomationRuns && homeEvent.Type is HomeEventTypes.AutomationRunStarted or HomeEventTypes.AutomationRunFinished);
+        && !(hideAutomationRuns && homeEvent.Data is AutomationRunEvent);
 
     /// <summary>
     /// "?types=a,b&amp;types=c" → {a, b, c}; absent or empty → everything. False, with the first type not in
-    /// <see cref="HomeEventTypes.All"/>, for a misspelt type (which would otherwise leave the stream silent).
+    /// <see cref="HomeEventCatalog.All"/>, for a misspelt type (which would otherwise leave the stream silent).
     /// </summary>
     public static bool TryParse(IEnumerable<string?> values, IReadOnlyList<string>? scenes, bool hideAutomationRuns,
         [NotNullWhen(true)] out HomeEventFilter? filter, [NotNullWhen(false)] out string? unknown)
@@ -29,7 +30,7 @@ internal sealed class HomeEventFilter(IReadOnlySet<string>? types, IReadOnlyList
         var types = values
             .SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .ToHashSet(StringComparer.Ordinal);
-        unknown = types.FirstOrDefault(t => !HomeEventTypes.IsKnown(t));
+        unknown = types.FirstOrDefault(t => !HomeEventCatalog.IsKnown(t));
         filter = unknown is null ? new HomeEventFilter(types.Count == 0 ? null : types, scenes, hideAutomationRuns) : null;
         return unknown is null;
     }

@@ -15,9 +15,12 @@ namespace AiotHub.Gateway.Events;
 /// and a frame is collected with its event; nothing here grows on its own.
 /// </summary>
 /// <remarks>
-/// System.Net.ServerSentEvents' SseFormatter formats items per destination stream, so with it every
-/// client would format (and copy) every event again, and it has no comment item for our heartbeats;
-/// the frame is three fixed lines, written here once per event instead.
+/// Not .NET 10's TypedResults.ServerSentEvents / System.Net.ServerSentEvents.SseFormatter: they format
+/// each item per destination stream — serialise it (or copy it through a formatter callback) into one
+/// buffer, copy that line by line into a second, format the id from a string — so every client would
+/// pay again for every event; and they have no comment item for our heartbeats. The frame is three
+/// fixed lines, written here once per event instead. The event's "data" is its record, written by
+/// <see cref="HomeEventDataJsonConverter"/> with the API's options.
 /// </remarks>
 internal sealed class HomeEventFrames
 {

@@ -47,7 +47,7 @@ internal sealed class AutomationMetrics : IHostedService
     // On the publisher's thread: note and return.
     private void OnPublished(HomeEvent homeEvent)
     {
-        if (homeEvent.Type == HomeEventTypes.AutomationRunFinished && homeEvent.Data is AutomationRunEvent run)
+        if (homeEvent.Data is AutomationRunFinished run)
             _runs.Add(1, new KeyValuePair<string, object?>("result", MetricLabel<AutomationRunResult>.Of(run.Result)));
     }
 }

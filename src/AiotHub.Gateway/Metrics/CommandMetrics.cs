@@ -54,7 +54,7 @@ internal sealed class CommandMetrics : IHostedService
     // On the publisher's thread: note and return.
     private void OnPublished(HomeEvent homeEvent)
     {
-        if (homeEvent.Type != HomeEventTypes.CommandUpdated || homeEvent.Data is not CommandUpdate command)
+        if (homeEvent.Data is not CommandUpdated command)
             return;
         var kind = new KeyValuePair<string, object?>("kind", MetricLabel<CommandKind>.Of(command.Kind));
         if (command.Status == CommandStatus.Pending)

@@ -148,13 +148,13 @@ public sealed class SceneRunnerTests : IDisposable
         var events = new List<HomeEvent>();
         while (events.Count(e => e.Type.StartsWith("scene-run", StringComparison.Ordinal)) < 2)
             events.Add(await subscription.Reader.ReadAsync(Ct));
-        var started = events.First(e => e.Type == HomeEventTypes.SceneRunStarted);
-        var finished = events.First(e => e.Type == HomeEventTypes.SceneRunFinished);
-        Assert.Equal(new SceneRunEvent(run.Id, "lamp-on", "Lamp on", SceneRunStatus.Running, 0, 0), started.Data);
-        Assert.Equal(new SceneRunEvent(run.Id, "lamp-on", "Lamp on", SceneRunStatus.Succeeded, 1, 0), finished.Data);
+        var started = events.First(e => e.Data is SceneRunStarted);
+        var finished = events.First(e => e.Data is SceneRunFinished);
+        Assert.Equal(new SceneRunStarted(run.Id, "lamp-on", "Lamp on", SceneRunStatus.Running, 0, 0), started.Data);
+        Assert.Equal(new SceneRunFinished(run.Id, "lamp-on", "Lamp on", SceneRunStatus.Succeeded, 1, 0), finished.Data);
         Assert.True(finished.Id > started.Id);
         // The command's own outcome is on the feed before the run that waited for it says it is over.
-        var applied = events.Single(e => e.Data is CommandUpdate { Status: CommandStatus.Applied });
+        var applied = events.Single(e => e.Data is CommandUpdated { Status: CommandStatus.Applied });
         Assert.True(applied.Id < finished.Id, $"command-updated {applied.Id}, scene-run-finished {finished.Id}");
     }
 

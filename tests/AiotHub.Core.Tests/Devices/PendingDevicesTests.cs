@@ -35,8 +35,8 @@ public sealed class PendingDevicesTests : IDisposable
             Assert.Equal((Motion, "1.0.0", DeviceStatus.Active, 3L), (device!.Model, device.Firmware, device.Status, device.Version));
             Assert.Equal(new PendingChange(Plug, null, "6.6.6", $"model changed from {Motion} to {Plug}", _clock.GetUtcNow()), device.Pending);
             var pendingEvent = Assert.Single(Drain(feed));
-            Assert.Equal(HomeEventTypes.DevicePending, pendingEvent.Type);
-            Assert.Equal(new DevicePendingChange("hall-motion", "hall-motion", Motion, device.Pending!), pendingEvent.Data);
+            Assert.Equal("device-pending", pendingEvent.Type);
+            Assert.Equal(new DevicePending("hall-motion", "hall-motion", Motion, device.Pending!), pendingEvent.Data);
             // The device keeps reporting as what it is: its motion values are still checked against its own profile.
             Assert.Empty(registry.OnProperties("hall-motion", Json("""{"motion-sensor.motion-state":true}""")));
             Drain(feed);
@@ -97,7 +97,7 @@ public sealed class PendingDevicesTests : IDisposable
         Assert.Equal($"model changed from {Motion} to {Plug}", result.Reason);
         var events = Drain(feed);
         Assert.Equal(["device-updated", "device-approved"], events.Select(e => e.Type));
-        Assert.Equal(new DeviceDecision("hall-motion", "hall-motion", Plug, null, result.Reason!, false), events[1].Data);
+        Assert.Equal(new DeviceApproved("hall-motion", "hall-motion", Plug, null, result.Reason!), events[1].Data);
         Assert.Empty(registry.ListPending(Home));
     }
 
@@ -115,7 +115,7 @@ public sealed class PendingDevicesTests : IDisposable
         Assert.Equal(DeviceDecisionOutcome.Applied, result.Outcome);
         Assert.Equal((Motion, null), (result.Device!.Model, result.Device.Pending));
         Assert.Null(result.Removal);
-        Assert.Equal(new DeviceDecision("hall-motion", "Hall motion", Motion, null, $"model changed from {Motion} to {Plug}", false), Assert.Single(Drain(feed)).Data);
+        Assert.Equal(new DeviceRejected("hall-motion", "Hall motion", Motion, null, $"model changed from {Motion} to {Plug}", false), Assert.Single(Drain(feed)).Data);
         Assert.Equal(DeviceDecisionOutcome.NothingPending, registry.RejectDevice(Home, "hall-motion").Outcome);
         Assert.True(registry.TryGetDevice("hall-motion", out _));
     }

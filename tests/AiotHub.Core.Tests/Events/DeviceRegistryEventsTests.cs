@@ -33,8 +33,8 @@ public sealed class DeviceRegistryEventsTests
         var events = Drain(feed);
         Assert.Equal(["device-added", "availability-changed", "device-updated", "availability-changed"], events.Select(e => e.Type));
         Assert.All(events, e => Assert.Equal(("home", "lamp-1"), (e.HomeId, e.DeviceId)));
-        Assert.Equal("Ceiling", Assert.IsType<DeviceChange>(events[2].Data).Name);
-        Assert.Equal(new AvailabilityChange(AvailabilityState.Offline, "last-will", AvailabilityState.Online), events[3].Data);
+        Assert.Equal("Ceiling", Assert.IsType<DeviceUpdated>(events[2].Data).Name);
+        Assert.Equal(new AvailabilityChanged(AvailabilityState.Offline, "last-will", AvailabilityState.Online), events[3].Data);
     }
 
     [Fact]
@@ -51,9 +51,9 @@ public sealed class DeviceRegistryEventsTests
 
         var events = Drain(feed);
         Assert.Equal(["property-changed", "property-changed", "property-changed", "device-event"], events.Select(e => e.Type));
-        var lastChange = Assert.IsType<PropertyChange>(events[2].Data);
+        var lastChange = Assert.IsType<PropertyChanged>(events[2].Data);
         Assert.Equal(("light.on", true, false), (lastChange.Key, lastChange.Old!.Value.GetBoolean(), lastChange.New!.Value.GetBoolean()));
-        var voice = Assert.IsType<DeviceEventData>(events[3].Data);
+        var voice = Assert.IsType<DeviceEvent>(events[3].Data);
         Assert.Equal("lights on", voice.Arguments.GetProperty("utterance").GetString());
         Assert.Equal(Enumerable.Range(1, 4).Select(i => events[0].Id + i - 1), events.Select(e => e.Id));
     }
@@ -70,7 +70,7 @@ public sealed class DeviceRegistryEventsTests
         registry.CallAction("lamp-2", "light.toggle");
         _clock.Advance(TimeSpan.FromSeconds(6));
 
-        var statuses = Drain(feed).Select(e => (e.DeviceId, Assert.IsType<CommandUpdate>(e.Data).Status));
+        var statuses = Drain(feed).Select(e => (e.DeviceId, Assert.IsType<CommandUpdated>(e.Data).Status));
         Assert.Equal([("lamp-1", CommandStatus.Pending), ("lamp-1", CommandStatus.Offline), ("lamp-2", CommandStatus.Pending), ("lamp-2", CommandStatus.TimedOut)], statuses);
     }
 }

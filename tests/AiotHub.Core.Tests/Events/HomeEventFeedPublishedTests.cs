@@ -6,7 +6,7 @@ namespace AiotHub.Core.Tests.Events;
 public sealed class HomeEventFeedPublishedTests
 {
     private static HomeEvent Publish(HomeEventFeed feed, string home) =>
-        feed.Publish(new HomeEventDraft(home, HomeEventTypes.DeviceEvent, DateTimeOffset.UnixEpoch, "d-1", new { }));
+        feed.Publish(new HomeEventDraft(home, DateTimeOffset.UnixEpoch, "d-1", new DeviceEvent("button.pressed", default)));
 
     [Fact]
     public void HandlersRunOnThePublishersThreadBeforePublishReturns()
@@ -47,15 +47,15 @@ public sealed class HomeEventFeedPublishedTests
         using var subscription = feed.Subscribe("home");
         feed.Published += e =>
         {
-            if (e.Type == HomeEventTypes.DeviceEvent)
-                feed.Publish(new HomeEventDraft("home", HomeEventTypes.AutomationRunStarted, e.Time, null, new { }));
+            if (e.Data is DeviceEvent)
+                feed.Publish(new HomeEventDraft("home", e.Time, null, new DeviceUpdated("d-1", "Lamp", "acme.lamp", null, AiotHub.Core.Devices.DeviceStatus.Active, null)));
         };
 
         Publish(feed, "home");
 
         Assert.True(subscription.Reader.TryRead(out var first));
         Assert.True(subscription.Reader.TryRead(out var second));
-        Assert.Equal((1L, HomeEventTypes.DeviceEvent), (first.Id, first.Type));
-        Assert.Equal((2L, HomeEventTypes.AutomationRunStarted), (second.Id, second.Type));
+        Assert.Equal((1L, "device-event"), (first.Id, first.Type));
+        Assert.Equal((2L, "device-updated"), (second.Id, second.Type));
     }
 }

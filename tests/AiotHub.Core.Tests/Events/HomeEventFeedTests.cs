@@ -16,8 +16,8 @@ public sealed class HomeEventFeedTests
     private HomeEventFeed Feed(int capacity = 100, int subscriberCapacity = 100, TimeSpan? maxAge = null) =>
         new(new HomeEventFeedOptions { Capacity = capacity, SubscriberCapacity = subscriberCapacity, MaxAge = maxAge ?? TimeSpan.FromMinutes(10) }, _clock);
 
-    private HomeEvent Publish(HomeEventFeed feed, string home = "home", string type = HomeEventTypes.DeviceEvent) =>
-        feed.Publish(new HomeEventDraft(home, type, _clock.GetUtcNow(), "d-1", new { }));
+    private HomeEvent Publish(HomeEventFeed feed, string home = "home") =>
+        feed.Publish(new HomeEventDraft(home, _clock.GetUtcNow(), "d-1", new DeviceEvent("button.pressed", default)));
 
     private static List<HomeEvent> Drain(HomeEventSubscription subscription)
     {

@@ -210,7 +210,8 @@ public sealed class EventsApiTests
         var before = frames.Serialized;
 
         for (var i = 0; i < 5; i++)
-            hub.Registry.Events.Publish(new HomeEventDraft("home", HomeEventTypes.DeviceEvent, DateTimeOffset.UtcNow, "lamp-1", new { n = i }));
+            hub.Registry.Events.Publish(new HomeEventDraft("home", DateTimeOffset.UtcNow, "lamp-1",
+                new DeviceEvent("button.pressed", JsonSerializer.SerializeToElement(new { n = i }))));
 
         for (var i = 0; i < 5; i++)
         {
@@ -309,7 +310,8 @@ public sealed class EventsApiTests
         var published = 0;
         while (hub.Registry.Events.SubscriberCount > 0 && published < 100_000)
         {
-            hub.Registry.Events.Publish(new HomeEventDraft("home", HomeEventTypes.DeviceEvent, DateTimeOffset.UtcNow, "lamp-1", new { filler }));
+            hub.Registry.Events.Publish(new HomeEventDraft("home", DateTimeOffset.UtcNow, "lamp-1",
+                new DeviceEvent("button.pressed", JsonSerializer.SerializeToElement(new { filler }))));
             published++;
         }
 

@@ -17,8 +17,8 @@ public sealed class HomeEventFramesTests
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    private static HomeEvent Availability(long id) => new(id, "home", HomeEventTypes.AvailabilityChanged,
-        DateTimeOffset.UnixEpoch, "lamp-1", new AvailabilityChange(AvailabilityState.Offline, "last-will", AvailabilityState.Online));
+    private static HomeEvent Availability(long id) => new(id, "home",
+        DateTimeOffset.UnixEpoch, "lamp-1", new AvailabilityChanged(AvailabilityState.Offline, "last-will", AvailabilityState.Online));
 
     [Fact]
     public void AnEventIsSerialisedOnceAndEveryCallerGetsTheSameBytes()

@@ -100,7 +100,8 @@ public sealed class CredentialsLifecycleTests
         }
 
         // What the registry raises when an owner deletes the device (the removal work's event).
-        hub.Registry.Events.Publish(new HomeEventDraft("home", HomeEventTypes.DeviceRemoved, DateTimeOffset.UtcNow, "lamp-7", new { }));
+        hub.Registry.Events.Publish(new HomeEventDraft("home", DateTimeOffset.UtcNow, "lamp-7",
+            new DeviceRemoval("lamp-7", "lamp-7", "acme.lamp", null, AiotHub.Core.Devices.DeviceHistory.Keep, 0, 1)));
 
         Assert.True(await DeviceHub.WaitUntilAsync(() =>
             hub.Services.GetRequiredService<AiotHub.Gateway.Devices.Credentials.DeviceCredentials>().Get("lamp-7")?.IsRevoked == true, Ct));

@@ -1,14 +1,13 @@
 using System.Net.Http.Json;
-using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using AiotHub.Core.Events;
+using AiotHub.Gateway.Events;
 using AiotHub.Gateway.Tests.Devices;
 
 namespace AiotHub.Gateway.Tests.WebApp;
 
 /// <summary>
-/// One list of event types: HomeEventTypes (what the hub raises and ?types= accepts), the OpenAPI
+/// One list of event types: the event records (HomeEventCatalog: what the hub raises and ?types= accepts), the OpenAPI
 /// document's HomeEventType enum, and the web app's js/event-types.js (what it listens for) name the same types.
 /// </summary>
 public sealed partial class WebAppEventTypesTests
@@ -24,16 +23,14 @@ public sealed partial class WebAppEventTypesTests
         var script = await anonymous.GetStringAsync("/js/event-types.js", Ct);
         var document = await anonymous.GetFromJsonAsync<JsonElement>("/openapi/v1.json", Ct);
 
-        var constants = typeof(HomeEventTypes).GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Where(f => f.IsLiteral)
-            .Select(f => (f.Name, Value: (string)f.GetRawConstantValue()!))
-            .ToList();
-        var fromApp = AppConstant().Matches(script).Select(m => (m.Groups["name"].Value, Value: m.Groups["value"].Value)).ToList();
-        Assert.Equal(constants, fromApp);
-        Assert.Equal(constants.Select(c => c.Value), HomeEventTypes.All);
+        // The app's names are the types in PascalCase: EventType.PropertyChanged = 'property-changed'.
+        var expected = HomeEventCatalog.All.Select(t => $"  {string.Concat(t.Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..]))}: '{t}',").ToList();
+        var fromApp = AppConstant().Matches(script).Select(m => m.Value).ToList();
+        Assert.True(expected.SequenceEqual(fromApp),
+            $"wwwroot/js/event-types.js must list the event records' types; its EventType entries should read:\n{string.Join('\n', expected)}");
         var schemas = document.GetProperty("components").GetProperty("schemas");
         var fromOpenApi = schemas.GetProperty("HomeEventType").GetProperty("enum").EnumerateArray().Select(e => e.GetString()!);
-        Assert.Equal(HomeEventTypes.All, fromOpenApi);
+        Assert.Equal(HomeEventCatalog.All, fromOpenApi);
         Assert.Equal("#/components/schemas/HomeEventType", schemas.GetProperty("HomeEvent").GetProperty("properties").GetProperty("type").GetProperty("$ref").GetString());
         foreach (var path in new[] { "/api/v1/homes/{homeId}/events", "/api/v1/homes/{homeId}/events/ws" })
         {
@@ -43,6 +40,6 @@ public sealed partial class WebAppEventTypesTests
         }
     }
 
-    [GeneratedRegex(@"^\s+(?<name>\w+): '(?<value>[a-z-]+)',$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^  \w+: '[a-z-]+',$", RegexOptions.Multiline)]
     private static partial Regex AppConstant();
 }

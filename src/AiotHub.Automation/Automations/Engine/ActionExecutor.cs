@@ -157,7 +157,7 @@ internal sealed partial class ActionExecutor(
 
     private bool Notify(AutomationRunContext run, NotifyAction action)
     {
-        registry.Events.Publish(new HomeEventDraft(run.HomeId, HomeEventTypes.AutomationNotification, Now, null,
+        registry.Events.Publish(new HomeEventDraft(run.HomeId, Now, null,
             new AutomationNotification(run.AutomationId, run.Id, action.Title, action.Message, action.Level)));
         Record(run, action.Path, action.Kind, $"sent \"{action.Message}\" ({action.Level})");
         return true;

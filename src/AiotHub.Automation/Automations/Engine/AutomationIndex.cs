@@ -83,18 +83,18 @@ internal sealed class AutomationIndex
     public TriggerRef[]? Candidates(HomeEvent homeEvent)
     {
         TriggerRef[]? found = null;
-        switch (homeEvent.Type)
+        switch (homeEvent.Data)
         {
-            case HomeEventTypes.PropertyChanged when homeEvent is { DeviceId: { } device, Data: PropertyChange change }:
+            case PropertyChanged change when homeEvent.DeviceId is { } device:
                 _properties.TryGetValue(new DeviceMemberKey(homeEvent.HomeId, device, change.Key), out found);
                 break;
-            case HomeEventTypes.DeviceEvent when homeEvent is { DeviceId: { } device, Data: DeviceEventData data }:
+            case DeviceEvent data when homeEvent.DeviceId is { } device:
                 _events.TryGetValue(new DeviceMemberKey(homeEvent.HomeId, device, data.Key), out found);
                 break;
-            case HomeEventTypes.AvailabilityChanged when homeEvent is { DeviceId: { } device, Data: AvailabilityChange }:
+            case AvailabilityChanged when homeEvent.DeviceId is { } device:
                 _availability.TryGetValue(new DeviceMemberKey(homeEvent.HomeId, device, ""), out found);
                 break;
-            case HomeEventTypes.HomeModeChanged when homeEvent.Data is HomeModeChange:
+            case HomeModeChanged:
                 _modes.TryGetValue(homeEvent.HomeId, out found);
                 break;
         }

@@ -37,12 +37,12 @@ internal sealed class CausalityTracker(TimeSpan window)
         lock (_sync)
         {
             var horizon = homeEvent.Time - window;
-            if (homeEvent.Data is PropertyChange { CommandId: { } commandId } && _commands.TryGetValue(commandId, out var byCommand))
+            if (homeEvent.Data is DesiredChanged { CommandId: { } commandId } && _commands.TryGetValue(commandId, out var byCommand))
                 return byCommand.Lineage;
-            if (homeEvent.Data is PropertyChange or DeviceEventData && homeEvent.DeviceId is { } device &&
+            if (homeEvent.Data is PropertyChanged or DesiredChanged or DeviceEvent && homeEvent.DeviceId is { } device &&
                 _devices.TryGetValue((homeEvent.HomeId, device), out var byDevice) && byDevice.At >= horizon)
                 return byDevice.Lineage;
-            if (homeEvent.Data is HomeModeChange { Source: { } source } && source.StartsWith("automation:", StringComparison.Ordinal) &&
+            if (homeEvent.Data is HomeModeChanged { Source: { } source } && source.StartsWith("automation:", StringComparison.Ordinal) &&
                 _modes.TryGetValue(homeEvent.HomeId, out var byMode) && byMode.At >= horizon)
                 return byMode.Lineage;
             return [];

@@ -132,10 +132,10 @@ internal sealed class ForTimers(TimeProvider time, PendingRuns pending, Action<T
     }
 
     /// <summary>Whether the event leaves the trigger's state as it began (<paramref name="startValue"/>) holding.</summary>
-    public static bool Holds(AutomationTrigger trigger, object data, JsonElement? startValue) => (trigger, data) switch
+    public static bool Holds(AutomationTrigger trigger, HomeEventData data, JsonElement? startValue) => (trigger, data) switch
     {
-        (PropertyTrigger p, PropertyChange c) => TriggerMatcher.PropertyHolds(p, c.New, startValue),
-        (AvailabilityTrigger a, AvailabilityChange c) => RunTriggers.Lower(c.State) == (a.To is { } to ? RunTriggers.Lower(to) : startValue?.GetString()),
+        (PropertyTrigger p, PropertyChanged c) => TriggerMatcher.PropertyHolds(p, c.New, startValue),
+        (AvailabilityTrigger a, AvailabilityChanged c) => RunTriggers.Lower(c.State) == (a.To is { } to ? RunTriggers.Lower(to) : startValue?.GetString()),
         _ => true,
     };
 
@@ -152,10 +152,10 @@ internal sealed class ForTimers(TimeProvider time, PendingRuns pending, Action<T
         };
     }
 
-    public static JsonElement? Value(object data) => data switch
+    public static JsonElement? Value(HomeEventData data) => data switch
     {
-        PropertyChange c => c.New,
-        AvailabilityChange a => JsonSerializer.SerializeToElement(RunTriggers.Lower(a.State), AutomationJsonStrings.Default.String),
+        PropertyChanged c => c.New,
+        AvailabilityChanged a => JsonSerializer.SerializeToElement(RunTriggers.Lower(a.State), AutomationJsonStrings.Default.String),
         _ => null,
     };
 }

@@ -18,7 +18,7 @@ internal static class RunTriggers
         var device = homeEvent.DeviceId ?? "";
         return homeEvent.Data switch
         {
-            PropertyChange c => new(reference.Index, kind,
+            PropertyChanged c => new(reference.Index, kind,
                 $"{device} {c.Key} changed from {Text(c.Old)} to {Text(c.New)}" + For(reference.Trigger),
                 Data(w =>
                 {
@@ -27,14 +27,14 @@ internal static class RunTriggers
                     Write(w, "from", c.Old);
                     Write(w, "to", c.New);
                 }), at),
-            DeviceEventData d => new(reference.Index, kind, $"{device} raised {d.Key}",
+            DeviceEvent d => new(reference.Index, kind, $"{device} raised {d.Key}",
                 Data(w =>
                 {
                     w.WriteString("deviceId", device);
                     w.WriteString("event", d.Key);
                     Write(w, "arguments", d.Arguments);
                 }), at),
-            AvailabilityChange a => new(reference.Index, kind,
+            AvailabilityChanged a => new(reference.Index, kind,
                 $"{device} went {Lower(a.State)} (was {Lower(a.Previous)})" + For(reference.Trigger),
                 Data(w =>
                 {
@@ -42,7 +42,7 @@ internal static class RunTriggers
                     w.WriteString("to", Lower(a.State));
                     w.WriteString("from", Lower(a.Previous));
                 }), at),
-            HomeModeChange m => new(reference.Index, kind, $"the home mode changed from {m.Previous} to {m.Mode}",
+            HomeModeChanged m => new(reference.Index, kind, $"the home mode changed from {m.Previous} to {m.Mode}",
                 Data(w =>
                 {
                     w.WriteString("to", m.Mode);

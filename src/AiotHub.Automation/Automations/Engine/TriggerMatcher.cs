@@ -11,10 +11,10 @@ internal static class TriggerMatcher
 {
     public static bool Matches(AutomationTrigger trigger, HomeEvent homeEvent) => (trigger, homeEvent.Data) switch
     {
-        (PropertyTrigger p, PropertyChange c) => Property(p, c.Old, c.New),
-        (EventTrigger e, DeviceEventData d) => Event(e, d.Arguments),
-        (AvailabilityTrigger a, AvailabilityChange c) => Availability(a.To, c),
-        (ModeTrigger m, HomeModeChange c) => Mode(m, c),
+        (PropertyTrigger p, PropertyChanged c) => Property(p, c.Old, c.New),
+        (EventTrigger e, DeviceEvent d) => Event(e, d.Arguments),
+        (AvailabilityTrigger a, AvailabilityChanged c) => Availability(a.To, c),
+        (ModeTrigger m, HomeModeChanged c) => Mode(m, c),
         _ => false,
     };
 
@@ -62,10 +62,10 @@ internal static class TriggerMatcher
         return true;
     }
 
-    public static bool Availability(AvailabilityState? to, AvailabilityChange change) =>
+    public static bool Availability(AvailabilityState? to, AvailabilityChanged change) =>
         change.State != change.Previous && (to is not { } wanted || change.State == wanted);
 
-    public static bool Mode(ModeTrigger trigger, HomeModeChange change) =>
+    public static bool Mode(ModeTrigger trigger, HomeModeChanged change) =>
         (trigger.From is null || trigger.From == change.Previous) && (trigger.To is null || trigger.To == change.Mode);
 
     /// <summary>JSON equality where 1 and 1.0 are the same number.</summary>

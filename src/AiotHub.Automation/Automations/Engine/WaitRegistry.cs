@@ -1,4 +1,5 @@
 using AiotHub.Automation.Automations.Triggers;
+using AiotHub.Automation.Modes;
 using AiotHub.Core.Events;
 
 namespace AiotHub.Automation.Automations.Engine;
@@ -90,10 +91,10 @@ internal sealed class WaitRegistry(TimeProvider time)
 
     private static bool Targets(AutomationTrigger trigger, HomeEvent homeEvent) => (trigger, homeEvent.Data) switch
     {
-        (PropertyTrigger p, PropertyChange c) => p.DeviceId == homeEvent.DeviceId && p.Property == c.Key,
-        (EventTrigger e, DeviceEventData d) => e.DeviceId == homeEvent.DeviceId && e.Event == d.Key,
-        (AvailabilityTrigger a, AvailabilityChange) => a.DeviceId == homeEvent.DeviceId,
-        (ModeTrigger, _) => homeEvent.Type == HomeEventTypes.HomeModeChanged,
+        (PropertyTrigger p, PropertyChanged c) => p.DeviceId == homeEvent.DeviceId && p.Property == c.Key,
+        (EventTrigger e, DeviceEvent d) => e.DeviceId == homeEvent.DeviceId && e.Event == d.Key,
+        (AvailabilityTrigger a, AvailabilityChanged) => a.DeviceId == homeEvent.DeviceId,
+        (ModeTrigger, HomeModeChanged) => true,
         _ => false,
     };
 }

@@ -8,7 +8,7 @@ namespace AiotHub.Gateway.Devices.Credentials;
 /// <summary>
 /// Rotating and revoking a device's credentials with effect at once, without a restart: the store changes first
 /// (so the old secret is refused from that moment), then the device's connection is ended — its session too on
-/// revocation. A device removed from the registry (<see cref="HomeEventTypes.DeviceRemoved"/>) is revoked.
+/// revocation. A device removed from the registry (<see cref="DeviceRemoval"/>) is revoked.
 /// </summary>
 internal sealed partial class DeviceCredentialChanges(
     DeviceCredentials credentials, DeviceRegistry registry, EmbeddedBrokerService broker, ILogger<DeviceCredentialChanges> logger) : IHostedService
@@ -58,7 +58,7 @@ internal sealed partial class DeviceCredentialChanges(
 
     private void OnEvent(HomeEvent homeEvent)
     {
-        if (homeEvent.Type != HomeEventTypes.DeviceRemoved || homeEvent.DeviceId is not { } deviceId)
+        if (homeEvent.Data is not DeviceRemoval || homeEvent.DeviceId is not { } deviceId)
             return;
         // Handlers only note the event: the revocation (a write, a disconnect) runs on its own.
         _ = Task.Run(async () =>

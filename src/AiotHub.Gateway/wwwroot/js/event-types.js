@@ -1,27 +1,28 @@
-// The hub's event types: the same names and values as HomeEventTypes in AiotHub.Core (src/AiotHub.Core/Events/
-// HomeEventTypes.cs) and the OpenAPI document's HomeEventType enum — a test (WebAppEventTypesTests) fails
-// when they differ, so add a new type there and here together. A checked copy rather than a fetched list:
-// the app has no build step, and the stream's listeners must be known before the first event arrives.
+// The hub's event types: one per event record in AiotHub.Core/AiotHub.Automation (HomeEventData with its
+// [HomeEventType] name; the gateway's HomeEventCatalog lists them, by name) and the OpenAPI document's
+// HomeEventType enum — a test (WebAppEventTypesTests) fails when they differ and prints the lines to put here.
+// A checked copy rather than a fetched list: the app has no build step, and the stream's listeners must be
+// known before the first event arrives.
 export const EventType = Object.freeze({
-  PropertyChanged: 'property-changed',
-  DesiredChanged: 'desired-changed',
+  AutomationChanged: 'automation-changed',
+  AutomationNotification: 'automation-notification',
+  AutomationRunFinished: 'automation-run-finished',
+  AutomationRunStarted: 'automation-run-started',
   AvailabilityChanged: 'availability-changed',
   CommandUpdated: 'command-updated',
+  DesiredChanged: 'desired-changed',
   DeviceAdded: 'device-added',
-  DeviceUpdated: 'device-updated',
-  DeviceRemoved: 'device-removed',
-  DevicePending: 'device-pending',
   DeviceApproved: 'device-approved',
-  DeviceRejected: 'device-rejected',
-  RoomRemoved: 'room-removed',
   DeviceEvent: 'device-event',
-  SceneRunStarted: 'scene-run-started',
-  SceneRunFinished: 'scene-run-finished',
-  AutomationRunStarted: 'automation-run-started',
-  AutomationRunFinished: 'automation-run-finished',
-  AutomationNotification: 'automation-notification',
+  DevicePending: 'device-pending',
+  DeviceRejected: 'device-rejected',
+  DeviceRemoved: 'device-removed',
+  DeviceUpdated: 'device-updated',
   HomeModeChanged: 'home-mode-changed',
-  AutomationChanged: 'automation-changed',
+  PropertyChanged: 'property-changed',
+  RoomRemoved: 'room-removed',
+  SceneRunFinished: 'scene-run-finished',
+  SceneRunStarted: 'scene-run-started',
 });
 
 export const AllEventTypes = Object.freeze(Object.values(EventType));

@@ -236,8 +236,8 @@ public sealed class AutomationCatalogTests : IDisposable
         var changes = new List<string>();
         while (feed.Reader.TryRead(out var homeEvent))
         {
-            if (homeEvent.Type == HomeEventTypes.AutomationChanged)
-                changes.Add(((AutomationChangedEvent)homeEvent.Data).Change);
+            if (homeEvent.Data is AutomationChanged changed)
+                changes.Add(changed.Change);
         }
 
         return changes;

@@ -185,6 +185,27 @@ public sealed class ActionTests
     }
 
     [Fact]
+    public async Task AWaitOnAPropertyEndsOnTheDevicesReportNotOnACommandsDesiredValue()
+    {
+        var lampOn = new PropertyTrigger("$.actions[0].triggers[0]", null, "lamp-1", "light.on", null, Json("true"), null, null, null);
+        await using var hub = Create(automations:
+            [Auto("wait-report", [Manual], [new WaitAction("$.actions[0]", [lampOn], TimeSpan.FromMinutes(10), false), Notify("$.actions[1]", "on")])]);
+        hub.Registry.Online("lamp-1");
+        var started = hub.Engine.RunNow(HomeId, "wait-report")!;
+        await hub.WaitingAtAsync("wait-report", "$.actions[0]");
+
+        // What the registry raises when a command asks for the value: the lamp has not said it is on yet.
+        hub.Registry.Events.Publish(new HomeEventDraft(HomeId, hub.Clock.GetUtcNow(), "lamp-1", new DesiredChanged("light.on", null, Json("true"), "c-1")));
+        await hub.Engine.WhenIdleAsync();
+        Assert.Equal(AutomationRunResult.Running, hub.Engine.FindRun(HomeId, started.Id)!.Result);
+
+        hub.Report("lamp-1", """{"light.on":true}""");
+        var run = (await hub.Engine.WhenFinishedAsync(HomeId, started.Id))!;
+        Assert.Equal(AutomationRunResult.Succeeded, run.Result);
+        Assert.Equal("the wait ended: lamp-1 light.on changed from nothing to true", run.Steps[0].Message);
+    }
+
+    [Fact]
     public async Task AWaitOnATriggerWithForEndsOnlyOnceTheStateHasHeldThatLong()
     {
         var quiet = new PropertyTrigger("$.actions[0].triggers[0]", null, "hall-motion", "motion-sensor.motion-state", null, Json("false"), null, null, TimeSpan.FromMinutes(5));
@@ -254,9 +275,9 @@ public sealed class ActionTests
         var events = new List<HomeEvent>();
         while (feed.Reader.TryRead(out var e))
             events.Add(e);
-        var notification = Assert.IsType<AutomationNotification>(Assert.Single(events, e => e.Type == HomeEventTypes.AutomationNotification).Data);
+        var notification = Assert.IsType<AutomationNotification>(Assert.Single(events, e => e.Data is AutomationNotification).Data);
         Assert.Equal(new AutomationNotification("night", run.Id, "Security", "Front door opened", "alert"), notification);
-        Assert.Single(events, e => e.Type == HomeEventTypes.HomeModeChanged);
+        Assert.Single(events, e => e.Data is HomeModeChanged);
     }
 
     [Fact]

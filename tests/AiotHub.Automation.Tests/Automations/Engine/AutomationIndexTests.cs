@@ -15,7 +15,7 @@ public sealed class AutomationIndexTests
         Auto($"a-{i}", [OnProperty($"lamp-{i}", "light.on", to: "true")], [Notify("$.actions[0]", "on")]))]);
 
     private static HomeEvent Changed(string device, string old, string @new, string home = HomeId) =>
-        new(1, home, HomeEventTypes.PropertyChanged, At, device, new PropertyChange("light.on", Json(old), Json(@new)));
+        new(1, home, At, device, new PropertyChanged("light.on", Json(old), Json(@new)));
 
     [Fact]
     public void AnEventIsMatchedOnlyAgainstTheTriggersOfItsHomeDeviceAndProperty()
@@ -59,10 +59,10 @@ public sealed class AutomationIndexTests
             Auto("t", [new TimeTrigger("$.triggers[0]", null, [new TimeOnly(7, 0)], null)], [Notify("$.actions[0]", "x")]),
         ]);
 
-        Assert.Equal(1, index.CountMatches(new HomeEvent(1, HomeId, HomeEventTypes.HomeModeChanged, At, null, new HomeModeChange(HomeModes.Away, HomeModes.Home, null))));
-        Assert.Equal(0, index.CountMatches(new HomeEvent(1, HomeId, HomeEventTypes.HomeModeChanged, At, null, new HomeModeChange(HomeModes.Sleep, HomeModes.Home, null))));
-        Assert.Equal(1, index.CountMatches(new HomeEvent(1, HomeId, HomeEventTypes.AvailabilityChanged, At, "tv",
-            new AvailabilityChange(AvailabilityState.Offline, "last-will", AvailabilityState.Online))));
+        Assert.Equal(1, index.CountMatches(new HomeEvent(1, HomeId, At, null, new HomeModeChanged(HomeModes.Away, HomeModes.Home, null))));
+        Assert.Equal(0, index.CountMatches(new HomeEvent(1, HomeId, At, null, new HomeModeChanged(HomeModes.Sleep, HomeModes.Home, null))));
+        Assert.Equal(1, index.CountMatches(new HomeEvent(1, HomeId, At, "tv",
+            new AvailabilityChanged(AvailabilityState.Offline, "last-will", AvailabilityState.Online))));
         Assert.Equal("w", Assert.Single(index.Webhook("hook-hook-hook-hook")!).AutomationId);
         Assert.Equal("t", Assert.Single(index.Clocked).AutomationId);
     }

@@ -36,8 +36,8 @@ public sealed class HomeModesTests : IDisposable
 
         Assert.Equal((HomeModes.Away, _clock.GetUtcNow(), "api"), (state!.Mode, state.Since, state.Source));
         Assert.True(subscription.Reader.TryRead(out var published));
-        Assert.Equal(HomeEventTypes.HomeModeChanged, published.Type);
-        Assert.Equal(new HomeModeChange(HomeModes.Away, HomeModes.Home, "api"), published.Data);
+        Assert.Equal("home-mode-changed", published.Type);
+        Assert.Equal(new HomeModeChanged(HomeModes.Away, HomeModes.Home, "api"), published.Data);
     }
 
     [Fact]

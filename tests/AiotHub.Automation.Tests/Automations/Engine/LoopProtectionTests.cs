@@ -94,7 +94,7 @@ public sealed class LoopProtectionTests
         tracker.NoteCommand(HomeId, "lamp-1", "c-2", ["c"], at);
 
         HomeEvent Change(string? commandId, string device, TimeSpan after) =>
-            new(1, HomeId, HomeEventTypes.PropertyChanged, at + after, device, new PropertyChange("light.on", Json("false"), Json("true"), commandId));
+            new(1, HomeId, at + after, device, new DesiredChanged("light.on", Json("false"), Json("true"), commandId));
 
         Assert.Equal(["a", "b"], tracker.Cause(Change("c-1", "lamp-1", TimeSpan.FromSeconds(1))));
         Assert.Equal(["c"], tracker.Cause(Change(null, "lamp-1", TimeSpan.FromSeconds(1))));

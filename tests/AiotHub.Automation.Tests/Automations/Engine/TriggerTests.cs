@@ -216,8 +216,8 @@ public sealed class TriggerTests
         var events = new List<HomeEvent>();
         while (events.Count < 3)
             events.Add(await feed.Reader.ReadAsync(Ct));
-        Assert.Equal([HomeEventTypes.AutomationRunStarted, HomeEventTypes.AutomationNotification, HomeEventTypes.AutomationRunFinished], events.Select(e => e.Type));
-        var finished = Assert.IsType<AiotHub.Automation.Automations.AutomationRunEvent>(events[2].Data);
+        Assert.Equal(["automation-run-started", "automation-notification", "automation-run-finished"], events.Select(e => e.Type));
+        var finished = Assert.IsType<AiotHub.Automation.Automations.AutomationRunFinished>(events[2].Data);
         Assert.Equal((run.Id, "hello", AutomationRunResult.Succeeded), (finished.RunId, finished.AutomationId, finished.Result));
     }
 }

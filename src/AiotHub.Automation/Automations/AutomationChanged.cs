@@ -1,7 +1,10 @@
+using AiotHub.Core.Events;
+
 namespace AiotHub.Automation.Automations;
 
-/// <summary>Data of <c>automation-changed</c>: which automation, and <see cref="Change"/> one of created, updated, deleted, enabled, disabled, unavailable, available.</summary>
-public sealed record AutomationChangedEvent(string AutomationId, string Change)
+/// <summary>automation-changed: which automation, and <see cref="Change"/> one of created, updated, deleted, enabled, disabled, unavailable, available.</summary>
+[HomeEventType("automation-changed")]
+public sealed record AutomationChanged(string AutomationId, string Change) : HomeEventData
 {
     public const string Created = "created";
     public const string Updated = "updated";
