@@ -1,7 +1,11 @@
 using System.Net;
 using System.Net.Sockets;
+using AiotHub.Core.Devices;
+using AiotHub.Gateway.Devices;
 using AiotHub.Mqtt;
 using AiotHub.Mqtt.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using AiotHub.Mqtt.Protocol;
 using static AiotHub.Gateway.Tests.Devices.DeviceHub;
 
@@ -32,12 +36,23 @@ public sealed class StartupGapTests : IDisposable
         var port = FreeTcpPort();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         var device = Task.Run(() => ConnectAndReportAsync(port, """{"values":{"light.brightness":33}}""", stop.Token), Ct);
-        await using var restarted = await Task.Run(() => new DeviceHub(("Devices:DataDirectory", _data), ("Mqtt:Port", port.ToString())), Ct);
+        // Whatever starts between the broker and the device link (telemetry opening its file, say) takes its time: the
+        // device has long been knocking when the link attaches.
+        await using var restarted = new GatewayFactory(("Devices:DataDirectory", _data), ("Mqtt:Port", port.ToString()))
+        {
+            ConfigureServices = services =>
+            {
+                var bridge = services.IndexOf(services.Single(d => d.ServiceType == typeof(DeviceBridge)));
+                services.Insert(bridge + 1, ServiceDescriptor.Singleton<IHostedService>(new SlowStart(TimeSpan.FromMilliseconds(800))));
+            },
+        };
+        await Task.Run(() => restarted.CreateClient().Dispose(), Ct);
+        var registry = restarted.Services.GetRequiredService<DeviceRegistry>();
         stop.CancelAfter(TimeSpan.FromSeconds(30));
         await device;
 
         Assert.True(await WaitUntilAsync(
-            () => restarted.Registry.TryGetDevice("lamp-1", out var d)
+            () => registry.TryGetDevice("lamp-1", out var d)
                 && d.Properties.TryGetValue("light.brightness", out var p) && p.Reported?.Value.GetInt32() == 33, Ct),
             "the report the broker acknowledged is not in the twin");
     }
@@ -77,6 +92,14 @@ public sealed class StartupGapTests : IDisposable
                 return;
             }
         }
+    }
+
+    /// <summary>A hosted service that takes <paramref name="delay"/> to start.</summary>
+    private sealed class SlowStart(TimeSpan delay) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => Task.Delay(delay, cancellationToken);
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     private static int FreeTcpPort()
