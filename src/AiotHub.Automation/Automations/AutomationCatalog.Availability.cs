@@ -13,8 +13,19 @@ namespace AiotHub.Automation.Automations;
 /// </summary>
 public sealed partial class AutomationCatalog
 {
-    private readonly Channel<string> _homesToRecheck = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+    /// <summary>Device changes waiting for the re-check worker; beyond this the next re-check covers every home instead.</summary>
+    public const int MaxQueuedRechecks = 1_024;
+
+    // Policy when full: nothing is lost — the device change sets _recheckAll, and the worker re-checks every home
+    // (what a burst that fills the queue — a fleet re-announcing — needs anyway) rather than the homes it has queued.
+    private readonly Channel<string> _homesToRecheck = Channel.CreateBounded<string>(
+        new BoundedChannelOptions(MaxQueuedRechecks) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
     private Task _rechecking = Task.CompletedTask;
+    private int _recheckAll;
+    private long _widenedRechecks;
+
+    /// <summary>Device changes that found the re-check queue full (<see cref="MaxQueuedRechecks"/>) and widened the next re-check to every home.</summary>
+    public long WidenedRechecks => Interlocked.Read(ref _widenedRechecks);
 
     /// <summary>Checks every stored automation (of one home, or all) against the home again; those whose state changes raise unavailable/available.</summary>
     public void Recheck(string? homeId = null)
@@ -83,8 +94,15 @@ public sealed partial class AutomationCatalog
 
     private void OnPublished(HomeEvent homeEvent)
     {
-        if (homeEvent.Data is DeviceChange or DeviceRemoval)
-            _homesToRecheck.Writer.TryWrite(homeEvent.HomeId);
+        if (homeEvent.Data is not (DeviceChange or DeviceRemoval)
+            || _homesToRecheck.Writer.TryWrite(homeEvent.HomeId))
+            return;
+        // Full (the worker is behind a burst): the worker's next pass checks every home. Written once more after the
+        // flag is set, so the worker passes again after seeing it: either this write finds room (the worker drained
+        // meanwhile, and wakes for it) or the queue is still full and the worker reads the flag once it has drained.
+        Volatile.Write(ref _recheckAll, 1);
+        Interlocked.Increment(ref _widenedRechecks);
+        _homesToRecheck.Writer.TryWrite(homeEvent.HomeId);
     }
 
     private void StartWatching()
@@ -101,7 +119,9 @@ public sealed partial class AutomationCatalog
             // A burst of device changes (a fleet re-announcing) is one check per home.
             while (_homesToRecheck.Reader.TryRead(out var homeId))
                 homes.Add(homeId);
-            foreach (var homeId in homes)
+            // Read after draining: a change that found the queue full set it before the drain made room.
+            string?[] targets = Interlocked.Exchange(ref _recheckAll, 0) == 1 ? [null] : [.. homes];
+            foreach (var homeId in targets)
             {
                 try
                 {

@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using AiotHub.Automation.Automations.Engine;
 using AiotHub.Core.Events;
 
@@ -7,22 +8,36 @@ namespace AiotHub.Automation.Automations;
 public sealed partial class AutomationEngine
 {
     /// <summary>Completes when every event published before the call has been matched and handled (tests and diagnostics).</summary>
-    internal Task WhenIdleAsync()
+    internal async Task WhenIdleAsync()
     {
         var barrier = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (!_work.Writer.TryWrite(new EngineWork(null, null, barrier)))
-            barrier.TrySetResult();
-        return barrier.Task;
+        try
+        {
+            // Behind everything queued, waiting for room if the queue is full.
+            await _work.Writer.WriteAsync(new EngineWork(null, null, barrier));
+        }
+        catch (ChannelClosedException)
+        {
+            return;
+        }
+
+        await barrier.Task;
     }
 
-    // On the publisher's thread: a lookup, and nothing else (no allocation) when nothing matches.
+    // On the publisher's thread: a lookup, and nothing else (no allocation) when nothing matches. Never waits: a full
+    // queue drops the event and counts it (AutomationEngineOptions.MaxQueuedEvents).
     private void OnEvent(HomeEvent homeEvent)
     {
         var candidates = _index.Candidates(homeEvent);
         if (candidates is null && _waits.Count == 0)
             return;
+        // Counted before the write, so the loop (which decrements) never sees the count below zero.
+        Interlocked.Increment(ref _queuedEvents);
         if (_work.Writer.TryWrite(new EngineWork(homeEvent, candidates, null)))
-            Interlocked.Increment(ref _queuedEvents);
+            return;
+        Interlocked.Decrement(ref _queuedEvents);
+        if (!_stopping.IsCancellationRequested)
+            Interlocked.Increment(ref _droppedEvents);
     }
 
     private async Task LoopAsync()

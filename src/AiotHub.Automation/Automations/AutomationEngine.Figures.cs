@@ -9,6 +9,14 @@ public sealed partial class AutomationEngine
     // The work channel has a single reader, whose kind of channel cannot count: the engine counts what it queues.
     private long _queuedEvents;
 
+    private long _droppedEvents;
+
     /// <summary>Matched events waiting for the engine's loop.</summary>
     public long QueuedEvents => Interlocked.Read(ref _queuedEvents);
+
+    /// <summary>The most events that may wait (<see cref="AutomationEngineOptions.MaxQueuedEvents"/>).</summary>
+    public int MaxQueuedEvents => _options.MaxQueuedEvents;
+
+    /// <summary>Matched events dropped because <see cref="MaxQueuedEvents"/> were already waiting: automations they would have triggered did not run.</summary>
+    public long DroppedEvents => Interlocked.Read(ref _droppedEvents);
 }

@@ -55,7 +55,7 @@ public sealed partial class AutomationEngine : IAsyncDisposable
     private readonly AutomationRateLimit _scheduleWindow;
     private readonly ConcurrentDictionary<string, AutomationRunContext> _runs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Task> _tasks = new(StringComparer.Ordinal);
-    private readonly Channel<EngineWork> _work = Channel.CreateUnbounded<EngineWork>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<EngineWork> _work;
     private readonly CancellationTokenSource _stopping = new();
     private volatile AutomationIndex _index = AutomationIndex.Empty;
     private bool _listening;
@@ -94,6 +94,9 @@ public sealed partial class AutomationEngine : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.FailedRunsPerAutomation, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.LoopLimit, 1, nameof(options));
         ArgumentNullException.ThrowIfNull(_options.Limits, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxQueuedEvents, 1, nameof(options));
+        // Wait: TryWrite answers false when full (the event is counted as dropped); only barriers ever wait.
+        _work = Channel.CreateBounded<EngineWork>(new BoundedChannelOptions(_options.MaxQueuedEvents) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
         _scheduleWindow = new AutomationRateLimit(_options.Limits.ScheduledRunsPerMinute, TimeSpan.FromMinutes(1));
         _location = HomeLocation.From(_options);
         _traces = new AutomationTraceStore(store, _options);

@@ -33,6 +33,13 @@ public sealed class AutomationEngineOptions
     /// <summary>After a restart, a delay or wait that ended while the hub was down still resumes if it is late by at most this; later, the run ends interrupted.</summary>
     public TimeSpan ResumeGrace { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// At most this many matched events wait for the engine's loop. Beyond it an event is dropped and counted
+    /// (<see cref="AutomationEngine.DroppedEvents"/>): the feed's publisher — every device's report — must never wait for
+    /// automations, and the engine's own commands publish through it too.
+    /// </summary>
+    public int MaxQueuedEvents { get; set; } = 10_000;
+
     /// <summary>The limits no household member can break (docs/automations.md "Limits").</summary>
     public AutomationLimits Limits { get; set; } = new();
 

@@ -38,9 +38,6 @@ internal sealed class DeviceEntry(string id, string homeId, string model, DateTi
     public long MalformedMessages { get; set; }
     public long UnknownReplies { get; set; }
 
-    /// <summary>Its commands, oldest first, for retention.</summary>
-    public Queue<string> CommandIds { get; } = new();
-
     public Device ToDevice(DateTimeOffset now) => new(
         Id, HomeId, RoomId, Model, ProfileVersion, Profile?.Type, Name, [.. Aliases], Firmware, Status, PendingReason,
         FirstSeen, LastReport, Availability, new Dictionary<string, TwinProperty>(Twin, StringComparer.Ordinal),

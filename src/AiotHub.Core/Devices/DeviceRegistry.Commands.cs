@@ -147,24 +147,23 @@ public sealed partial class DeviceRegistry
     }
 
     /// <summary>A command by id while it is retained (see <see cref="DeviceRegistryOptions"/>).</summary>
-    public DeviceCommand? GetCommand(string commandId)
-    {
-        lock (_sync)
-        {
-            return _commands.TryGetValue(commandId, out var command) ? command.ToCommand() : null;
-        }
-    }
+    public DeviceCommand? GetCommand(string commandId) => _commands.Get(commandId);
 
     /// <summary>A device's retained commands, newest first.</summary>
-    public IReadOnlyList<DeviceCommand> ListCommands(string deviceId)
-    {
-        lock (_sync)
-        {
-            return _devices.TryGetValue(deviceId, out var device)
-                ? [.. device.CommandIds.Reverse().Select(id => _commands[id].ToCommand())]
-                : [];
-        }
-    }
+    public IReadOnlyList<DeviceCommand> ListCommands(string deviceId) => _commands.List(deviceId);
+
+    /// <summary>
+    /// The command once it is applied, rejected, timed out or offline — at once if it already is.
+    /// Null for a command the registry does not know (never issued, or forgotten by retention).
+    /// A pending command always finishes (its timeout at the latest), so this always completes.
+    /// Completed after the command's events are on <see cref="Events"/>, for callers that fan commands out and
+    /// report each result (scene runs), so their own events never overtake the command's.
+    /// </summary>
+    public Task<DeviceCommand?> WaitForCommandAsync(string commandId, CancellationToken cancellationToken = default) =>
+        _commands.WaitAsync(commandId, cancellationToken);
+
+    /// <summary>The bridge published the command: its latency counts from here.</summary>
+    public void MarkSent(string commandId) => _commands.MarkSent(commandId, Now);
 
     private CommandResult? FindCommandTargetLocked(string deviceId, out DeviceEntry device)
     {
@@ -175,30 +174,10 @@ public sealed partial class DeviceRegistry
         return null;
     }
 
-    private CommandResult IssueLocked(DeviceEntry device, DeviceCommandRequest request, DateTimeOffset now)
-    {
-        var id = request.CommandId;
-        var command = new CommandEntry(id, device.Id, request.Kind, DeviceCommandRecord.Write(request), now);
-        _commands.Add(id, command);
-        device.CommandIds.Enqueue(id);
-        PruneLocked(device, now);
-        DeviceCommandRequest? outbound = null;
-        RaiseLocked(device, CommandUpdated.From(command.ToCommand()), now);
-        if (device.Availability.State != AvailabilityState.Online)
-        {
-            command.Message = device.Availability.State == AvailabilityState.NeverSeen ? "the device has never been online" : "the device is offline";
-            CompleteLocked(command, CommandStatus.Offline, now);
-        }
-        else
-        {
-            command.Timeout = _time.CreateTimer(_ => OnTimeout(id), null, _options.CommandTimeout, Timeout.InfiniteTimeSpan);
-            outbound = request;
-            _store?.QueueCommand(command.ToCommand());
-            _outbox.Writer.TryWrite(outbound);
-        }
-
-        return new CommandResult(command.ToCommand(), outbound, []);
-    }
+    // Under the registry's lock, so the device's availability cannot change between the check and the record
+    // (going offline fails the pending commands the tracker holds by then).
+    private CommandResult IssueLocked(DeviceEntry device, DeviceCommandRequest request, DateTimeOffset now) =>
+        _commands.Issue(device.HomeId, request, device.Availability.State, now);
 
     private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement.Clone();
 }

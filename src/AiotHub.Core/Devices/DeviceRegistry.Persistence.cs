@@ -41,22 +41,7 @@ public sealed partial class DeviceRegistry
         foreach (var removed in state.RemovedDevices)
             _removed[removed.Id] = removed;
 
-        // Oldest first, so each device's queue keeps the retention order.
-        foreach (var stored in state.Commands.OrderBy(c => c.Created))
-        {
-            if (!_devices.TryGetValue(stored.DeviceId, out var device))
-                continue;
-            var command = CommandEntry.From(stored);
-            if (command.Status == CommandStatus.Pending)
-            {
-                // Its timer died with the previous process; whatever the device answered then was not seen.
-                command.Message = "the hub restarted before a reply arrived";
-                CompleteLocked(command, CommandStatus.TimedOut, now);
-            }
-
-            _commands[command.Id] = command;
-            device.CommandIds.Enqueue(command.Id);
-            PruneLocked(device, now);
-        }
+        // A removed device's commands went with it.
+        _commands.Restore(state.Commands, id => _devices.TryGetValue(id, out var device) ? device.HomeId : null, now);
     }
 }

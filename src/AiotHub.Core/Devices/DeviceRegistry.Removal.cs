@@ -95,22 +95,8 @@ public sealed partial class DeviceRegistry
 
     private DeviceRemoval RemoveLocked(DeviceEntry device, DeviceHistory history, DateTimeOffset now)
     {
-        var ended = 0;
-        foreach (var id in device.CommandIds)
-        {
-            var command = _commands[id];
-            if (command.Status == CommandStatus.Pending)
-            {
-                // Its reply can no longer be accepted: it ends now, with the reason, for whoever waits for it.
-                command.Message = "the device was removed";
-                CompleteLocked(command, CommandStatus.Offline, now);
-                ended++;
-            }
-        }
-
-        foreach (var id in device.CommandIds)
-            _commands.Remove(id);
-        device.CommandIds.Clear();
+        // Its pending commands' replies can no longer be accepted: they end now, with the reason, for whoever waits.
+        var ended = _commands.Forget(device.Id, now);
         _devices.Remove(device.Id);
         _earlyAvailability.Remove(device.Id);
 

@@ -123,7 +123,7 @@ public sealed partial class DeviceRegistry
                     RaiseLocked(device, new AvailabilityChanged(state, device.Availability.Reason, previous.State), now);
                 _store?.QueueAvailability(deviceId, device.Availability, device.LastReport, device.UsesIids);
                 if (!online)
-                    FailPendingLocked(device, now);
+                    _commands.FailPending(deviceId, "the device went offline", now);
             }
         }
         finally
@@ -142,6 +142,7 @@ public sealed partial class DeviceRegistry
         var now = Now;
         // Milliseconds, as stored: a redelivered report must compare equal to the twin read back after a restart.
         var at = DateTimeOffset.FromUnixTimeMilliseconds((timestamp ?? now).ToUnixTimeMilliseconds());
+        var queued = false;
         try
         {
             lock (_sync)
@@ -204,7 +205,7 @@ public sealed partial class DeviceRegistry
                         // state — the twin keeps the newest value, and the recorder decides whether it has it already.
                         if (at < newest.Timestamp)
                         {
-                            PropertyReported?.Invoke(new PropertyReport(device.HomeId, device.RoomId, deviceId, device.Model, key, service, property, member.Value, at, Changed: false, Late: true));
+                            queued |= QueueReportLocked(new PropertyReport(device.HomeId, device.RoomId, deviceId, device.Model, key, service, property, member.Value, at, Changed: false, Late: true));
                             continue;
                         }
                     }
@@ -216,7 +217,7 @@ public sealed partial class DeviceRegistry
                     var changed = old?.Reported is not { } previous || !JsonElement.DeepEquals(previous.Value, reported.Value);
                     if (changed)
                         RaiseLocked(device, new PropertyChanged(key, old?.Reported?.Value, reported.Value), now);
-                    PropertyReported?.Invoke(new PropertyReport(device.HomeId, device.RoomId, deviceId, device.Model, key, service, property, reported.Value, at, changed, Late: false));
+                    queued |= QueueReportLocked(new PropertyReport(device.HomeId, device.RoomId, deviceId, device.Model, key, service, property, reported.Value, at, changed, Late: false));
                     _store?.QueueTwin(deviceId, twin);
                 }
 
@@ -227,15 +228,39 @@ public sealed partial class DeviceRegistry
         }
         finally
         {
-            PublishRaised();
+            try
+            {
+                // Before the call returns, so whoever handed the report over (the bridge, waiting for durability) finds it taken.
+                if (queued)
+                    _reports.Dispatch();
+            }
+            finally
+            {
+                PublishRaised();
+            }
         }
     }
 
     /// <summary>
-    /// Raised synchronously, under the registry's lock, for every validated reported value (changed
-    /// or not) — the recorder's and the InfluxDB export's feed. Handlers must only copy and queue.
+    /// Raised for every validated reported value (changed or not, late ones included) — the recorder's and the InfluxDB
+    /// export's feed — after the registry's lock is released, before <see cref="OnProperties"/> returns, in the order the
+    /// registry took the reports (one report at a time, hub-wide; <see cref="PropertyReportDispatcher"/>). A handler may
+    /// call back into the registry; it should be quick, since the reporting device's link waits for it.
     /// </summary>
-    public event PropertyReportedHandler? PropertyReported;
+    public event PropertyReportedHandler? PropertyReported
+    {
+        add => _reports.Subscribe(value);
+        remove => _reports.Unsubscribe(value);
+    }
+
+    // Nothing is queued (or copied) while nobody listens.
+    private bool QueueReportLocked(in PropertyReport report)
+    {
+        if (!_reports.Listening)
+            return false;
+        _reports.Add(report);
+        return true;
+    }
 
     /// <summary>An event ("service.event" or "siid.eiid") with its arguments; raised on <see cref="EventReceived"/> when valid.</summary>
     public IReadOnlyList<ProfileError> OnEvent(string deviceId, string eventKey, JsonElement arguments, DateTimeOffset? timestamp = null)
@@ -284,25 +309,22 @@ public sealed partial class DeviceRegistry
         var now = Now;
         try
         {
+            // The tracker checks the command is this device's and still pending; the registry only notes the device was seen.
+            var taken = _commands.Reply(deviceId, commandId, code, message, output, now);
             lock (_sync)
             {
                 _devices.TryGetValue(deviceId, out var device);
                 if (device is not null)
                     device.Availability = device.Availability with { LastSeen = now };
-                if (!_commands.TryGetValue(commandId, out var command) || command.DeviceId != deviceId || command.Status != CommandStatus.Pending)
+                if (!taken)
                 {
                     if (device is not null)
                         device.UnknownReplies++;
                     else
                         Interlocked.Increment(ref _unknownDeviceMessages);
-                    return false;
                 }
 
-                command.Code = code;
-                command.Message = message;
-                command.Out = output?.Clone();
-                CompleteLocked(command, code == 0 ? CommandStatus.Applied : CommandStatus.Rejected, now);
-                return true;
+                return taken;
             }
         }
         finally

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using AiotHub.Core.Devices.Commands;
 using AiotHub.Core.Devices.Persistence;
 using AiotHub.Core.Events;
 using AiotHub.Core.Profiles;
@@ -6,11 +7,12 @@ using AiotHub.Core.Profiles;
 namespace AiotHub.Core.Devices;
 
 /// <summary>
-/// The home's read model: homes, rooms, devices with their twins and availability, and commands.
-/// Thread-safe (one lock; every operation is short). The device bridge feeds it (On… methods), the
-/// API reads it and issues commands. With a <see cref="DeviceStore"/>, registry changes (homes,
-/// rooms, devices, aliases) are written before the call returns; twin, availability and command
-/// updates are written behind in batches.
+/// The home's read model: homes, rooms, devices with their twins and availability; commands are validated here
+/// against the device's profile and tracked by a <see cref="CommandTracker"/> with its own lock. Thread-safe (the
+/// registry's lock guards the model only; every operation is short; no listener runs under it: events, reported
+/// values and command waiters are handed over after it is released). The device bridge feeds it (On… methods), the
+/// API reads it and issues commands. With a <see cref="DeviceStore"/>, registry changes (homes, rooms, devices,
+/// aliases) are written before the call returns; twin, availability and command updates are written behind in batches.
 /// </summary>
 public sealed partial class DeviceRegistry
 {
@@ -25,9 +27,10 @@ public sealed partial class DeviceRegistry
     private readonly Dictionary<string, Room> _rooms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DeviceEntry> _devices = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DeviceAvailability> _earlyAvailability = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, CommandEntry> _commands = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RemovedDevice> _removed = new(StringComparer.Ordinal);
-    private readonly Channel<DeviceCommandRequest> _outbox = Channel.CreateUnbounded<DeviceCommandRequest>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly RaisedEvents _raised;
+    private readonly CommandTracker _commands;
+    private readonly PropertyReportDispatcher _reports = new();
     private long _unknownDeviceMessages;
     private long _refusedAnnouncements;
     private long _duplicateReports;
@@ -43,12 +46,14 @@ public sealed partial class DeviceRegistry
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(_options.CommandTimeout, TimeSpan.Zero, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxCommandsPerDevice, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxPendingDevices, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxQueuedCommands, 1, nameof(options));
+        Events = new HomeEventFeed(_options.Events, _time);
+        _raised = new RaisedEvents(Events);
+        _commands = new CommandTracker(_raised, store, _time, _options);
         if (store is not null)
             Restore(store.Load());
         // Restoring replays history nobody is listening for.
-        _raised.Clear();
-        _raisedCount = 0;
-        Events = new HomeEventFeed(_options.Events, _time);
+        _raised.Discard();
         if (!_homes.ContainsKey(DefaultHomeId))
         {
             var home = new Home(DefaultHomeId, "Home");
@@ -60,7 +65,13 @@ public sealed partial class DeviceRegistry
     public ProfileCatalog Profiles => _profiles;
 
     /// <summary>Messages the bridge must publish, in order; commands put theirs here when accepted.</summary>
-    public ChannelReader<DeviceCommandRequest> Outbox => _outbox.Reader;
+    public ChannelReader<DeviceCommandRequest> Outbox => _commands.Outbox;
+
+    /// <summary>Accepted commands waiting in <see cref="Outbox"/> for the edge now (at most <see cref="DeviceRegistryOptions.MaxQueuedCommands"/>).</summary>
+    public int QueuedCommands => _commands.Queue.Count;
+
+    /// <summary>Commands refused because <see cref="Outbox"/> was full (<see cref="CommandResult.QueueFull"/>).</summary>
+    public long RefusedCommands => _commands.Queue.Refused;
 
     /// <summary>The live feed of this hub's changes (twins, availability, commands, devices, device events).</summary>
     public HomeEventFeed Events { get; }
@@ -280,13 +291,14 @@ public sealed partial class DeviceRegistry
 
     public DeviceRegistrySummary Summarize()
     {
+        var pendingCommands = _commands.CountPending();
         lock (_sync)
         {
             return new DeviceRegistrySummary(
                 _devices.Count,
                 _devices.Values.Count(d => d.Availability.State == AvailabilityState.Online),
                 _devices.Values.Count(d => d.Status == DeviceStatus.Pending),
-                _commands.Values.Count(c => c.Status == CommandStatus.Pending),
+                pendingCommands,
                 UnknownDeviceMessages);
         }
     }

@@ -21,6 +21,14 @@ public sealed class DeviceRegistryOptions
     /// </summary>
     public int MaxPendingDevices { get; set; } = 10_000;
 
+    /// <summary>
+    /// At most this many accepted commands wait in <see cref="DeviceRegistry.Outbox"/> for the edge to send them; a
+    /// command beyond it is refused (<see cref="CommandResult.QueueFull"/>) and counted
+    /// (<see cref="DeviceRegistry.RefusedCommands"/>). The edge sends in-process in microseconds, so a full outbox
+    /// means it is stuck or far behind: refusing says so at once rather than letting commands time out after waiting.
+    /// </summary>
+    public int MaxQueuedCommands { get; set; } = 10_000;
+
     /// <summary>The live event feed's history and per-listener limits.</summary>
     public HomeEventFeedOptions Events { get; set; } = new();
 }

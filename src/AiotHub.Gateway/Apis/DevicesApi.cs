@@ -169,7 +169,7 @@ internal static class DevicesApi
     }
 
     internal static Results<Accepted<DeviceCommand>, ValidationProblem, ProblemHttpResult> SetProperties(
-        string homeId, string deviceId, [FromBody] JsonElement body, DeviceRegistry registry)
+        string homeId, string deviceId, [FromBody] JsonElement body, DeviceRegistry registry, HttpContext context)
     {
         if (FindDevice(registry, homeId, deviceId) is null)
         {
@@ -181,11 +181,11 @@ internal static class DevicesApi
             return ApiProblems.Validation("$.values", "expected {\"values\": {\"service.property\": value, …}}");
         }
 
-        return Accepted(homeId, registry.SetProperties(deviceId, values));
+        return Accepted(context, homeId, registry.SetProperties(deviceId, values));
     }
 
     internal static Results<Accepted<DeviceCommand>, ValidationProblem, ProblemHttpResult> CallAction(
-        string homeId, string deviceId, string action, DeviceRegistry registry,
+        string homeId, string deviceId, string action, DeviceRegistry registry, HttpContext context,
         [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] JsonElement? body = null)
     {
         if (FindDevice(registry, homeId, deviceId) is null)
@@ -207,7 +207,7 @@ internal static class DevicesApi
             }
         }
 
-        return Accepted(homeId, registry.CallAction(deviceId, action, arguments));
+        return Accepted(context, homeId, registry.CallAction(deviceId, action, arguments));
     }
 
     internal static Results<Ok<Page<DeviceCommand>>, ValidationProblem, ProblemHttpResult> ListCommands(
@@ -228,10 +228,14 @@ internal static class DevicesApi
             ? TypedResults.Ok(command)
             : ApiProblems.NotFound($"No command '{commandId}' for device '{deviceId}'.");
 
-    private static Results<Accepted<DeviceCommand>, ValidationProblem, ProblemHttpResult> Accepted(string homeId, CommandResult result) =>
-        result.IsAccepted
-            ? TypedResults.Accepted($"/api/v1/homes/{homeId}/devices/{result.Command.DeviceId}/commands/{result.Command.Id}", result.Command)
-            : ApiProblems.Validation(result.Errors, "The command is not valid for this device; nothing was sent.");
+    private static Results<Accepted<DeviceCommand>, ValidationProblem, ProblemHttpResult> Accepted(HttpContext context, string homeId, CommandResult result)
+    {
+        if (result.IsAccepted)
+            return TypedResults.Accepted($"/api/v1/homes/{homeId}/devices/{result.Command.DeviceId}/commands/{result.Command.Id}", result.Command);
+        if (result.QueueFull)
+            return CommandQueueProblems.Full(context, result.Errors[0].Message);
+        return ApiProblems.Validation(result.Errors, "The command is not valid for this device; nothing was sent.");
+    }
 
     internal static Device? FindDevice(DeviceRegistry registry, string homeId, string deviceId) =>
         registry.TryGetDevice(deviceId, out var device) && device.HomeId == homeId ? device : null;

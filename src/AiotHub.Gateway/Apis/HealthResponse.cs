@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AiotHub.Gateway.Automations;
 using AiotHub.Gateway.Devices;
 using AiotHub.Gateway.Mqtt;
 using AiotHub.Gateway.Telemetry;
@@ -7,10 +8,11 @@ namespace AiotHub.Gateway.Apis;
 
 /// <summary>
 /// The body of /healthz: "healthy" or "unhealthy", and why; the devices' counts when the bridge runs; the recorder's
-/// and the InfluxDB export's figures. Only the status for a caller who may not see the figures (HealthApi).
+/// and the InfluxDB export's figures; the automation engine's queue. Only the status for a caller who may not see the figures (HealthApi).
 /// </summary>
 public sealed record HealthResponse(
     string Status,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] MqttStatus? Mqtt = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DevicesStatus? Devices = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] TelemetryStatus? Telemetry = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] TelemetryStatus? Telemetry = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] AutomationStatus? Automations = null);

@@ -35,6 +35,7 @@ internal sealed class AutomationEngineOptionsValidator : IValidateOptions<Automa
         Check(failures, nameof(options.LoopWindow), options.LoopWindow, TimeSpan.FromSeconds(1), TimeSpan.FromDays(1));
         Check(failures, nameof(options.CausalityWindow), options.CausalityWindow, TimeSpan.FromMilliseconds(100), TimeSpan.FromHours(1));
         Check(failures, nameof(options.ResumeGrace), options.ResumeGrace, TimeSpan.Zero, TimeSpan.FromDays(1));
+        Check(failures, nameof(options.MaxQueuedEvents), options.MaxQueuedEvents, 1, 1_000_000);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -41,7 +41,7 @@ internal sealed class DeviceBridge(
     {
         var summary = registry.Summarize();
         return new DevicesStatus(IsConnected, summary.Devices, summary.Online, summary.Pending, summary.PendingCommands,
-            _handler.Messages, _handler.Malformed, registry.RefusedAnnouncements, registry.DuplicateReports);
+            _handler.Messages, _handler.Malformed, registry.RefusedAnnouncements, registry.DuplicateReports, registry.QueuedCommands, registry.RefusedCommands);
     }
 
     /// <summary>

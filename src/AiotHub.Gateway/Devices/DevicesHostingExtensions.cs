@@ -72,6 +72,7 @@ internal static class DevicesHostingExtensions
                 CommandRetention = options.CommandRetention,
                 MaxCommandsPerDevice = options.CommandsPerDevice,
                 MaxPendingDevices = options.MaxPendingDevices,
+                MaxQueuedCommands = options.MaxQueuedCommands,
                 Events = sp.GetRequiredService<IOptions<EventsOptions>>().Value.ToFeedOptions(),
             });
             var logger = sp.GetRequiredService<ILogger<DeviceBridge>>();

@@ -35,6 +35,9 @@ public sealed class DevicesOptions : IValidatableObject
     /// <summary>At most this many devices wait on the pending lists (new, unknown model, held change); announces beyond it are dropped and counted.</summary>
     public int MaxPendingDevices { get; set; } = 10_000;
 
+    /// <summary>At most this many accepted commands wait for the device link to send them; a command beyond it is refused (503) and counted.</summary>
+    public int MaxQueuedCommands { get; set; } = 10_000;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         List<ValidationResult> errors = [];
@@ -58,6 +61,8 @@ public sealed class DevicesOptions : IValidatableObject
             Fail("Devices:CommandsPerDevice must be at least 1.", nameof(CommandsPerDevice));
         if (MaxPendingDevices is < 1 or > 1_000_000)
             Fail("Devices:MaxPendingDevices must be between 1 and 1000000.", nameof(MaxPendingDevices));
+        if (MaxQueuedCommands is < 1 or > 1_000_000)
+            Fail("Devices:MaxQueuedCommands must be between 1 and 1000000.", nameof(MaxQueuedCommands));
         if (string.IsNullOrWhiteSpace(ProfilesDirectory))
             Fail("Devices:ProfilesDirectory must not be empty.", nameof(ProfilesDirectory));
         if (!Enum.IsDefined(Link))

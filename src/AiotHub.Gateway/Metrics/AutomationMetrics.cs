@@ -18,7 +18,7 @@ internal sealed class AutomationMetrics : IHostedService
     private readonly Action<HomeEvent> _onPublished;
     private readonly Counter<long> _runs;
 
-    public AutomationMetrics(IMeterFactory meters, AutomationEngine engine, AiotHub.Core.Devices.DeviceRegistry registry)
+    public AutomationMetrics(IMeterFactory meters, AutomationEngine engine, AutomationCatalog catalog, AiotHub.Core.Devices.DeviceRegistry registry)
     {
         _feed = registry.Events;
         var meter = meters.Create(MeterName);
@@ -28,7 +28,11 @@ internal sealed class AutomationMetrics : IHostedService
         meter.CreateObservableUpDownCounter("aiothub.automation.runs.active", () => engine.RunsInProgress, "{run}",
             "Runs in progress now (waiting in a delay, a wait or for a command included).");
         meter.CreateObservableUpDownCounter("aiothub.automation.queued", () => engine.QueuedEvents, "{event}",
-            "Matched events waiting for the engine's loop now.");
+            "Matched events waiting for the engine's loop now (at most Automations:MaxQueuedEvents).");
+        meter.CreateObservableCounter("aiothub.automation.events.dropped", () => engine.DroppedEvents, "{event}",
+            "Matched events dropped because the engine's queue was full (Automations:MaxQueuedEvents): the runs they would have started did not run.");
+        meter.CreateObservableCounter("aiothub.automation.rechecks.widened", () => catalog.WidenedRechecks, "{event}",
+            "Device changes that found the availability re-check queue full and widened the next re-check to every home.");
         _onPublished = OnPublished;
     }
 

@@ -36,6 +36,10 @@ internal sealed class CommandMetrics : IHostedService
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = LatencyBuckets });
         meter.CreateObservableUpDownCounter("aiothub.commands.pending", () => status.Value.PendingCommands, "{command}",
             "Commands waiting for the device's reply now.");
+        meter.CreateObservableUpDownCounter("aiothub.commands.queued", () => status.Value.QueuedCommands, "{command}",
+            "Accepted commands waiting for the device link to send them now (at most Devices:MaxQueuedCommands).");
+        meter.CreateObservableCounter("aiothub.commands.refused", () => status.Value.RefusedCommands, "{command}",
+            "Commands refused because the queue for the device link was full (Devices:MaxQueuedCommands; the API answered 503).");
         _onPublished = OnPublished;
     }
 

@@ -121,4 +121,78 @@ public sealed class PropertyReportedTests
         Assert.Equal(0, only.Time.Ticks % TimeSpan.TicksPerMillisecond);
         Assert.Equal(1, registry.DuplicateReports);
     }
+
+    [Fact]
+    public void AHandlerRunsWithTheRegistrysLockReleasedAndMayCallBackIntoIt()
+    {
+        var registry = Create(_clock);
+        registry.Online("plug-1", Plug);
+        registry.Online("lamp-1");
+        var seen = new List<(double Twin, bool OtherThreadRead, bool Sent)>();
+        registry.PropertyReported += (in PropertyReport r) =>
+        {
+            // Another thread can read the registry meanwhile: its lock is not held here.
+            var otherThreadRead = Task.Run(() => registry.ListDevices().Count).Wait(TimeSpan.FromSeconds(5));
+            registry.TryGetDevice(r.DeviceId, out var device);
+            var command = registry.CallAction("lamp-1", "light.toggle");
+            seen.Add((device!.Properties[r.Key].Reported!.Value.GetDouble(), otherThreadRead, command.IsAccepted));
+        };
+
+        registry.OnProperties("plug-1", Json("""{"power-consumption.electric-power":12.5}"""));
+
+        // The twin already holds the value the handler is told about.
+        Assert.Equal([(12.5, true, true)], seen);
+    }
+
+    [Fact]
+    public void ReportsReachTheHandlerOneAtATimeInTheOrderEachDeviceSentThem()
+    {
+        var registry = Create(_clock);
+        const int Devices = 4;
+        const int Reports = 300;
+        for (var d = 0; d < Devices; d++)
+            registry.Online($"plug-{d}", Plug);
+        var received = new List<double>[Devices];
+        for (var d = 0; d < Devices; d++)
+            received[d] = [];
+        var inside = 0;
+        var overlapped = false;
+        registry.PropertyReported += (in PropertyReport r) =>
+        {
+            overlapped |= Interlocked.Increment(ref inside) > 1;
+            received[r.DeviceId[^1] - '0'].Add(r.Value.GetDouble());
+            Interlocked.Decrement(ref inside);
+        };
+        var start = _clock.GetUtcNow();
+
+        Parallel.For(0, Devices, new ParallelOptions { MaxDegreeOfParallelism = Devices }, d =>
+        {
+            for (var i = 1; i <= Reports; i++)
+                registry.OnProperties($"plug-{d}", Json($$"""{"power-consumption.electric-power":{{i}}}"""), start.AddMilliseconds(i));
+        });
+
+        Assert.False(overlapped);
+        for (var d = 0; d < Devices; d++)
+            Assert.Equal(Enumerable.Range(1, Reports).Select(i => (double)i), received[d]);
+    }
+
+    [Fact]
+    public void ValuesAHandlerReportsItselfComeAfterTheReportThatTriggeredIt()
+    {
+        var registry = Create(_clock);
+        registry.Online("plug-1", Plug);
+        registry.Online("plug-2", Plug);
+        var order = new List<string>();
+        registry.PropertyReported += (in PropertyReport r) =>
+        {
+            order.Add($"{r.DeviceId}={r.Value.GetDouble()}");
+            // A bridge of sorts: what plug-1 measures, plug-2 mirrors (its own message, gone once the call returns).
+            if (r.DeviceId == "plug-1")
+                registry.OnProperties("plug-2", Json($$"""{"power-consumption.electric-power":{{r.Value.GetDouble() * 2}}}"""));
+        };
+
+        registry.OnProperties("plug-1", Json("""{"power-consumption.electric-power":3,"power-consumption.voltage":230}"""));
+
+        Assert.Equal(["plug-1=3", "plug-1=230", "plug-2=6", "plug-2=460"], order);
+    }
 }

@@ -99,6 +99,39 @@ public sealed class AutomationAvailabilityTests : IDisposable
     }
 
     [Fact]
+    public async Task DeviceChangesBeyondTheRecheckQueueWidenTheNextRecheckToEveryHomeAndNoneIsLost()
+    {
+        var registry = Registry(_clock);
+        var scenes = new SceneCatalog(registry, timeProvider: _clock);
+        scenes.Create(Home, Movie);
+        using var catalog = new AutomationCatalog(registry, scenes, timeProvider: _clock);
+        catalog.Create(Home, Json(MovieLights));
+        using var release = new ManualResetEventSlim();
+        var workerHeld = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Changed runs on the re-check worker: holding it there keeps the worker from draining its queue.
+        catalog.Changed += (_, _) =>
+        {
+            if (workerHeld.TrySetResult())
+                release.Wait(Patience);
+        };
+        registry.RemoveDevice(Home, "hall-light", Core.Devices.DeviceHistory.Purge);
+        await workerHeld.Task.WaitAsync(Patience, TestContext.Current.CancellationToken);
+
+        // A burst of device changes while the worker is busy: the queue takes its bound, the rest widen the next pass.
+        for (var i = 0; i < AutomationCatalog.MaxQueuedRechecks + 76; i++)
+            registry.UpdateDevice("tv", name: $"TV {i}");
+        registry.Online("hall-light");
+        release.Set();
+
+        Assert.Equal(77, catalog.WidenedRechecks);
+        var deadline = DateTime.UtcNow + Patience;
+        while (catalog.Find(Home, "movie-lights")!.State != AutomationState.Available && DateTime.UtcNow < deadline)
+            await Task.Delay(10, TestContext.Current.CancellationToken);
+        // The device that came back, behind a full queue, was checked all the same.
+        Assert.Equal(AutomationState.Available, catalog.Find(Home, "movie-lights")!.State);
+    }
+
+    [Fact]
     public async Task AStoredAutomationWhoseDeviceIsMissingLoadsUnavailableAndComesBackWhenTheDeviceIsAdded()
     {
         var path = Path.Combine(_directory, "hub.db");

@@ -1,12 +1,15 @@
 using System.Text.Json;
 
-namespace AiotHub.Core.Devices;
+namespace AiotHub.Core.Devices.Commands;
 
-/// <summary>The registry's mutable record of one command; touched only under the registry's lock.</summary>
-internal sealed class CommandEntry(string id, string deviceId, CommandKind kind, string payload, DateTimeOffset created)
+/// <summary>The command tracker's mutable record of one command; touched only under the tracker's lock.</summary>
+internal sealed class CommandEntry(string id, string deviceId, string homeId, CommandKind kind, string payload, DateTimeOffset created)
 {
     public string Id { get; } = id;
     public string DeviceId { get; } = deviceId;
+
+    /// <summary>The device's home (a device never changes home), for the command's events.</summary>
+    public string HomeId { get; } = homeId;
     public CommandKind Kind { get; } = kind;
     public string Payload { get; } = payload;
     public CommandStatus Status { get; set; } = CommandStatus.Pending;
@@ -20,7 +23,7 @@ internal sealed class CommandEntry(string id, string deviceId, CommandKind kind,
 
     public DeviceCommand ToCommand() => new(Id, DeviceId, Kind, Payload, Status, Code, Message, Out, Created, Sent, Completed);
 
-    public static CommandEntry From(DeviceCommand command) => new(command.Id, command.DeviceId, command.Kind, command.Payload, command.Created)
+    public static CommandEntry From(DeviceCommand command, string homeId) => new(command.Id, command.DeviceId, homeId, command.Kind, command.Payload, command.Created)
     {
         Status = command.Status,
         Code = command.Code,
