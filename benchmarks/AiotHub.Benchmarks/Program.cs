@@ -7,7 +7,8 @@ using BenchmarkDotNet.Running;
 // `load`: side-by-side load run against Mosquitto; `serve`: the AiotHub broker process that run
 // starts; `hold`: N idle subscribed clients kept connected; `store-throughput`: the durable store under many producers;
 // `automation-latency`: sensor → automation → command through the whole hub; `automation-limits`: the hostile imports
-// against the hub process (memory, /healthz latency); `influx-throughput`: the InfluxDB sink
+// against the hub process (memory, /healthz latency); `hub-storm`: 10,000 devices reconnecting to a restarted hub with a
+// probe automation; `influx-throughput`: the InfluxDB sink
 // against VictoriaMetrics beside a bare writer; `recorder-throughput`: the embedded recorder; anything else goes to
 // BenchmarkDotNet (e.g. --filter '*PublishCodec*').
 return args switch
@@ -17,6 +18,7 @@ return args switch
     ["hold", .. var rest] => await HoldCommand.RunAsync(rest),
     ["automation-latency", .. var rest] => await AutomationLatencyCommand.RunAsync(rest),
     ["automation-limits", .. var rest] => await AutomationLimitsCommand.RunAsync(rest),
+    ["hub-storm", .. var rest] => await HubStormCommand.RunAsync(rest),
     ["influx-throughput", .. var rest] => await InfluxThroughputCommand.RunAsync(rest),
     ["recorder-throughput", .. var rest] => await RecorderThroughputCommand.RunAsync(rest),
     ["store-throughput", .. var rest] => await MeasureStoreAsync(rest),

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace AiotHub.Gateway.Tests;
@@ -12,8 +13,16 @@ internal sealed class GatewayFactory(params (string Key, string? Value)[] settin
 {
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("aiothub-gateway-").FullName;
 
+    /// <summary>Changes to the hub's services after its own registrations (tests that need one in a given place).</summary>
+    public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? ConfigureServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (ConfigureServices is { } configure)
+        {
+            builder.ConfigureTestServices(configure);
+        }
+
         builder.UseSetting("Mqtt:Address", "127.0.0.1");
         builder.UseSetting("Mqtt:Port", "0");
         builder.UseSetting("Mqtt:Persistence:DataDirectory", _dataDirectory);

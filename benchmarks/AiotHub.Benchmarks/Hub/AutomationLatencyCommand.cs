@@ -15,7 +15,8 @@ namespace AiotHub.Benchmarks.Hub;
 /// automation engine matches it and sends a set to a probe light, and the time from the sensor's
 /// publish to the light receiving the set is one sample. The same publish is also received by a
 /// plain MQTT subscriber, so the broker hop alone is measured side by side in the same run.
-/// Options: --devices N, --rate HZ (per device), --samples N, --interval-ms MS (between probes), --link inprocess|mqttclient
+/// Options: --devices N, --rate HZ (per device), --samples N, --interval-ms MS (between probes), --link inprocess|mqttclient,
+/// --probe client|raw (the probe devices: our MqttClient, or a raw socket read by a thread of its own, <see cref="RawProbeDevice"/>)
 /// (the hub's device link, Devices:Link: in-process by default; mqttclient is the loopback MQTT client the hub used before issue 13).
 /// The fleet runs in its own process (aiothub-sim), the hub in another, the probes here.
 /// </summary>
@@ -33,12 +34,18 @@ internal static class AutomationLatencyCommand
             "mqttclient" => "MqttClient",
             var other => throw new ArgumentException($"--link {other}: inprocess or mqttclient"),
         };
+        var rawProbes = Option(args, "--probe", "client") switch
+        {
+            "client" => false,
+            "raw" => true,
+            var other => throw new ArgumentException($"--probe {other}: client or raw"),
+        };
         using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(15));
         var ct = cancel.Token;
 
         await using var hub = HubProcess.Start($"--Devices:Link={link}");
         using var http = await hub.CreateOwnerClientAsync(ct);
-        Console.WriteLine($"hub pid {hub.ProcessId}: mqtt {hub.MqttPort}, http {hub.HttpPort}, device link {link}");
+        Console.WriteLine($"hub pid {hub.ProcessId}: mqtt {hub.MqttPort}, http {hub.HttpPort}, device link {link}, probes {(rawProbes ? "raw sockets" : "MqttClient")}");
 
         // The fleet runs in its own process (aiothub-sim), as a house of devices would: in this
         // process its 1,000 connections would share the thread pool with the probes and add their
@@ -69,8 +76,8 @@ internal static class AutomationLatencyCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"fleet: {devices} devices at {rate} Hz (aiothub-sim, pid {fleet.Id}); {fleetRate:F0} reports/s reach the broker"));
 
-        await using var sensor = await ProbeDevice.ConnectAsync(hub.MqttPort, "probe-sensor", "aiot.sensor.motion1", ct);
-        await using var light = await ProbeDevice.ConnectAsync(hub.MqttPort, "probe-light", "aiot.light.ceiling1", ct);
+        await using var sensor = await ConnectProbeAsync(rawProbes, hub.MqttPort, "probe-sensor", "aiot.sensor.motion1", ct);
+        await using var light = await ConnectProbeAsync(rawProbes, hub.MqttPort, "probe-light", "aiot.light.ceiling1", ct);
         await WaitOnlineAsync(http, "probe-sensor", ct);
         await WaitOnlineAsync(http, "probe-light", ct);
 
@@ -134,13 +141,17 @@ internal static class AutomationLatencyCommand
         return lost == 0 ? 0 : 1;
     }
 
-    private static Process StartFleet(int port, int devices, double rate)
+    internal static async Task<IProbeDevice> ConnectProbeAsync(bool raw, int port, string id, string model, CancellationToken cancellationToken) =>
+        raw ? await RawProbeDevice.ConnectAsync(port, id, model, cancellationToken) : await ProbeDevice.ConnectAsync(port, id, model, cancellationToken);
+
+    internal static Process StartFleet(int port, int devices, double rate, params string[] extraArguments)
     {
         var sim = Path.Combine(AppContext.BaseDirectory, "aiothub-sim.dll");
         var info = new ProcessStartInfo("dotnet",
         [
             sim, "--broker", $"mqtt://127.0.0.1:{port}", "--count", devices.ToString(CultureInfo.InvariantCulture),
             "--rate", rate.ToString(CultureInfo.InvariantCulture), "--profiles", Path.Combine(RepositoryRoot(), "device-profiles"),
+            .. extraArguments,
         ])
         {
             RedirectStandardOutput = true,
@@ -177,7 +188,7 @@ internal static class AutomationLatencyCommand
     }
 
     /// <summary>Kills the fleet's process when the run ends, however it ends.</summary>
-    private sealed class FleetStopper(Process fleet) : IDisposable
+    internal sealed class FleetStopper(Process fleet) : IDisposable
     {
         public void Dispose()
         {
@@ -189,7 +200,7 @@ internal static class AutomationLatencyCommand
         }
     }
 
-    private static void Row(string name, double[] values)
+    internal static void Row(string name, double[] values)
     {
         var sorted = values.Where(v => !double.IsNaN(v)).Order().ToArray();
         double P(double p) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
@@ -197,7 +208,7 @@ internal static class AutomationLatencyCommand
             $"| {name} | {P(0.5):F0} | {P(0.9):F0} | {P(0.99):F0} | {sorted.LastOrDefault():F0} | {sorted.Length} |"));
     }
 
-    private static async Task WaitOnlineAsync(HttpClient http, string deviceId, CancellationToken cancellationToken)
+    internal static async Task WaitOnlineAsync(HttpClient http, string deviceId, CancellationToken cancellationToken)
     {
         var waited = Stopwatch.StartNew();
         while (waited.Elapsed < TimeSpan.FromSeconds(30))
@@ -224,7 +235,7 @@ internal static class AutomationLatencyCommand
         throw new InvalidOperationException("run from inside the repository (device-profiles/ is read from its root)");
     }
 
-    private static T Option<T>(string[] args, string name, T fallback) where T : ISpanParsable<T>
+    internal static T Option<T>(string[] args, string name, T fallback) where T : ISpanParsable<T>
     {
         var index = Array.IndexOf(args, name);
         return index >= 0 && index + 1 < args.Length ? T.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;

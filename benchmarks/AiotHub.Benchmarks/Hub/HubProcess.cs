@@ -19,13 +19,16 @@ internal sealed partial class HubProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
     private readonly string _dataDirectory;
+    private readonly string[] _extraArguments;
+    private bool _ownsDataDirectory = true;
 
-    private HubProcess(Process process, string dataDirectory, int mqttPort, int httpPort)
+    private HubProcess(Process process, string dataDirectory, int mqttPort, int httpPort, string[] extraArguments)
     {
         _process = process;
         _dataDirectory = dataDirectory;
         MqttPort = mqttPort;
         HttpPort = httpPort;
+        _extraArguments = extraArguments;
     }
 
     public int MqttPort { get; }
@@ -43,14 +46,30 @@ internal sealed partial class HubProcess : IAsyncDisposable
         }
     }
 
-    public static HubProcess Start(params string[] extraArguments)
+    public static HubProcess Start(params string[] extraArguments) =>
+        Launch(Directory.CreateTempSubdirectory("aiothub-bench-hub-").FullName, LoopbackPort.Next(), LoopbackPort.Next(), extraArguments);
+
+    /// <summary>
+    /// A power cut: kills the hub (SIGKILL) and starts it again at once on the same data directory, ports and arguments;
+    /// the new process owns the directory from then on.
+    /// </summary>
+    public async Task<HubProcess> RestartAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _ownsDataDirectory = false;
+        return Launch(_dataDirectory, MqttPort, HttpPort, _extraArguments);
+    }
+
+    private static HubProcess Launch(string dataDirectory, int mqttPort, int httpPort, string[] extraArguments)
     {
         var gateway = Path.Combine(AppContext.BaseDirectory, "AiotHub.Gateway.dll");
         if (!File.Exists(gateway))
             throw new InvalidOperationException($"{gateway} is missing: build the benchmarks project, which references the gateway");
-        var dataDirectory = Directory.CreateTempSubdirectory("aiothub-bench-hub-").FullName;
-        var mqttPort = LoopbackPort.Next();
-        var httpPort = LoopbackPort.Next();
         var info = new ProcessStartInfo(Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet",
         [
             gateway,
@@ -71,7 +90,7 @@ internal sealed partial class HubProcess : IAsyncDisposable
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         var process = new Process { StartInfo = info };
-        var hub = new HubProcess(process, dataDirectory, mqttPort, httpPort);
+        var hub = new HubProcess(process, dataDirectory, mqttPort, httpPort, extraArguments);
         process.OutputDataReceived += (_, e) => hub.Append(e.Data);
         process.ErrorDataReceived += (_, e) => hub.Append(e.Data);
         process.Start();
@@ -142,6 +161,8 @@ internal sealed partial class HubProcess : IAsyncDisposable
         }
 
         _process.Dispose();
+        if (!_ownsDataDirectory)
+            return;
         try
         {
             Directory.Delete(_dataDirectory, recursive: true);

@@ -12,7 +12,7 @@ namespace AiotHub.Benchmarks.Hub;
 /// announces a model, goes online, publishes property reports, and answers every set with an
 /// applied reply and a report, noting the Stopwatch timestamp at which each set arrived.
 /// </summary>
-internal sealed class ProbeDevice : IAsyncDisposable
+internal sealed class ProbeDevice : IProbeDevice
 {
     private readonly MqttClient _client;
     private long _lastSetTimestamp;

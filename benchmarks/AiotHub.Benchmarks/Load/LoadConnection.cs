@@ -16,6 +16,7 @@ internal sealed class LoadConnection : IAsyncDisposable
 {
     private readonly Socket _socket;
     private readonly byte[] _receiveBuffer = new byte[64 * 1024];
+    private readonly Lock _sendLock = new();
 
     private LoadConnection(Socket socket) => _socket = socket;
 
@@ -59,6 +60,49 @@ internal sealed class LoadConnection : IAsyncDisposable
         {
             var sent = await _socket.SendAsync(bytes, SocketFlags.None, cancellationToken);
             bytes = bytes[sent..];
+        }
+    }
+
+    /// <summary>Sends on the calling thread, blocking; safe from several threads (one packet at a time).</summary>
+    public void Send(ReadOnlySpan<byte> bytes)
+    {
+        lock (_sendLock)
+        {
+            while (!bytes.IsEmpty)
+            {
+                bytes = bytes[_socket.Send(bytes, SocketFlags.None)..];
+            }
+        }
+    }
+
+    /// <summary>
+    /// Receives on the calling thread — a dedicated one — with blocking reads, framing packets, until the peer closes
+    /// or the socket is disposed: no thread pool between the socket and the handler, as on a device's own loop.
+    /// </summary>
+    public void ReceiveBlocking(LoadPacketHandler handler)
+    {
+        var filled = 0;
+        try
+        {
+            while (true)
+            {
+                var read = _socket.Receive(_receiveBuffer.AsSpan(filled), SocketFlags.None);
+                if (read == 0)
+                {
+                    return;
+                }
+
+                filled += read;
+                var consumed = Frame(_receiveBuffer.AsSpan(0, filled), handler);
+                filled -= consumed;
+                _receiveBuffer.AsSpan(consumed, filled).CopyTo(_receiveBuffer);
+            }
+        }
+        catch (SocketException)
+        {
+        }
+        catch (ObjectDisposedException)
+        {
         }
     }
 

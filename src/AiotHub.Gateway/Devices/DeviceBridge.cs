@@ -45,8 +45,10 @@ internal sealed class DeviceBridge(
     }
 
     /// <summary>
-    /// With the embedded broker (already listening: AddMqtt comes first) the bridge attaches and subscribes before
-    /// the host reports started, so a ready hub already sees every device.
+    /// With the embedded broker (started first: AddMqtt comes first) the bridge attaches and subscribes before the host
+    /// reports started, so a ready hub already sees every device. In-process, the broker holds device connections until
+    /// the link has attached (the link then opens them): a report sent as early as a device can is never lost for want of
+    /// a subscriber. Over loopback the broker already accepts, so the link can connect.
     /// </summary>
     public override async Task StartAsync(CancellationToken cancellationToken)
     {

@@ -32,6 +32,10 @@ internal sealed class InProcessDeviceLink(Func<MqttBroker> broker) : IDeviceLink
             _link = await embedded.AttachLocalLinkAsync(HubClientCredentials.ReservedClientId, HubClientCredentials.ReservedUserName, [filter],
                 message => handler(new DeviceLinkMessage(message.Topic, message.Payload, message.QualityOfService, message.IsRetained, message.ResponseTopic, message.CorrelationData)),
                 cancellationToken);
+
+            // Held until now (EmbeddedBrokerService): devices that connected meanwhile waited in the backlog, so none
+            // of their messages could reach the broker before this link did.
+            embedded.AcceptConnections();
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {

@@ -8,7 +8,10 @@ namespace AiotHub.Gateway.Mqtt;
 
 /// <summary>
 /// Hosts the in-process <see cref="MqttBroker"/> (Mqtt:Mode Embedded). StartAsync returns once the
-/// listeners are bound, so the hub never reports ready before devices can connect; StopAsync sends
+/// listeners are bound, so the hub never reports ready before devices can connect. With
+/// <paramref name="holdConnectionsForDeviceLink"/> (the in-process device link) the broker accepts no connection until the
+/// link has attached (<see cref="Devices.InProcessDeviceLink"/> opens it), so no device message arrives before its
+/// subscriber; once every hosted service has started it accepts in any case. StopAsync sends
 /// MQTT 5.0 clients DISCONNECT "server shutting down" and flushes every session before the host exits.
 /// With Mqtt:Persistence:Enabled the broker runs over a <see cref="MqttBrokerStore"/> in the data
 /// directory: retained messages and persistent sessions with their queued QoS 1/2 messages survive
@@ -21,8 +24,9 @@ namespace AiotHub.Gateway.Mqtt;
 /// </remarks>
 internal sealed class EmbeddedBrokerService(
     IOptions<MqttOptions> options, IOptions<MqttBrokerOptions> brokerSettings, IHostEnvironment environment, TimeProvider timeProvider, ILogger<EmbeddedBrokerService> logger,
-    MqttConnectAuthenticator? authenticator = null, MqttTopicAuthorizer? topics = null, HubCertificateAuthority? authority = null)
-    : IHostedService, IMqttStatusSource, IAsyncDisposable
+    MqttConnectAuthenticator? authenticator = null, MqttTopicAuthorizer? topics = null, HubCertificateAuthority? authority = null,
+    bool holdConnectionsForDeviceLink = false)
+    : IHostedLifecycleService, IMqttStatusSource, IAsyncDisposable
 {
     private MqttBroker? _broker;
     private MqttBrokerStore? _store;
@@ -77,7 +81,7 @@ internal sealed class EmbeddedBrokerService(
         try
         {
             _broker = new MqttBroker(brokerOptions);
-            await _broker.StartAsync(cancellationToken);
+            await _broker.StartAsync(acceptConnections: !holdConnectionsForDeviceLink, cancellationToken);
         }
         catch
         {
@@ -97,6 +101,24 @@ internal sealed class EmbeddedBrokerService(
 
         _running = true;
     }
+
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>After every hosted service's StartAsync: the device link has attached by now, or failed to.</summary>
+    public Task StartedAsync(CancellationToken cancellationToken)
+    {
+        if (_broker is { IsAcceptingConnections: false } broker)
+        {
+            MqttLog.AcceptingWithoutDeviceLink(logger);
+            broker.AcceptConnections();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {

@@ -36,7 +36,9 @@ internal static class MqttHostingExtensions
         services.AddSingleton(sp => new EmbeddedBrokerService(
             sp.GetRequiredService<IOptions<MqttOptions>>(), sp.GetRequiredService<IOptions<MqttBrokerOptions>>(), sp.GetRequiredService<IHostEnvironment>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<EmbeddedBrokerService>>(), sp.GetRequiredService<MqttConnectAuthenticator>(),
-            sp.GetRequiredService<MqttTopicAuthorizer>(), sp.GetService<HubCertificateAuthority>()));
+            sp.GetRequiredService<MqttTopicAuthorizer>(), sp.GetService<HubCertificateAuthority>(),
+            // The in-process device link attaches before the broker accepts (AddDevices); over loopback it must connect first.
+            holdConnectionsForDeviceLink: sp.GetRequiredService<IOptions<DevicesOptions>>().Value.Link != DeviceLinkKind.MqttClient));
         services.AddSingleton<ExternalBrokerService>();
 
         // The mode is read when services are resolved, not here, so configuration added later (tests,

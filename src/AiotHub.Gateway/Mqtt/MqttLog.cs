@@ -49,4 +49,7 @@ internal static partial class MqttLog
 
     [LoggerMessage(EventId = 1006, Level = LogLevel.Information, Message = "MQTT TLS listener uses a certificate issued by the hub's CA: {Path}")]
     public static partial void IssuedServerCertificate(ILogger logger, string path);
+
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Warning, Message = "The device link did not attach while the hub started; the embedded broker accepts device connections without it")]
+    public static partial void AcceptingWithoutDeviceLink(ILogger logger);
 }

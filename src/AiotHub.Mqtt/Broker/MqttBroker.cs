@@ -29,6 +29,7 @@ public sealed partial class MqttBroker : IAsyncDisposable
     private readonly List<MqttTcpListener> _listeners = [];
     private X509Certificate2? _certificate;
     private int _state; // 0 new, 1 started, 2 stopping/stopped
+    private int _accepting; // 1 once the listeners accept
     private volatile bool _stopping;
 
     public MqttBroker(MqttBrokerOptions options)
@@ -72,11 +73,23 @@ public sealed partial class MqttBroker : IAsyncDisposable
         }
     }
 
+    /// <summary>Whether the listeners accept connections (<see cref="AcceptConnections"/>).</summary>
+    public bool IsAcceptingConnections => Volatile.Read(ref _accepting) == 1;
+
     /// <summary>
     /// Binds the listeners and starts accepting. A port that cannot be opened (taken, not permitted) throws
     /// <see cref="MqttListenerException"/>, whose message names it, and no listener is left open. A broker starts once.
     /// </summary>
-    public Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken) => StartAsync(acceptConnections: true, cancellationToken);
+
+    /// <summary>
+    /// Restores the store and binds the listeners, as <see cref="StartAsync(CancellationToken)"/>; with
+    /// <paramref name="acceptConnections"/> false the broker runs — local links attach, in-process publishes route — but
+    /// accepts no connection until <see cref="AcceptConnections"/>: a client that connects meanwhile waits in the
+    /// listener's backlog (its TCP handshake done, its CONNECT unread, no CONNACK). The hub attaches its device link
+    /// in that moment, so no device message can arrive before the link that must receive it.
+    /// </summary>
+    public Task StartAsync(bool acceptConnections, CancellationToken cancellationToken)
     {
         if (Interlocked.CompareExchange(ref _state, 1, 0) != 0)
         {
@@ -93,13 +106,13 @@ public sealed partial class MqttBroker : IAsyncDisposable
         {
             if (_options.Port is int port)
             {
-                StartListener(new IPEndPoint(_options.Address, port), null);
+                BindListener(new IPEndPoint(_options.Address, port), null);
             }
 
             if (_options.TlsPort is int tlsPort)
             {
                 _certificate = LoadCertificate(_options.TlsCertificatePath, _options.TlsCertificatePassword);
-                StartListener(new IPEndPoint(_options.Address, tlsPort), _certificate);
+                BindListener(new IPEndPoint(_options.Address, tlsPort), _certificate);
             }
         }
         catch
@@ -114,7 +127,36 @@ public sealed partial class MqttBroker : IAsyncDisposable
         }
 
         Log(MqttBrokerLogLevel.Information, $"MQTT broker listening on {string.Join(", ", LocalEndPoints)}.", null, null);
+        if (acceptConnections)
+        {
+            AcceptConnections();
+        }
+
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Starts accepting the connections of a broker started with <c>acceptConnections: false</c>, those waiting in the
+    /// backlog first. Does nothing when it already accepts or is stopping.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The broker has not been started.</exception>
+    public void AcceptConnections()
+    {
+        var state = Volatile.Read(ref _state);
+        if (state == 0)
+        {
+            throw new InvalidOperationException("The broker has not been started.");
+        }
+
+        if (state != 1 || Interlocked.Exchange(ref _accepting, 1) == 1)
+        {
+            return;
+        }
+
+        foreach (var listener in _listeners)
+        {
+            listener.BeginAccepting();
+        }
     }
 
     /// <summary>Stops accepting, sends 5.0 clients DISCONNECT 0x8B, flushes and closes every connection.</summary>
@@ -197,14 +239,14 @@ public sealed partial class MqttBroker : IAsyncDisposable
         }
     }
 
-    private void StartListener(IPEndPoint endPoint, X509Certificate2? certificate)
+    private void BindListener(IPEndPoint endPoint, X509Certificate2? certificate)
     {
         var listener = new MqttTcpListener(endPoint, certificate, certificate is not null && _options.RequestClientCertificate,
             _options.ConnectTimeout, _time, Accept,
             (message, ex) => Log(MqttBrokerLogLevel.Warning, message, null, ex));
         try
         {
-            listener.Start();
+            listener.Bind();
         }
         catch (System.Net.Sockets.SocketException ex)
         {

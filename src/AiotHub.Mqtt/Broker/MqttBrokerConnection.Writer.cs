@@ -17,7 +17,8 @@ internal sealed partial class MqttBrokerConnection
 
     private async Task RunWriterAsync()
     {
-        await Task.Yield();
+        // No yield first: nothing can have signalled a connection without a session, so the first wait returns to
+        // RunAsync at once — one trip less through the thread pool's queue per connection in a reconnect storm.
         var output = _transport.Output;
         try
         {

@@ -21,6 +21,7 @@ internal sealed partial class MqttBrokerConnection
     // A client that floods PINGREQ or QoS 1 PUBLISH without reading would grow the acknowledgement
     // queue without bound; past this many pending control packets the reader waits for the writer.
     private const int MaximumControlBacklog = 1024;
+
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(2);
 
     private readonly MqttBroker _broker;
@@ -165,18 +166,22 @@ internal sealed partial class MqttBrokerConnection
     {
         var input = _transport.Input;
         var token = _lifetime.Token;
+        var first = true;
         while (true)
         {
             var read = input.ReadAsync(token);
-            if (read.IsCompleted)
+            if (read.IsCompleted && !first)
             {
                 // Fairness: with data already waiting the read completes synchronously, and a flooding peer would
                 // keep this thread for ever — on two cores, every writer (and the hub's own link) would wait behind
                 // two readers. Yield once per buffer: to the thread pool's global queue, behind the other
                 // connections' reads, while the writers this buffer woke run first from this thread's local queue.
+                // Not before the connection's first buffer (its CONNECT): RunAsync has just yielded, and a second
+                // trip through the queue would only lengthen every reconnect storm's backlog.
                 await Task.Yield();
             }
 
+            first = false;
             var result = await read.ConfigureAwait(false);
             var buffer = result.Buffer;
             var consumed = buffer.Start;

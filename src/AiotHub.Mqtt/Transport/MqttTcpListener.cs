@@ -40,6 +40,16 @@ internal sealed class MqttTcpListener
     /// <summary>Binds and listens (throws when the port is taken), then accepts in the background.</summary>
     public void Start()
     {
+        Bind();
+        BeginAccepting();
+    }
+
+    /// <summary>
+    /// Binds and listens (throws when the port is taken) without accepting: connections wait in the kernel's backlog
+    /// (their TCP handshake done, their CONNECT unread) until <see cref="BeginAccepting"/>.
+    /// </summary>
+    public void Bind()
+    {
         var socket = new Socket(_endPoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
         try
         {
@@ -58,6 +68,16 @@ internal sealed class MqttTcpListener
         }
 
         _socket = socket;
+    }
+
+    /// <summary>Starts the accept loop of a bound listener; once.</summary>
+    public void BeginAccepting()
+    {
+        if (_socket is not { } socket)
+        {
+            throw new InvalidOperationException("The listener is not bound.");
+        }
+
         _ = AcceptLoopAsync(socket);
     }
 
