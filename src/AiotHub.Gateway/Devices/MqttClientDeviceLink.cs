@@ -11,9 +11,10 @@ namespace AiotHub.Gateway.Devices;
 /// <summary>
 /// The device link as an MQTT 5 client (External mode, or Devices:Link MqttClient with the embedded broker over
 /// loopback and the reserved <see cref="HubClientCredentials"/>): a persistent session, so while the hub restarts the
-/// broker keeps the subscription and queues device messages; auto-reconnect re-subscribes. Messages arrive one at a
-/// time in order; the client acknowledges a QoS 1 message once the handler's task has completed, and not at all when it
-/// faulted (the store could not write): the connection is then closed and the broker sends the message again.
+/// broker keeps the subscription and queues device messages; auto-reconnect re-subscribes. Messages arrive in order and
+/// each is handled before the next; the client acknowledges a QoS 1 message once the handler's task has completed (on
+/// disk — the next messages are handled meanwhile and share the write), in order, and not at all when it faulted (the
+/// store could not write): the connection is then closed and the broker sends the message again.
 /// </summary>
 /// <param name="createOptions">Called once, at the first start (the embedded broker's port is known only then).</param>
 internal sealed class MqttClientDeviceLink(Func<MqttClientOptions> createOptions) : IDeviceLink
@@ -77,8 +78,10 @@ internal sealed class MqttClientDeviceLink(Func<MqttClientOptions> createOptions
         external.ClientId += "-devices";
         external.CleanStart = false;
         external.SessionExpiryInterval = SessionExpirySeconds;
-        // The bridge's handler completes once the message is on disk and faults when it is not: no PUBACK then.
+        // The bridge's handler completes once the message is on disk and faults when it is not: no PUBACK then. Its
+        // work is synchronous; only the wait for the disk is not, and messages arriving meanwhile share that write.
         external.AcknowledgeWhenHandlerFails = false;
+        external.OverlapHandlerCompletions = true;
         return external;
     }
 
@@ -102,6 +105,7 @@ internal sealed class MqttClientDeviceLink(Func<MqttClientOptions> createOptions
             KeepAlive = TimeSpan.FromSeconds(30),
             AutoReconnect = true,
             AcknowledgeWhenHandlerFails = false,
+            OverlapHandlerCompletions = true,
             ReconnectMinDelay = TimeSpan.FromMilliseconds(200),
             ReconnectMaxDelay = TimeSpan.FromSeconds(5),
             TimeProvider = timeProvider,

@@ -150,54 +150,125 @@ public sealed partial class MqttClient
     {
         await Task.Yield();
         InsideHandler.Value = true;
-        while (await _inbound.WaitAsync().ConfigureAwait(false))
+        var overlap = _options.OverlapHandlerCompletions;
+        Task? completions = overlap ? CompleteInOrderAsync() : null;
+        try
         {
-            if (!_inbound.TryTake(out var inbound))
+            while (await _inbound.WaitAsync().ConfigureAwait(false))
             {
-                continue;
-            }
+                if (!_inbound.TryTake(out var inbound))
+                {
+                    continue;
+                }
 
-            var packet = inbound.Packet;
-            var reliable = packet.QualityOfService != MqttQualityOfService.AtMostOnce;
-            if (reliable && !_options.AcknowledgeWhenHandlerFails && inbound.Connection.IsClosed)
-            {
-                // Its connection was closed (perhaps for a failed handler, below): nothing can acknowledge it, and the
-                // server sends it again (§4.4) — handling it now as well would handle it twice.
-                ForgetInbound(packet);
-                continue;
-            }
+                var packet = inbound.Packet;
+                var reliable = packet.QualityOfService != MqttQualityOfService.AtMostOnce;
+                if (reliable && !_options.AcknowledgeWhenHandlerFails && inbound.Connection.IsClosed)
+                {
+                    // Its connection was closed (perhaps for a failed handler, below): nothing can acknowledge it, and the
+                    // server sends it again (§4.4) — handling it now as well would handle it twice.
+                    ForgetInbound(packet);
+                    continue;
+                }
 
-            if (inbound.Deliver && MessageReceived is { } handler)
-            {
+                var handled = ValueTask.CompletedTask;
+                if (inbound.Deliver && MessageReceived is { } handler)
+                {
+                    try
+                    {
+                        handled = handler(MqttApplicationMessage.From(packet, withSubscriptionIdentifiers: true));
+                    }
+                    catch (Exception e)
+                    {
+                        handled = ValueTask.FromException(e);
+                    }
+                }
+
+                if (overlap)
+                {
+                    // The next message goes to the handler now; its acknowledgement waits, behind the earlier ones (§4.6).
+                    await _completions!.Writer.WriteAsync((inbound, handled.AsTask())).ConfigureAwait(false);
+                    continue;
+                }
+
                 try
                 {
-                    await handler(MqttApplicationMessage.From(packet, withSubscriptionIdentifiers: true)).ConfigureAwait(false);
-                }
-                catch (Exception) when (_options.AcknowledgeWhenHandlerFails || !reliable)
-                {
-                    // A failing handler must not stall the session; the message is acknowledged regardless.
+                    await handled.ConfigureAwait(false);
                 }
                 catch (Exception e)
                 {
-                    // What the handler promised (say, to store the message) did not happen: no acknowledgement. Closing
-                    // the connection makes the server send it again (§4.4), once the client has reconnected.
-                    ForgetInbound(packet);
-                    inbound.Connection.Abort(new MqttClientDisconnectedException(
-                        "The message handler failed; the message was not acknowledged and the server sends it again.", e));
+                    if (!OnHandlerFailed(inbound, e))
+                    {
+                        continue;
+                    }
+                }
+
+                Acknowledge(inbound);
+            }
+        }
+        finally
+        {
+            if (completions is not null)
+            {
+                _completions!.Writer.TryComplete();
+                await completions.ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// With <see cref="MqttClientOptions.OverlapHandlerCompletions"/>: acknowledges each message once its handler's task
+    /// has completed, in the order the messages arrived (§4.6), while the delivery loop hands the next ones over.
+    /// </summary>
+    private async Task CompleteInOrderAsync()
+    {
+        await foreach (var (inbound, handled) in _completions!.Reader.ReadAllAsync().ConfigureAwait(false))
+        {
+            try
+            {
+                await handled.ConfigureAwait(false);
+            }
+            catch (Exception e)
+            {
+                if (!OnHandlerFailed(inbound, e))
+                {
                     continue;
                 }
             }
 
-            // An ack for a connection that has since closed is dropped: the server resends the message.
-            switch (packet.QualityOfService)
-            {
-                case MqttQualityOfService.AtLeastOnce:
-                    inbound.Connection.Enqueue(MqttClientOutgoingPacket.ForPacket(new MqttPubAckPacket { PacketIdentifier = packet.PacketIdentifier }));
-                    break;
-                case MqttQualityOfService.ExactlyOnce:
-                    inbound.Connection.Enqueue(MqttClientOutgoingPacket.ForPacket(new MqttPubRecPacket { PacketIdentifier = packet.PacketIdentifier }));
-                    break;
-            }
+            Acknowledge(inbound);
+        }
+    }
+
+    /// <summary>A handler failed: true when the message is acknowledged all the same (the default, or QoS 0).</summary>
+    private bool OnHandlerFailed(MqttClientInboundMessage inbound, Exception e)
+    {
+        if (_options.AcknowledgeWhenHandlerFails || inbound.Packet.QualityOfService == MqttQualityOfService.AtMostOnce)
+        {
+            // A failing handler must not stall the session; the message is acknowledged regardless.
+            return true;
+        }
+
+        // What the handler promised (say, to store the message) did not happen: no acknowledgement. Closing the
+        // connection makes the server send it again (§4.4), once the client has reconnected.
+        ForgetInbound(inbound.Packet);
+        inbound.Connection.Abort(new MqttClientDisconnectedException(
+            "The message handler failed; the message was not acknowledged and the server sends it again.", e));
+        return false;
+    }
+
+    private static void Acknowledge(MqttClientInboundMessage inbound)
+    {
+        // An ack for a connection that has since closed is dropped: the server resends the message.
+        var packet = inbound.Packet;
+        switch (packet.QualityOfService)
+        {
+            case MqttQualityOfService.AtLeastOnce:
+                inbound.Connection.Enqueue(MqttClientOutgoingPacket.ForPacket(new MqttPubAckPacket { PacketIdentifier = packet.PacketIdentifier }));
+                break;
+            case MqttQualityOfService.ExactlyOnce:
+                inbound.Connection.Enqueue(MqttClientOutgoingPacket.ForPacket(new MqttPubRecPacket { PacketIdentifier = packet.PacketIdentifier }));
+                break;
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Threading.Channels;
 using AiotHub.Mqtt.Formatter;
 using AiotHub.Mqtt.Packets;
 using AiotHub.Mqtt.Protocol;
@@ -33,6 +34,9 @@ public sealed partial class MqttClient : IAsyncDisposable
     private readonly SemaphoreSlim _outgoingSlots;
     private readonly ResiliencePipeline _reconnectPipeline;
     private readonly Task _deliveryTask;
+
+    // With OverlapHandlerCompletions: handled messages waiting, in arrival order, for their handler's task to complete.
+    private readonly Channel<(MqttClientInboundMessage Inbound, Task Handled)>? _completions;
     private volatile MqttClientConnection? _connection;
     private string _clientId;
     private bool _wantConnected;
@@ -76,6 +80,12 @@ public sealed partial class MqttClient : IAsyncDisposable
                 MaxDelay = options.ReconnectMaxDelay,
             })
             .Build();
+        if (options.OverlapHandlerCompletions)
+        {
+            _completions = Channel.CreateBounded<(MqttClientInboundMessage, Task)>(
+                new BoundedChannelOptions(options.InboundQueueLimit) { SingleReader = true, SingleWriter = true });
+        }
+
         _deliveryTask = DeliverLoopAsync();
     }
 

@@ -103,6 +103,16 @@ public sealed class MqttClientOptions
     /// </summary>
     public bool AcknowledgeWhenHandlerFails { get; set; } = true;
 
+    /// <summary>
+    /// False (the default): the next message is handed to <see cref="MqttClient.MessageReceived"/> once the previous
+    /// handler's task has completed. True: once the previous call has returned, without waiting for its task — the
+    /// acknowledgements still wait for each task and go out in arrival order (§4.6), and at most
+    /// <see cref="InboundQueueLimit"/> wait at once. For a handler whose work is synchronous and whose task waits for
+    /// something shared, as the hub's device link's waits for a group-committed write: its messages share one write
+    /// instead of waiting for one each.
+    /// </summary>
+    public bool OverlapHandlerCompletions { get; set; }
+
     /// <summary>How long a publish waits for room in a full outgoing queue.</summary>
     public TimeSpan OutgoingQueueTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

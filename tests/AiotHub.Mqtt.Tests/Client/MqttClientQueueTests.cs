@@ -126,6 +126,61 @@ public sealed class MqttClientQueueTests
     }
 
     [Theory]
+    [InlineData(Peer.OurBroker)]
+    [InlineData(Peer.Mosquitto)]
+    public async Task OverlappingHandlersTakeTheNextMessagesWhileOneWaitsAndAcknowledgeOnlyInOrder(Peer peer)
+    {
+        var (port, broker) = await StartAsync(peer);
+        await using var _ = broker;
+        var topic = ClientFactory.UniqueTopic("overlap");
+        var clientId = "overlap-" + Guid.NewGuid().ToString("N")[..8];
+        void Persistent(MqttClientOptions o)
+        {
+            o.ClientId = clientId;
+            o.CleanStart = false;
+            o.SessionExpiryInterval = 300;
+        }
+
+        var first = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var received = new ConcurrentQueue<string>();
+        await using (var subscriber = await ClientFactory.ConnectAsync(port, MqttProtocolVersion.V500, o =>
+                     {
+                         Persistent(o);
+                         o.OverlapHandlerCompletions = true;
+                     }))
+        {
+            // m0's handler returns a task that waits (as a write to disk would); the others complete at once.
+            subscriber.MessageReceived = message =>
+            {
+                received.Enqueue(message.Text());
+                return message.Text() == "m0" ? new ValueTask(first.Task) : ValueTask.CompletedTask;
+            };
+            await subscriber.SubscribeAsync(topic, MqttQualityOfService.AtLeastOnce, Ct);
+            await using var publisher = await ClientFactory.ConnectAsync(port, MqttProtocolVersion.V500);
+            for (var i = 0; i < 5; i++)
+            {
+                await publisher.PublishAsync(ClientFactory.Message(topic, $"m{i}", MqttQualityOfService.AtLeastOnce), Ct);
+            }
+
+            // Handled while m0's task still waits...
+            await TestBroker.WaitUntilAsync(() => received.Count == 5, "the later messages were handed over while m0 waited");
+            Assert.Equal(["m0", "m1", "m2", "m3", "m4"], received);
+            await Task.Delay(200, Ct);
+
+            // ...but not one acknowledged, since m0 is not (§4.6): after a connection loss the broker sends all five again.
+            subscriber.AbortConnection();
+            first.TrySetResult();
+        }
+
+        var options = ClientFactory.Options(port, MqttProtocolVersion.V500);
+        Persistent(options);
+        await using var second = new MqttClient(options);
+        var again = new ReceivedMessages(second);
+        await second.ConnectAsync(Ct);
+        Assert.Equal(["m0", "m1", "m2", "m3", "m4"], (await again.WaitForTopicAsync(topic, count: 5)).Select(m => m.Text()));
+    }
+
+    [Theory]
     [InlineData(Peer.OurBroker, MqttQualityOfService.AtLeastOnce)]
     [InlineData(Peer.Mosquitto, MqttQualityOfService.AtLeastOnce)]
     [InlineData(Peer.OurBroker, MqttQualityOfService.ExactlyOnce)]
