@@ -62,10 +62,11 @@ public sealed partial class TelemetryRecorder : IAsyncDisposable
             connection.Open();
             using var schema = connection.CreateCommand();
             // Times are Unix milliseconds. agg.res is the bucket width in ms (300000 or 3600000).
-            // synchronous=NORMAL in WAL mode loses no committed transaction when the process is killed (the OS has
-            // the WAL); a power cut can lose the last ones. raw's (series, t) index comes with the migrations.
+            // synchronous=FULL, as hub.db and the export outbox: a row a device was acknowledged for survives a power
+            // cut too, not only a killed process (NORMAL would lose the last commits then). raw's (series, t) index
+            // comes with the migrations.
             schema.CommandText = """
-                PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;
+                PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000;
                 CREATE TABLE IF NOT EXISTS series(id INTEGER PRIMARY KEY, device_id TEXT NOT NULL, key TEXT NOT NULL, UNIQUE(device_id, key));
                 CREATE TABLE IF NOT EXISTS raw(series INTEGER NOT NULL, t INTEGER NOT NULL, num REAL, txt TEXT);
                 CREATE TABLE IF NOT EXISTS agg(
