@@ -6,33 +6,38 @@ namespace AiotHub.Core.Persistence;
 /// that asked while a flush was running shares the next one, so a thousand waiters cost one transaction, not a
 /// thousand. A failed flush is reported to <c>onError</c> and faults the waiters of that flush (the store keeps the
 /// batch and retries it with the next one); the loop goes on. <see cref="DisposeAsync"/> stops the loop and flushes once
-/// more, completing whoever still waits.
+/// more, completing whoever still waits. The flushes run on the loop's own thread.
 /// </summary>
 public sealed class WriteBehindLoop : IAsyncDisposable
 {
     private readonly Lock _lock = new();
     private readonly Action _flush;
     private readonly Action<Exception>? _onError;
-    private readonly CancellationTokenSource _stop = new();
-    private readonly PeriodicTimer _timer;
-    private readonly Task _loop;
-    private TaskCompletionSource _wake = NewSource();
+    private readonly AutoResetEvent _wake = new(false);
+    private readonly ITimer _timer;
+    private readonly Thread _thread;
+    private readonly TaskCompletionSource _stopped = NewSource();
     private TaskCompletionSource? _waiters;
     private long _flushes;
+    private volatile bool _stopping;
     private bool _disposed;
 
     /// <param name="flush">Writes everything queued so far; called on one thread at a time.</param>
     /// <param name="interval">How often a flush runs when nobody waits (positive).</param>
     /// <param name="time">Drives the interval.</param>
     /// <param name="onError">A background flush failed (the store retries its batch with the next one).</param>
-    public WriteBehindLoop(Action flush, TimeSpan interval, TimeProvider time, Action<Exception>? onError = null)
+    /// <param name="name">The writer thread's name, for a debugger or a dump.</param>
+    public WriteBehindLoop(Action flush, TimeSpan interval, TimeProvider time, Action<Exception>? onError = null, string name = "AiotHub write-behind")
     {
         ArgumentNullException.ThrowIfNull(flush);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(interval, TimeSpan.Zero);
         _flush = flush;
         _onError = onError;
-        _timer = new PeriodicTimer(interval, time ?? TimeProvider.System);
-        _loop = Task.Run(RunAsync);
+        // Its own thread, as the broker's store writer has: a flush blocks in fsync, and on a small machine a pool
+        // thread blocked there is one the broker's readers and writers wait for.
+        _thread = new Thread(Run) { IsBackground = true, Name = name };
+        _thread.Start();
+        _timer = (time ?? TimeProvider.System).CreateTimer(static state => ((AutoResetEvent)state!).Set(), _wake, interval, interval);
     }
 
     /// <summary>Flushes run by the loop so far, timed or asked for (diagnostics and tests).</summary>
@@ -45,14 +50,21 @@ public sealed class WriteBehindLoop : IAsyncDisposable
     /// </summary>
     public Task WhenDurableAsync()
     {
+        Task task;
         lock (_lock)
         {
             if (_disposed)
                 return Task.FromException(new ObjectDisposedException(nameof(WriteBehindLoop)));
-            var waiters = _waiters ??= NewSource();
-            _wake.TrySetResult();
-            return waiters.Task;
+            var waiters = _waiters;
+            if (waiters is not null)
+                return waiters.Task;
+            _waiters = waiters = NewSource();
+            task = waiters.Task;
+            // Under the lock, so a disposal (which takes it first) never finds the event set after it is gone.
+            _wake.Set();
         }
+
+        return task;
     }
 
     public async ValueTask DisposeAsync()
@@ -64,37 +76,30 @@ public sealed class WriteBehindLoop : IAsyncDisposable
             _disposed = true;
         }
 
-        await _stop.CancelAsync().ConfigureAwait(false);
-        await _loop.ConfigureAwait(false);
+        await _timer.DisposeAsync().ConfigureAwait(false);
+        _stopping = true;
+        _wake.Set();
+        await _stopped.Task.ConfigureAwait(false);
+        _wake.Dispose();
         // The final flush: whatever was queued, and whoever still waits for it.
         FlushOnce(rethrow: true);
-        _timer.Dispose();
-        _stop.Dispose();
     }
 
-    private async Task RunAsync()
+    private void Run()
     {
-        var tick = _timer.WaitForNextTickAsync(_stop.Token).AsTask();
         try
         {
             while (true)
             {
-                Task wake;
-                lock (_lock)
-                    wake = _wake.Task;
-                await Task.WhenAny(tick, wake).ConfigureAwait(false);
-                if (tick.IsCompleted)
-                {
-                    if (!await tick.ConfigureAwait(false))
-                        return;
-                    tick = _timer.WaitForNextTickAsync(_stop.Token).AsTask();
-                }
-
+                _wake.WaitOne();
+                if (_stopping)
+                    return;
                 FlushOnce(rethrow: false);
             }
         }
-        catch (OperationCanceledException)
+        finally
         {
+            _stopped.TrySetResult();
         }
     }
 
@@ -102,11 +107,7 @@ public sealed class WriteBehindLoop : IAsyncDisposable
     {
         TaskCompletionSource? waiters;
         lock (_lock)
-        {
-            if (_wake.Task.IsCompleted)
-                _wake = NewSource();
             (waiters, _waiters) = (_waiters, null);
-        }
 
         try
         {

@@ -80,7 +80,7 @@ public sealed partial class InfluxSink : IAsyncDisposable
             ObjectDisposedException.ThrowIf(_disposed, this);
             if (_sendLoop is not null)
                 return;
-            _durable = new WriteBehindLoop(Flush, _options.FlushInterval, _time, OnFlushFailed);
+            _durable = new WriteBehindLoop(Flush, _options.FlushInterval, _time, OnFlushFailed, "AiotHub export outbox writer");
             _sendLoop = Task.Run(SendLoopAsync);
         }
     }

@@ -93,7 +93,7 @@ public sealed partial class TelemetryRecorder : IAsyncDisposable
             ObjectDisposedException.ThrowIf(_disposed, this);
             if (_loop is not null)
                 return;
-            _loop = new WriteBehindLoop(() => Flush(), _options.FlushInterval, _time, LogFlushFailed);
+            _loop = new WriteBehindLoop(() => Flush(), _options.FlushInterval, _time, LogFlushFailed, "AiotHub recorder writer");
             _maintenance = Task.Run(MaintainAsync);
         }
     }

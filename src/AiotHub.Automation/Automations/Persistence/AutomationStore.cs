@@ -40,7 +40,7 @@ public sealed partial class AutomationStore : IAsyncDisposable
     private AutomationStore(ModuleConnection connection, AutomationStoreOptions options)
     {
         _connection = connection;
-        _writeLoop = new WriteBehindLoop(Flush, options.WriteBehindInterval, options.TimeProvider, options.OnError);
+        _writeLoop = new WriteBehindLoop(Flush, options.WriteBehindInterval, options.TimeProvider, options.OnError, "AiotHub automation traces writer");
     }
 
     /// <summary>Opens hub.db at <paramref name="path"/>, brings the tables up to date and starts the write-behind loop.</summary>

@@ -29,7 +29,7 @@ public sealed partial class DeviceStore : IAsyncDisposable
     {
         _connection = connection;
         _options = options;
-        _writeLoop = new WriteBehindLoop(FlushAndPrune, options.FlushInterval, options.TimeProvider, options.OnError);
+        _writeLoop = new WriteBehindLoop(FlushAndPrune, options.FlushInterval, options.TimeProvider, options.OnError, "AiotHub registry writer");
     }
 
     public string Path { get; private init; } = "";
