@@ -56,7 +56,7 @@ public sealed partial class DeviceRegistry
                         device.Availability = early;
                 }
 
-                // Devices announce on every connect; only a change is worth a (synchronous) write.
+                // Devices announce on every connect; only a change is worth a write.
                 var changed = created;
                 var held = false;
                 if (!created && (device.Model != announcement.Model || device.ProfileVersion != announcement.ProfileVersion))
@@ -79,7 +79,8 @@ public sealed partial class DeviceRegistry
                 var snapshot = device.ToDevice(now);
                 if (changed)
                 {
-                    _store?.SaveDevice(snapshot);
+                    // Group-committed: the device's PUBACK waits for the batch (docs/gateway.md "Acknowledged means durable").
+                    _store?.QueueDevice(snapshot);
                     if (held)
                         RaiseLocked(device, new DevicePending(device.Id, device.Name, device.Model, device.Pending!), now);
                     else

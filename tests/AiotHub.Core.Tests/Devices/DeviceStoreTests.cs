@@ -80,19 +80,38 @@ public sealed class DeviceStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task ADeviceIsWrittenWhenItAnnouncesBeforeAnyFlush()
+    public async Task ADeviceThatAnnouncesIsOnDiskOnceTheBarrierItsAcknowledgementWaitsForHasCompleted()
     {
         await using var store = Open();
         var registry = Create(_clock, store: store);
 
         registry.OnAnnounce("lamp-1", new DeviceAnnouncement(Light));
+        // What the device bridge awaits before the announce's PUBACK: the next batch, started at once.
+        await store.WhenDurableAsync().WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
 
-        // A second connection sees it at once: the announce was committed, not queued.
+        // A second connection sees it: the batch that wrote it was committed.
         using var reader = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
         reader.Open();
         using var query = reader.CreateCommand();
         query.CommandText = "SELECT model FROM devices WHERE id = 'lamp-1'";
         Assert.Equal(Light, query.ExecuteScalar());
+    }
+
+    [Fact]
+    public async Task ADeviceDeletedBeforeItsQueuedAnnounceWasWrittenIsNotBroughtBackByTheBatch()
+    {
+        await using var store = Open();
+        var registry = Create(_clock, store: store);
+
+        registry.OnAnnounce("lamp-1", new DeviceAnnouncement(Light));
+        store.DeleteDevice("lamp-1");
+        store.Flush();
+
+        using var reader = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        reader.Open();
+        using var query = reader.CreateCommand();
+        query.CommandText = "SELECT count(*) FROM devices WHERE id = 'lamp-1'";
+        Assert.Equal(0L, query.ExecuteScalar());
     }
 
     [Fact]

@@ -19,6 +19,7 @@ public sealed partial class DeviceStore
             {
                 foreach (var key in _twin.Keys.Where(k => k.DeviceId == deviceId).ToList())
                     _twin.Remove(key);
+                _devices.Remove(deviceId);
                 _availability.Remove(deviceId);
                 foreach (var command in _commands.Values.Where(c => c.DeviceId == deviceId).ToList())
                     _commands.Remove(command.Id);
@@ -41,6 +42,12 @@ public sealed partial class DeviceStore
         lock (_dbLock)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
+            lock (_pendingLock)
+            {
+                foreach (var device in unassigned)
+                    _devices.Remove(device.Id);
+            }
+
             using var transaction = _connection.BeginTransaction();
             using (var delete = _connection.CreateCommand())
             {

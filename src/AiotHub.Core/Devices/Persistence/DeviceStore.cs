@@ -19,6 +19,7 @@ public sealed partial class DeviceStore : IAsyncDisposable
     private readonly SqliteConnection _connection;
     private readonly DeviceStoreOptions _options;
     private readonly WriteBehindLoop _writeLoop;
+    private Dictionary<string, Device> _devices = new(StringComparer.Ordinal);
     private Dictionary<(string DeviceId, string Key), TwinProperty> _twin = [];
     private Dictionary<string, (DeviceAvailability Availability, DateTimeOffset? LastReport, bool UsesIids)> _availability = new(StringComparer.Ordinal);
     private Dictionary<string, DeviceCommand> _commands = new(StringComparer.Ordinal);
@@ -75,10 +76,25 @@ public sealed partial class DeviceStore : IAsyncDisposable
         lock (_dbLock)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
+            // This snapshot is newer than one queued before it: the queued one must not overwrite it later.
+            lock (_pendingLock)
+                _devices.Remove(device.Id);
             using var transaction = _connection.BeginTransaction();
             DeviceStoreCommands.UpsertDevice(_connection, transaction, device);
             transaction.Commit();
         }
+    }
+
+    /// <summary>
+    /// The device's registry row and aliases with the next batch — for what a device itself changed by announcing
+    /// (a new device, a firmware): thousands of devices announcing at once share one commit instead of one each, and
+    /// the device's acknowledgement waits for it (<see cref="WhenDurableAsync"/>).
+    /// </summary>
+    public void QueueDevice(Device device)
+    {
+        ArgumentNullException.ThrowIfNull(device);
+        lock (_pendingLock)
+            _devices[device.Id] = device;
     }
 
     public void QueueTwin(string deviceId, TwinProperty twin)
@@ -120,13 +136,15 @@ public sealed partial class DeviceStore : IAsyncDisposable
         {
             if (_disposed)
                 return;
+            Dictionary<string, Device> devices;
             Dictionary<(string, string), TwinProperty> twin;
             Dictionary<string, (DeviceAvailability, DateTimeOffset?, bool)> availability;
             Dictionary<string, DeviceCommand> commands;
             lock (_pendingLock)
             {
-                if (_twin.Count == 0 && _availability.Count == 0 && _commands.Count == 0)
+                if (_devices.Count == 0 && _twin.Count == 0 && _availability.Count == 0 && _commands.Count == 0)
                     return;
+                (devices, _devices) = (_devices, new(StringComparer.Ordinal));
                 (twin, _twin) = (_twin, []);
                 (availability, _availability) = (_availability, new(StringComparer.Ordinal));
                 (commands, _commands) = (_commands, new(StringComparer.Ordinal));
@@ -135,6 +153,8 @@ public sealed partial class DeviceStore : IAsyncDisposable
             try
             {
                 using var transaction = _connection.BeginTransaction();
+                foreach (var device in devices.Values)
+                    DeviceStoreCommands.UpsertDevice(_connection, transaction, device);
                 DeviceStoreCommands.WriteBatch(_connection, transaction, twin, availability, commands);
                 transaction.Commit();
                 Interlocked.Increment(ref _batches);
@@ -144,6 +164,8 @@ public sealed partial class DeviceStore : IAsyncDisposable
                 // Put the batch back under anything newer, so the next flush retries it.
                 lock (_pendingLock)
                 {
+                    foreach (var (key, value) in devices)
+                        _devices.TryAdd(key, value);
                     foreach (var (key, value) in twin)
                         _twin.TryAdd(key, value);
                     foreach (var (key, value) in availability)
