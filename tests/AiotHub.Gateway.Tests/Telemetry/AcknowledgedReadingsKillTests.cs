@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using AiotHub.Gateway.Tests.Devices;
@@ -160,31 +159,9 @@ public sealed class AcknowledgedReadingsKillTests : IDisposable
         return device;
     }
 
-    private static async Task<JsonElement> HealthAsync(GatewayProcess hub, Func<JsonElement, bool> telemetry, Func<JsonElement, bool>? devices = null)
-    {
-        using var http = new HttpClient { BaseAddress = hub.BaseAddress };
-        var started = DateTime.UtcNow;
-        JsonElement last = default;
-        while (DateTime.UtcNow - started < Patience)
-        {
-            try
-            {
-                using var response = await http.GetAsync(new Uri("/healthz", UriKind.Relative), Ct);
-                last = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
-                if (telemetry(last.GetProperty("telemetry")) && (devices?.Invoke(last.GetProperty("devices")) ?? true))
-                    return last.GetProperty("telemetry");
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(100, Ct);
-        }
-
-        Assert.Fail($"the hub never got there; last: {last}\n{hub.Output}");
-        return default;
-    }
+    private static async Task<JsonElement> HealthAsync(GatewayProcess hub, Func<JsonElement, bool> telemetry, Func<JsonElement, bool>? devices = null) =>
+        (await GatewayHealth.WaitAsync(hub, body => telemetry(body.GetProperty("telemetry")) && (devices?.Invoke(body.GetProperty("devices")) ?? true), Patience, Ct))
+        .GetProperty("telemetry");
 
     /// <summary>Timestamp → the values stored at it (more than one: a duplicate).</summary>
     private static Dictionary<long, List<double>> Readings(IReadOnlyList<JsonElement> exported)

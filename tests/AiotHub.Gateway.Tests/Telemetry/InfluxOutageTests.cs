@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Json;
 using System.Text.Json;
 using AiotHub.Gateway.Tests.Devices;
 using AiotHub.Telemetry.Tests.Servers;
@@ -125,57 +124,14 @@ public sealed class InfluxOutageTests : IDisposable
     }
 
     /// <summary>Polls /healthz until its devices section satisfies the condition.</summary>
-    private static async Task DevicesAsync(GatewayProcess hub, Func<JsonElement, bool> condition)
-    {
-        using var http = new HttpClient { BaseAddress = hub.BaseAddress };
-        var started = DateTime.UtcNow;
-        JsonElement last = default;
-        while (DateTime.UtcNow - started < Patience)
-        {
-            try
-            {
-                using var response = await http.GetAsync(new Uri("/healthz", UriKind.Relative), Ct);
-                if ((await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).TryGetProperty("devices", out last) && condition(last))
-                    return;
-            }
-            catch (HttpRequestException)
-            {
-                // Still starting.
-            }
-
-            await Task.Delay(100, Ct);
-        }
-
-        Assert.Fail($"the hub's devices never got there; last: {last}\n{hub.Output}");
-    }
+    private static Task<JsonElement> DevicesAsync(GatewayProcess hub, Func<JsonElement, bool> condition) =>
+        GatewayHealth.WaitAsync(hub, body => body.TryGetProperty("devices", out var devices) && condition(devices), Patience, Ct);
 
     /// <summary>Polls /healthz until the export's (and the recorder's) figures satisfy the conditions; returns the export's section.</summary>
-    private static async Task<JsonElement> HealthAsync(GatewayProcess hub, Func<JsonElement, bool> influx, Func<JsonElement, bool>? recorder = null)
-    {
-        using var http = new HttpClient { BaseAddress = hub.BaseAddress };
-        var started = DateTime.UtcNow;
-        JsonElement last = default;
-        while (DateTime.UtcNow - started < Patience)
-        {
-            try
-            {
-                using var response = await http.GetAsync(new Uri("/healthz", UriKind.Relative), Ct);
-                var telemetry = (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("telemetry");
-                last = telemetry;
-                if (influx(telemetry.GetProperty("influx")) && (recorder?.Invoke(telemetry.GetProperty("recorder")) ?? true))
-                    return telemetry.GetProperty("influx");
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(100, Ct);
-        }
-
-        Assert.Fail($"the hub's telemetry never got there; last: {last}\n{hub.Output}");
-        return default;
-    }
+    private static async Task<JsonElement> HealthAsync(GatewayProcess hub, Func<JsonElement, bool> influx, Func<JsonElement, bool>? recorder = null) =>
+        (await GatewayHealth.WaitAsync(hub, body => influx(body.GetProperty("telemetry").GetProperty("influx"))
+            && (recorder?.Invoke(body.GetProperty("telemetry").GetProperty("recorder")) ?? true), Patience, Ct))
+        .GetProperty("telemetry").GetProperty("influx");
 
     private static void AssertEveryReadingExactlyOnce(IReadOnlyList<JsonElement> exported)
     {
