@@ -28,7 +28,8 @@ internal static class HubStormCommand
         using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(20));
         var ct = cancel.Token;
 
-        var hub = HubProcess.Start();
+        // The fleet's devices arrive new (not placed in a room): room on the pending list for all of them and the probe.
+        var hub = HubProcess.Start(string.Create(CultureInfo.InvariantCulture, $"--Devices:MaxPendingDevices={devices + 100}"));
         try
         {
             using var http = await hub.CreateOwnerClientAsync(ct);
