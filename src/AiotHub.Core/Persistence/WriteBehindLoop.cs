@@ -18,7 +18,6 @@ public sealed class WriteBehindLoop : IAsyncDisposable
     private readonly Thread _thread;
     private readonly TaskCompletionSource _stopped = NewSource();
     private TaskCompletionSource? _waiters;
-    private long _flushes;
     private volatile bool _stopping;
     private bool _disposed;
 
@@ -39,9 +38,6 @@ public sealed class WriteBehindLoop : IAsyncDisposable
         _thread.Start();
         _timer = (time ?? TimeProvider.System).CreateTimer(static state => ((AutoResetEvent)state!).Set(), _wake, interval, interval);
     }
-
-    /// <summary>Flushes run by the loop so far, timed or asked for (diagnostics and tests).</summary>
-    public long Flushes => Interlocked.Read(ref _flushes);
 
     /// <summary>
     /// Completes once a flush that started after this call has committed — so everything the caller queued before
@@ -65,6 +61,16 @@ public sealed class WriteBehindLoop : IAsyncDisposable
         }
 
         return task;
+    }
+
+    /// <summary>Starts a flush now, for a store whose batch is full; nobody waits for it (a failure goes to <c>onError</c>).</summary>
+    public void RequestFlush()
+    {
+        lock (_lock)
+        {
+            if (!_disposed)
+                _wake.Set();
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -112,7 +118,6 @@ public sealed class WriteBehindLoop : IAsyncDisposable
         try
         {
             _flush();
-            Interlocked.Increment(ref _flushes);
             waiters?.TrySetResult();
         }
         catch (Exception e)

@@ -133,12 +133,9 @@ public sealed partial class InfluxSink : IAsyncDisposable
             }
         }
 
-        if (full && _durable is { } durable)
-        {
-            // A full batch goes to disk without waiting for the interval; nobody awaits this barrier.
-            _ = durable.WhenDurableAsync().ContinueWith(static t => _ = t.Exception, CancellationToken.None,
-                TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-        }
+        // A full batch goes to disk without waiting for the interval.
+        if (full)
+            _durable?.RequestFlush();
 
         return true;
     }

@@ -74,6 +74,17 @@ public sealed class WriteBehindLoopTests
     }
 
     [Fact]
+    public async Task ARequestedFlushRunsWithoutWaitingForTheInterval()
+    {
+        using var flushed = new SemaphoreSlim(0);
+        await using var loop = new WriteBehindLoop(() => flushed.Release(), Long, TimeProvider.System);
+
+        loop.RequestFlush();
+
+        Assert.True(await flushed.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task DisposingFlushesOnceMoreAndRefusesLaterWaiters()
     {
         var flushes = 0;
