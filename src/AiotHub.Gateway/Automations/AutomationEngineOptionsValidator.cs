@@ -26,23 +26,16 @@ internal sealed class AutomationEngineOptionsValidator : IValidateOptions<Automa
             Fail($"Automations:Latitude and Automations:Longitude go together: set both or neither.");
         if (options.TimeZone is { } zone && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
             Fail($"Automations:TimeZone '{zone}' is not a time zone this machine knows (an IANA id such as Europe/Berlin).");
-        Check(failures, nameof(options.RunsPerAutomation), options.RunsPerAutomation, 1, 10_000);
-        Check(failures, nameof(options.FailedRunsPerAutomation), options.FailedRunsPerAutomation, 1, 10_000);
-        Check(failures, nameof(options.RunRetention), options.RunRetention, TimeSpan.FromSeconds(1), TimeSpan.FromDays(3650));
-        Check(failures, nameof(options.FailedRunRetention), options.FailedRunRetention, TimeSpan.FromSeconds(1), TimeSpan.FromDays(3650));
+        OptionRange.Check(failures, $"{SectionName}:{nameof(options.RunsPerAutomation)}", options.RunsPerAutomation, 1, 10_000);
+        OptionRange.Check(failures, $"{SectionName}:{nameof(options.FailedRunsPerAutomation)}", options.FailedRunsPerAutomation, 1, 10_000);
+        OptionRange.Check(failures, $"{SectionName}:{nameof(options.RunRetention)}", options.RunRetention, TimeSpan.FromSeconds(1), TimeSpan.FromDays(3650));
+        OptionRange.Check(failures, $"{SectionName}:{nameof(options.FailedRunRetention)}", options.FailedRunRetention, TimeSpan.FromSeconds(1), TimeSpan.FromDays(3650));
         // Loop protection and the resume grace are timers and counters of the engine: at least something, at most a day.
-        Check(failures, nameof(options.LoopLimit), options.LoopLimit, 1, 10_000);
-        Check(failures, nameof(options.LoopWindow), options.LoopWindow, TimeSpan.FromSeconds(1), TimeSpan.FromDays(1));
-        Check(failures, nameof(options.CausalityWindow), options.CausalityWindow, TimeSpan.FromMilliseconds(100), TimeSpan.FromHours(1));
-        Check(failures, nameof(options.ResumeGrace), options.ResumeGrace, TimeSpan.Zero, TimeSpan.FromDays(1));
-        Check(failures, nameof(options.MaxQueuedEvents), options.MaxQueuedEvents, 1, 1_000_000);
+        OptionRange.Check(failures, $"{SectionName}:{nameof(options.LoopLimit)}", options.LoopLimit, 1, 10_000);
+        OptionRange.Check(failures, $"{SectionName}:{nameof(options.LoopWindow)}", options.LoopWindow, TimeSpan.FromSeconds(1), TimeSpan.FromDays(1));
+        OptionRange.Check(failures, $"{SectionName}:{nameof(options.CausalityWindow)}", options.CausalityWindow, TimeSpan.FromMilliseconds(100), TimeSpan.FromHours(1));
+        OptionRange.Check(failures, $"{SectionName}:{nameof(options.ResumeGrace)}", options.ResumeGrace, TimeSpan.Zero, TimeSpan.FromDays(1));
+        OptionRange.Check(failures, $"{SectionName}:{nameof(options.MaxQueuedEvents)}", options.MaxQueuedEvents, 1, 1_000_000);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
-    }
-
-    private static void Check<T>(List<string> failures, string name, T value, T min, T max)
-        where T : IComparable<T>
-    {
-        if (value.CompareTo(min) < 0 || value.CompareTo(max) > 0)
-            failures.Add(string.Create(CultureInfo.InvariantCulture, $"{SectionName}:{name} is {value}; it must be between {min} and {max}."));
     }
 }
