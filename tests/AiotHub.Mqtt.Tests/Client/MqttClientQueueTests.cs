@@ -97,12 +97,7 @@ public sealed class MqttClientQueueTests
         await using var _ = broker;
         var topic = ClientFactory.UniqueTopic("queue");
         var clientId = "queue-" + Guid.NewGuid().ToString("N")[..8];
-        void Persistent(MqttClientOptions o)
-        {
-            o.ClientId = clientId;
-            o.CleanStart = false;
-            o.SessionExpiryInterval = 300;
-        }
+        void Persistent(MqttClientOptions o) => PersistentSession(o, clientId);
 
         await using (var gated = await SubscribeAsync(port, MqttProtocolVersion.V500, topic, MqttQualityOfService.AtLeastOnce, limit: 10, Persistent))
         {
@@ -134,12 +129,7 @@ public sealed class MqttClientQueueTests
         await using var _ = broker;
         var topic = ClientFactory.UniqueTopic("overlap");
         var clientId = "overlap-" + Guid.NewGuid().ToString("N")[..8];
-        void Persistent(MqttClientOptions o)
-        {
-            o.ClientId = clientId;
-            o.CleanStart = false;
-            o.SessionExpiryInterval = 300;
-        }
+        void Persistent(MqttClientOptions o) => PersistentSession(o, clientId);
 
         var first = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var received = new ConcurrentQueue<string>();
@@ -282,6 +272,14 @@ public sealed class MqttClientQueueTests
 
         var ours = await TestBroker.StartAsync();
         return (ours.EndPoint.Port, ours);
+    }
+
+    /// <summary>A session the broker keeps across a connection loss, so what it owes the client comes again.</summary>
+    private static void PersistentSession(MqttClientOptions options, string clientId)
+    {
+        options.ClientId = clientId;
+        options.CleanStart = false;
+        options.SessionExpiryInterval = 300;
     }
 
     /// <summary>A subscriber whose handler records each message and then waits at the gate.</summary>
