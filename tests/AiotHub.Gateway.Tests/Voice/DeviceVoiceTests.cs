@@ -1,7 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using AiotHub.Automation.Scenes;
 using AiotHub.Core.Devices;
 using AiotHub.Gateway.Tests.Devices;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AiotHub.Gateway.Tests.Voice;
 
@@ -55,6 +57,21 @@ public sealed class DeviceVoiceTests
         Assert.Contains("screen.show-message", Assert.Single(hub.Registry.ListCommands("box")).Payload, StringComparison.Ordinal);
         Assert.Empty(hub.Registry.ListCommands("tv"));
         Assert.Empty(hub.Registry.ListCommands("speaker"));
+    }
+
+    [Fact]
+    public async Task ASceneATelevisionStartsByVoiceIsRecordedAsVoiceStartedByThatTelevision()
+    {
+        await using var hub = LivingRoom(out _);
+        var catalog = hub.Services.GetRequiredService<SceneCatalog>();
+        var scene = catalog.Create(DeviceRegistry.DefaultHomeId,
+            new SceneDefinition("movie-night", "Movie night", null, [new SceneStep("lamp", Set: DeviceHub.Json("""{"light.on":false}"""))])).Scene!;
+
+        Hear(hub, "tv", "voice-remote.voice-command", """{"utterance":"movie night","confidence":85,"language":"en"}""");
+
+        var run = Assert.Single(hub.Services.GetRequiredService<SceneRunner>().ListRuns(DeviceRegistry.DefaultHomeId, scene.Id));
+        Assert.Equal(("voice", "tv"), (run.Source, run.StartedBy));
+        Assert.Contains("screen.show-message", Assert.Single(hub.Registry.ListCommands("tv")).Payload, StringComparison.Ordinal);
     }
 
     [Fact]
