@@ -35,6 +35,30 @@ public sealed class FleetVoiceTests
     }
 
     [Fact]
+    public async Task TheDemoHomeSpeaksOnlyItsScriptedLines()
+    {
+        await using var hub = await HubProbe.StartAsync();
+        await hub.ListenAsync("aiot/+/events/#");
+        var scenario = ScenarioParser.ParseFile(Path.Combine(TestProfiles.RepositoryRoot, "simulators", "scenarios", "home.json")).Scenario!;
+        var scripted = scenario.Timeline.Where(s => s.Kind == ScenarioStepKind.Say).Select(s => (s.Device, s.Text)).ToList();
+        var clock = new ManualClock();
+        // As the hub's --demo builds it (DemoHome): the fleet's default options.
+        var options = new FleetOptions { Port = hub.Port, TimeProvider = clock, KeepAlive = TimeSpan.Zero };
+        await using var fleet = SimulatorFleet.FromScenario(options, scenario, TestProfiles.All());
+        Assert.Equal(scenario.Devices.Count(), await fleet.StartAsync(TestContext.Current.CancellationToken));
+
+        for (var i = 0; i < 599; i++)
+            clock.Advance(TimeSpan.FromSeconds(1)); // one loop of the timeline (10 minutes)
+
+        Assert.Equal(scripted.Count, fleet.VoiceCommandsSent);
+        await HubProbe.Eventually(() => hub.Received.Count(m => m.Topic.EndsWith(".voice-command", StringComparison.Ordinal)) == scripted.Count, "every scripted line");
+        var heard = hub.Received.Where(m => m.Topic.EndsWith(".voice-command", StringComparison.Ordinal))
+            .Select(m => (m.Topic.Split('/')[1], m.Json.GetProperty("args").GetProperty("utterance").GetString())).ToList();
+        Assert.Equal(scripted.Order(), heard.Order());
+        Assert.Contains(heard, h => h.Item1 == "living-tv");
+    }
+
+    [Fact]
     public async Task AScriptedSayStepMakesOnlyItsTelevisionSpeakAndTheAnswerIsShownOnIt()
     {
         await using var hub = await HubProbe.StartAsync();
