@@ -144,11 +144,11 @@ act("relative", "the vacuum is too noisy turn the suction down", dn("vac", "vacu
 ask("relative", "brighter", LIGHTS, note="two lights, no room")
 ask("relative", "it's too bright", LIGHTS, note="two lights, no room")
 ask("relative", "volume up", SOUND, note="speaker, TV and TV box all have a volume")
-ask("relative", "turn it down a bit quieter please", SOUND, note="quieter = volume; three devices have one")
+ask("relative", "quieter please", SOUND, note="quieter = volume; three devices have one")
 ask("relative", "can you dim the lights a little", LIGHTS, note="'the lights' without room or group word: two lights, ask")
 act("relative", "dim the bedroom", dimmer("bulb"), note="room + setting word: the bulb is the only bedroom device that dims")
 act("relative", "louder please on the speaker", louder("spk"))
-act("relative", "warmer in the living room please", hotter(), note="room temperature; the living room's light is not a colour request here")
+act("relative", "can you warm up the living room a bit", hotter())
 
 # ---------------- media ----------------
 act("media", "pause the tv", tvp("pause"))
@@ -286,17 +286,17 @@ act("group", "make all the lights warmer", dn("bulb", "light.color-temperature")
 act("group", "turn on all the lights in the bedroom", on("bulb"))
 act("group", "turn on all the living room lights", on("ceil"))
 act("group", "turn everything off in the living room", LIVING_OFF,
-    note="every living-room device with an on/off: AC, ceiling light, TV, TV box, both wall-switch channels; curtain, speaker and motion sensor have none")
+    note="every living-room device with an on/off: AC, ceiling light, TV, TV box, both wall-switch channels; curtain, speaker and motion sensor have none; one already off may be skipped")
 act("group", "shut down everything in the lounge", LIVING_OFF, note="lounge = living room; as above")
 act("group", "switch off everything in the kitchen", off("kettle"),
     note="the kettle plug is the only kitchen device with an on/off; the vacuum must not be started")
 act("group", "turn everything off", ALL_OFF,
-    note="every device in the home with an on/off; explicit group word 'everything'")
+    note="every device in the home with an on/off (explicit group word); one already off may be skipped")
 act("group", "turn on everything in the bedroom", on("bulb"), on("pur"), note="the thermometer cannot be switched")
 act("group", "turn off all the devices in the bedroom", off("bulb"), off("pur"))
 act("group", "mute everything", mute("spk"), mute("tv"), mute("box"))
-act("group", "pause everything that's playing", sp("pause"), tvp("pause"), boxp("pause"),
-    note="all three players are stopped in the demo state; pausing each (or sending nothing because nothing plays) are both fine")
+act("group", "pause everything", sp("pause"), tvp("pause"), boxp("pause"),
+    note="every player pauses; one that is already stopped may be skipped")
 act("group", "switch off both wall switches", wl(False), wr(False))
 act("group", "turn off all the plugs", off("kettle"))
 act("group", "close all the curtains", CLOSE())

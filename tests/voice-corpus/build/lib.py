@@ -97,6 +97,7 @@ SOUND = ["living-speaker", "living-tv", "living-tv-box"]
 PLAYERS = ["living-speaker", "living-tv", "living-tv-box"]
 APPS = ["living-tv", "living-tv-box"]
 # what "turn off everything in the living room" can switch off
+# (a device that is already off may be skipped by the engine; none may be switched on)
 LIVING_OFF = [off("ac"), off("ceil"), off("tv"), off("box"), wl(False), wr(False)]
 ALL_OFF = [off("bulb"), off("pur"), off("kettle")] + LIVING_OFF
 
