@@ -151,7 +151,7 @@ public sealed partial class SpeakerVoiceBridge : IDisposable
         {
             Interlocked.Increment(ref _lowConfidence);
             var lang = language ?? VoiceText.DetectLanguage(text);
-            result = new VoiceResult("repeat", lang, [], null, null, null, RepeatAnswer(lang), [], []);
+            result = new VoiceResult(VoiceIntents.Unknown, lang, [], null, null, null, RepeatAnswer(lang), [], []);
         }
         else
         {
