@@ -38,7 +38,11 @@ internal sealed partial class DeviceProfileReader
         {
             var memberPath = JsonPath.Member(path, member.Name);
             var tag = ProfileLanguages.Normalize(member.Name);
-            if (tag is null)
+            if (ProfileLanguages.CountryMistakenForLanguage(member.Name) is { } meant)
+            {
+                _errors.Add(memberPath, $"{JsonKinds.Quote(member.Name)} starts with a country code, not a language; the language tag is {meant}");
+            }
+            else if (tag is null)
             {
                 _errors.Add(memberPath, $"{JsonKinds.Quote(member.Name)} is not a language tag: BCP 47, at most {ProfileLanguages.MaxTagLength} characters, such as en, zh, zh-CN or pt-BR");
             }

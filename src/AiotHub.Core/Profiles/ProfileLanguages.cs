@@ -25,7 +25,7 @@ public static partial class ProfileLanguages
     /// <summary>The canonical form of <paramref name="tag"/> (<c>ZH-cn</c> → <c>zh</c>, <c>pt-br</c> → <c>pt-BR</c>), or null when it is not a tag.</summary>
     public static string? Normalize(string? tag)
     {
-        if (string.IsNullOrEmpty(tag) || tag.Length > MaxTagLength || !TagRegex().IsMatch(tag))
+        if (string.IsNullOrEmpty(tag) || tag.Length > MaxTagLength || !TagRegex().IsMatch(tag) || CountryMistakenForLanguage(tag) is not null)
             return null;
 
         var canonical = new StringBuilder(tag.Length);
@@ -46,6 +46,21 @@ public static partial class ProfileLanguages
 
         var result = canonical.ToString();
         return result is "zh-CN" or "zh-Hans" or "zh-Hans-CN" ? Chinese : result;
+    }
+
+    /// <summary>
+    /// For a tag that starts with a country code no language has (<c>cn</c>, <c>jp</c>: ISO 639 assigns neither), the
+    /// language meant (<c>zh</c>, <c>ja</c>); else null. A common slip that the tag syntax alone would let through.
+    /// </summary>
+    public static string? CountryMistakenForLanguage(string tag)
+    {
+        ArgumentNullException.ThrowIfNull(tag);
+        return PrimarySubtag(tag).ToLowerInvariant() switch
+        {
+            "cn" => Chinese,
+            "jp" => "ja",
+            _ => null,
+        };
     }
 
     /// <summary>The language subtag: <c>zh</c> of <c>zh-TW</c>.</summary>

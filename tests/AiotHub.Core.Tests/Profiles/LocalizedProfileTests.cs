@@ -82,6 +82,11 @@ public sealed class LocalizedProfileTests
             "$.services[0].descriptions.en-abcdefgh-abcdefgh-abcdefgh-abcdefgh", "'en-abcdefgh-abcdefgh-abcdefgh-abcdefgh' is not a language tag: BCP 47, at most 35 characters, such as en, zh, zh-CN or pt-BR"
         },
         {
+            "a country code for the language",
+            With(r => r["descriptions"] = new JsonObject { ["en"] = "Desk lamp", ["CN"] = "台灯" }),
+            "$.descriptions.CN", "'CN' starts with a country code, not a language; the language tag is zh"
+        },
+        {
             "the same language spelled twice",
             With(r => r["descriptions"] = new JsonObject { ["zh"] = "台灯", ["zh-Hans"] = "台灯" }),
             "$.descriptions.zh-Hans", "duplicate language: 'zh-Hans' is zh, already given as 'zh'"

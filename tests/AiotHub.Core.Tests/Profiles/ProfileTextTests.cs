@@ -63,6 +63,8 @@ public sealed class ProfileTextTests
     [InlineData("en-US-x-private")]
     [InlineData("zh-CN\n")]
     [InlineData("中文")]
+    [InlineData("cn")]
+    [InlineData("jp-JP")]
     public void WhatIsNotALanguageTagIsRefused(string tag) =>
         Assert.Null(ProfileLanguages.Normalize(tag));
 }
