@@ -170,6 +170,16 @@ public sealed class LocalizedProfileTests
     }
 
     [Fact]
+    public void AKeyRepeatedInTheSameSpellingIsADuplicateKey()
+    {
+        var json = Valid.Replace("\"description\": \"Desk lamp\",", "\"description\": \"Desk lamp\", \"names\": {\"zh\": \"台灯\", \"zh\": \"书桌灯\"},", StringComparison.Ordinal);
+
+        var result = DeviceProfileParser.Parse(json);
+
+        Assert.Equal([new ProfileError("$.names.zh", "duplicate key")], result.Errors);
+    }
+
+    [Fact]
     public void EveryBadTextIsReportedInOneRun()
     {
         var json = With(r =>
