@@ -9,13 +9,20 @@ namespace AiotHub.Core.Tests.Profiles;
 /// </summary>
 public sealed class ShippedProfileTextTests
 {
-    public static TheoryData<string> Files => new(RepositoryFiles.ProfileFiles.Select(Path.GetFileName)!);
+    /// <summary>Every shipped document, older versions kept in subfolders for pinned devices included (not the schema).</summary>
+    public static TheoryData<string> Files => new(Directory
+        .GetFiles(RepositoryFiles.DeviceProfiles, "*.json", SearchOption.AllDirectories)
+        .Select(f => Path.GetRelativePath(RepositoryFiles.DeviceProfiles, f))
+        .Where(f => !f.StartsWith("schema", StringComparison.Ordinal))
+        .Order(StringComparer.Ordinal));
 
     [Theory]
     [MemberData(nameof(Files))]
     public void EveryPartOfAShippedProfileHasEnglishAndChineseText(string file)
     {
-        var profile = DeviceProfileParser.ParseFile(Path.Combine(RepositoryFiles.DeviceProfiles, file)).Profile!;
+        var parsed = DeviceProfileParser.ParseFile(Path.Combine(RepositoryFiles.DeviceProfiles, file));
+        Assert.True(parsed.IsValid, file + ":\n" + string.Join("\n", parsed.Errors));
+        var profile = parsed.Profile;
 
         var missing = Parts(profile).Where(p => !HasBoth(p.Texts)).Select(p => p.Path).ToList();
 
