@@ -1,3 +1,5 @@
+using AiotHub.Core.Devices;
+
 namespace AiotHub.Core.Profiles;
 
 /// <summary>
@@ -28,5 +30,25 @@ public static class ProfileText
         }
 
         return texts.TryGetValue(ProfileLanguages.English, out var english) ? english : fallback;
+    }
+
+    /// <summary>
+    /// The name to show or say for a device in <paramref name="language"/>: the name its owner gave it, unless that
+    /// name is just its model's display name in some language (a device called "Ceiling light" is "吸顶灯" to a
+    /// Chinese listener; one called "Kettle plug" stays "Kettle plug"). <paramref name="modelNames"/> is the model's
+    /// <see cref="DeviceProfile.Names"/>; names compare as <see cref="DisplayNames.Same"/> does.
+    /// </summary>
+    public static string DeviceName(string name, IReadOnlyDictionary<string, string>? modelNames, string language)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (modelNames is null)
+            return name;
+        foreach (var text in modelNames.Values)
+        {
+            if (DisplayNames.Same(text, name))
+                return Pick(modelNames, name, language);
+        }
+
+        return name;
     }
 }

@@ -44,6 +44,21 @@ public sealed class ProfileTextTests
     }
 
     [Theory]
+    [InlineData("Ceiling light", "zh", "吸顶灯")]
+    [InlineData("ceiling light ", "zh-CN", "吸顶灯")]
+    [InlineData("吸顶灯", "en", "Ceiling light")]
+    [InlineData("Ceiling light", "en", "Ceiling light")]
+    [InlineData("Ceiling light", "de", "Ceiling light")]
+    [InlineData("Reading lamp", "zh", "Reading lamp")]
+    [InlineData("客厅大灯", "en", "客厅大灯")]
+    public void ADeviceNamedAfterItsModelIsCalledByTheModelsNameInTheListenersLanguage(string name, string language, string expected) =>
+        Assert.Equal(expected, ProfileText.DeviceName(name, Texts, language));
+
+    [Fact]
+    public void ADeviceOfAModelWithoutNamesKeepsItsName() =>
+        Assert.Equal("Ceiling light", ProfileText.DeviceName("Ceiling light", null, "zh"));
+
+    [Theory]
     [InlineData("en", "en")]
     [InlineData("ZH-cn", "zh")]
     [InlineData("zh-hans-cn", "zh")]
