@@ -2,6 +2,7 @@ using AiotHub.Automation.Scenes;
 using AiotHub.Automation.Voice;
 using AiotHub.Core.Profiles;
 using AiotHub.Gateway.Access;
+using AiotHub.Gateway.Voice;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AiotHub.Gateway.Apis;
@@ -24,7 +25,7 @@ internal static class VoiceApi
     }
 
     internal static Results<Ok<VoiceResult>, ValidationProblem, ProblemHttpResult> Handle(
-        string homeId, VoiceRequest? request, HttpContext context, SceneCatalog scenes, VoiceEngine engine)
+        string homeId, VoiceRequest? request, HttpContext context, SceneCatalog scenes, VoiceAssistant assistant)
     {
         if (HomesApi.FindHome(scenes.Registry, homeId) is null)
             return ApiProblems.NotFound($"No home '{homeId}'.");
@@ -37,7 +38,9 @@ internal static class VoiceApi
         if (errors.Count > 0)
             return ApiProblems.Validation(errors, "The utterance is not valid; nothing was done.");
 
-        var understood = engine.Understand(homeId, text!, request?.Language);
+        // A taught utterance first, then the engine (VoiceAssistant); what came of it is recorded for the home.
+        var understanding = assistant.Understand(homeId, text!, request?.Language);
+        var understood = understanding.Result;
         var role = context.GetAccessToken()?.RoleIn(homeId);
         if (role is AccessRole.Guest)
         {
@@ -48,6 +51,6 @@ internal static class VoiceApi
                     statusCode: StatusCodes.Status403Forbidden, title: "Forbidden.");
         }
 
-        return TypedResults.Ok(engine.Execute(homeId, understood, "voice", context.GetAccessToken()?.Id));
+        return TypedResults.Ok(assistant.Execute(homeId, understanding, "voice", context.GetAccessToken()?.Id));
     }
 }

@@ -14,8 +14,7 @@ internal static class TaughtAnswers
 
     public static string Done(string lang, string name, SceneStep step)
     {
-        if (step.Set is { ValueKind: JsonValueKind.Object } values && values.EnumerateObject().ToList() is [var only]
-            && only.Name.EndsWith(".on", StringComparison.Ordinal) && only.Value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        if (step.Set is { ValueKind: JsonValueKind.Object } values && values.EnumerateObject().ToList() is [var only] && IsOnOff(only))
         {
             var on = only.Value.GetBoolean();
             return lang == "zh" ? $"好的，已{(on ? "打开" : "关闭")}{name}。" : $"OK, {name} is {(on ? "on" : "off")}.";
@@ -25,7 +24,7 @@ internal static class TaughtAnswers
             return $"好的，{name}已按你教我的设置好了。";
         if (step.Call is { } call)
             return $"OK, {name}: {Words(call)}.";
-        var parts = step.Set!.Value.EnumerateObject().Select(p => $"{Words(p.Name)} {Value(p.Value)}");
+        var parts = step.Set!.Value.EnumerateObject().Select(p => IsOnOff(p) ? Value(p.Value) : $"{Words(p.Name)} {Value(p.Value)}");
         return $"OK, {name}: {string.Join(", ", parts)}.";
     }
 
@@ -39,6 +38,9 @@ internal static class TaughtAnswers
 
     public static string NoLongerFits(string lang, string name) =>
         lang == "zh" ? $"{name}已经不能这样操作了，请重新教我。" : $"{name} cannot do what you taught me any more; please teach me again.";
+
+    private static bool IsOnOff(JsonProperty property) =>
+        property.Name.EndsWith(".on", StringComparison.Ordinal) && property.Value.ValueKind is JsonValueKind.True or JsonValueKind.False;
 
     /// <summary>"light.color-temperature" → "color temperature".</summary>
     private static string Words(string key)
