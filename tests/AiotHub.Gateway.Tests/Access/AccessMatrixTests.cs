@@ -76,6 +76,8 @@ public sealed class AccessMatrixTests(AccessMatrixHub fixture) : IClassFixture<A
         ("GET",    Home + "/voice/taught",          null,         [200,  200,   403,  403,   404,  404,   401,  401]),
         ("POST",   Home + "/voice/taught",          "{}",         [400,  400,   403,  403,   404,  404,   401,  401]),
         ("DELETE", Home + "/voice/taught/999999",   null,         [404,  404,   403,  403,   404,  404,   401,  401]),
+        ("GET",    Home + "/voice/timers",          null,         [200,  200,   200,  200,   404,  404,   401,  401]),
+        ("DELETE", Home + "/voice/timers/vt-nope",  null,         [404,  404,   403,  403,   404,  404,   401,  401]),
         ("GET",    Home + "/automations",           null,         [200,  200,   200,  200,   404,  404,   401,  401]),
         ("POST",   Home + "/automations",           """{"name":""}""",
                                                                   [400,  400,   403,  403,   404,  404,   401,  401]),
