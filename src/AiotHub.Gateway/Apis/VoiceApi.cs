@@ -8,7 +8,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace AiotHub.Gateway.Apis;
 
 /// <summary>
-/// POST /api/v1/homes/{homeId}/voice: the voice assistant's intent engine (issue 5 item 5) over HTTP.
+/// POST /api/v1/homes/{homeId}/voice: the voice assistant (<see cref="VoiceAssistant"/>: what the home taught, then the
+/// intent engine; what came of it recorded for the home) over HTTP.
 /// Policy: owner, member or guest (<see cref="AccessPolicy.SceneRun"/>); what the utterance means
 /// decides the rest — commands need owner or member (as <see cref="AccessPolicy.HomeControl"/>), a
 /// guest may only ask questions and run its scenes. Checked after understanding, before anything is sent.
