@@ -230,6 +230,22 @@ public sealed class VoiceLearningTests : IDisposable
     }
 
     [Fact]
+    public void AChineseAnswerCallsADeviceNamedAfterItsModelByTheModelsChineseName()
+    {
+        using var store = VoiceLearningStore.Open(DatabasePath);
+        var learning = Open(store);
+        _registry.UpdateDevice("lamp-2", name: "Ceiling light");
+        learning.Teach(Home, "开大灯", new SceneStep("lamp-2", Json("""{"light.on":true}""")), null, null, null);
+        learning.Teach(Home, "big light on", new SceneStep("lamp-2", Json("""{"light.on":true}""")), null, null, null);
+
+        Assert.True(learning.TryUnderstand(Home, "开大灯", null, out var taught, out var understood));
+        Assert.True(learning.TryUnderstand(Home, "big light on", null, out var taughtEn, out var understoodEn));
+
+        Assert.Equal("好的，已打开吸顶灯。", learning.Execute(Home, taught, understood).Answer);
+        Assert.Equal("OK, Ceiling light is on.", learning.Execute(Home, taughtEn, understoodEn).Answer);
+    }
+
+    [Fact]
     public void ATaughtAliasBecomesTheDevicesAliasAndForgettingItTakesItOff()
     {
         using var store = VoiceLearningStore.Open(DatabasePath);

@@ -2,15 +2,20 @@ using System.Globalization;
 using System.Text.Json;
 using AiotHub.Automation.Scenes;
 using AiotHub.Core.Devices;
+using AiotHub.Core.Profiles;
 
 namespace AiotHub.Automation.Voice.Learning;
 
 /// <summary>What the assistant says after a taught utterance, in the utterance's language (no English words in Chinese).</summary>
 internal static class TaughtAnswers
 {
-    /// <summary>The device as the answer names it: in Chinese its first Chinese alias when it has one.</summary>
-    public static string Name(Device device, string lang) =>
-        lang == "zh" ? device.Aliases.FirstOrDefault(a => a.Any(VoiceUtterances.IsCjk)) ?? device.Name : device.Name;
+    /// <summary>
+    /// The device as the answer names it: in Chinese its first Chinese alias when it has one; else its name, or its
+    /// model's name in the language when the device is just called after its model (<see cref="ProfileText.DeviceName"/>).
+    /// </summary>
+    public static string Name(Device device, DeviceProfile? profile, string lang) =>
+        (lang == "zh" ? device.Aliases.FirstOrDefault(a => a.Any(VoiceUtterances.IsCjk)) : null)
+            ?? ProfileText.DeviceName(device.Name, profile?.Names, lang);
 
     public static string Done(string lang, string name, SceneStep step)
     {

@@ -237,7 +237,7 @@ public sealed class VoiceLearning
         var step = taught.Device!;
         if (!_registry.TryGetDevice(step.DeviceId, out var device) || device.HomeId != homeId)
             return understood with { Answer = TaughtAnswers.Unreachable(lang, step.DeviceId) };
-        var name = TaughtAnswers.Name(device, lang);
+        var name = TaughtAnswers.Name(device, _registry.ProfileOf(device.Id), lang);
         var result = step.Set is { } values
             ? _registry.SetProperties(device.Id, values)
             : _registry.CallAction(device.Id, step.Call!, step.In ?? default);
