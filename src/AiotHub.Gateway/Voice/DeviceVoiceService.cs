@@ -15,16 +15,16 @@ internal sealed class DeviceVoiceService : IHostedService, IDisposable
     public const string MeterName = "AiotHub.Voice";
 
     private readonly DeviceRegistry _registry;
-    private readonly VoiceEngine _engine;
+    private readonly VoiceAssistant _assistant;
     private readonly VoiceListenerOptions _options;
     private readonly VoiceCommandLimiter _limiter;
     private SpeakerVoiceBridge? _bridge;
     private VoiceListenerStatus _last = new(0, 0, 0, 0, 0, 0);
 
-    public DeviceVoiceService(DeviceRegistry registry, VoiceEngine engine, IOptions<VoiceListenerOptions> options, TimeProvider time, IMeterFactory meters)
+    public DeviceVoiceService(DeviceRegistry registry, VoiceAssistant assistant, IOptions<VoiceListenerOptions> options, TimeProvider time, IMeterFactory meters)
     {
         _registry = registry;
-        _engine = engine;
+        _assistant = assistant;
         _options = options.Value;
         _limiter = new VoiceCommandLimiter(_options.CommandsPerSecond, _options.Burst, time);
         var meter = meters.Create(MeterName);
@@ -68,10 +68,9 @@ internal sealed class DeviceVoiceService : IHostedService, IDisposable
     }
 
     /// <summary>
-    /// The one place a device's utterance reaches the assistant: with the device's home, source "voice" and the device
-    /// as who started it. Redirect here to the assistant around the engine (taught utterances, the not-understood log)
-    /// when it lands (src/AiotHub.Gateway/Voice/VoiceAssistant.cs).
+    /// The one place a device's utterance reaches the assistant (what the home taught it, then the engine; every result
+    /// recorded): with the device's home, source "voice" and the device as who started it.
     /// </summary>
     private VoiceResult Understand(string homeId, string text, string? language, string deviceId) =>
-        _engine.Handle(homeId, text, language, "voice", deviceId);
+        _assistant.Handle(homeId, text, language, "voice", deviceId);
 }
