@@ -11,11 +11,29 @@ namespace AiotHub.Automation.Voice;
 /// </summary>
 internal static class CommandPlanner
 {
-    public static DevicePlan? Plan(Device device, DeviceProfile? profile, VoiceRequest r, VoiceOptions options)
+    /// <summary>
+    /// The device's commands for <paramref name="r"/>, or null when it cannot. <paramref name="strict"/> (a room or group
+    /// asked broadly: "everything off") keeps on/off to devices that really switch, not curtains or the vacuum.
+    /// </summary>
+    public static DevicePlan? Plan(Device device, DeviceProfile? profile, VoiceRequest r, VoiceOptions options, bool strict = false)
     {
         if (profile is null)
             return null;
         var type = device.Type ?? profile.Type;
+        if (r.Setting == VoiceSetting.Feature && r.Verb is VoiceVerb.On or VoiceVerb.Off)
+            return r.Word is { } feature && Writable(profile, feature) is { Value.Format: PropertyFormat.Bool }
+                ? new(r.Verb == VoiceVerb.On ? VoiceIntents.TurnOn : VoiceIntents.TurnOff, [new(device.Id, feature, VoiceJson.Value(r.Verb == VoiceVerb.On))], Entry: feature)
+                : null;
+        if (strict && r.Verb is VoiceVerb.On or VoiceVerb.Off)
+            return Power(device, profile, r.Verb == VoiceVerb.On, null);
+        var plan = PlanCore(device, profile, type, r, options);
+        if (plan is not null && r.AlsoOn && Power(device, profile, true, null) is { } on)
+            plan = plan with { Steps = [.. on.Steps, .. plan.Steps] };
+        return plan;
+    }
+
+    private static DevicePlan? PlanCore(Device device, DeviceProfile profile, string type, VoiceRequest r, VoiceOptions options)
+    {
         switch (r.Verb)
         {
             case VoiceVerb.On when type == "robot-vacuum":
@@ -34,7 +52,11 @@ internal static class CommandPlanner
             case VoiceVerb.Stop when type == "curtain":
                 return Call(device, profile, VoiceIntents.SetPosition, "curtain.stop");
             case VoiceVerb.On or VoiceVerb.Off or VoiceVerb.Open:
-                return Power(device, profile, r.Verb != VoiceVerb.Off);
+                return Power(device, profile, r.Verb != VoiceVerb.Off, r.Part);
+            case VoiceVerb.Key when r.Word is { } key:
+                return Key(device, profile, key);
+            case VoiceVerb.Play when r.Word == "music":
+                return Call(device, profile, VoiceIntents.MediaPlay, "play-control.play");
             case VoiceVerb.Mute or VoiceVerb.Unmute:
                 return Writable(profile, "speaker.mute") is null ? null
                     : new(r.Verb == VoiceVerb.Mute ? VoiceIntents.Mute : VoiceIntents.Unmute, [new(device.Id, "speaker.mute", VoiceJson.Value(r.Verb == VoiceVerb.Mute))]);
@@ -96,12 +118,15 @@ internal static class CommandPlanner
         }
     }
 
-    private static DevicePlan? Power(Device device, DeviceProfile profile, bool on)
+    private static DevicePlan? Power(Device device, DeviceProfile profile, bool on, string? part)
     {
         var steps = new List<VoiceStep>();
+        var parts = profile.Services.Count(s => s.FindProperty("on") is { CanWrite: true });
         foreach (var service in profile.Services)
         {
             if (service.FindProperty("on") is not { CanWrite: true, Value.Format: PropertyFormat.Bool })
+                continue;
+            if (part is not null && parts > 1 && !service.Name.StartsWith(part, StringComparison.Ordinal))
                 continue;
             steps.Add(new(device.Id, service.Name + ".on", VoiceJson.Value(on)));
             if (device.Type != "switch")
@@ -131,6 +156,16 @@ internal static class CommandPlanner
         foreach (var key in keys)
             if (ProfileMembers.FindAction(profile, key, out _) is not null)
                 return new(intent, [new(device.Id, Action: key)]);
+        return null;
+    }
+
+    /// <summary>A remote-control key by its description in the press-key action's argument list.</summary>
+    private static DevicePlan? Key(Device device, DeviceProfile profile, string key)
+    {
+        foreach (var service in profile.Services)
+            foreach (var action in service.Actions)
+                if (action.Name == "press-key" && action.In.Count > 0 && action.In[0].Value.List?.FirstOrDefault(i => i.Description.Equals(key, StringComparison.OrdinalIgnoreCase)) is { } item)
+                    return new(VoiceIntents.PressKey, [new(device.Id, Action: service.Name + ".press-key", Arguments: VoiceJson.Object(w => w.WriteNumber(action.In[0].Name, item.Value)))], item.Value, item.Description);
         return null;
     }
 

@@ -55,9 +55,9 @@ internal static class RequestReader
         ("高", "high"), ("大风", "high"), ("最大", "max"), ("最强", "max"), ("超强", "turbo"), ("强力", "strong"), ("强", "strong"), ("安静", "quiet"), ("静音", "quiet"), ("标准", "standard"), ("自动", "auto"),
     ];
 
-    private static readonly string[] Up = ["turn up", "up", "higher", "raise", "increase", "more", "brighter", "brighten", "louder", "warmer", "hotter", "boost",
+    private static readonly string[] Up = ["turn up", "bump up", "往上调", "往上", "上调", "调上去", "up", "higher", "raise", "increase", "more", "brighter", "brighten", "louder", "warmer", "hotter", "boost",
         "调高", "升高", "提高", "高一点", "高一些", "高点", "高些", "再高", "调大", "加大", "大一点", "大一些", "大点", "大些", "增加", "调亮", "亮一点", "亮一些", "亮点", "亮些", "升", "加"];
-    private static readonly string[] Down = ["turn down", "down", "lower", "decrease", "reduce", "less", "dim", "dimmer", "darker", "quieter", "softer", "cooler", "colder",
+    private static readonly string[] Down = ["turn down", "drop", "往下调", "往下", "下调", "调下来", "down", "lower", "decrease", "reduce", "less", "dim", "dimmer", "darker", "quieter", "softer", "cooler", "colder",
         "调低", "降低", "低一点", "低一些", "低点", "低些", "再低", "调小", "减小", "小一点", "小一些", "小点", "小些", "调暗", "暗一点", "暗一些", "暗点", "暗些", "降", "减"];
     private static readonly string[] AbsoluteMarks = ["to", "at", "set", "到", "为", "成", "在"];
     private static readonly string[] DeltaMarks = ["by", "再", "多"];
@@ -81,15 +81,51 @@ internal static class RequestReader
     private static readonly string[] On = ["turn on", "switch on", "power on", "on", "start", "enable", "activate", "fire up",
         "打开", "开启", "开机", "启动", "开始", "开"];
 
+    private static readonly (string[] Words, string Key)[] Features =
+    [
+        (["eco mode", "eco", "energy saving", "energy saver", "节能模式", "节能", "省电模式", "省电", "经济模式"], "air-conditioner.eco"),
+        (["swing left and right", "left and right", "horizontal swing", "side to side", "左右摆风", "左右扫风", "左右摆动", "左右风"], "fan-control.horizontal-swing"),
+        (["swing up and down", "up and down", "vertical swing", "上下摆风", "上下扫风", "上下摆动", "上下风", "swing", "swinging", "louvres", "louvers", "摆风", "扫风", "摆叶"], "fan-control.vertical-swing"),
+        (["child lock", "button lock", "lock the buttons", "the buttons", "buttons", "controls", "童锁", "按键锁", "锁定按键", "按键", "儿童锁"], "air-purifier.physical-controls-locked"),
+    ];
+
+    private static readonly string[] FeatureOff = ["off", "stop", "disable", "unlock", "turn off", "deactivate", "关", "停", "解锁", "取消", "不要"];
+    private static readonly string[] FeatureOn = ["on", "enable", "start", "lock", "activate", "use", "开", "锁", "启用", "启动"];
+
+    private static readonly (string[] Words, string Entry)[] Keys =
+    [
+        (["menu", "菜单"], "Menu"), (["home screen", "home button", "main screen", "home page", "主页", "首页", "主界面", "桌面"], "Home"),
+        (["back button", "go back", "press back", "返回键", "返回"], "Back"), (["ok", "okay", "select", "enter", "confirm", "确定", "确认"], "OK"),
+        (["move up", "press up", "go up", "往上", "上键", "向上"], "Up"), (["move down", "press down", "go down", "往下", "下键", "向下"], "Down"),
+        (["move left", "press left", "go left", "往左", "左键", "向左"], "Left"), (["move right", "press right", "go right", "往右", "右键", "向右"], "Right"),
+    ];
+
     public static VoiceRequest Read(Utterance u, VoiceOptions options)
+    {
+        var r = ReadCore(u, options);
+        var part = u.HasAny(["left", "左", "左边", "左键"]) ? "left" : u.HasAny(["right", "右", "右边", "右键"]) ? "right" : null;
+        var alsoOn = r.Verb == VoiceVerb.Set && r.Setting is VoiceSetting.Brightness or VoiceSetting.ColorTemperature or VoiceSetting.Color
+            && Last(u.Rest, On) >= 0 && Last(u.Rest, Off) < 0;
+        return r with { Part = part, AlsoOn = alsoOn };
+    }
+
+    private static VoiceRequest ReadCore(Utterance u, VoiceOptions options)
     {
         var number = u.Number;
         var zh = u.Language == "zh";
 
+        foreach (var (words, key) in Features)
+        {
+            if (!u.TextHasAny(words))
+                continue;
+            var disable = Last(u.Text, FeatureOff);
+            return new(disable > Last(u.Text, FeatureOn) ? VoiceVerb.Off : VoiceVerb.On, VoiceSetting.Feature, Word: key);
+        }
+
         if (u.HasAny(Unmute))
-            return new(VoiceVerb.Unmute);
+            return new(VoiceVerb.Unmute, Implied: true);
         if (u.HasAny(Mute) && !u.Mentions("robot-vacuum"))
-            return new(VoiceVerb.Mute);
+            return new(VoiceVerb.Mute, Implied: true);
 
         var (direction, delta) = Direction(u, number);
         if (u.HasAny(TooLoud))
@@ -99,8 +135,12 @@ internal static class RequestReader
         if (u.HasAny(Volume) && !(zh && u.Has("声") && !u.HasAny(["声音", "音量", "大声", "小声", "大点声", "小点声"])))
             return Setting(VoiceSetting.Volume, direction, delta, number, implied: true);
 
-        if (u.HasAny(ColorTemperature))
+        if (u.HasAny(ColorTemperature) || number >= 1000 && u.HasAny(["kelvin", "k"]))
             return Setting(VoiceSetting.ColorTemperature, direction, delta, number, implied: false);
+        if (u.Mentions("light") && u.HasAny(["冷一点", "调冷", "冷些", "冷点", "冷一些", "cooler", "colder", "bluer"]))
+            return new(VoiceVerb.Up, VoiceSetting.ColorTemperature);
+        if (u.Mentions("light") && u.HasAny(["暖一点", "调暖", "暖些", "暖点", "暖一些", "warmer", "yellower", "softer"]))
+            return new(VoiceVerb.Down, VoiceSetting.ColorTemperature);
         foreach (var (word, kelvin) in WhiteWords)
             if (u.Has(word) && (u.Mentions("light") || zh || word.Contains("white", StringComparison.Ordinal) || word.Contains("light", StringComparison.Ordinal)))
                 return new(VoiceVerb.Set, VoiceSetting.ColorTemperature, kelvin);
@@ -118,7 +158,8 @@ internal static class RequestReader
             return new(VoiceVerb.Set, VoiceSetting.Brightness, 100, Implied: true);
         if (u.HasAny(Brightness))
         {
-            var dir = direction ?? (u.HasAny(["dim", "dimmer", "darker", "暗"]) ? VoiceVerb.Down : u.HasAny(["brighter", "brighten", "亮一", "亮点", "亮些", "调亮"]) ? VoiceVerb.Up : null);
+            var dir = direction ?? (number is not null ? null
+                : u.HasAny(["dim", "dimmer", "darker", "暗"]) ? VoiceVerb.Down : u.HasAny(["brighter", "brighten", "亮一", "亮点", "亮些", "调亮"]) ? VoiceVerb.Up : null);
             return Setting(VoiceSetting.Brightness, dir, delta, number, implied: true);
         }
 
@@ -153,20 +194,26 @@ internal static class RequestReader
                         return new(VoiceVerb.Set, VoiceSetting.FanLevel, Word: entry);
         }
 
-        // Media and cleaning.
+        // Remote keys, media and cleaning.
+        if (u.Mentions("tv-box"))
+            foreach (var (words, entry) in Keys)
+                if (u.HasAny(words))
+                    return new(VoiceVerb.Key, Word: entry);
         if (u.HasAny(Pause))
-            return new(VoiceVerb.Pause);
+            return new(VoiceVerb.Pause, Implied: true);
         if (u.HasAny(Resume))
-            return new(VoiceVerb.Resume);
+            return new(VoiceVerb.Resume, Implied: true);
         if (u.HasAny(Next))
-            return new(VoiceVerb.Next);
+            return new(VoiceVerb.Next, Implied: true);
         if (u.HasAny(Previous) && !u.Mentions("robot-vacuum"))
-            return new(VoiceVerb.Previous);
+            return new(VoiceVerb.Previous, Implied: true);
         foreach (var (name, package) in options.TvApps)
             if (VoiceText.Contains(u.Rest, name))
-                return new(VoiceVerb.App, Word: package);
-        if (u.HasAny(Input) && TvInput(u.Rest, number) is { } input)
-            return new(VoiceVerb.Input, Value: input);
+                return new(VoiceVerb.App, Word: package, Implied: true);
+        if ((u.HasAny(Input) || u.TextHasAny(["tv信号", "电视信号"])) && TvInput(u.Text, number) is { } input)
+            return new(VoiceVerb.Input, Value: input, Implied: true);
+        if (u.Mentions("robot-vacuum") && (u.Text.StartsWith(" vacuum ", StringComparison.Ordinal) || u.Text.StartsWith(" hoover ", StringComparison.Ordinal)))
+            return new(VoiceVerb.Clean, Implied: true);
         if (u.Mentions("robot-vacuum") || !u.NamesSomething)
         {
             if (u.HasAny(Dock) && (u.Mentions("robot-vacuum") || u.Has("回充")))
@@ -176,7 +223,7 @@ internal static class RequestReader
         }
 
         if (u.HasAny(StopPlaying) && (u.Mentions("speaker") || u.Mentions("tv-box") || u.Mentions("television") || u.HasAny(["playing", "music", "播放", "音乐"])))
-            return new(VoiceVerb.Stop);
+            return new(VoiceVerb.Stop, Implied: !u.NamesSomething);
         if (u.HasAny(Play))
         {
             var rest = u.Rest;
@@ -186,7 +233,7 @@ internal static class RequestReader
                 .Where(w => w is not ("on" or "in" or "me" or "something" or "点" or "个" or "首" or "一首" or "些" or "一点" or "一些" or "在" or "到" or "用" or "上")));
             if (content.Length == 0)
                 return new(VoiceVerb.Play);
-            return VoiceText.ContainsAny(" " + content + " ", Music) ? new(VoiceVerb.Play, Implied: true) : new(VoiceVerb.PlayContent, Word: content);
+            return VoiceText.ContainsAny(" " + content + " ", Music) ? new(VoiceVerb.Play, Word: "music", Implied: true) : new(VoiceVerb.PlayContent, Word: content);
         }
 
         // Curtains open and close to a position; elsewhere open means on.
@@ -215,6 +262,9 @@ internal static class RequestReader
             return new(VoiceVerb.Set, Value: number);
         if (u.HasAny(["open", "打开"]))
             return new(VoiceVerb.On);
+        // "make it 23.5 in the living room": a set point's number with nothing named is a temperature.
+        if (number is >= 16 and <= 30 && !u.NamesSomething && !u.TextHasAny(["%", "percent", "百分之"]))
+            return new(VoiceVerb.Set, VoiceSetting.Temperature, number, Implied: true);
         return VoiceRequest.None;
     }
 
@@ -270,7 +320,7 @@ internal static class RequestReader
             return 5;
         if (VoiceText.Contains(n, "av"))
             return 4;
-        if (VoiceText.ContainsAny(n, "antenna", "电视信号", "tv input", "tv signal", "cable", "有线"))
+        if (VoiceText.ContainsAny(n, "antenna", "电视信号", "tv input", "tv signal", "tv source", "cable", "有线", "tv信号", "天线") || n.Contains("tv信号", StringComparison.Ordinal))
             return 0;
         return null;
     }

@@ -13,6 +13,7 @@ internal static class TargetResolver
     public static Resolution Resolve(Utterance u, VoiceRequest r, HomeView home, VoiceOptions options)
     {
         DevicePlan? PlanFor(Device d) => CommandPlanner.Plan(d, home.Profile(d), r, options);
+        DevicePlan? Broadly(Device d) => CommandPlanner.Plan(d, home.Profile(d), r, options, strict: true);
 
         if (u.Named.Count > 0)
         {
@@ -22,6 +23,9 @@ internal static class TargetResolver
             foreach (var devices in u.Named)
             {
                 var pool = InRooms(devices, u.Rooms);
+                // "the TV in the bedroom" when the TV is in the living room: there is none there.
+                if (pool.Count == 0)
+                    return new([], [], [], true, u.Group);
                 var capable = pool.Select(d => (Device: d, Plan: PlanFor(d))).Where(x => x.Plan is not null).ToList();
                 if (capable.Count == 0)
                     incapable.AddRange(pool);
@@ -52,9 +56,9 @@ internal static class TargetResolver
         if (u.Rooms.Count > 0 || u.Group)
         {
             var pool = u.Rooms.Count > 0 ? home.Devices.Where(d => d.RoomId is { } room && u.Rooms.Contains(room)).ToList() : [.. home.Devices];
-            var capable = pool.Select(d => (Device: d, Plan: PlanFor(d))).Where(x => x.Plan is not null).ToList();
+            var capable = pool.Select(d => (Device: d, Plan: Broadly(d))).Where(x => x.Plan is not null).ToList();
             if (capable.Count == 0)
-                return new([], [], pool.Count > 0 && r.Implied ? [] : [], true, u.Group);
+                return new([], [], [], true, u.Group);
             if (u.Group)
                 return new([.. capable.Select(x => (x.Device, x.Plan!))], [], [], false, true);
             // A room alone says where, not what: a setting word that only one device there can do is enough ("客厅太热了").
@@ -79,7 +83,12 @@ internal static class TargetResolver
     private static Resolution ByNouns(Utterance u, VoiceRequest r, HomeView home, VoiceOptions options, Func<Device, DevicePlan?> planFor)
     {
         var pool = new List<Device>();
-        foreach (var noun in u.Nouns)
+        // A noun that only narrows ("床头" in "床头那个灯") filters the typed nouns beside it.
+        var filters = u.Nouns.Where(n => n.Type is null && n.Hint is not null).ToList();
+        var typed = u.Nouns.Count > filters.Count ? u.Nouns.Except(filters).ToList() : [.. u.Nouns];
+        if (typed.Count == u.Nouns.Count)
+            filters = [];
+        foreach (var noun in typed)
         {
             var ofType = home.Devices.Where(d => noun.Type is null || d.Type == noun.Type).ToList();
             if (noun.Hint is { } hint)
@@ -90,6 +99,13 @@ internal static class TargetResolver
             }
 
             pool.AddRange(ofType.Where(d => !pool.Contains(d)));
+        }
+
+        foreach (var filter in filters)
+        {
+            var narrowed = pool.Where(d => CarriesHint(d, filter.Hint!)).ToList();
+            if (narrowed.Count > 0)
+                pool = narrowed;
         }
 
         if (u.Rooms.Count > 0)
@@ -109,13 +125,8 @@ internal static class TargetResolver
         || device.Model.Contains(hint, StringComparison.Ordinal)
         || device.Aliases.Any(a => VoiceText.Contains(" " + VoiceText.Normalize(a) + " ", hint));
 
-    private static List<Device> InRooms(IReadOnlyList<Device> devices, IReadOnlySet<string> rooms)
-    {
-        if (rooms.Count == 0)
-            return [.. devices];
-        var inRoom = devices.Where(d => d.RoomId is { } room && rooms.Contains(room)).ToList();
-        return inRoom.Count > 0 ? inRoom : [.. devices];
-    }
+    private static List<Device> InRooms(IReadOnlyList<Device> devices, IReadOnlySet<string> rooms) =>
+        rooms.Count == 0 ? [.. devices] : [.. devices.Where(d => d.RoomId is { } room && rooms.Contains(room))];
 
     private static List<Device> Distinct(List<Device> devices) => [.. devices.DistinctBy(d => d.Id)];
 

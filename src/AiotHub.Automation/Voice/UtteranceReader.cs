@@ -50,13 +50,15 @@ internal static class UtteranceReader
                 || noun < VoiceVocabulary.Nouns.Length && VoiceVocabulary.Nouns[noun].Phrase.Length >= VoiceVocabulary.Missing[gap].Phrase.Length;
             var phrase = takeNoun ? VoiceVocabulary.Nouns[noun].Phrase : VoiceVocabulary.Missing[gap].Phrase;
             var at = VoiceText.Find(rest, phrase);
-            if (at >= 0 && !(phrase == "fan" && IsFanSetting(rest, at)))
+            if (at >= 0 && !(phrase == "fan" && IsFanSetting(rest, at)) && !IsNotANoun(rest, at, phrase))
             {
                 if (takeNoun)
                     nouns.Add(VoiceVocabulary.Nouns[noun]);
                 else
                     missing ??= VoiceVocabulary.Missing[gap];
-                rest = Blank(rest, at, phrase.Length);
+                // "fan" stays readable as a setting word ("the ac fan to high"); the engine decides whether it was a device.
+                if (phrase != "fan")
+                    rest = Blank(rest, at, phrase.Length);
             }
 
             if (takeNoun)
@@ -101,6 +103,28 @@ internal static class UtteranceReader
         };
     }
 
+    /// <summary>"switch" is a verb in "switch the tv on" and "switch off"; "tv" and "电视" name a mode in "tv mode"/"电视模式".</summary>
+    private static bool IsNotANoun(string text, int at, string phrase)
+    {
+        var after = text.AsSpan(at + phrase.Length).TrimStart();
+        var before = text.AsSpan(0, at).TrimEnd();
+        if (phrase is "switch" or "switches")
+        {
+            if (before.Length == 0 || before.EndsWith("can you", StringComparison.Ordinal) || before.EndsWith("please", StringComparison.Ordinal)
+                || before.EndsWith("you", StringComparison.Ordinal) || before.EndsWith("and", StringComparison.Ordinal))
+                return true;
+            foreach (var word in (string[])["on", "off", "the", "it", "to", "everything", "all", "input", "over", "them", "this", "that", "my", "back"])
+                if (after.StartsWith(word + " ", StringComparison.Ordinal) || after.SequenceEqual(word))
+                    return true;
+            return false;
+        }
+
+        if (phrase is "tv" or "电视")
+            return after.StartsWith("mode", StringComparison.Ordinal) || after.StartsWith("模式", StringComparison.Ordinal);
+        return phrase is "lock" && (before.EndsWith("child", StringComparison.Ordinal) || after.StartsWith("the buttons", StringComparison.Ordinal) || after.StartsWith("buttons", StringComparison.Ordinal))
+            || phrase is "锁" && (before.EndsWith("童", StringComparison.Ordinal) || before.EndsWith("按键", StringComparison.Ordinal) || after.StartsWith("定", StringComparison.Ordinal));
+    }
+
     private static bool IsFanSetting(string text, int at)
     {
         var after = text.AsSpan(at + 3).TrimStart();
@@ -129,7 +153,7 @@ internal static class UtteranceReader
                 request = true;
         if (lang == "zh")
         {
-            if (ContainsAny(n, "开着", "关着", "亮着", "是开", "是关", "多少", "是否", "有没有", "什么", "怎么样", "如何", "哪些", "哪个", "查一下", "查询", "告诉我", "状态"))
+            if (ContainsAny(n, "开着", "关着", "亮着", "是开", "是关", "多少", "是否", "有没有", "什么", "怎么样", "如何", "哪些", "哪个", "查一下", "查询", "告诉我", "状态", "多久", "多长时间", "干嘛", "干什么", "在做什么", "在忙什么", "几点"))
                 return true;
             if (n.Contains("几度", StringComparison.Ordinal) && !ContainsAny(n, "调", "高", "低", "升", "降", "再"))
                 return true;

@@ -44,7 +44,7 @@ internal static class VoiceAnswers
         var values = plans.Select(p => p.Plan.Value).Distinct().ToList();
         var value = values.Count == 1 ? values[0] : null;
         var entry = plans[0].Plan.Entry;
-        var key = plans[0].Plan.Steps[0].Property ?? "";
+        var key = plans[0].Plan.Steps[^1].Property ?? "";
         var v = value is { } n ? VoicePhrases.WithUnit(key, n, lang) : "";
         var (past, infinitive, zh) = Phrase(intent, r, who, v, value, entry, key, options, lang);
         if (delay is { } d)
@@ -60,6 +60,7 @@ internal static class VoiceAnswers
         var zhTo = v.Length > 0 ? "到" + v : "";
         return intent switch
         {
+            VoiceIntents.TurnOn or VoiceIntents.TurnOff when key.Contains('.', StringComparison.Ordinal) && !key.EndsWith(".on", StringComparison.Ordinal) => Feature(key, intent == VoiceIntents.TurnOn, who),
             VoiceIntents.TurnOn => ($"turned on {who}", $"turn on {who}", $"打开{who}"),
             VoiceIntents.TurnOff => ($"turned off {who}", $"turn off {who}", $"关闭{who}"),
             VoiceIntents.SetBrightness when up => ($"brightened {who}{to}", $"brighten {who}{to}", $"把{who}调亮{zhTo}"),
@@ -91,6 +92,7 @@ internal static class VoiceAnswers
             VoiceIntents.TvInput => ($"switched {who} to {Entry(entry, "en")}", $"switch {who} to {Entry(entry, "en")}", $"把{who}切换到{(entry == "TV" ? "电视信号" : entry)}"),
             VoiceIntents.TvApp => ($"opened {VoicePhrases.App(entry ?? "", options, "en")} on {who}", $"open {VoicePhrases.App(entry ?? "", options, "en")} on {who}",
                 $"在{who}上打开{VoicePhrases.App(entry ?? "", options, "zh")}"),
+            VoiceIntents.PressKey => ($"pressed {Entry(entry, "en")} on {who}", $"press {Entry(entry, "en")} on {who}", $"在{who}上按了{KeyName(entry)}键"),
             VoiceIntents.VacuumStart => ($"started {who}", $"start {who}", $"让{who}开始清扫"),
             VoiceIntents.VacuumStop => ($"stopped {who}", $"stop {who}", $"让{who}停止清扫"),
             VoiceIntents.VacuumPause => ($"paused {who}", $"pause {who}", $"暂停{who}"),
@@ -99,6 +101,25 @@ internal static class VoiceAnswers
         };
 
         static string Entry(string? entry, string lang) => entry is null ? "" : VoicePhrases.Entry(entry, lang);
+
+        static string KeyName(string? entry) => entry switch
+        {
+            "Up" => "上", "Down" => "下", "Left" => "左", "Right" => "右", "OK" => "确定", "Back" => "返回", "Home" => "主页", "Menu" => "菜单", _ => "",
+        };
+    }
+
+    private static (string, string, string) Feature(string key, bool on, string who)
+    {
+        var (en, zh) = key switch
+        {
+            "air-conditioner.eco" => ("eco mode", "节能模式"),
+            "fan-control.horizontal-swing" => ("left-right swing", "左右摆风"),
+            "fan-control.vertical-swing" => ("up-down swing", "上下摆风"),
+            "air-purifier.physical-controls-locked" => ("child lock", "童锁"),
+            _ => ("that feature", "这个功能"),
+        };
+        return on ? ($"turned on the {en} of {who}", $"turn on the {en} of {who}", $"打开{who}的{zh}")
+            : ($"turned off the {en} of {who}", $"turn off the {en} of {who}", $"关闭{who}的{zh}");
     }
 
     /// <summary>One to three devices by name; more as a count of their type ("5 lights", "5盏灯") or of devices.</summary>

@@ -49,7 +49,9 @@ public sealed class VoiceEngine
         if (u.Question)
             return Question(u, home);
 
-        var missing = u.Missing is { English: "fan" } && (u.Mentions("air-conditioner") || u.Mentions("air-purifier") || u.Mentions("robot-vacuum")) ? null : u.Missing;
+        var request = RequestReader.Read(u, _options);
+        var missing = u.Missing is { English: "fan" } && (u.Mentions("air-conditioner") || u.Mentions("air-purifier") || u.Mentions("robot-vacuum"))
+            || request.Setting == VoiceSetting.Feature ? null : u.Missing;
         if (missing is not null)
             return Result(VoiceIntents.Cannot, lang, [], VoiceAnswers.NoDevice(missing.English, missing.Chinese, RoomOf(u, home, lang), lang));
 
@@ -63,7 +65,6 @@ public sealed class VoiceEngine
         if (HomeModeReader.Read(u) is { } mode)
             return Result(VoiceIntents.SetHomeMode, lang, [], "") with { Text = mode, Delay = u.Delay };
 
-        var request = RequestReader.Read(u, _options);
         if (request.Verb == VoiceVerb.PlayContent)
             return Result(VoiceIntents.Cannot, lang, [], VoiceAnswers.Say(lang,
                 "Sorry, I cannot choose what to play; I can play, pause, skip and change the volume of what is already on.",

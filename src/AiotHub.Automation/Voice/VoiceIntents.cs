@@ -25,6 +25,7 @@ public static class VoiceIntents
     public const string TvVolume = "tv-volume";
     public const string TvInput = "tv-input";
     public const string TvApp = "tv-app";
+    public const string PressKey = "press-key";
     public const string VacuumStart = "vacuum-start";
     public const string VacuumStop = "vacuum-stop";
     public const string VacuumPause = "vacuum-pause";

@@ -7,6 +7,12 @@ namespace AiotHub.Automation.Voice;
 /// </summary>
 internal sealed record VoiceRequest(VoiceVerb Verb, VoiceSetting Setting = VoiceSetting.None, double? Value = null, double? Delta = null, string? Word = null, bool Implied = false)
 {
+    /// <summary>Which part of a multi-part device ("left"/"right" rocker of a wall switch), when said.</summary>
+    public string? Part { get; init; }
+
+    /// <summary>Switch the device on as well ("all lights on at 30 percent").</summary>
+    public bool AlsoOn { get; init; }
+
     public static readonly VoiceRequest None = new(VoiceVerb.None);
 
     public bool IsRelative => Verb is VoiceVerb.Up or VoiceVerb.Down;

@@ -12,4 +12,7 @@ internal enum VoiceSetting
     FanLevel,
     Volume,
     Position,
+
+    /// <summary>A boolean feature named by <see cref="VoiceRequest.Word"/> (its property key): eco, swing, child lock.</summary>
+    Feature,
 }

@@ -24,6 +24,9 @@ internal enum VoiceVerb
     Clean,
     Dock,
 
+    /// <summary>A remote-control key (<see cref="VoiceRequest.Word"/>: "menu", "ok", "up" …).</summary>
+    Key,
+
     /// <summary>Play a named kind of content ("the news", "相声"): no profile here can choose content.</summary>
     PlayContent,
 }

@@ -24,7 +24,7 @@ internal static class VoiceVocabulary
         new("bedside lamp", "light", "bedside"), new("bedside light", "light", "bedside"), new("night light", "light", "bedside"), new("reading lamp", "light", "bedside"),
         new("ceiling light", "light", "ceiling"), new("ceiling lamp", "light", "ceiling"), new("big light", "light", "ceiling"), new("main light", "light", "ceiling"), new("overhead light", "light", "ceiling"),
         new("灯", "light"), new("灯光", "light"), new("电灯", "light"), new("照明", "light"), new("灯泡", "light", "bulb"), new("彩灯", "light", "bulb"), new("球泡灯", "light", "bulb"),
-        new("床头灯", "light", "bedside"), new("台灯", "light", "bedside"), new("夜灯", "light", "bedside"), new("小夜灯", "light", "bedside"),
+        new("床头灯", "light", "bedside"), new("床头", null, "bedside"), new("台灯", "light", "bedside"), new("夜灯", "light", "bedside"), new("小夜灯", "light", "bedside"),
         new("吸顶灯", "light", "ceiling"), new("顶灯", "light", "ceiling"), new("大灯", "light", "ceiling"), new("主灯", "light", "ceiling"),
         new("television", "television"), new("telly", "television"), new("tv", "television"), new("tv set", "television"), new("电视机", "television"), new("电视", "television"),
         new("tv box", "tv-box"), new("set top box", "tv-box"), new("streaming box", "tv-box"), new("box", "tv-box"), new("media box", "tv-box"), new("android box", "tv-box"),
@@ -106,7 +106,7 @@ internal static class VoiceVocabulary
     };
 
     public static readonly string[] QuestionStarts =
-        ["what", "what's", "whats", "how", "is", "are", "was", "does", "do", "which", "who", "where", "any", "tell me", "check", "status"];
+        ["what", "what's", "whats", "what're", "how", "how's", "hows", "is", "isn't", "are", "aren't", "has", "have", "did", "where's", "was", "does", "do", "which", "who", "where", "any", "tell me", "check", "status"];
 
     public static readonly string[] QuestionWords = ["吗", "多少", "几度", "是否", "有没有", "什么", "怎么样", "如何", "哪些", "哪个", "几", "呢", "查一下", "查询", "看看", "告诉我"];
 
