@@ -197,7 +197,7 @@ internal static class CommandPlanner
         }
 
         // A percentage for a degrees setting is not a temperature ("空调调到百分之五十"): refuse rather than clamp.
-        if (intent == VoiceIntents.SetTemperature && r.Verb == VoiceVerb.Set && (value < range.Min - 10 || value > range.Max + 10))
+        if (intent == VoiceIntents.SetTemperature && r.Verb == VoiceVerb.Set && (value < range.Min || value > range.Max))
             return null;
         value = Math.Clamp(value, range.Min, range.Max);
         if (range.Step > 0)
@@ -245,6 +245,12 @@ internal static class CommandPlanner
 
         return null;
     }
+
+    /// <summary>The range of the temperature set point when an absolute request falls outside it (the answer names the range instead of clamping).</summary>
+    public static ValueRange? OutOfRange(DeviceProfile? profile, VoiceRequest r) =>
+        r is { Verb: VoiceVerb.Set, Value: { } value } && (r.Setting == VoiceSetting.Temperature || r.Setting == VoiceSetting.None)
+        && profile is not null && Writable(profile, "air-conditioner.target-temperature") is { Value.Range: { } range } && (value < range.Min || value > range.Max)
+            ? range : null;
 
     public static double? Current(Device device, string key)
     {

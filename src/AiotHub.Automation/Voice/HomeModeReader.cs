@@ -16,10 +16,28 @@ internal static class HomeModeReader
     private static readonly string[] Markers = ["mode", "set the house", "set the home", "switch the house", "switch the home", "put the house", "put the home", "house to", "home to",
         "模式", "切换", "设置", "设为", "调成", "进入", "开启", "打开", "启动", "change to", "switch to", "set to", "activate", "enable", "turn on", "go to"];
 
+    private static readonly (string Word, string Mode)[] Bare =
+    [
+        ("away", HomeModes.Away), ("离家", HomeModes.Away), ("外出", HomeModes.Away), ("sleep", HomeModes.Sleep), ("睡眠", HomeModes.Sleep), ("睡觉", HomeModes.Sleep),
+        ("home", HomeModes.Home), ("在家", HomeModes.Home), ("居家", HomeModes.Home),
+    ];
+
     public static string? Read(Utterance u)
     {
         if (u.NamesSomething)
             return null;
+        // "change the home mode to sleep", "house mode home", "家庭模式改成睡眠": a mode word beside "mode"; "home" names the mode only when no other does.
+        if (u.TextHasAny(["mode", "模式"]))
+        {
+            var text = u.Text.Replace("home mode", " ", StringComparison.Ordinal).Replace("house mode", " ", StringComparison.Ordinal)
+                .Replace("家庭模式", " ", StringComparison.Ordinal).Replace("家里模式", " ", StringComparison.Ordinal);
+            foreach (var (word, mode) in Bare)
+                if (VoiceText.Contains(text, word))
+                    return mode;
+            if (VoiceText.ContainsAny(u.Text, "home mode", "house mode"))
+                return HomeModes.Home;
+        }
+
         foreach (var (phrase, mode) in Phrases)
         {
             if (!VoiceText.Contains(u.Text, phrase))

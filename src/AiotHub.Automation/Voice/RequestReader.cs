@@ -68,7 +68,7 @@ internal static class RequestReader
     private static readonly string[] Previous = ["previous", "last song", "last track", "go back", "back one", "上一首", "上一曲", "上一个", "上一集"];
     private static readonly string[] StopPlaying = ["stop playing", "stop the music", "stop music", "stop playback", "停止播放", "别放了", "不要放了", "停止", "停下", "停"];
     private static readonly string[] Play = ["play", "播放", "放", "听"];
-    private static readonly string[] Music = ["music", "some music", "a song", "songs", "song", "tunes", "音乐", "歌", "歌曲", "首歌"];
+    private static readonly string[] Music = ["music", "some music", "a song", "songs", "song", "tunes", "some tunes", "音乐", "歌", "歌曲", "首歌", "点音乐", "点歌", "些音乐", "些歌", "歌吧", "音乐吧"];
     private static readonly string[] Input = ["hdmi", "av", "usb", "antenna", "input", "source", "信号源", "输入源", "信号", "u盘"];
     private static readonly string[] Clean = ["start cleaning", "clean", "cleaning", "sweep", "vacuum", "hoover", "扫地", "打扫", "清扫", "清洁", "扫一下", "扫一扫"];
     private static readonly string[] Dock = ["dock", "go home", "go back", "return", "recharge", "charge", "charging", "base", "回充", "充电", "回去", "回家", "回座"];
@@ -133,7 +133,8 @@ internal static class RequestReader
         if (u.HasAny(TooQuiet))
             return new(VoiceVerb.Up, VoiceSetting.Volume, Implied: true);
         if (u.HasAny(Volume) && !(zh && u.Has("声") && !u.HasAny(["声音", "音量", "大声", "小声", "大点声", "小点声"])))
-            return Setting(VoiceSetting.Volume, direction, delta, number, implied: true);
+            return Setting(VoiceSetting.Volume, direction ?? (number is not null ? null
+                : u.HasAny(["quieter", "softer", "小声", "小点声"]) ? VoiceVerb.Down : u.HasAny(["louder", "大声", "大点声"]) ? VoiceVerb.Up : null), delta, number, implied: true);
 
         if (u.HasAny(ColorTemperature) || number >= 1000 && u.HasAny(["kelvin", "k"]))
             return Setting(VoiceSetting.ColorTemperature, direction, delta, number, implied: false);
@@ -233,7 +234,8 @@ internal static class RequestReader
                 .Where(w => w is not ("on" or "in" or "me" or "something" or "点" or "个" or "首" or "一首" or "些" or "一点" or "一些" or "在" or "到" or "用" or "上")));
             if (content.Length == 0)
                 return new(VoiceVerb.Play);
-            return VoiceText.ContainsAny(" " + content + " ", Music) ? new(VoiceVerb.Play, Word: "music", Implied: true) : new(VoiceVerb.PlayContent, Word: content);
+            // Music in general resumes the speaker; a named artist, genre or programme is content no profile here can choose.
+            return Music.Contains(content, StringComparer.Ordinal) ? new(VoiceVerb.Play, Word: "music", Implied: true) : new(VoiceVerb.PlayContent, Word: content);
         }
 
         // Curtains open and close to a position; elsewhere open means on.
@@ -254,6 +256,8 @@ internal static class RequestReader
 
         if (direction is not null)
             return new(direction.Value, Delta: delta);
+        if (on > off && number is not null && u.TextHasAny(["%", "percent", "百分之"]))
+            return new(VoiceVerb.Set, u.Mentions("light") ? VoiceSetting.Brightness : VoiceSetting.None, number);
         if (off >= 0 || on >= 0)
             return new(off > on ? VoiceVerb.Off : VoiceVerb.On);
         if (number is not null && u.NamesSomething && u.HasAny(AbsoluteMarks))

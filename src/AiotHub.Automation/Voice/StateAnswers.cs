@@ -105,6 +105,9 @@ internal static class StateAnswers
                 _ => VoiceAnswers.Say(lang, $"{name} is {shown} open", $"{name}开了{shown}"),
             },
             "filter-life-level" => VoiceAnswers.Say(lang, $"the filter of {name} has {shown} life left", $"{name}的滤芯还剩{shown}"),
+            "open-duration" => VoiceAnswers.Say(lang, $"{name} has been open for {shown}", $"{name}已经开了{shown}"),
+            "no-motion-duration" => VoiceAnswers.Say(lang, $"{name} last saw movement {shown} ago", $"{name}已经{shown}没有检测到人了"),
+            "cleaning-time" => VoiceAnswers.Say(lang, $"{name} has been cleaning for {shown}", $"{name}这次扫了{shown}"),
             "electric-power" => VoiceAnswers.Say(lang, $"{name} draws {shown}", $"{name}的功率是{shown}"),
             _ => VoiceAnswers.Say(lang, $"{name}: {shown}", $"{name}：{shown}"),
         };

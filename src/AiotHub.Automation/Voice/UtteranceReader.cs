@@ -23,7 +23,7 @@ internal static class UtteranceReader
         foreach (var (phrase, devices) in home.Phrases)
         {
             var at = VoiceText.Find(rest, phrase);
-            if (at < 0)
+            if (at < 0 || IsNotANoun(rest, at, phrase))
                 continue;
             named.Add(devices);
             rest = Blank(rest, at, phrase.Length);
@@ -137,6 +137,7 @@ internal static class UtteranceReader
 
     private static string DropFillers(string rest, string lang)
     {
+        rest = rest.Replace(" shut down ", " off ", StringComparison.Ordinal).Replace(" power down ", " off ", StringComparison.Ordinal);
         foreach (var word in EnglishFillers)
             rest = rest.Replace(" " + word + " ", "  ", StringComparison.Ordinal).Replace(" " + word + " ", "  ", StringComparison.Ordinal);
         if (lang == "zh")

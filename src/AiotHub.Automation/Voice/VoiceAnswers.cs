@@ -18,6 +18,8 @@ internal static class VoiceAnswers
     {
         if (candidates.Count == 0)
             return Say(lang, "Which device do you mean?", "你是说哪个设备？");
+        if (candidates.Count == 1)
+            return Say(lang, $"Do you mean {home.Describe(candidates[0], lang)}?", $"你是说{home.Describe(candidates[0], lang)}吗？");
         var names = candidates.Take(listed).Select(d => home.Describe(d, lang)).ToList();
         var more = candidates.Count - names.Count;
         if (lang == "zh")

@@ -69,15 +69,22 @@ public sealed class VoiceEngine
             return Result(VoiceIntents.Cannot, lang, [], VoiceAnswers.Say(lang,
                 "Sorry, I cannot choose what to play; I can play, pause, skip and change the volume of what is already on.",
                 "抱歉，我没法选择播放的内容；我可以继续播放、暂停、切歌和调音量。"));
+        // No verb: a reading named without a question word ("living room temperature", "客厅温度") is still a question.
         if (request.Verb == VoiceVerb.None)
-            return Unknown(lang);
+            return Question(u, home, readingOnly: true) is { Intent: VoiceIntents.QueryState } asked ? asked : Unknown(lang);
 
         var resolution = TargetResolver.Resolve(u, request, home, _options);
         if (resolution.IsAmbiguous)
             return Result(VoiceIntents.Clarify, lang, [.. resolution.Candidates.Select(d => d.Id)],
                 VoiceAnswers.Clarify(home, resolution.Candidates, lang, _options.MaxListedCandidates)) with { Number = request.Value, Relative = Relative(request) };
         if (resolution.Incapable.Count > 0)
-            return Result(VoiceIntents.Cannot, lang, [], VoiceAnswers.Cannot(home, resolution.Incapable, lang));
+        {
+            var first = resolution.Incapable[0];
+            return Result(VoiceIntents.Cannot, lang, [], CommandPlanner.OutOfRange(home.Profile(first), request) is { } range
+                ? VoiceAnswers.Say(lang, $"{VoiceAnswers.Capitalize(home.Describe(first, "en"))} can be set from {VoicePhrases.Number(range.Min)} to {VoicePhrases.Number(range.Max)} °C.",
+                    $"{home.Describe(first, "zh")}只能设置在{VoicePhrases.Number(range.Min)}到{VoicePhrases.Number(range.Max)}度之间。")
+                : VoiceAnswers.Cannot(home, resolution.Incapable, lang));
+        }
         if (resolution.Plans.Count == 0)
         {
             if (u.Nouns.Count > 0)
@@ -91,7 +98,10 @@ public sealed class VoiceEngine
 
             if (u.Rooms.Count > 0)
                 return Result(VoiceIntents.Cannot, lang, [], VoiceAnswers.Say(lang, "Nothing there can do that.", "那里没有能这样操作的设备。"));
-            return Result(VoiceIntents.Clarify, lang, [], VoiceAnswers.Clarify(home, [], lang, 0));
+            // "turn it off": ask what "it" is; anything else with nothing named was not understood.
+            return u.TextHasAny(["it", "them", "that", "this", "它", "这个", "那个", "它们"])
+                ? Result(VoiceIntents.Clarify, lang, [], VoiceAnswers.Clarify(home, [], lang, 0))
+                : Unknown(lang);
         }
 
         var plans = resolution.Plans;
@@ -105,7 +115,8 @@ public sealed class VoiceEngine
         var intent = plans.GroupBy(p => p.Plan.Intent).OrderByDescending(g => g.Count()).First().Key;
         var single = plans.Count == 1 ? plans[0].Plan : null;
         return new VoiceResult(intent, lang, [.. plans.Select(p => p.Device.Id)],
-            request.Verb == VoiceVerb.Set || request.Verb == VoiceVerb.Input ? request.Value ?? single?.Value : null,
+            request.Verb is VoiceVerb.Set or VoiceVerb.Input ? request.Value ?? Common(plans)
+                : request.Verb is VoiceVerb.Open or VoiceVerb.Close || intent == VoiceIntents.SetPosition ? Common(plans) : null,
             Relative(request),
             request.Word ?? single?.Entry,
             VoiceAnswers.Done(home, plans, request, _options, lang, u.Delay), [], [],
@@ -231,13 +242,13 @@ public sealed class VoiceEngine
         return steps;
     }
 
-    private static VoiceResult Question(Utterance u, HomeView home)
+    private static VoiceResult Question(Utterance u, HomeView home, bool readingOnly = false)
     {
         var lang = u.Language;
         if (u.Missing is { } missing && u.Named.Count == 0)
             return Result(VoiceIntents.Cannot, lang, [], VoiceAnswers.NoDevice(missing.English, missing.Chinese, RoomOf(u, home, lang), lang));
         var (key, devices, _) = StateQuestion.Read(u, home);
-        if (key is null)
+        if (key is null || readingOnly && key is "*.on" or StateQuestion.WhatIsOn)
             return Unknown(lang);
         if (key == StateQuestion.HomeMode)
             return Result(VoiceIntents.QueryState, lang, [], "") with { Text = key };
@@ -246,6 +257,9 @@ public sealed class VoiceEngine
         var concrete = devices.Select(d => StateQuestion.KeyOf(d, home, key)).Distinct().ToList();
         return Result(VoiceIntents.QueryState, lang, [.. devices.Select(d => d.Id)], "") with { Text = concrete.Count == 1 && concrete[0] is { } k && key != StateQuestion.WhatIsOn ? k : key };
     }
+
+    private static double? Common(IReadOnlyList<(Device Device, DevicePlan Plan)> plans) =>
+        plans.Select(p => p.Plan.Value).Distinct().ToList() is [{ } value] ? value : null;
 
     private static string? Relative(VoiceRequest r) => r.Verb switch { VoiceVerb.Up => "up", VoiceVerb.Down => "down", _ => null };
 

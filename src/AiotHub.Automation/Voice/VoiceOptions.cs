@@ -28,7 +28,6 @@ public sealed class VoiceOptions
         ["prime video"] = "com.amazon.amazonvideo.livingroom",
         ["disney"] = "com.disney.disneyplus",
         ["disney plus"] = "com.disney.disneyplus",
-        ["spotify"] = "com.spotify.tv.android",
         ["优酷"] = "com.youku.taitan.tv",
         ["youku"] = "com.youku.taitan.tv",
         ["芒果tv"] = "com.hunantv.license",

@@ -54,6 +54,7 @@ internal static class VoicePhrases
         "environment.pm25-density" => $"{Number(value)} μg/m³",
         "motion-sensor.illumination" => $"{Number(value)} lux",
         "vacuum.cleaning-area" => lang == "zh" ? $"{Number(value)}平方米" : $"{Number(value)} m²",
+        "magnet-sensor.open-duration" or "motion-sensor.no-motion-duration" => Duration(TimeSpan.FromSeconds(value), lang),
         "vacuum.cleaning-time" => lang == "zh" ? $"{Number(value)}分钟" : $"{Number(value)} minutes",
         _ => Number(value) + "%",
     };
