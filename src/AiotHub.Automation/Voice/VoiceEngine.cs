@@ -58,7 +58,8 @@ public sealed class VoiceEngine
         if (u.Named.Count == 0 && SceneMatcher.Find(_scenes.List(homeId), _options, u.Text) is { } found)
         {
             var name = SceneMatcher.DisplayName(found.Scene, lang);
-            var answer = name is null ? VoiceAnswers.Say(lang, "OK, starting the scene.", "好的，正在执行场景。") : VoiceAnswers.Say(lang, $"OK, starting {name}.", $"好的，正在执行{name}。");
+            var english = name is null || name.EndsWith("mode", StringComparison.OrdinalIgnoreCase) || name.EndsWith("scene", StringComparison.OrdinalIgnoreCase) ? name : $"the {name} scene";
+            var answer = name is null ? VoiceAnswers.Say(lang, "OK, starting the scene.", "好的，正在执行场景。") : VoiceAnswers.Say(lang, $"OK, starting {english}.", $"好的，正在执行{name}。");
             return Result(VoiceIntents.RunScene, lang, [found.Scene.Id], answer) with { Delay = u.Delay };
         }
 
