@@ -36,6 +36,10 @@ internal static class CommandPlanner
     {
         switch (r.Verb)
         {
+            case VoiceVerb.Play or VoiceVerb.Resume when r.Word == "music":
+                return Call(device, profile, VoiceIntents.MediaPlay, "play-control.play");
+            case VoiceVerb.Pause or VoiceVerb.Stop when r.Word == "music":
+                return Call(device, profile, r.Verb == VoiceVerb.Pause ? VoiceIntents.MediaPause : VoiceIntents.MediaStop, "play-control.pause");
             case VoiceVerb.On when type == "robot-vacuum":
             case VoiceVerb.Clean:
                 return Call(device, profile, VoiceIntents.VacuumStart, "vacuum.start-sweep");
@@ -55,8 +59,6 @@ internal static class CommandPlanner
                 return Power(device, profile, r.Verb != VoiceVerb.Off, r.Part);
             case VoiceVerb.Key when r.Word is { } key:
                 return Key(device, profile, key);
-            case VoiceVerb.Play when r.Word == "music":
-                return Call(device, profile, VoiceIntents.MediaPlay, "play-control.play");
             case VoiceVerb.Mute or VoiceVerb.Unmute:
                 return Writable(profile, "speaker.mute") is null ? null
                     : new(r.Verb == VoiceVerb.Mute ? VoiceIntents.Mute : VoiceIntents.Unmute, [new(device.Id, "speaker.mute", VoiceJson.Value(r.Verb == VoiceVerb.Mute))]);

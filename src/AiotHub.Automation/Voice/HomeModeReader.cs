@@ -10,8 +10,11 @@ internal static class HomeModeReader
         ("away mode", HomeModes.Away), ("away", HomeModes.Away), ("离家模式", HomeModes.Away), ("外出模式", HomeModes.Away), ("离家", HomeModes.Away), ("外出", HomeModes.Away),
         ("home mode", HomeModes.Home), ("at home mode", HomeModes.Home), ("在家模式", HomeModes.Home), ("回家模式", HomeModes.Home), ("居家模式", HomeModes.Home), ("在家", HomeModes.Home),
         ("sleep mode", HomeModes.Sleep), ("sleeping mode", HomeModes.Sleep), ("night mode", HomeModes.Sleep), ("sleep", HomeModes.Sleep),
-        ("睡眠模式", HomeModes.Sleep), ("睡觉模式", HomeModes.Sleep), ("夜间模式", HomeModes.Sleep), ("睡眠", HomeModes.Sleep),
+        ("睡眠模式", HomeModes.Sleep), ("睡觉模式", HomeModes.Sleep), ("夜间模式", HomeModes.Sleep), ("睡眠", HomeModes.Sleep), ("home", HomeModes.Home),
     ];
+
+    /// <summary>Explicit mode phrases: they win over a scene found only through a built-in synonym ("going to bed, sleep mode please").</summary>
+    public static readonly string[] Explicit = ["sleep mode", "away mode", "home mode", "睡眠模式", "离家模式", "在家模式", "外出模式"];
 
     private static readonly string[] Markers = ["mode", "set the house", "set the home", "switch the house", "switch the home", "put the house", "put the home", "house to", "home to",
         "模式", "切换", "设置", "设为", "调成", "进入", "开启", "打开", "启动", "change to", "switch to", "set to", "activate", "enable", "turn on", "go to"];

@@ -33,9 +33,9 @@ internal static class RequestReader
     private static readonly string[] TooDark = ["too dark", "so dark", "can't see", "太暗", "好暗", "有点暗", "看不清", "暗了"];
     private static readonly string[] TooBright = ["too bright", "so bright", "太亮", "好亮", "刺眼", "亮了"];
     private static readonly string[] Temperature = ["temperature", "degrees", "degree", "celsius", "°c", "°", "warmer", "cooler", "colder", "hotter", "温度", "度"];
-    private static readonly string[] TooHot = ["too hot", "so hot", "hot in here", "it's hot", "its hot", "very hot", "really hot", "boiling", "sweating", "too warm", "stuffy",
+    private static readonly string[] TooHot = ["too hot", "so hot", "i'm hot", "i am hot", "im hot", "i'm sweating", "feeling hot", "roasting", "hot in here", "it's hot", "its hot", "very hot", "really hot", "boiling", "sweating", "too warm", "stuffy",
         "太热", "好热", "热死", "很热", "有点热", "热了", "闷热", "太闷", "凉快"];
-    private static readonly string[] TooCold = ["too cold", "so cold", "cold in here", "it's cold", "its cold", "freezing", "chilly", "very cold", "really cold", "too cool",
+    private static readonly string[] TooCold = ["too cold", "so cold", "i'm cold", "i am cold", "im cold", "i'm freezing", "feeling cold", "我冷", "好冻", "冻死", "cold in here", "it's cold", "its cold", "freezing", "chilly", "very cold", "really cold", "too cool",
         "太冷", "好冷", "冷死", "很冷", "有点冷", "冷了", "暖和"];
     private static readonly string[] FanWords = ["fan speed", "fan level", "fan", "wind speed", "wind", "airflow", "suction", "suction power", "风速", "风量", "风力", "风", "吸力", "档"];
     private static readonly (string Word, string Entry)[] ModeWords =
@@ -71,14 +71,14 @@ internal static class RequestReader
     private static readonly string[] Music = ["music", "some music", "a song", "songs", "song", "tunes", "some tunes", "音乐", "歌", "歌曲", "首歌", "点音乐", "点歌", "些音乐", "些歌", "歌吧", "音乐吧"];
     private static readonly string[] Input = ["hdmi", "av", "usb", "antenna", "input", "source", "信号源", "输入源", "信号", "u盘"];
     private static readonly string[] Clean = ["start cleaning", "clean", "cleaning", "sweep", "vacuum", "hoover", "扫地", "打扫", "清扫", "清洁", "扫一下", "扫一扫"];
-    private static readonly string[] Dock = ["dock", "go home", "go back", "return", "recharge", "charge", "charging", "base", "回充", "充电", "回去", "回家", "回座"];
+    private static readonly string[] Dock = ["dock", "go home", "home", "回家充电", "回充电", "go back", "return", "recharge", "charge", "charging", "base", "回充", "充电", "回去", "回家", "回座"];
 
     private static readonly string[] Open = ["open", "raise", "拉开", "打开", "开"];
     private static readonly string[] Close = ["close", "draw", "shut", "lower", "拉上", "关上", "合上", "关", "拉起来"];
     private static readonly string[] Half = ["halfway", "half way", "half", "一半", "半开"];
     private static readonly string[] Off = ["turn off", "switch off", "shut off", "shut down", "power off", "off", "kill", "disable", "deactivate", "stop",
         "关掉", "关闭", "关了", "关上", "关机", "关", "停止", "停"];
-    private static readonly string[] On = ["turn on", "switch on", "power on", "on", "start", "enable", "activate", "fire up",
+    private static readonly string[] On = ["turn on", "switch on", "power on", "on", "start", "enable", "activate", "fire up", "boil",
         "打开", "开启", "开机", "启动", "开始", "开"];
 
     private static readonly (string[] Words, string Key)[] Features =
@@ -200,10 +200,12 @@ internal static class RequestReader
             foreach (var (words, entry) in Keys)
                 if (u.HasAny(words))
                     return new(VoiceVerb.Key, Word: entry);
+        // "the music" is what the speaker plays: pause, stop or resume it there.
+        var music = u.HasAny(["music", "song", "songs", "track", "音乐", "歌"]) ? "music" : null;
         if (u.HasAny(Pause))
-            return new(VoiceVerb.Pause, Implied: true);
+            return new(VoiceVerb.Pause, Word: music, Implied: true);
         if (u.HasAny(Resume))
-            return new(VoiceVerb.Resume, Implied: true);
+            return new(VoiceVerb.Resume, Word: music, Implied: true);
         if (u.HasAny(Next))
             return new(VoiceVerb.Next, Implied: true);
         if (u.HasAny(Previous) && !u.Mentions("robot-vacuum"))
@@ -224,7 +226,7 @@ internal static class RequestReader
         }
 
         if (u.HasAny(StopPlaying) && (u.Mentions("speaker") || u.Mentions("tv-box") || u.Mentions("television") || u.HasAny(["playing", "music", "播放", "音乐"])))
-            return new(VoiceVerb.Stop, Implied: !u.NamesSomething);
+            return new(VoiceVerb.Stop, Word: music, Implied: !u.NamesSomething);
         if (u.HasAny(Play))
         {
             var rest = u.Rest;
@@ -250,6 +252,8 @@ internal static class RequestReader
         {
             var close = Last(u.Rest, Close);
             var open = Last(u.Rest, Open);
+            if ((close >= 0 || open >= 0) && u.HasAny(["a bit", "a little", "bit", "little", "slightly", "a touch", "touch", "一点", "一些", "一点点", "些"]))
+                return new(close > open ? VoiceVerb.Down : VoiceVerb.Up, VoiceSetting.Position);
             if (close >= 0 || open >= 0)
                 return new(close > open ? VoiceVerb.Close : VoiceVerb.Open);
         }

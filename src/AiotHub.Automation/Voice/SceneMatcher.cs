@@ -21,18 +21,20 @@ internal static class SceneMatcher
         ("leav", "leaving home", "离家模式", ["i'm leaving", "leaving home", "i'm going out", "going out", "heading out", "bye", "goodbye", "我出门了", "出门了", "我走了", "出门", "离家"]),
     ];
 
-    public static (Scene Scene, string Phrase)? Find(IReadOnlyList<Scene> scenes, VoiceOptions options, string text)
+    /// <summary>The scene the text names, longest phrase first; <c>Synonym</c> when only a built-in synonym matched, not its name or an alias.</summary>
+    public static (Scene Scene, bool Synonym)? Find(IReadOnlyList<Scene> scenes, VoiceOptions options, string text)
     {
         Scene? best = null;
         var bestPhrase = "";
+        var synonym = false;
         foreach (var scene in scenes)
         {
-            foreach (var phrase in Phrases(scene, options))
+            foreach (var (phrase, isSynonym) in Phrases(scene, options))
                 if (phrase.Length > bestPhrase.Length && VoiceText.Contains(text, phrase))
-                    (best, bestPhrase) = (scene, phrase);
+                    (best, bestPhrase, synonym) = (scene, phrase, isSynonym);
         }
 
-        return best is null ? null : (best, bestPhrase);
+        return best is null ? null : (best, synonym);
     }
 
     /// <summary>The scene's name in the language: its own when written in that script, else its synonym group's, else null.</summary>
@@ -47,19 +49,19 @@ internal static class SceneMatcher
         return null;
     }
 
-    private static IEnumerable<string> Phrases(Scene scene, VoiceOptions options)
+    private static IEnumerable<(string Phrase, bool Synonym)> Phrases(Scene scene, VoiceOptions options)
     {
         var name = VoiceText.Normalize(scene.Name);
-        yield return name;
+        yield return (name, false);
         if (options.SceneAliases.TryGetValue(scene.Id, out var aliases))
             foreach (var alias in aliases)
-                yield return VoiceText.Normalize(alias);
+                yield return (VoiceText.Normalize(alias), false);
         foreach (var group in Groups)
         {
             if (!name.Contains(group.Key, StringComparison.Ordinal) && !group.Phrases.Contains(name))
                 continue;
             foreach (var phrase in group.Phrases)
-                yield return phrase;
+                yield return (phrase, true);
         }
     }
 }

@@ -38,6 +38,10 @@ internal static class StateQuestion
             key = "filter.filter-life-level";
         else if (Says("energy", "kwh", "electricity", "度电", "用了多少电", "用电量", "耗电量"))
             key = "power-consumption.power-consumption";
+        else if (Says("charging", "charged", "在充电", "充电", "充满"))
+            key = "battery.charging-state";
+        else if (Says("muted", "mute", "静音"))
+            key = "speaker.mute";
         else if (Says("battery", "charge", "电量", "电池", "还有电", "没电", "多少电", "电还"))
             key = "battery.battery-level";
         else if (u.Mentions("air-conditioner") && Says("set to", "set at", "target", "设定", "设置", "调的", "开的", "调到", "开到", "多少度", "几度"))
@@ -129,9 +133,7 @@ internal static class StateQuestion
         if (u.Named.Count > 0)
             pool = u.Named.SelectMany(d => d).Distinct();
         else if (u.Nouns.Count > 0)
-            pool = home.Devices.Where(d => u.Nouns.Any(n => (n.Type is null || n.Type == d.Type)
-                && (n.Hint is null || VoiceText.Contains(" " + VoiceText.Normalize(d.Name) + " ", n.Hint) || d.Model.Contains(n.Hint, StringComparison.Ordinal)
-                    || !home.Devices.Any(o => o.Type == d.Type && VoiceText.Contains(" " + VoiceText.Normalize(o.Name) + " ", n.Hint)))));
+            return TargetResolver.NounPool(u, home);
         else
             pool = home.Devices;
         var list = pool.ToList();

@@ -82,6 +82,20 @@ internal static class TargetResolver
     /// <summary>Devices of the nouns' types (narrowed by a noun's hint where a device carries it), in the named rooms.</summary>
     private static Resolution ByNouns(Utterance u, VoiceRequest r, HomeView home, VoiceOptions options, Func<Device, DevicePlan?> planFor)
     {
+        var pool = NounPool(u, home);
+        if (pool.Count == 0)
+            return new([], [], [], true, u.Group);
+        var capable = pool.Select(d => (Device: d, Plan: planFor(d))).Where(x => x.Plan is not null).ToList();
+        if (capable.Count == 0)
+            return new([], [], pool, false, u.Group);
+        if (capable.Count == 1 || u.Group || u.Rooms.Count > 0)
+            return new([.. capable.Select(x => (x.Device, x.Plan!))], [], [], false, u.Group);
+        return new([], [.. capable.Select(x => x.Device)], [], false, false);
+    }
+
+    /// <summary>The devices the utterance's nouns name, in its rooms when it names any.</summary>
+    public static List<Device> NounPool(Utterance u, HomeView home)
+    {
         var pool = new List<Device>();
         // A noun that only narrows ("床头" in "床头那个灯") filters the typed nouns beside it.
         var filters = u.Nouns.Where(n => n.Type is null && n.Hint is not null).ToList();
@@ -110,14 +124,7 @@ internal static class TargetResolver
 
         if (u.Rooms.Count > 0)
             pool = [.. pool.Where(d => d.RoomId is { } room && u.Rooms.Contains(room))];
-        if (pool.Count == 0)
-            return new([], [], [], true, u.Group);
-        var capable = pool.Select(d => (Device: d, Plan: planFor(d))).Where(x => x.Plan is not null).ToList();
-        if (capable.Count == 0)
-            return new([], [], pool, false, u.Group);
-        if (capable.Count == 1 || u.Group || u.Rooms.Count > 0)
-            return new([.. capable.Select(x => (x.Device, x.Plan!))], [], [], false, u.Group);
-        return new([], [.. capable.Select(x => x.Device)], [], false, false);
+        return pool;
     }
 
     private static bool CarriesHint(Device device, string hint) =>

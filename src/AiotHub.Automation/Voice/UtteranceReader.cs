@@ -9,7 +9,7 @@ namespace AiotHub.Automation.Voice;
 /// </summary>
 internal static class UtteranceReader
 {
-    private static readonly string[] EnglishFillers = ["the", "a", "an", "my", "our", "your", "please", "just", "some", "can", "could", "would", "you", "kindly", "go", "ahead", "and"];
+    private static readonly string[] EnglishFillers = ["the", "a", "an", "my", "our", "your", "please", "just", "some", "can", "could", "would", "you", "kindly", "ahead", "and"];
     private static readonly string[] ChineseFillers = ["帮我", "给我", "替我", "请", "一下", "的", "把", "将", "吧", "啊", "呀", "嘛", "哦", "呢", "哈", "喔"];
 
     public static Utterance Read(string text, string? language, HomeView home, VoiceOptions options)
@@ -154,7 +154,7 @@ internal static class UtteranceReader
                 request = true;
         if (lang == "zh")
         {
-            if (ContainsAny(n, "开着", "关着", "亮着", "是开", "是关", "多少", "是否", "有没有", "什么", "怎么样", "如何", "哪些", "哪个", "查一下", "查询", "告诉我", "状态", "多久", "多长时间", "干嘛", "干什么", "在做什么", "在忙什么", "几点"))
+            if (ContainsAny(n, "开着", "关着", "亮着", "是开", "是关", "是不是", "有没有", "是否", "多少", "是否", "有没有", "什么", "怎么样", "如何", "哪些", "哪个", "查一下", "查询", "告诉我", "状态", "多久", "多长时间", "干嘛", "干什么", "在做什么", "在忙什么", "几点"))
                 return true;
             if (n.Contains("几度", StringComparison.Ordinal) && !ContainsAny(n, "调", "高", "低", "升", "降", "再"))
                 return true;

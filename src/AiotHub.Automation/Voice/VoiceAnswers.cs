@@ -79,6 +79,7 @@ internal static class VoiceAnswers
             VoiceIntents.SetVolume or VoiceIntents.TvVolume => ($"set the volume of {who}{to}", $"set the volume of {who}{to}", $"把{who}的音量调到{v}"),
             VoiceIntents.SetPosition when key == "curtain.target-position" && value == 100 => ($"opened {who}", $"open {who}", $"打开{who}"),
             VoiceIntents.SetPosition when key == "curtain.target-position" && value == 0 => ($"closed {who}", $"close {who}", $"关上{who}"),
+            VoiceIntents.SetPosition when key == "curtain.target-position" && (up || down) => ($"{(up ? "opened" : "closed")} {who} a bit, to {v} open", $"{(up ? "open" : "close")} {who} a bit", $"把{who}{(up ? "拉开" : "拉上")}一点，现在开到{v}"),
             VoiceIntents.SetPosition when key == "curtain.target-position" => ($"set {who} to {v} open", $"set {who} to {v} open", $"把{who}打开到{v}"),
             VoiceIntents.SetPosition => ($"stopped {who}", $"stop {who}", $"让{who}停下"),
             VoiceIntents.SetDeviceMode => ($"set {who} to {Entry(entry, "en")} mode", $"set {who} to {Entry(entry, "en")} mode", $"把{who}切换到{Entry(entry, "zh")}模式"),

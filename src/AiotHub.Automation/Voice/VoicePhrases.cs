@@ -49,7 +49,7 @@ internal static class VoicePhrases
         _ when key.EndsWith("temperature", StringComparison.Ordinal) && !key.Contains("color", StringComparison.Ordinal) => lang == "zh" ? $"{Number(value)}度" : $"{Number(value)} °C",
         "light.color-temperature" => Kelvin(value, lang),
         "speaker.volume" => lang == "zh" ? Number(value) : Number(value) + "%",
-        "power-consumption.electric-power" => $"{Number(value)} W",
+        "power-consumption.electric-power" => lang == "zh" ? $"{Number(value)}瓦" : $"{Number(value)} W",
         "power-consumption.power-consumption" => lang == "zh" ? $"{Number(value)}度电" : $"{Number(value)} kWh",
         "environment.pm25-density" => $"{Number(value)} μg/m³",
         "motion-sensor.illumination" => $"{Number(value)} lux",
