@@ -33,9 +33,9 @@ internal static class RequestReader
     private static readonly string[] TooDark = ["too dark", "so dark", "can't see", "太暗", "好暗", "有点暗", "看不清", "暗了"];
     private static readonly string[] TooBright = ["too bright", "so bright", "太亮", "好亮", "刺眼", "亮了"];
     private static readonly string[] Temperature = ["temperature", "degrees", "degree", "celsius", "°c", "°", "warmer", "cooler", "colder", "hotter", "温度", "度"];
-    private static readonly string[] TooHot = ["too hot", "so hot", "i'm hot", "i am hot", "im hot", "i'm sweating", "feeling hot", "roasting", "hot in here", "it's hot", "its hot", "very hot", "really hot", "boiling", "sweating", "too warm", "stuffy",
+    private static readonly string[] TooHot = ["too hot", "so hot", "i'm hot", "i am hot", "im hot", "i'm sweating", "feeling hot", "roasting", "hot in here", "it's hot", "its hot", "very hot", "really hot", "boiling", "sweating", "too warm", "stuffy", "cool it down", "cool down", "cool the room", "cool things down", "降温", "凉快点", "凉快一点",
         "太热", "好热", "热死", "很热", "有点热", "热了", "闷热", "太闷", "凉快"];
-    private static readonly string[] TooCold = ["too cold", "so cold", "i'm cold", "i am cold", "im cold", "i'm freezing", "feeling cold", "我冷", "好冻", "冻死", "cold in here", "it's cold", "its cold", "freezing", "chilly", "very cold", "really cold", "too cool",
+    private static readonly string[] TooCold = ["too cold", "so cold", "i'm cold", "i am cold", "im cold", "i'm freezing", "feeling cold", "我冷", "好冻", "冻死", "cold in here", "it's cold", "its cold", "freezing", "chilly", "very cold", "really cold", "too cool", "warm it up", "warm up", "warm the room", "heat it up", "heat up", "升温", "暖和点", "暖和一点",
         "太冷", "好冷", "冷死", "很冷", "有点冷", "冷了", "暖和"];
     private static readonly string[] FanWords = ["fan speed", "fan level", "fan", "wind speed", "wind", "airflow", "suction", "suction power", "风速", "风量", "风力", "风", "吸力", "档"];
     private static readonly (string Word, string Entry)[] ModeWords =
@@ -66,11 +66,11 @@ internal static class RequestReader
     private static readonly string[] Pause = ["pause", "hold on", "暂停"];
     private static readonly string[] Next = ["next", "skip", "下一首", "下一曲", "下一个", "下一集", "切歌", "换一首", "换首歌", "换一个"];
     private static readonly string[] Previous = ["previous", "last song", "last track", "go back", "back one", "上一首", "上一曲", "上一个", "上一集"];
-    private static readonly string[] StopPlaying = ["stop playing", "stop the music", "stop music", "stop playback", "停止播放", "别放了", "不要放了", "停止", "停下", "停"];
+    private static readonly string[] StopPlaying = ["stop", "stop playing", "stop the music", "stop music", "stop playback", "停止播放", "别放了", "不要放了", "停止", "停下", "停"];
     private static readonly string[] Play = ["play", "播放", "放", "听"];
     private static readonly string[] Music = ["music", "some music", "a song", "songs", "song", "tunes", "some tunes", "音乐", "歌", "歌曲", "首歌", "点音乐", "点歌", "些音乐", "些歌", "歌吧", "音乐吧"];
     private static readonly string[] Input = ["hdmi", "av", "usb", "antenna", "input", "source", "信号源", "输入源", "信号", "u盘"];
-    private static readonly string[] Clean = ["start cleaning", "clean", "cleaning", "sweep", "vacuum", "hoover", "扫地", "打扫", "清扫", "清洁", "扫一下", "扫一扫"];
+    private static readonly string[] Clean = ["start cleaning", "clean", "cleaning", "sweep", "vacuum", "hoover", "扫地", "打扫", "清扫", "清洁", "扫一下", "扫一扫", "扫"];
     private static readonly string[] Dock = ["dock", "go home", "home", "回家充电", "回充电", "go back", "return", "recharge", "charge", "charging", "base", "回充", "充电", "回去", "回家", "回座"];
 
     private static readonly string[] Open = ["open", "raise", "拉开", "打开", "开"];
@@ -181,6 +181,8 @@ internal static class RequestReader
                 return new(VoiceVerb.Set, VoiceSetting.FanLevel, level);
         }
 
+        if (direction is not null && u.HasAny(["heat", "heating", "暖气"]))
+            return new(direction.Value, VoiceSetting.Temperature, Delta: delta, Implied: true);
         if (u.HasAny(Temperature) && !(zh && u.Has("度") && !u.Has("温度") && number is null && direction is null))
             return Setting(VoiceSetting.Temperature, direction, delta, number, implied: true);
 

@@ -32,7 +32,7 @@ internal static class StateQuestion
             key = "vacuum.cleaning-time";
         else if (Says("humidity", "humid", "湿度", "潮湿", "干燥"))
             key = "environment.relative-humidity";
-        else if (Says("air quality", "pm2.5", "pm 2.5", "pm25", "空气质量", "空气怎么样", "空气好", "空气", "雾霾"))
+        else if (Says("air quality", "pm2.5", "pm 2.5", "pm25", "空气质量", "空气怎么样", "空气好", "空气", "雾霾", "air clean", "clean air", "the air in", "how's the air", "hows the air", "air like", "the air ok", "air okay"))
             key = "environment.air-quality";
         else if (Says("filter", "滤芯"))
             key = "filter.filter-life-level";

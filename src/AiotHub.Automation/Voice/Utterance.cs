@@ -7,7 +7,7 @@ namespace AiotHub.Automation.Voice;
 /// device answering to it), rooms, device nouns, a noun for a device kind the home cannot have, a group word, the
 /// first number, a delay, and the words left over (<see cref="Rest"/>, entities blanked) where verbs and settings are read.
 /// </summary>
-internal sealed class Utterance
+internal sealed record Utterance
 {
     public required string Language { get; init; }
 

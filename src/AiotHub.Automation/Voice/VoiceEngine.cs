@@ -75,7 +75,8 @@ public sealed class VoiceEngine
         if (request.Verb == VoiceVerb.None)
             return Question(u, home, readingOnly: true) is { Intent: VoiceIntents.QueryState } asked ? asked : Unknown(lang);
 
-        var resolution = TargetResolver.Resolve(u, request, home, _options);
+        // The robot goes where it cleans: "vacuum the living room" starts it wherever it is docked.
+        var resolution = TargetResolver.Resolve(request.Verb == VoiceVerb.Clean ? u with { Rooms = new HashSet<string>() } : u, request, home, _options);
         if (resolution.IsAmbiguous)
             return Result(VoiceIntents.Clarify, lang, [.. resolution.Candidates.Select(d => d.Id)],
                 VoiceAnswers.Clarify(home, resolution.Candidates, lang, _options.MaxListedCandidates)) with { Number = request.Value, Relative = Relative(request) };

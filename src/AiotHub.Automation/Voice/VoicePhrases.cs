@@ -59,8 +59,17 @@ internal static class VoicePhrases
         _ => Number(value) + "%",
     };
 
+    private static readonly Dictionary<string, string> EnglishApps = new(StringComparer.Ordinal)
+    {
+        ["com.netflix.ninja"] = "Netflix", ["com.google.android.youtube.tv"] = "YouTube", ["com.qiyi.video"] = "iQIYI", ["com.tencent.qqlivetv"] = "Tencent Video",
+        ["tv.danmaku.bili"] = "Bilibili", ["com.youku.taitan.tv"] = "Youku", ["com.hunantv.license"] = "Mango TV", ["com.amazon.amazonvideo.livingroom"] = "Prime Video",
+        ["com.disney.disneyplus"] = "Disney+", ["com.ss.android.ugc.aweme"] = "Douyin", ["com.ktcp.video"] = "Yunshiting",
+    };
+
     public static string App(string package, VoiceOptions options, string lang)
     {
+        if (lang == "en" && EnglishApps.TryGetValue(package, out var known))
+            return known;
         string? fallback = null;
         foreach (var (name, target) in options.TvApps)
         {
