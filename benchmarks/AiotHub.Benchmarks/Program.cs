@@ -2,13 +2,14 @@ using AiotHub.Benchmarks;
 using AiotHub.Benchmarks.Hub;
 using AiotHub.Benchmarks.Load;
 using AiotHub.Benchmarks.Telemetry;
+using AiotHub.Benchmarks.Voice;
 using BenchmarkDotNet.Running;
 
 // `load`: side-by-side load run against Mosquitto; `serve`: the AiotHub broker process that run
 // starts; `hold`: N idle subscribed clients kept connected; `store-throughput`: the durable store under many producers;
 // `automation-latency`: sensor → automation → command through the whole hub; `automation-limits`: the hostile imports
 // against the hub process (memory, /healthz latency); `hub-storm`: 10,000 devices reconnecting to a restarted hub with a
-// probe automation; `influx-throughput`: the InfluxDB sink
+// probe automation; `voice-latency`: the blind voice corpus through POST …/voice of a --demo hub; `influx-throughput`: the InfluxDB sink
 // against VictoriaMetrics beside a bare writer; `recorder-throughput`: the embedded recorder; anything else goes to
 // BenchmarkDotNet (e.g. --filter '*PublishCodec*').
 return args switch
@@ -21,6 +22,7 @@ return args switch
     ["hub-storm", .. var rest] => await HubStormCommand.RunAsync(rest),
     ["influx-throughput", .. var rest] => await InfluxThroughputCommand.RunAsync(rest),
     ["recorder-throughput", .. var rest] => await RecorderThroughputCommand.RunAsync(rest),
+    ["voice-latency", .. var rest] => await VoiceLatencyCommand.RunAsync(rest),
     ["store-throughput", .. var rest] => await MeasureStoreAsync(rest),
     _ => RunBenchmarkDotNet(args),
 };

@@ -46,6 +46,24 @@ public sealed class ProfilesValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void TranslatedNamesAreCheckedAndABadOneIsPrintedWithItsPath()
+    {
+        var good = Write("good.json", Good.Replace("\"version\": 1,", "\"version\": 1, \"names\": {\"en\": \"Smart plug\", \"zh-CN\": \"智能插座\"},", StringComparison.Ordinal));
+        var bad = Write("bad.json", Good.Replace("\"name\": \"on\",", "\"name\": \"on\", \"descriptions\": {\"cn\": \"开关\", \"en\": \"On\\u0000\"},", StringComparison.Ordinal));
+
+        var (code, stdout, _) = Run("profiles", "validate", good, bad);
+
+        Assert.Equal(1, code);
+        Assert.Equal(
+            [
+                $"{good}: ok",
+                $"{bad}: $.services[0].properties[0].descriptions.cn: 'cn' starts with a country code, not a language; the language tag is zh",
+                $"{bad}: $.services[0].properties[0].descriptions.en: contains a control character (U+0000); text people read must be visible text on one line",
+            ],
+            Lines(stdout));
+    }
+
+    [Fact]
     public void AMissingFileIsAnInvalidFileNotACrash()
     {
         var missing = Path.Combine(_dir, "missing.json");

@@ -2,7 +2,9 @@ namespace AiotHub.Core.Profiles;
 
 /// <summary>
 /// One device model: what it is, and the services, properties, actions and events it speaks.
-/// Built only by <see cref="DeviceProfileParser"/>, so an instance is always valid.
+/// Built only by <see cref="DeviceProfileParser"/>, so an instance is always valid. <see cref="Names"/> is the
+/// model's display name and <see cref="Descriptions"/> its description, each by language tag
+/// (<see cref="ProfileLanguages"/>; pick one with <see cref="ProfileText.Pick"/>).
 /// </summary>
 public sealed record DeviceProfile(
     string Model,
@@ -10,7 +12,9 @@ public sealed record DeviceProfile(
     int Version,
     ProfileManufacturer Manufacturer,
     IReadOnlyList<ProfileService> Services,
-    string? Description = null)
+    string? Description = null,
+    IReadOnlyDictionary<string, string>? Names = null,
+    IReadOnlyDictionary<string, string>? Descriptions = null)
 {
     public ProfileService? FindService(string name) => Services.FirstOrDefault(s => s.Name == name);
 

@@ -5,14 +5,14 @@ namespace AiotHub.Core.Profiles;
 internal sealed partial class DeviceProfileReader
 {
     internal static readonly HashSet<string> PropertyKeys =
-        ["iid", "name", "description", "format", "access", "unit", "value-range", "value-list", "max-length", "telemetry"];
+        ["iid", "name", "description", "descriptions", "format", "access", "unit", "value-range", "value-list", "max-length", "telemetry"];
 
-    internal static readonly HashSet<string> ActionKeys = ["iid", "name", "description", "in", "out"];
+    internal static readonly HashSet<string> ActionKeys = ["iid", "name", "description", "descriptions", "in", "out"];
 
-    internal static readonly HashSet<string> EventKeys = ["iid", "name", "description", "arguments"];
+    internal static readonly HashSet<string> EventKeys = ["iid", "name", "description", "descriptions", "arguments"];
 
     internal static readonly HashSet<string> ArgumentKeys =
-        ["name", "description", "format", "unit", "value-range", "value-list", "max-length", "optional"];
+        ["name", "description", "descriptions", "format", "unit", "value-range", "value-list", "max-length", "optional"];
 
     private ProfileProperty? ReadProperty(JsonElement element, string path, UniqueTracker<long> iids, UniqueTracker<string> names)
     {
@@ -23,6 +23,7 @@ internal sealed partial class DeviceProfileReader
 
         var (iid, name) = ReadIdentity(fields, iids, names);
         var description = OptionalDescription(fields);
+        var descriptions = ReadDescriptions(fields);
         var spec = ReadValueSpec(fields);
         var access = ReadAccess(fields);
         var telemetry = ReadBool(fields, "telemetry") ?? false;
@@ -31,7 +32,7 @@ internal sealed partial class DeviceProfileReader
 
         if (_errors.Count != before || iid is null || name is null || spec is null || access is null)
             return null;
-        return new ProfileProperty(iid.Value, name, spec, access.Value, description, telemetry);
+        return new ProfileProperty(iid.Value, name, spec, access.Value, description, telemetry, descriptions);
     }
 
     private ProfileAction? ReadAction(JsonElement element, string path, UniqueTracker<long> iids, UniqueTracker<string> names)
@@ -43,11 +44,12 @@ internal sealed partial class DeviceProfileReader
 
         var (iid, name) = ReadIdentity(fields, iids, names);
         var description = OptionalDescription(fields);
+        var descriptions = ReadDescriptions(fields);
         var input = ReadArguments(fields, "in");
         var output = ReadArguments(fields, "out");
         if (_errors.Count != before || iid is null || name is null || input is null || output is null)
             return null;
-        return new ProfileAction(iid.Value, name, input, output, description);
+        return new ProfileAction(iid.Value, name, input, output, description, descriptions);
     }
 
     private ProfileEvent? ReadEvent(JsonElement element, string path, UniqueTracker<long> iids, UniqueTracker<string> names)
@@ -59,10 +61,11 @@ internal sealed partial class DeviceProfileReader
 
         var (iid, name) = ReadIdentity(fields, iids, names);
         var description = OptionalDescription(fields);
+        var descriptions = ReadDescriptions(fields);
         var arguments = ReadArguments(fields, "arguments");
         if (_errors.Count != before || iid is null || name is null || arguments is null)
             return null;
-        return new ProfileEvent(iid.Value, name, arguments, description);
+        return new ProfileEvent(iid.Value, name, arguments, description, descriptions);
     }
 
     private List<ProfileArgument>? ReadArguments(JsonFields parent, string key)
@@ -86,10 +89,11 @@ internal sealed partial class DeviceProfileReader
             if (name is not null)
                 names.Check(name, fields.PathOf("name"), path);
             var description = OptionalDescription(fields);
+            var descriptions = ReadDescriptions(fields);
             var spec = ReadValueSpec(fields);
             var optional = ReadBool(fields, "optional") ?? false;
             if (name is not null && spec is not null)
-                arguments.Add(new ProfileArgument(name, spec, description, optional));
+                arguments.Add(new ProfileArgument(name, spec, description, optional, descriptions));
         }
 
         return _errors.Count == before ? arguments : null;

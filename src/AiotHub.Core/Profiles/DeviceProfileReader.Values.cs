@@ -4,7 +4,7 @@ namespace AiotHub.Core.Profiles;
 
 internal sealed partial class DeviceProfileReader
 {
-    internal static readonly HashSet<string> ValueListItemKeys = ["value", "description"];
+    internal static readonly HashSet<string> ValueListItemKeys = ["value", "description", "descriptions"];
 
     /// <summary>format, unit, value-range, value-list and max-length, checked against each other.</summary>
     private ProfileValueSpec? ReadValueSpec(JsonFields fields)
@@ -162,8 +162,9 @@ internal sealed partial class DeviceProfileReader
             var description = RequiredString(item, "description", ProfileLimits.MaxDescriptionLength);
             if (description is not null)
                 descriptions.Check(description, item.PathOf("description"), path);
+            var texts = ReadDescriptions(item);
             if (value is not null && description is not null)
-                items.Add(new ValueListItem(value.Value, description));
+                items.Add(new ValueListItem(value.Value, description, texts));
         }
 
         return _errors.Count == before ? items : null;

@@ -11,11 +11,11 @@ namespace AiotHub.Core.Profiles;
 internal sealed partial class DeviceProfileReader
 {
     internal static readonly HashSet<string> TopKeys =
-        ["$schema", "model", "type", "version", "description", "manufacturer", "services"];
+        ["$schema", "model", "type", "version", "description", "names", "descriptions", "manufacturer", "services"];
 
     internal static readonly HashSet<string> ManufacturerKeys = ["name", "url", "product-name"];
 
-    internal static readonly HashSet<string> ServiceKeys = ["iid", "name", "description", "properties", "actions", "events"];
+    internal static readonly HashSet<string> ServiceKeys = ["iid", "name", "description", "descriptions", "properties", "actions", "events"];
 
     private readonly ProfileErrorCollector _errors;
 
@@ -40,12 +40,14 @@ internal sealed partial class DeviceProfileReader
         var type = RequiredName(fields, "type");
         var version = ReadInteger(fields, "version", required: true, 1, int.MaxValue);
         var description = OptionalDescription(fields);
+        var names = ReadTexts(fields, "names", ProfileLimits.MaxDisplayNameLength);
+        var descriptions = ReadDescriptions(fields);
         var manufacturer = ReadManufacturer(fields);
         var services = ReadServices(fields);
 
         if (_errors.Count > 0 || model is null || type is null || version is null || manufacturer is null || services is null)
             return null;
-        return new DeviceProfile(model, type, (int)version.Value, manufacturer, services, description);
+        return new DeviceProfile(model, type, (int)version.Value, manufacturer, services, description, names, descriptions);
     }
 
     private ProfileManufacturer? ReadManufacturer(JsonFields parent)
@@ -99,6 +101,7 @@ internal sealed partial class DeviceProfileReader
 
         var (iid, name) = ReadIdentity(fields, iids, names);
         var description = OptionalDescription(fields);
+        var descriptions = ReadDescriptions(fields);
         var properties = ReadMembers(fields, "properties", ReadProperty);
         var actions = ReadMembers(fields, "actions", ReadAction);
         var events = ReadMembers(fields, "events", ReadEvent);
@@ -107,7 +110,7 @@ internal sealed partial class DeviceProfileReader
 
         if (_errors.Count != before || iid is null || name is null || properties is null || actions is null || events is null)
             return null;
-        return new ProfileService(iid.Value, name, properties, actions, events, description);
+        return new ProfileService(iid.Value, name, properties, actions, events, description, descriptions);
     }
 
     /// <summary>Reads one of a service's member lists; iids and names are unique per list (MIoT's piid, aiid, eiid spaces).</summary>

@@ -6,4 +6,5 @@ public sealed record ProfileAction(
     string Name,
     IReadOnlyList<ProfileArgument> In,
     IReadOnlyList<ProfileArgument> Out,
-    string? Description = null);
+    string? Description = null,
+    IReadOnlyDictionary<string, string>? Descriptions = null);

@@ -29,6 +29,12 @@ public static class ProfileLimits
 
     public const int MaxDescriptionLength = 512;
 
+    /// <summary>A model's display name in one language (<c>names</c>): as long as a device's name may be.</summary>
+    public const int MaxDisplayNameLength = 64;
+
+    /// <summary>Languages in one <c>names</c> or <c>descriptions</c> object.</summary>
+    public const int MaxTextLanguages = 16;
+
     public const int MaxStringMaxLength = 65535;
 
     /// <summary>The max-length of a string value that declares none.</summary>

@@ -7,7 +7,8 @@ public sealed record ProfileProperty(
     ProfileValueSpec Value,
     PropertyAccess Access,
     string? Description = null,
-    bool Telemetry = false)
+    bool Telemetry = false,
+    IReadOnlyDictionary<string, string>? Descriptions = null)
 {
     public bool CanRead => (Access & PropertyAccess.Read) != 0;
 

@@ -7,7 +7,8 @@ public sealed record ProfileService(
     IReadOnlyList<ProfileProperty> Properties,
     IReadOnlyList<ProfileAction> Actions,
     IReadOnlyList<ProfileEvent> Events,
-    string? Description = null)
+    string? Description = null,
+    IReadOnlyDictionary<string, string>? Descriptions = null)
 {
     public ProfileProperty? FindProperty(string name) => Properties.FirstOrDefault(p => p.Name == name);
 

@@ -7,7 +7,7 @@ namespace AiotHub.Automation.Tests.VoiceCorpus;
 /// <summary>
 /// The blind corpus of issue 14 (tests/voice-corpus: written from the demo home and docs/api.md only, by someone who
 /// did not read the engine) said to the demo home, one fresh home per utterance. Prints accuracy per category and
-/// language for each split, the utterances that acted on a device they did not name, and the engine's time per
+/// language for each split, the utterances that acted on a device they did not name, answers that mix languages, and the engine's time per
 /// utterance; the tables in docs/voice.md are this output. The test split is only run, never tuned on: its misses are
 /// printed only with VOICE_CORPUS_SHOW_TEST=1.
 /// </summary>
@@ -19,6 +19,7 @@ public sealed class CorpusEvaluationTests
         var test = await EvaluateAsync("test", Environment.GetEnvironmentVariable("VOICE_CORPUS_SHOW_TEST") == "1");
 
         Assert.Equal(0, test.Unnamed);
+        Assert.Equal(0, test.Mixed);
         foreach (var language in new[] { "en", "zh" })
             Assert.True(test.Accuracy(language) >= Floor, $"{language}: {test.Accuracy(language):P1} < {Floor:P0}\n{test.Report}");
     }
@@ -29,6 +30,7 @@ public sealed class CorpusEvaluationTests
         var dev = await EvaluateAsync("dev", showMisses: true);
 
         Assert.Equal(0, dev.Unnamed);
+        Assert.Equal(0, dev.Mixed);
         foreach (var language in new[] { "en", "zh" })
             Assert.True(dev.Accuracy(language) >= Floor, $"{language}: {dev.Accuracy(language):P1} < {Floor:P0}\n{dev.Report}");
     }
@@ -42,6 +44,7 @@ public sealed class CorpusEvaluationTests
         var cells = new SortedDictionary<(string Category, string Language), (int Total, int Right)>();
         var misses = new StringBuilder();
         var unnamed = new List<string>();
+        var mixed = new List<string>();
         var times = new List<double>();
         foreach (var item in document.RootElement.GetProperty("utterances").EnumerateArray())
         {
@@ -54,6 +57,8 @@ public sealed class CorpusEvaluationTests
             cells[key] = (cell.Total + 1, cell.Right + (score.Right ? 1 : 0));
             var line = string.Create(CultureInfo.InvariantCulture,
                 $"  {item.GetProperty("id").GetString()} \"{utterance}\" expect {item.GetProperty("expect").GetString()} → {run.Result.Intent} [{string.Join(",", run.Result.Targets)}] {score.Why} | {run.Result.Answer}");
+            if (CorpusAnswer.MixesLanguages(key.Item2, run.Result.Answer))
+                mixed.Add($"  {item.GetProperty("id").GetString()} \"{utterance}\" → {run.Result.Answer}");
             if (score.Unnamed)
                 unnamed.Add(line + " | " + string.Join("; ", run.Effects));
             if (!score.Right && showMisses)
@@ -67,14 +72,17 @@ public sealed class CorpusEvaluationTests
         report.AppendLine("|---|---|---|");
         foreach (var category in cells.Keys.Select(k => k.Category).Distinct())
             report.AppendLine(CultureInfo.InvariantCulture, $"| {category} | {Cell(cells, category, "en")} | {Cell(cells, category, "zh")} |");
-        var result = new CorpusResult(cells, unnamed.Count, "");
+        var result = new CorpusResult(cells, unnamed.Count, mixed.Count, "");
         report.AppendLine(CultureInfo.InvariantCulture,
             $"| **all** | **{Total(cells, "en")} = {result.Accuracy("en"):P1}** | **{Total(cells, "zh")} = {result.Accuracy("zh"):P1}** |");
         report.AppendLine(CultureInfo.InvariantCulture, $"Acted on a device not named: {unnamed.Count}");
+        report.AppendLine(CultureInfo.InvariantCulture, $"Answers not wholly in the utterance's language: {mixed.Count}");
         report.AppendLine(CultureInfo.InvariantCulture,
             $"Engine time per utterance (understand + execute, in process): p50 {Percentile(times, 0.5):0.00} ms, p99 {Percentile(times, 0.99):0.00} ms, max {times[^1]:0.00} ms");
         if (unnamed.Count > 0)
             report.AppendLine("Unnamed:\n" + string.Join("\n", unnamed));
+        if (mixed.Count > 0)
+            report.AppendLine("Mixed answers:\n" + string.Join("\n", mixed));
         if (showMisses)
             report.AppendLine("Misses:\n" + misses);
         Console.WriteLine(report);
@@ -90,7 +98,7 @@ public sealed class CorpusEvaluationTests
 
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 
-    private sealed record CorpusResult(SortedDictionary<(string Category, string Language), (int Total, int Right)> Cells, int Unnamed, string Report)
+    private sealed record CorpusResult(SortedDictionary<(string Category, string Language), (int Total, int Right)> Cells, int Unnamed, int Mixed, string Report)
     {
         public double Accuracy(string language)
         {

@@ -55,6 +55,23 @@ public sealed class ProfileSchemaTests
     }
 
     [Fact]
+    public void TheSchemasLanguageTextsHaveTheValidatorsTagPatternAndLimits()
+    {
+        var defs = Schema.GetProperty("$defs");
+        var tag = defs.GetProperty("language-tag");
+
+        Assert.Equal(ProfileLanguages.TagPattern.Replace(@"\z", "$", StringComparison.Ordinal), tag.GetProperty("pattern").GetString());
+        Assert.Equal(ProfileLanguages.MaxTagLength, tag.GetProperty("maxLength").GetInt32());
+        foreach (var (key, length) in new[] { ("names", ProfileLimits.MaxDisplayNameLength), ("descriptions", ProfileLimits.MaxDescriptionLength) })
+        {
+            var texts = defs.GetProperty(key);
+            Assert.Equal((1, ProfileLimits.MaxTextLanguages), (texts.GetProperty("minProperties").GetInt32(), texts.GetProperty("maxProperties").GetInt32()));
+            Assert.Equal("#/$defs/language-tag", texts.GetProperty("propertyNames").GetProperty("$ref").GetString());
+            Assert.Equal(length, texts.GetProperty("additionalProperties").GetProperty("maxLength").GetInt32());
+        }
+    }
+
+    [Fact]
     public void EveryObjectInTheSchemaAllowsExactlyTheFieldsTheValidatorKnows()
     {
         var schema = Schema;

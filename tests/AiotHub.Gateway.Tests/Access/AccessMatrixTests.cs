@@ -67,6 +67,8 @@ public sealed class AccessMatrixTests(AccessMatrixHub fixture) : IClassFixture<A
         // Validation runs after authorization; what a guest may say is checked once it is understood.
         ("POST",   Home + "/voice",                 """{"text":""}""",
                                                                   [400,  400,   400,  403,   404,  404,   401,  401]),
+        ("GET",    Home + "/voice/timers",          null,         [200,  200,   200,  200,   404,  404,   401,  401]),
+        ("DELETE", Home + "/voice/timers/vt-nope",  null,         [404,  404,   403,  403,   404,  404,   401,  401]),
         ("GET",    Home + "/automations",           null,         [200,  200,   200,  200,   404,  404,   401,  401]),
         ("POST",   Home + "/automations",           """{"name":""}""",
                                                                   [400,  400,   403,  403,   404,  404,   401,  401]),
