@@ -10,6 +10,7 @@ internal sealed class HomeView
     private readonly Dictionary<string, DeviceProfile?> _profiles = new(StringComparer.Ordinal);
     private List<(string Phrase, IReadOnlyList<Device> Devices)>? _phrases;
     private List<(string Word, IReadOnlyList<Device> Devices)>? _nameWords;
+    private List<DeviceNoun>? _modelNouns;
 
     public HomeView(DeviceRegistry registry, string homeId)
     {
@@ -48,6 +49,11 @@ internal sealed class HomeView
             .OrderByDescending(g => g.Key.Length)
             .Select(g => (g.Key, (IReadOnlyList<Device>)[.. g.Select(x => x.Device).Distinct()]))];
 
+    /// <summary>The models' display names in every language as nouns for their devices ("彩光灯泡", "Smart plug"), longest first.</summary>
+    public IReadOnlyList<DeviceNoun> ModelNouns => _modelNouns ??=
+        [.. Devices.DistinctBy(d => d.Model).SelectMany(d => Profile(d)?.Names?.Values.Select(n => new DeviceNoun(VoiceText.Normalize(n), d.Type, d.Model)) ?? [])
+            .Where(n => n.Phrase.Length > 1).DistinctBy(n => n.Phrase).OrderByDescending(n => n.Phrase.Length)];
+
     /// <summary>Single distinctive words of English device names ("kettle" in "Kettle plug"), each with the devices carrying it.</summary>
     public IReadOnlyList<(string Word, IReadOnlyList<Device> Devices)> NameWords => _nameWords ??=
         [.. Devices.SelectMany(d => VoiceText.Normalize(d.Name).Split(' ').Distinct().Select(w => (Word: w, Device: d)))
@@ -84,7 +90,7 @@ internal sealed class HomeView
     }
 
     /// <summary>The device's name in the language: its name or an alias in that script, else the type's noun.</summary>
-    public static string Name(Device device, string lang)
+    public string Name(Device device, string lang)
     {
         if (lang == "zh")
         {
@@ -93,6 +99,9 @@ internal sealed class HomeView
             foreach (var alias in device.Aliases)
                 if (alias.Any(VoiceText.IsCjk))
                     return alias;
+            // A device called by its model's name ("Ceiling light") is called by the model's Chinese name ("吸顶灯").
+            if (ProfileText.DeviceName(device.Name, Profile(device)?.Names, "zh") is var modelName && modelName.Any(VoiceText.IsCjk))
+                return modelName;
             var folded = " " + VoiceText.Normalize(device.Name) + " ";
             foreach (var (word, chinese) in VoiceVocabulary.NameWords)
                 if (VoiceText.Contains(folded, word))

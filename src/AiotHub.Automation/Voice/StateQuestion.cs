@@ -17,7 +17,8 @@ internal static class StateQuestion
 
     public static (string? Key, IReadOnlyList<Device> Devices, IReadOnlyList<Device> Candidates) Read(Utterance u, HomeView home)
     {
-        var t = u.Text;
+        // Keywords are read where names and nouns are blanked: "温湿度传感器" is a device, not a humidity question.
+        var t = u.Rest;
         bool Says(params string[] words) => VoiceText.ContainsAny(t, words);
         var pool = Pool(u, home);
         string? key;
@@ -32,7 +33,7 @@ internal static class StateQuestion
             key = "vacuum.cleaning-time";
         else if (Says("humidity", "humid", "湿度", "潮湿", "干燥"))
             key = "environment.relative-humidity";
-        else if (Says("air quality", "pm2.5", "pm 2.5", "pm25", "空气质量", "空气怎么样", "空气好", "空气", "雾霾", "air clean", "clean air", "the air in", "how's the air", "hows the air", "air like", "the air ok", "air okay"))
+        else if (Says("air quality", "pm2.5", "pm 2.5", "pm25", "空气质量", "空气怎么样", "空气好", "空气", "雾霾", "air clean", "clean air", "air in", "how's air", "hows air", "air like", "air ok", "air okay"))
             key = "environment.air-quality";
         else if (Says("filter", "滤芯"))
             key = "filter.filter-life-level";

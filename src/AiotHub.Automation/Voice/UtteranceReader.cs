@@ -39,8 +39,17 @@ internal static class UtteranceReader
             rest = Blank(rest, at, phrase.Length);
         }
 
-        // Nouns of devices the home may have and of kinds the hub cannot have, one longest-first pass so "door lock" beats "door".
         var nouns = new List<DeviceNoun>();
+        foreach (var modelNoun in home.ModelNouns)
+        {
+            var at = VoiceText.Find(rest, modelNoun.Phrase);
+            if (at < 0 || IsNotANoun(rest, at, modelNoun.Phrase))
+                continue;
+            nouns.Add(modelNoun);
+            rest = Blank(rest, at, modelNoun.Phrase.Length);
+        }
+
+        // Nouns of devices the home may have and of kinds the hub cannot have, one longest-first pass so "door lock" beats "door".
         MissingNoun? missing = null;
         var noun = 0;
         var gap = 0;
