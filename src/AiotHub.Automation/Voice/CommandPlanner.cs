@@ -183,7 +183,11 @@ internal static class CommandPlanner
         if (Writable(profile, key) is not { Value.Range: { } range })
             return null;
         double value;
-        if (r.Verb == VoiceVerb.Set && r.Value is { } absolute)
+        if (r.Verb == VoiceVerb.Set && r.Word is "max" or "min")
+        {
+            value = r.Word == "max" ? range.Max : range.Min;
+        }
+        else if (r.Verb == VoiceVerb.Set && r.Value is { } absolute)
         {
             value = absolute;
         }

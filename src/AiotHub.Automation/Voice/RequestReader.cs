@@ -134,7 +134,7 @@ internal static class RequestReader
             return new(VoiceVerb.Up, VoiceSetting.Volume, Implied: true);
         if (u.HasAny(Volume) && !(zh && u.Has("声") && !u.HasAny(["声音", "音量", "大声", "小声", "大点声", "小点声"])))
             return Setting(VoiceSetting.Volume, direction ?? (number is not null ? null
-                : u.HasAny(["quieter", "softer", "小声", "小点声"]) ? VoiceVerb.Down : u.HasAny(["louder", "大声", "大点声"]) ? VoiceVerb.Up : null), delta, number, implied: true);
+                : u.HasAny(["quieter", "softer", "小声", "小点声"]) ? VoiceVerb.Down : u.HasAny(["louder", "大声", "大点声"]) ? VoiceVerb.Up : null), delta, number, implied: true, u);
 
         if (u.HasAny(ColorTemperature) || number >= 1000 && u.HasAny(["kelvin", "k"]))
             return Setting(VoiceSetting.ColorTemperature, direction, delta, number, implied: false);
@@ -161,7 +161,7 @@ internal static class RequestReader
         {
             var dir = direction ?? (number is not null ? null
                 : u.HasAny(["dim", "dimmer", "darker", "暗"]) ? VoiceVerb.Down : u.HasAny(["brighter", "brighten", "亮一", "亮点", "亮些", "调亮"]) ? VoiceVerb.Up : null);
-            return Setting(VoiceSetting.Brightness, dir, delta, number, implied: true);
+            return Setting(VoiceSetting.Brightness, dir, delta, number, implied: true, u);
         }
 
         if (u.HasAny(TooHot))
@@ -184,7 +184,7 @@ internal static class RequestReader
         if (direction is not null && u.HasAny(["heat", "heating", "暖气"]))
             return new(direction.Value, VoiceSetting.Temperature, Delta: delta, Implied: true);
         if (u.HasAny(Temperature) && !(zh && u.Has("度") && !u.Has("温度") && number is null && direction is null))
-            return Setting(VoiceSetting.Temperature, direction, delta, number, implied: true);
+            return Setting(VoiceSetting.Temperature, direction, delta, number, implied: true, u);
 
         if (u.HasAny(["mode", "模式", "档"]) || u.Mentions("air-conditioner") || u.Mentions("air-purifier") || u.Mentions("robot-vacuum"))
         {
@@ -273,13 +273,20 @@ internal static class RequestReader
         if (u.HasAny(["open", "打开"]))
             return new(VoiceVerb.On);
         // "make it 23.5 in the living room": a set point's number with nothing named is a temperature.
-        if (number is >= 16 and <= 30 && !u.NamesSomething && !u.TextHasAny(["%", "percent", "百分之"]))
+        if (number is >= 16 and <= 30 && !u.NamesSomething && u.Rooms.Count > 0 && !u.TextHasAny(["%", "percent", "百分之"]))
             return new(VoiceVerb.Set, VoiceSetting.Temperature, number, Implied: true);
         return VoiceRequest.None;
     }
 
-    private static VoiceRequest Setting(VoiceSetting setting, VoiceVerb? direction, double? delta, double? number, bool implied)
+    private static readonly string[] Highest = ["maximum", "max", "fully", "full", "highest", "最大", "最高", "最亮", "调满", "开满"];
+    private static readonly string[] Lowest = ["minimum", "min", "lowest", "最小", "最低", "最暗"];
+
+    private static VoiceRequest Setting(VoiceSetting setting, VoiceVerb? direction, double? delta, double? number, bool implied, Utterance? u = null)
     {
+        if (u is not null && number is null && u.HasAny(Highest))
+            return new(VoiceVerb.Set, setting, Word: "max", Implied: implied);
+        if (u is not null && number is null && u.HasAny(Lowest))
+            return new(VoiceVerb.Set, setting, Word: "min", Implied: implied);
         if (direction is { } d)
             return new(d, setting, Delta: delta, Implied: implied);
         if (number is { } value)

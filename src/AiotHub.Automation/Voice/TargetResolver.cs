@@ -88,9 +88,12 @@ internal static class TargetResolver
         var capable = pool.Select(d => (Device: d, Plan: planFor(d))).Where(x => x.Plan is not null).ToList();
         if (capable.Count == 0)
             return new([], [], pool, false, u.Group);
-        if (capable.Count == 1 || u.Group || u.Rooms.Count > 0)
+        if (u.Group || u.Rooms.Count > 0)
             return new([.. capable.Select(x => (x.Device, x.Plan!))], [], [], false, u.Group);
-        return new([], [.. capable.Select(x => x.Device)], [], false, false);
+        // A noun that fits several devices asks which, even when only one of them could do it ("set the light to red" with two lights).
+        if (pool.Count == 1 && capable.Count == 1)
+            return new([(capable[0].Device, capable[0].Plan!)], [], [], false, false);
+        return new([], pool, [], false, false);
     }
 
     /// <summary>The devices the utterance's nouns name, in its rooms when it names any.</summary>

@@ -17,6 +17,8 @@ internal static class UtteranceReader
         var lang = language is "zh" or "en" ? language : VoiceText.DetectLanguage(text);
         var normalized = VoiceText.Normalize(text);
         var delay = VoiceDurations.Extract(" " + normalized + " ", out var rest);
+        // "all the way up" is a degree, not a group.
+        rest = rest.Replace(" all the way ", " fully ", StringComparison.Ordinal);
         var question = IsQuestion(text, normalized, lang);
 
         var named = new List<IReadOnlyList<Device>>();
@@ -107,7 +109,8 @@ internal static class UtteranceReader
             Nouns = nouns,
             Missing = missing,
             Group = group,
-            Number = VoiceNumbers.First(rest),
+            // "二十五度半" is 25.5.
+            Number = VoiceNumbers.First(rest) is { } n && rest.Contains("度半", StringComparison.Ordinal) ? n + 0.5 : VoiceNumbers.First(rest),
             Delay = delay,
         };
     }

@@ -96,7 +96,7 @@ internal static class VoiceVocabulary
     ];
 
     /// <summary>Words that make an utterance act on every matching device.</summary>
-    public static readonly string[] Group = ["all", "every", "everything", "everywhere", "each", "所有", "全部", "全都", "都", "一切", "统统", "全屋", "所有的"];
+    public static readonly string[] Group = ["all", "every", "everything", "everywhere", "each", "所有", "全部", "全都", "都", "一切", "统统", "全屋", "所有的", "全"];
 
     /// <summary>Words in device names that do not single a device out.</summary>
     public static readonly HashSet<string> NameStopWords = new(StringComparer.Ordinal)
