@@ -44,6 +44,11 @@ internal static class SimCommand
         Description = "A credentials file from the hub's provisioning API (POST /api/v1/homes/{home}/devices/provision): the devices to run, each with its own secret; its broker unless --broker is given",
     };
     private static readonly Option<string?> Pair = new("--pair") { Description = "Pair the one simulated device (--count 1) with this one-time code from the hub's Add a device, then run it with the credentials it got" };
+    private static readonly Option<double> VoiceUtterances = new("--voice-utterances")
+    {
+        Description = "Devices that listen (speakers, TVs, TV boxes) speak built-in utterances to the hub's assistant about every S seconds each, "
+            + "and the assistant acts on the home (default 0: silent; scenarios' say steps still speak)",
+    };
     private static readonly Option<double> Stats = new("--stats") { Description = "Seconds between status lines (0: none)", DefaultValueFactory = _ => 10 };
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
@@ -92,7 +97,7 @@ internal static class SimCommand
     private static RootCommand CreateRoot() => new("Runs simulated AiotHub devices (docs/mqtt-protocol.md) against an MQTT broker")
     {
         Broker, UserName, Password, Profiles, Count, Rate, Seed, Scenario, Latency, DropAcks, AckDelay, OutOfRange, Malformed,
-        OutageEvery, OutageFor, TopicRoot, Mqtt5, KeepAlive, ConnectConcurrency, Duration, Stats, Credentials, Pair,
+        OutageEvery, OutageFor, TopicRoot, Mqtt5, KeepAlive, ConnectConcurrency, Duration, Stats, Credentials, Pair, VoiceUtterances,
     };
 
     private static SimSettings? Read(ParseResult parse, List<string> errors)
@@ -123,6 +128,8 @@ internal static class SimCommand
         Check(parse.GetValue(OutageEvery) >= 0 && parse.GetValue(OutageFor) > 0, "--outage-every must be 0 or more and --outage-for more than 0 seconds", errors);
         Check(parse.GetValue(KeepAlive) is >= 0 and <= 65535, "--keep-alive must be 0 to 65535 seconds", errors);
         Check(parse.GetValue(ConnectConcurrency) >= 1, "--connect-concurrency must be at least 1", errors);
+        var voice = parse.GetValue(VoiceUtterances);
+        Check(voice == 0 || (double.IsFinite(voice) && voice is >= 1 and <= 86_400), "--voice-utterances must be 0 (silent) or 1 to 86400 seconds", errors);
         Check(parse.GetValue(Duration) >= 0 && parse.GetValue(Stats) >= 0, "--duration and --stats must be 0 or more seconds", errors);
         var topicRoot = credentials?.TopicRoot is { } fileRoot && parse.GetResult(TopicRoot) is null or { Implicit: true } ? fileRoot : parse.GetValue(TopicRoot)!;
         Check(topicRoot.Length > 0 && !topicRoot.Contains('/', StringComparison.Ordinal) && !topicRoot.Contains('+', StringComparison.Ordinal) && !topicRoot.Contains('#', StringComparison.Ordinal),
@@ -152,6 +159,7 @@ internal static class SimCommand
         device.Rate = rate;
         device.Latency = TimeSpan.FromMilliseconds(parse.GetValue(Latency));
         device.UtcOffset = TimeZoneInfo.Local.GetUtcOffset(DateTimeOffset.UtcNow);
+        device.UtteranceInterval = voice > 0 ? TimeSpan.FromSeconds(voice) : null;
         device.Faults.DropAckProbability = parse.GetValue(DropAcks);
         device.Faults.AckDelay = TimeSpan.FromMilliseconds(parse.GetValue(AckDelay));
         device.Faults.OutOfRangeProbability = parse.GetValue(OutOfRange);
@@ -292,7 +300,7 @@ internal static class SimCommand
                 if (settings.StatsInterval > TimeSpan.Zero)
                 {
                     await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                        $"connected {fleet.ConnectedCount}/{fleet.Devices.Count}, published {fleet.Published}, commands {fleet.CommandsReceived}, timeline steps {fleet.TimelineStepsRun}")).ConfigureAwait(false);
+                        $"connected {fleet.ConnectedCount}/{fleet.Devices.Count}, published {fleet.Published}, commands {fleet.CommandsReceived}, timeline steps {fleet.TimelineStepsRun}, voice commands {fleet.VoiceCommandsSent}, answers {fleet.VoiceAnswersReceived}")).ConfigureAwait(false);
                 }
             }
         }

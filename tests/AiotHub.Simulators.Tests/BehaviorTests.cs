@@ -165,7 +165,7 @@ public sealed class BehaviorTests
     }
 
     [Fact]
-    public void SpeakerHearsBuiltInUtterancesInEnglishAndChineseAndAcceptsPlayText()
+    public void SpeakerToldToSpeakHearsBuiltInUtterancesInEnglishAndChineseAndRecordsPlayText()
     {
         var harness = new DeviceHarness("aiot.speaker.s1", o => o.UtteranceInterval = TimeSpan.FromMinutes(1));
         harness.Run(TimeSpan.FromHours(1), TimeSpan.FromSeconds(1));
@@ -180,7 +180,53 @@ public sealed class BehaviorTests
         harness.Command("call", """{"id":"t","action":"intelligent-speaker.play-text","in":{"text":"晚安"}}""");
         harness.Run(TimeSpan.FromSeconds(1), TimeSpan.FromMilliseconds(100));
         Assert.Equal(0, harness.Payloads("reply").Single().GetProperty("code").GetInt32());
-        Assert.Equal("晚安", Assert.Single(((SpeakerBehavior)harness.Device.Behavior).Spoken));
+        Assert.Equal("晚安", Assert.Single(harness.Device.Voice!.Answers));
+    }
+
+    [Theory]
+    [InlineData("aiot.speaker.s1")]
+    [InlineData("aiot.tv.t1")]
+    [InlineData("aiot.tvbox.b1")]
+    public void ADeviceThatListensIsSilentForADayByDefault(string model)
+    {
+        var harness = new DeviceHarness(model);
+        Assert.NotNull(harness.Device.Voice);
+
+        harness.Run(TimeSpan.FromHours(24), TimeSpan.FromSeconds(5));
+
+        Assert.DoesNotContain(harness.Messages, m => m.Subtopic.EndsWith(".voice-command", StringComparison.Ordinal));
+        Assert.Equal(0, harness.Device.Voice.Sent);
+    }
+
+    [Theory]
+    [InlineData("aiot.tv.t1")]
+    [InlineData("aiot.tvbox.b1")]
+    public void ATelevisionToldToSpeakEmitsItsRemotesVoiceCommandAndRecordsTheMessageShown(string model)
+    {
+        var harness = new DeviceHarness(model);
+
+        Assert.True(harness.Device.Say("turn off the TV", "en-GB", 72));
+        harness.Command("call", """{"id":"a","action":"screen.show-message","in":{"text":"OK, turned off the TV."}}""");
+        harness.Run(TimeSpan.FromSeconds(1), TimeSpan.FromMilliseconds(100));
+
+        var heard = Assert.Single(harness.Payloads("events/voice-remote.voice-command")).GetProperty("args");
+        Assert.Equal("turn off the TV", heard.GetProperty("utterance").GetString());
+        Assert.Equal("en-GB", heard.GetProperty("language").GetString());
+        Assert.Equal(72, heard.GetProperty("confidence").GetInt32());
+        var declared = harness.Device.Profile.FindEvent("voice-remote", "voice-command")!;
+        Assert.Empty(ProfileValueValidator.ValidateArguments(declared.Arguments, heard));
+        Assert.Equal(0, harness.Payloads("reply").Single().GetProperty("code").GetInt32());
+        Assert.Equal("OK, turned off the TV.", Assert.Single(harness.Device.Voice!.Answers));
+    }
+
+    [Fact]
+    public void ADeviceWithoutAVoiceCommandEventCannotBeToldToSpeak()
+    {
+        var harness = new DeviceHarness("aiot.light.ceiling1");
+
+        Assert.Null(harness.Device.Voice);
+        Assert.False(harness.Device.Say("turn on the light"));
+        Assert.Empty(harness.Messages);
     }
 
     [Fact]

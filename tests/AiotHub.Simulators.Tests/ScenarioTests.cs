@@ -64,7 +64,7 @@ public sealed class ScenarioTests
                 "device 'm': unknown model 'acme.unknown.u1' (not among the loaded profiles)",
                 "$.timeline[0].set.light.brightness: 150 is outside the value-range 1..100",
                 "$.timeline[1].event: aiot.light.ceiling1 has no event 'light.exploded' (expected service.event)",
-                "$.timeline[2].say: aiot.light.ceiling1 has no intelligent-speaker.voice-command event",
+                "$.timeline[2].say: aiot.light.ceiling1 does not listen (its profile declares no voice-command event with an utterance)",
             ],
             error.Errors);
     }
@@ -99,7 +99,7 @@ public sealed class ScenarioTests
         var devices = new Dictionary<string, SimulatedDevice>
         {
             ["light"] = new("light", TestProfiles.Load("aiot.light.ceiling1"), new SimulatedDeviceOptions { Rate = 0 }, clock),
-            ["speaker"] = new("speaker", TestProfiles.Load("aiot.speaker.s1"), new SimulatedDeviceOptions { Rate = 0, UtteranceInterval = null }, clock),
+            ["speaker"] = new("speaker", TestProfiles.Load("aiot.speaker.s1"), new SimulatedDeviceOptions { Rate = 0 }, clock),
         };
         foreach (var device in devices.Values)
             device.Attach(messages.Add);

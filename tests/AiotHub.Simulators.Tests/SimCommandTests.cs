@@ -35,6 +35,14 @@ public sealed class SimCommandTests
     }
 
     [Fact]
+    public void DevicesAreSilentUnlessVoiceUtterancesAreAskedFor()
+    {
+        Assert.Null(SimCommand.Parse(["--profiles", TestProfiles.Directory], [])!.Fleet.Device.UtteranceInterval);
+        Assert.Equal(TimeSpan.FromSeconds(30), SimCommand.Parse(["--profiles", TestProfiles.Directory, "--voice-utterances", "30"], [])!.Fleet.Device.UtteranceInterval);
+        Assert.Null(SimCommand.Parse(["--profiles", TestProfiles.Directory, "--voice-utterances", "0"], [])!.Fleet.Device.UtteranceInterval);
+    }
+
+    [Fact]
     public void ThePortDefaultsTo1883()
     {
         var settings = SimCommand.Parse(["--broker", "mqtt://10.0.0.5", "--profiles", TestProfiles.Directory], []);
@@ -51,6 +59,7 @@ public sealed class SimCommandTests
     [InlineData("--scenario", "/nonexistent/home.json", "--scenario: file not found: /nonexistent/home.json")]
     [InlineData("--profiles", "/nonexistent/profiles", "--profiles: no such file or directory: /nonexistent/profiles")]
     [InlineData("--frobnicate", "1", "--frobnicate")]
+    [InlineData("--voice-utterances", "0.1", "--voice-utterances must be 0 (silent) or 1 to 86400 seconds")]
     public async Task BadInputExitsWithAUsageErrorAndSaysWhy(string option, string value, string message)
     {
         string[] args = option == "--profiles" ? [option, value] : ["--profiles", TestProfiles.Directory, option, value];

@@ -7,7 +7,8 @@ namespace AiotHub.Simulators.Behaviors;
 /// <summary>
 /// A TV or TV box: when on it plays something — the app and content change every so often (with a
 /// content-changed event), play/pause/stop drive the playback state, launch-app switches apps; off
-/// stops everything.
+/// stops everything. A profile with a voice remote (voice-command) and on-screen messages (show-message) gets its
+/// <see cref="SimulatedDevice.Voice"/>: silent unless told, the hub's answers recorded.
 /// </summary>
 public sealed class MediaPlayerBehavior(string serviceName) : DeviceBehavior
 {

@@ -127,6 +127,7 @@ public sealed partial class SimulatedDevice
 
         Schedule(Options.Latency, () =>
         {
+            Voice?.OnAction(action, input);
             var outcome = Behavior.OnAction(this, service, action, input);
             IReadOnlyList<KeyValuePair<string, object>>? output = null;
             if (outcome.Code == DeviceReplyCode.Applied && action.Out.Count > 0)

@@ -40,11 +40,13 @@ public sealed partial class SimulatedDevice
         Random = new Random(seed);
         State = new DeviceState(profile, Random);
         Behavior = DeviceBehaviors.For(profile);
+        Voice = DeviceVoice.For(profile);
         var now = Now;
         _lastEvolve = now;
         _nextReport = now + NextReportInterval();
         ScheduleNextOutage(now);
         Behavior.Initialize(this);
+        Voice?.Start(this);
         // The first report after connecting carries everything; nothing is pending before it.
         State.TakeChanges();
     }
@@ -60,6 +62,9 @@ public sealed partial class SimulatedDevice
     public DeviceState State { get; }
 
     public DeviceBehavior Behavior { get; }
+
+    /// <summary>Its voice when the profile declares a voice-command event (it listens), else null.</summary>
+    public DeviceVoice? Voice { get; }
 
     /// <summary>Seeded, so a run with the same seed makes the same values.</summary>
     public Random Random { get; }
@@ -110,6 +115,7 @@ public sealed partial class SimulatedDevice
             }
 
             Behavior.Advance(this, now);
+            Voice?.Advance(this, now);
             var periodic = false;
             if (Options.Rate > 0 && now >= _nextReport)
             {
@@ -154,6 +160,23 @@ public sealed partial class SimulatedDevice
             _abortRequested = false;
             return requested;
         }
+    }
+
+    /// <summary>
+    /// The device hears <paramref name="utterance"/> (a scenario's say step): it emits its voice-command event with the
+    /// language (a BCP 47 tag) and confidence (percent; 80–99 when null). False when the device does not listen.
+    /// </summary>
+    public bool Say(string utterance, string? language = null, int? confidence = null)
+    {
+        ArgumentNullException.ThrowIfNull(utterance);
+        if (Voice is not { } voice)
+            return false;
+        lock (_sync)
+        {
+            voice.Say(this, utterance, language, confidence);
+        }
+
+        return true;
     }
 
     /// <summary>Runs <paramref name="action"/> under the device's lock: for behaviours and timelines acting from outside a tick.</summary>

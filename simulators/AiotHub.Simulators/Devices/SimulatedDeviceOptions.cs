@@ -23,8 +23,11 @@ public sealed class SimulatedDeviceOptions
     /// <summary>The home's offset from UTC, for daily curves.</summary>
     public TimeSpan UtcOffset { get; set; }
 
-    /// <summary>Mean time between built-in utterances of a speaker; null turns them off (scenarios script their own).</summary>
-    public TimeSpan? UtteranceInterval { get; set; } = TimeSpan.FromMinutes(2);
+    /// <summary>
+    /// Mean time between built-in utterances of a device that listens (<see cref="DeviceVoice"/>); null, the default, keeps
+    /// it silent: a simulated device speaks only when told (this, or a scenario's say step), so a fleet leaves the home alone.
+    /// </summary>
+    public TimeSpan? UtteranceInterval { get; set; }
 
     public DeviceFaults Faults { get; set; } = new();
 }

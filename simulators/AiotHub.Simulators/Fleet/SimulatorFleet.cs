@@ -48,6 +48,12 @@ public sealed class SimulatorFleet : IAsyncDisposable
 
     public long ConnectFailures => _connections.Sum(c => c.ConnectFailures);
 
+    /// <summary>voice-command events the fleet's listening devices emitted (none unless told: a say step or <see cref="SimulatedDeviceOptions.UtteranceInterval"/>).</summary>
+    public long VoiceCommandsSent => _connections.Sum(c => c.Device.Voice?.Sent ?? 0);
+
+    /// <summary>Answers (play-text, show-message) the fleet's listening devices were given.</summary>
+    public long VoiceAnswersReceived => _connections.Sum(c => c.Device.Voice?.AnswersReceived ?? 0);
+
     public int TimelineStepsRun => _timeline?.StepsRun ?? 0;
 
     public SimulatedDevice? Find(string id) => _byId.GetValueOrDefault(id);
@@ -91,7 +97,7 @@ public sealed class SimulatorFleet : IAsyncDisposable
         foreach (var device in scenario.Devices)
         {
             var deviceOptions = options.CopyDeviceOptions(device.Name, device.Room);
-            // A speaker whose utterances the timeline scripts says only those.
+            // A device whose utterances the timeline scripts says only those, even when built-in ones are on.
             if (scenario.Timeline.Any(s => s.Device == device.Id && s.Kind == ScenarioStepKind.Say))
                 deviceOptions.UtteranceInterval = null;
             devices.Add(new SimulatedDevice(device.Id, byModel[device.Model], deviceOptions, options.TimeProvider, DeviceSeed(options.Seed, i++)));

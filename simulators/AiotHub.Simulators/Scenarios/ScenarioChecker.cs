@@ -54,8 +54,10 @@ public static class ScenarioChecker
                         errors.Add($"{error.Path}: {error.Message}");
                     break;
                 case ScenarioStepKind.Say:
-                    if (profile.FindEvent("intelligent-speaker", "voice-command") is null)
-                        errors.Add($"{step.Path}.say: {profile.Model} has no intelligent-speaker.voice-command event");
+                    if (Devices.DeviceVoice.For(profile) is null)
+                        errors.Add($"{step.Path}.say: {profile.Model} does not listen (its profile declares no voice-command event with an utterance)");
+                    else if (step.Text is { Length: > 512 })
+                        errors.Add($"{step.Path}.say: at most 512 characters");
                     break;
             }
         }

@@ -143,11 +143,7 @@ public static class ScenarioParser
             {
                 "set" => ParseSet(step, at, device ?? "", path, errors),
                 "event" => ParseEvent(step, at, device ?? "", path, errors),
-                "say" => new ScenarioStep(at, device ?? "", ScenarioStepKind.Say, path)
-                {
-                    Text = String(step, "say", path, errors, required: true),
-                    Language = String(step, "language", path, errors, required: false),
-                },
+                "say" => ParseSay(step, at, device ?? "", path, errors),
                 _ => ParseFault(step, at, device ?? "", path, errors),
             };
             if (parsed is not null)
@@ -176,6 +172,25 @@ public static class ScenarioParser
         if (args.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Object))
             errors.Add($"{path}.args: expected an object of arguments");
         return name is null ? null : new ScenarioStep(at, device, ScenarioStepKind.Event, path) { Event = name, Args = args };
+    }
+
+    private static ScenarioStep ParseSay(JsonElement step, TimeSpan at, string device, string path, List<string> errors)
+    {
+        int? confidence = null;
+        if (step.TryGetProperty("confidence", out var c))
+        {
+            if (c.TryGetInt32(out var value) && value is >= 0 and <= 100)
+                confidence = value;
+            else
+                errors.Add($"{path}.confidence: expected a whole percentage from 0 to 100");
+        }
+
+        return new ScenarioStep(at, device, ScenarioStepKind.Say, path)
+        {
+            Text = String(step, "say", path, errors, required: true),
+            Language = String(step, "language", path, errors, required: false),
+            Confidence = confidence,
+        };
     }
 
     private static ScenarioStep? ParseFault(JsonElement step, TimeSpan at, string device, string path, List<string> errors)

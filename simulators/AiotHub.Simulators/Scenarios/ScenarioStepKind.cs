@@ -8,7 +8,7 @@ public enum ScenarioStepKind
     /// <summary>The device publishes an event.</summary>
     Event,
 
-    /// <summary>A speaker hears an utterance (a voice-command event).</summary>
+    /// <summary>A device that listens (speaker, TV, TV box) hears an utterance: its voice-command event.</summary>
     Say,
 
     /// <summary>A fault starts (or, with kind "clear", all stop).</summary>

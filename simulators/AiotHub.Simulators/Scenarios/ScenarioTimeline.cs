@@ -1,4 +1,3 @@
-using AiotHub.Simulators.Behaviors;
 using AiotHub.Simulators.Devices;
 
 namespace AiotHub.Simulators.Scenarios;
@@ -72,7 +71,8 @@ public sealed class ScenarioTimeline(SimulationScenario scenario, Func<string, S
                 device.Emit(step.Event[..dot], step.Event[(dot + 1)..], args);
                 break;
             case ScenarioStepKind.Say:
-                device.Apply(d => SpeakerBehavior.Say(d, step.Text!, step.Language));
+                if (!device.Say(step.Text!, step.Language, step.Confidence))
+                    log?.Invoke($"{step.Path}: {step.Device} does not listen");
                 break;
             case ScenarioStepKind.Fault:
                 Inject(device, step, at);

@@ -4,6 +4,7 @@ using AiotHub.Gateway.Automations;
 using AiotHub.Gateway.Devices;
 using AiotHub.Gateway.Mqtt;
 using AiotHub.Gateway.Telemetry;
+using AiotHub.Gateway.Voice;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -25,13 +26,14 @@ internal static class HealthApi
 
     internal static Results<Ok<HealthResponse>, JsonHttpResult<HealthResponse>> GetHealth(
         HttpContext context, IMqttStatusSource mqtt, [FromServices] DeviceBridge? devices = null, [FromServices] TelemetryService? telemetry = null,
-        [FromServices] AutomationEngine? automations = null, [FromServices] AutomationCatalog? catalog = null)
+        [FromServices] AutomationEngine? automations = null, [FromServices] AutomationCatalog? catalog = null,
+        [FromServices] DeviceVoiceService? voice = null)
     {
         // Health is the MQTT side's: the bridge reconnects on its own, and its state is shown, not judged.
         var status = mqtt.GetStatus();
         var response = HubFigures.MaySee(context)
             ? new HealthResponse(status.Healthy ? "healthy" : "unhealthy", status, devices?.GetStatus(), telemetry?.GetStatus(),
-                automations is null ? null : AutomationStatus.Of(automations, catalog))
+                automations is null ? null : AutomationStatus.Of(automations, catalog), voice?.GetStatus())
             : new HealthResponse(status.Healthy ? "healthy" : "unhealthy");
         return status.Healthy
             ? TypedResults.Ok(response)

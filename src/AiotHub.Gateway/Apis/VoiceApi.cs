@@ -2,12 +2,14 @@ using AiotHub.Automation.Scenes;
 using AiotHub.Automation.Voice;
 using AiotHub.Core.Profiles;
 using AiotHub.Gateway.Access;
+using AiotHub.Gateway.Voice;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AiotHub.Gateway.Apis;
 
 /// <summary>
-/// POST /api/v1/homes/{homeId}/voice: the voice assistant's intent engine (issue 5 item 5) over HTTP.
+/// POST /api/v1/homes/{homeId}/voice: the voice assistant (<see cref="VoiceAssistant"/>: what the home taught, then the
+/// intent engine; what came of it recorded for the home) over HTTP.
 /// Policy: owner, member or guest (<see cref="AccessPolicy.SceneRun"/>); what the utterance means
 /// decides the rest — commands need owner or member (as <see cref="AccessPolicy.HomeControl"/>), a
 /// guest may only ask questions and run its scenes. Checked after understanding, before anything is sent.
@@ -24,7 +26,7 @@ internal static class VoiceApi
     }
 
     internal static Results<Ok<VoiceResult>, ValidationProblem, ProblemHttpResult> Handle(
-        string homeId, VoiceRequest? request, HttpContext context, SceneCatalog scenes, VoiceEngine engine)
+        string homeId, VoiceRequest? request, HttpContext context, SceneCatalog scenes, VoiceAssistant assistant)
     {
         if (HomesApi.FindHome(scenes.Registry, homeId) is null)
             return ApiProblems.NotFound($"No home '{homeId}'.");
@@ -37,7 +39,9 @@ internal static class VoiceApi
         if (errors.Count > 0)
             return ApiProblems.Validation(errors, "The utterance is not valid; nothing was done.");
 
-        var understood = engine.Understand(homeId, text!, request?.Language);
+        // A taught utterance first, then the engine (VoiceAssistant); what came of it is recorded for the home.
+        var understanding = assistant.Understand(homeId, text!, request?.Language);
+        var understood = understanding.Result;
         var role = context.GetAccessToken()?.RoleIn(homeId);
         if (role is AccessRole.Guest)
         {
@@ -49,6 +53,6 @@ internal static class VoiceApi
                     statusCode: StatusCodes.Status403Forbidden, title: "Forbidden.");
         }
 
-        return TypedResults.Ok(engine.Execute(homeId, understood, "voice", context.GetAccessToken()?.Id));
+        return TypedResults.Ok(assistant.Execute(homeId, understanding, "voice", context.GetAccessToken()?.Id));
     }
 }

@@ -121,9 +121,18 @@ internal sealed partial class DemoHome(
         {
             waiting.RemoveAll(device =>
             {
-                if (!registry.TryGetDevice(device.Id, out var known))
+                // Online: this start's announce (sent just before) has been handled, not only the stored record read.
+                if (!registry.TryGetDevice(device.Id, out var known) || known.Availability.State != AvailabilityState.Online)
                 {
                     return false;
+                }
+
+                // The demo's own device announced a newer shipped version of its model (the hub was upgraded, e.g. the
+                // TV's voice remote in aiot.tv.t1 version 2): the demo takes it, as an owner would.
+                if (known.Pending is { } change && change.Model == known.Model)
+                {
+                    registry.ApproveDevice(known.HomeId, known.Id);
+                    LogVersionTaken(logger, known.Id, change.Reason);
                 }
 
                 if (known.RoomId is null)
@@ -170,6 +179,9 @@ internal sealed partial class DemoHome(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The demo devices could not be given credentials ({Path}: {Problem}); they connect anonymously from loopback")]
     private static partial void LogNotProvisioned(ILogger logger, string path, string problem);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo device {Device}: {Reason}; taken")]
+    private static partial void LogVersionTaken(ILogger logger, string device, string reason);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Demo fleet: {Message}")]
     private static partial void LogFleet(ILogger logger, string message);

@@ -55,6 +55,16 @@ internal static class DevicesHostingExtensions
                 DevicesLog.ProfileProblem(logger, problem);
             foreach (var profile in shipped.Latest().SelectMany(p => shipped.Versions(p.Model)))
                 catalog.Add(profile, ProfileOrigin.Builtin);
+            // Older shipped versions stay for the devices pinned to them (device-profiles/versions/, docs/device-profiles.md).
+            var older = Path.Combine(directory, "versions");
+            if (Directory.Exists(older))
+            {
+                var kept = ProfileCatalog.LoadDirectory(older, out var olderProblems);
+                foreach (var problem in olderProblems)
+                    DevicesLog.ProfileProblem(logger, "versions/" + problem);
+                foreach (var profile in kept.Latest().SelectMany(p => kept.Versions(p.Model)).Where(p => shipped.Find(p.Model, p.Version) is null))
+                    catalog.Add(profile, ProfileOrigin.Builtin);
+            }
             ProfileUploads.LoadInto(catalog, ProfileUploads.DirectoryFor(options, environment.ContentRootPath), ownership.LoadUploads(),
                 sp.GetRequiredService<ILogger<ProfileUploads>>());
             var models = catalog.Latest().Count;

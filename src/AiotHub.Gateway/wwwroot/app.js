@@ -11,7 +11,7 @@
 //
 // Routes (history API; the hub answers index.html for each): /signin, / (the home),
 // /devices/{id}, /devices/add (owner, member), /pending (owner, member), /tokens (owner), /automations,
-// /automations/{id}, /automations/{id}/runs/{runId} (not for guests).
+// /automations/{id}, /automations/{id}/runs/{runId} (not for guests), /voice (owner, member).
 import { h } from './js/dom.js';
 import { session } from './js/session.js';
 import { store, loadHome, applyEvent, reloadDevice, reloadRooms, loadScenes, isOwner, canControl } from './js/store.js';
@@ -28,6 +28,7 @@ import { renderAutomations, renderAutomation, isAutomationsPage, automationsVisi
 import { renderTrace } from './js/views/trace.js';
 import { setMode } from './js/automations.js';
 import { renderPending, refreshPendingPage, isPendingPage, pendingLink } from './js/views/pending.js';
+import { renderVoice, isVoicePage, voiceLink } from './js/views/voice.js';
 
 const main = document.getElementById('main');
 const nav = document.getElementById('nav');
@@ -80,6 +81,7 @@ async function route() {
   else if (device) renderDevice(main, decodeURIComponent(device[1]));
   else if (path === '/tokens') await renderTokens(main);
   else if (isPendingPage(path)) await renderPending(main);
+  else if (isVoicePage(path)) await renderVoice(main);
   else if (isAutomationsPage(path) && !automationsVisible()) {
     // Guests use the home; automations (and their traces) are for those who look after it.
     history.replaceState(null, '', '/');
@@ -233,6 +235,7 @@ function renderNav() {
     modeSwitch(),
     canControl() ? h('a', { href: '/devices/add', 'data-link': true, dataset: { testid: 'nav-add-device' } }, 'Add a device') : null,
     pendingLink(),
+    voiceLink(),
     isOwner() ? h('a', { href: '/tokens', 'data-link': true, dataset: { testid: 'nav-tokens' } }, 'Tokens') : null,
     h('button', { type: 'button', class: 'link', dataset: { testid: 'signout' }, onclick: () => signOut() }, 'Sign out'),
   ].filter(Boolean));

@@ -67,6 +67,15 @@ public sealed class AccessMatrixTests(AccessMatrixHub fixture) : IClassFixture<A
         // Validation runs after authorization; what a guest may say is checked once it is understood.
         ("POST",   Home + "/voice",                 """{"text":""}""",
                                                                   [400,  400,   400,  403,   404,  404,   401,  401]),
+        // What was said is the owner's to read; teaching is setting the home up, as scenes are (owner, member).
+        ("GET",    Home + "/voice/not-understood",  null,         [200,  403,   403,  403,   404,  404,   401,  401]),
+        ("DELETE", Home + "/voice/not-understood/999999", null,   [404,  403,   403,  403,   404,  404,   401,  401]),
+        ("GET",    Home + "/voice/intents",         null,         [200,  403,   403,  403,   404,  404,   401,  401]),
+        ("GET",    Home + "/voice/settings",        null,         [200,  403,   403,  403,   404,  404,   401,  401]),
+        ("PUT",    Home + "/voice/settings",        "{}",         [400,  403,   403,  403,   404,  404,   401,  401]),
+        ("GET",    Home + "/voice/taught",          null,         [200,  200,   403,  403,   404,  404,   401,  401]),
+        ("POST",   Home + "/voice/taught",          "{}",         [400,  400,   403,  403,   404,  404,   401,  401]),
+        ("DELETE", Home + "/voice/taught/999999",   null,         [404,  404,   403,  403,   404,  404,   401,  401]),
         ("GET",    Home + "/voice/timers",          null,         [200,  200,   200,  200,   404,  404,   401,  401]),
         ("DELETE", Home + "/voice/timers/vt-nope",  null,         [404,  404,   403,  403,   404,  404,   401,  401]),
         ("GET",    Home + "/automations",           null,         [200,  200,   200,  200,   404,  404,   401,  401]),

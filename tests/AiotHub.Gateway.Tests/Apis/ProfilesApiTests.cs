@@ -26,7 +26,9 @@ public sealed class ProfilesApiTests
         Assert.Contains("aiot.tv.t1", models);
         var tv = await GetJsonAsync(http, "/api/v1/profiles/aiot.tv.t1");
         Assert.Equal("television", tv.GetProperty("type").GetString());
-        Assert.Single((await GetItemsAsync(http, "/api/v1/profiles/aiot.tv.t1/versions")).EnumerateArray());
+        // Version 2 added the voice remote; version 1 stays for the TVs pinned to it (device-profiles/versions/).
+        Assert.Equal(2, (await GetItemsAsync(http, "/api/v1/profiles/aiot.tv.t1/versions")).GetArrayLength());
+        Assert.Equal(2, tv.GetProperty("version").GetInt32());
         await AssertProblemAsync(await http.GetAsync("/api/v1/profiles/acme.nothing.x", Ct), HttpStatusCode.NotFound);
         await AssertProblemAsync(await http.GetAsync("/api/v1/profiles/aiot.tv.t1/versions/9", Ct), HttpStatusCode.NotFound);
     }

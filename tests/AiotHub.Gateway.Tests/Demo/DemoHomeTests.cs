@@ -78,6 +78,32 @@ public sealed class DemoHomeTests
     }
 
     [Fact]
+    public async Task ADemoHomeWhoseTelevisionWasStoredOnProfileVersionOneTakesVersionTwoWithItsVoiceRemote()
+    {
+        var data = Directory.CreateTempSubdirectory("aiothub-demo-upgrade-").FullName;
+        try
+        {
+            // The demo home as a hub before the voice remote stored it: the TV and TV box pinned to version 1.
+            await using (var before = new DeviceHub(("Devices:DataDirectory", data)))
+            {
+                before.Registry.OnAnnounce("living-tv", new DeviceAnnouncement("aiot.tv.t1", ProfileVersion: 1));
+                before.Registry.OnAnnounce("living-tv-box", new DeviceAnnouncement("aiot.tvbox.b1", ProfileVersion: 1));
+            }
+
+            await using var hub = new DeviceHub(("Devices:DataDirectory", data), ("Demo:Enabled", "true"));
+
+            Assert.True(await WaitUntilAsync(() => hub.Registry.TryGetDevice("living-tv", out var tv) && tv.ActiveProfileVersion == 2 && tv.Pending is null
+                && hub.Registry.TryGetDevice("living-tv-box", out var box) && box.ActiveProfileVersion == 2 && box.Pending is null, Ct),
+                string.Join(", ", hub.Registry.ListDevices().Where(d => d.Model != "aiot.light.ceiling1").Select(d => $"{d.Id} v{d.ActiveProfileVersion} {d.Pending?.Reason}")));
+            Assert.DoesNotContain(hub.Registry.ListPending(DeviceRegistry.DefaultHomeId), p => p.DeviceId.StartsWith("living-tv", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task WithoutTheSwitchThereIsNoDemoHome()
     {
         await using var hub = new DeviceHub();

@@ -1,0 +1,25 @@
+using AiotHub.Automation.Scenes;
+using AiotHub.Automation.Voice;
+using AiotHub.Automation.Voice.Learning;
+using AiotHub.Core.Devices;
+using AiotHub.Core.Devices.Persistence;
+
+namespace AiotHub.Gateway.Voice;
+
+/// <summary>
+/// builder.AddVoiceLearning(): the voice-learning tables in hub.db (<see cref="VoiceLearningStore"/>), what each home
+/// taught and kept (<see cref="VoiceLearning"/>) and the <see cref="VoiceAssistant"/> every voice path uses. Call after AddVoice.
+/// </summary>
+internal static class VoiceLearningHostingExtensions
+{
+    public static IHostApplicationBuilder AddVoiceLearning(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(sp => VoiceLearningStore.Open(sp.GetRequiredService<DeviceStore>().Path));
+        services.AddSingleton(sp => new VoiceLearning(sp.GetRequiredService<VoiceLearningStore>(), sp.GetRequiredService<DeviceRegistry>(),
+            sp.GetRequiredService<SceneCatalog>(), sp.GetRequiredService<SceneRunner>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new VoiceAssistant(sp.GetRequiredService<VoiceEngine>(), sp.GetRequiredService<VoiceLearning>(),
+            sp.GetRequiredService<ILogger<VoiceAssistant>>()));
+        return builder;
+    }
+}
