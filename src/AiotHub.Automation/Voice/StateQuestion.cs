@@ -53,7 +53,7 @@ internal static class StateQuestion
             key = "speaker.volume";
         else if (Says("brightness", "how bright", "亮度", "多亮"))
             key = "light.brightness";
-        else if (Says("mode", "模式"))
+        else if (u.NamesSomething && Says("mode", "模式"))
             key = pool.Count > 0 && home.Profile(pool[0]) is { } p ? p.Services.Where(s => s.FindProperty("mode") is not null).Select(s => s.Name + ".mode").FirstOrDefault() : null;
         else if (Says("motion", "movement", "anyone", "anybody", "someone", "有人", "人吗"))
             key = "motion-sensor.motion-state";
