@@ -1,30 +1,33 @@
-using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using AiotHub.Automation.Modes;
 using AiotHub.Automation.Scenes;
 using AiotHub.Core.Devices;
-using AiotHub.Core.Profiles;
 
 namespace AiotHub.Automation.Voice;
 
 /// <summary>
-/// The voice assistant's intent engine (issue 5 item 5): rules and keyword grammars per language, entity
-/// resolution against the live home (room, type, name, aliases), a clarifying answer instead of a guess,
-/// and execution through the registry (validated by the profile) and the scene runner.
+/// The voice assistant's intent engine (issue 5 item 5, issue 14): normalise → find what the utterance names
+/// (<see cref="UtteranceReader"/>) → a question, a scene, a home mode or a device request (<see cref="RequestReader"/>)
+/// → targets under the safety rules (<see cref="TargetResolver"/>) → commands checked against each profile
+/// (<see cref="CommandPlanner"/>) → an answer in the utterance's language (<see cref="VoiceAnswers"/>).
 /// </summary>
-public sealed partial class VoiceEngine
+public sealed class VoiceEngine
 {
     private readonly DeviceRegistry _registry;
     private readonly SceneCatalog _scenes;
     private readonly SceneRunner? _runner;
     private readonly VoiceOptions _options;
+    private readonly HomeModes? _modes;
+    private readonly IVoiceTimers? _timers;
 
-    public VoiceEngine(DeviceRegistry registry, SceneCatalog scenes, SceneRunner? runner = null, VoiceOptions? options = null)
+    public VoiceEngine(DeviceRegistry registry, SceneCatalog scenes, SceneRunner? runner = null, VoiceOptions? options = null, HomeModes? modes = null, IVoiceTimers? timers = null)
     {
         _registry = registry;
         _scenes = scenes;
         _runner = runner;
         _options = options ?? new VoiceOptions();
+        _modes = modes;
+        _timers = timers;
     }
 
     /// <summary>Understands and carries out the utterance; the answer is in the utterance's language.</summary>
@@ -34,396 +37,244 @@ public sealed partial class VoiceEngine
         return Execute(homeId, understood, source, startedBy);
     }
 
-    /// <summary>What the utterance means in this home, without doing anything (answers are provisional).</summary>
+    /// <summary>What the utterance means in this home, without doing anything (answers of actions are provisional).</summary>
     public VoiceResult Understand(string homeId, string text, string? language = null)
     {
-        var lang = language is "zh" or "en" ? language : VoiceText.DetectLanguage(text);
-        var question = text.Contains('?', StringComparison.Ordinal) || text.Contains('？', StringComparison.Ordinal);
-        var n = VoiceText.Normalize(text);
         var home = new HomeView(_registry, homeId);
-        if (n.Length == 0)
+        var u = UtteranceReader.Read(text, language, home, _options);
+        var lang = u.Language;
+        if (u.Text.Trim().Length == 0)
             return Unknown(lang);
 
-        // Devices named by name or alias (longest first), then rooms and type words in what is left.
-        var rest = " " + n + " ";
-        var mentioned = new List<Device>();
-        foreach (var (phrase, devices) in home.Phrases())
+        if (u.Question)
+            return Question(u, home);
+
+        var request = RequestReader.Read(u, _options);
+        var missing = u.Missing is { English: "fan" } && (u.Mentions("air-conditioner") || u.Mentions("air-purifier") || u.Mentions("robot-vacuum"))
+            || request.Setting == VoiceSetting.Feature ? null : u.Missing;
+        if (missing is not null)
+            return Result(VoiceIntents.Cannot, lang, [], VoiceAnswers.NoDevice(missing.English, missing.Chinese, RoomOf(u, home, lang), lang));
+
+        var explicitMode = HomeModeReader.Read(u) is { } said && u.TextHasAny(HomeModeReader.Explicit) ? said : null;
+        if (u.Named.Count == 0 && SceneMatcher.Find(_scenes.List(homeId), _options, u.Text) is { } found && !(explicitMode is not null && found.Synonym))
         {
-            var at = VoiceText.Find(rest, phrase);
-            if (at < 0)
-                continue;
-            mentioned.AddRange(devices.Where(d => !mentioned.Contains(d)));
-            rest = Blank(rest, at, phrase.Length);
+            var name = SceneMatcher.DisplayName(found.Scene, lang);
+            var english = name is null || name.EndsWith("mode", StringComparison.OrdinalIgnoreCase) || name.EndsWith("scene", StringComparison.OrdinalIgnoreCase) ? name : $"the {name} scene";
+            var answer = name is null ? VoiceAnswers.Say(lang, "OK, starting the scene.", "好的，正在执行场景。") : VoiceAnswers.Say(lang, $"OK, starting {english}.", $"好的，正在执行{name}。");
+            return Result(VoiceIntents.RunScene, lang, [found.Scene.Id], answer) with { Delay = u.Delay };
         }
 
-        var rooms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (phrase, roomId) in home.RoomPhrases(_options))
+        if (HomeModeReader.Read(u) is { } mode)
+            return Result(VoiceIntents.SetHomeMode, lang, [], "") with { Text = mode, Delay = u.Delay };
+
+        if (request.Verb == VoiceVerb.PlayContent)
+            return Result(VoiceIntents.Cannot, lang, [], VoiceAnswers.Say(lang,
+                "Sorry, I cannot choose what to play; I can play, pause, skip and change the volume of what is already on.",
+                "抱歉，我没法选择播放的内容；我可以继续播放、暂停、切歌和调音量。"));
+        // No verb: a reading named without a question word ("living room temperature", "客厅温度") is still a question.
+        if (request.Verb == VoiceVerb.None)
+            return Question(u, home, readingOnly: true) is { Intent: VoiceIntents.QueryState } asked ? asked : Unknown(lang);
+
+        // The robot goes where it cleans: "vacuum the living room" starts it wherever it is docked.
+        var resolution = TargetResolver.Resolve(request.Verb == VoiceVerb.Clean ? u with { Rooms = new HashSet<string>() } : u, request, home, _options);
+        if (resolution.IsAmbiguous)
+            return Result(VoiceIntents.Clarify, lang, [.. resolution.Candidates.Select(d => d.Id)],
+                VoiceAnswers.Clarify(home, resolution.Candidates, lang, _options.MaxListedCandidates)) with { Number = request.Value, Relative = Relative(request) };
+        if (resolution.Incapable.Count > 0)
         {
-            var at = VoiceText.Find(rest, phrase);
-            if (at < 0)
-                continue;
-            rooms.Add(roomId);
-            rest = Blank(rest, at, phrase.Length);
+            var first = resolution.Incapable[0];
+            return Result(VoiceIntents.Cannot, lang, [], CommandPlanner.OutOfRange(home.Profile(first), request) is { } range
+                ? VoiceAnswers.Say(lang, $"{VoiceAnswers.Capitalize(home.Describe(first, "en"))} can be set from {VoicePhrases.Number(range.Min)} to {VoicePhrases.Number(range.Max)} °C.",
+                    $"{home.Describe(first, "zh")}只能设置在{VoicePhrases.Number(range.Min)}到{VoicePhrases.Number(range.Max)}度之间。")
+                : VoiceAnswers.Cannot(home, resolution.Incapable, lang));
+        }
+        if (resolution.Plans.Count == 0)
+        {
+            if (u.Nouns.Count > 0)
+            {
+                var noun = u.Nouns[0];
+                var words = noun.Type is { } type && VoiceVocabulary.Types.TryGetValue(type, out var w) ? w : new TypeWords(noun.Phrase, noun.Phrase, noun.Phrase, "个");
+                var english = noun.Phrase.Any(VoiceText.IsCjk) ? words.Singular : noun.Phrase;
+                var chinese = noun.Phrase.Any(VoiceText.IsCjk) ? noun.Phrase : words.Chinese;
+                return Result(VoiceIntents.Cannot, lang, [], VoiceAnswers.NoDevice(english, chinese, RoomOf(u, home, lang), lang));
+            }
+
+            if (u.Rooms.Count > 0)
+                return Result(VoiceIntents.Cannot, lang, [], VoiceAnswers.Say(lang, "Nothing there can do that.", "那里没有能这样操作的设备。"));
+            // "turn it off": ask what "it" is; anything else with nothing named was not understood.
+            return u.TextHasAny(["it", "them", "that", "this", "它", "这个", "那个", "它们"])
+                ? Result(VoiceIntents.Clarify, lang, [], VoiceAnswers.Clarify(home, [], lang, 0))
+                : Unknown(lang);
         }
 
-        var types = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (word, type) in VoiceVocabulary.TypeWords)
-        {
-            var at = VoiceText.Find(rest, word);
-            if (at < 0)
-                continue;
-            types.Add(type);
-            rest = Blank(rest, at, word.Length);
-        }
+        var plans = resolution.Plans;
+        if (!u.Group && (plans.Any(p => IsSensitive(p.Device)) || u.Nouns.Count == 0 && u.Named.Count == 0 && plans.Count > _options.MaxUngroupedTargets))
+            return Result(VoiceIntents.Clarify, lang, [.. plans.Select(p => p.Device.Id)], VoiceAnswers.Say(lang,
+                $"That would change {plans.Count} devices; say \"all\" if you mean all of them.", $"这会操作{plans.Count}个设备；如果都要，请说“所有”。"));
+        if (u.Delay is { } delay && (delay <= TimeSpan.Zero || delay > _options.MaxDelay))
+            return Result(VoiceIntents.Cannot, lang, [], VoiceAnswers.Say(lang,
+                $"I can only set timers of up to {VoicePhrases.Duration(_options.MaxDelay, "en")}.", $"定时最长只能{VoicePhrases.Duration(_options.MaxDelay, "zh")}。"));
 
-        var number = VoiceNumbers.First(rest);
-        var relative = VoiceText.ContainsAny(rest, VoiceVocabulary.Up) ? "up" : VoiceText.ContainsAny(rest, VoiceVocabulary.Down) ? "down" : null;
-        if (VoiceText.ContainsAny(rest, VoiceVocabulary.Down) && VoiceText.ContainsAny(rest, VoiceVocabulary.Up))
-            relative = LastOf(rest, VoiceVocabulary.Up) > LastOf(rest, VoiceVocabulary.Down) ? "up" : "down";
-        var noTemperatureNoise = rest.Replace("亮度", "  ", StringComparison.Ordinal).Replace("湿度", "  ", StringComparison.Ordinal);
-        var mentionsType = (string type) => types.Contains(type) || mentioned.Any(d => d.Type == type);
-        var asks = question || IsQuestion(n, lang);
-        var query = new Query(home, mentioned, rooms, types, lang);
-
-        if (asks)
-            return AskState(query, rest, noTemperatureNoise, mentionsType);
-
-        if (FindScene(homeId, n) is { } scene)
-            return new VoiceResult(VoiceIntents.RunScene, lang, [scene.Id], null, null, null, Say(lang, $"Running {scene.Name}.", $"好的，正在执行{scene.Name}。"), [], []);
-
-        var onlyTv = !mentioned.Any(d => d.Type != "television");
-        if (onlyTv && VoiceText.ContainsAny(n, VoiceVocabulary.Pause))
-            return Resolve(query, VoiceIntents.TvPause, IsType("television"), null, null, null);
-        if (onlyTv && (VoiceText.ContainsAny(n, VoiceVocabulary.Resume) || VoiceText.Contains(n, "play") && mentionsType("television")))
-            return Resolve(query, VoiceIntents.TvPlay, IsType("television"), null, null, null);
-        if (onlyTv && _options.TvApps.Where(a => VoiceText.Contains(n, a.Key)).Select(a => a.Value).FirstOrDefault() is { } app)
-            return Resolve(query, VoiceIntents.TvApp, IsType("television"), null, null, app);
-        if (onlyTv && VoiceText.ContainsAny(n, VoiceVocabulary.Input) && TvInput(n) is { } input)
-            return Resolve(query, VoiceIntents.TvInput, IsType("television"), input, null, null);
-
-        var volume = VoiceText.ContainsAny(rest, VoiceVocabulary.Volume) || mentionsType("speaker") && (number is not null || relative is not null);
-        if (volume && mentionsType("television"))
-            return Resolve(query, VoiceIntents.TvVolume, IsType("television"), number, relative, null);
-        if (volume)
-            return Resolve(query, VoiceIntents.SetVolume, Has("speaker.volume"), number, relative, null);
-
-        var temperatureWords = VoiceText.ContainsAny(noTemperatureNoise, VoiceVocabulary.Temperature);
-        var onOff = VoiceText.ContainsAny(rest, VoiceVocabulary.Off) ? VoiceIntents.TurnOff : VoiceText.ContainsAny(rest, VoiceVocabulary.On) ? VoiceIntents.TurnOn : null;
-        var ac = mentionsType("air-conditioner");
-        if (temperatureWords || ac && (number is not null || (relative is not null && onOff is null)))
-            return Resolve(query, VoiceIntents.SetTemperature, Has("air-conditioner.target-temperature"), number, relative, null);
-
-        if (mentionsType("curtain"))
-        {
-            double? position = number ?? (VoiceText.ContainsAny(rest, VoiceVocabulary.Half) ? 50
-                : VoiceText.ContainsAny(rest, VoiceVocabulary.Close) ? 0 : VoiceText.ContainsAny(rest, VoiceVocabulary.Open) ? 100 : null);
-            return Resolve(query, VoiceIntents.SetPosition, Has("curtain.target-position"), position, null, null);
-        }
-
-        var lights = mentionsType("light");
-        if (VoiceText.ContainsAny(rest, VoiceVocabulary.Brightness) || lights && (number is not null || relative is not null))
-        {
-            var value = VoiceText.ContainsAny(rest, VoiceVocabulary.Maximum) ? 100 : number;
-            return Resolve(query, VoiceIntents.SetBrightness, Has("light.brightness"), value, value is null ? relative : null, null);
-        }
-
-        if (onOff is not null && (mentioned.Count > 0 || types.Count > 0 || rooms.Count > 0))
-            return Resolve(query, onOff, d => OnKey(d.Profile) is not null, null, null, null);
-
-        return Unknown(lang);
+        var intent = plans.GroupBy(p => p.Plan.Intent).OrderByDescending(g => g.Count()).First().Key;
+        var single = plans.Count == 1 ? plans[0].Plan : null;
+        return new VoiceResult(intent, lang, [.. plans.Select(p => p.Device.Id)],
+            request.Verb is VoiceVerb.Set or VoiceVerb.Input ? request.Value ?? Common(plans)
+                : request.Verb is VoiceVerb.Open or VoiceVerb.Close || intent == VoiceIntents.SetPosition ? Common(plans) : null,
+            Relative(request),
+            request.Word ?? single?.Entry,
+            VoiceAnswers.Done(home, plans, request, _options, lang, u.Delay), [], [],
+            u.Delay,
+            [.. plans.SelectMany(p => p.Plan.Steps)]);
     }
 
-    private static string Blank(string text, int at, int length) => string.Concat(text.AsSpan(0, at), new string(' ', length), text.AsSpan(at + length));
-
-    private static int LastOf(string text, string[] words) => words.Max(w => text.LastIndexOf(w, StringComparison.Ordinal));
-
-    private static bool IsQuestion(string n, string lang) =>
-        lang == "zh"
-            ? VoiceVocabulary.QuestionWords.Any(w => n.Contains(w, StringComparison.Ordinal))
-            : VoiceVocabulary.QuestionStarts.Any(w => n.StartsWith(w + " ", StringComparison.Ordinal));
-
-    private static string Say(string lang, string english, string chinese) => lang == "zh" ? chinese : english;
-
-    private static VoiceResult Unknown(string lang) =>
-        new(VoiceIntents.Unknown, lang, [], null, null, null,
-            Say(lang, "Sorry, I can only control and answer about the devices and scenes in this home.", "抱歉，我只能控制和查询家里的设备和场景。"), [], []);
-
-    private Scene? FindScene(string homeId, string n)
-    {
-        Scene? best = null;
-        var bestLength = 0;
-        foreach (var scene in _scenes.List(homeId))
-        {
-            var names = new List<string> { Fold(scene.Name) };
-            if (_options.SceneAliases.TryGetValue(scene.Id, out var aliases))
-                names.AddRange(aliases.Select(Fold));
-            foreach (var name in names)
-                if (name.Length > bestLength && VoiceText.Contains(n, name))
-                    (best, bestLength) = (scene, name.Length);
-        }
-
-        return best;
-    }
-
-    internal static string Fold(string text) => VoiceText.Normalize(text);
-
-    private static double? TvInput(string n)
-    {
-        var hdmi = HdmiPattern().Match(n);
-        if (hdmi.Success)
-        {
-            var word = hdmi.Groups[1].Value;
-            return word switch { "one" or "1" => 1, "two" or "2" => 2, "three" or "3" => 3, _ => null };
-        }
-
-        if (VoiceText.ContainsAny(n, "usb", "u盘"))
-            return 5;
-        if (VoiceText.Contains(n, "av"))
-            return 4;
-        if (VoiceText.ContainsAny(n, "antenna", "电视信号", "tv input", "tv signal"))
-            return 0;
-        return null;
-    }
-
-    [GeneratedRegex(@"hdmi ?(one|two|three|\d)")]
-    private static partial Regex HdmiPattern();
-
-    private static Func<HomeDevice, bool> IsType(string type) => d => d.Device.Type == type;
-
-    private static Func<HomeDevice, bool> Has(string key) => d => d.Profile is { } p && ProfileMembers.FindProperty(p, key, out _) is (_, { CanWrite: true });
-
-    internal static string? OnKey(DeviceProfile? profile)
-    {
-        if (profile is null)
-            return null;
-        foreach (var service in profile.Services)
-            if (service.FindProperty("on") is { CanWrite: true })
-                return service.Name + ".on";
-        return null;
-    }
-
-    private static VoiceResult Resolve(Query query, string intent, Func<HomeDevice, bool> capable, double? number, string? relative, string? text)
-    {
-        var (targets, ambiguous) = query.Candidates(d => capable(query.Home.Wrap(d)));
-        var lang = query.Language;
-        if (targets.Count == 0)
-            return new VoiceResult(VoiceIntents.Unknown, lang, [], number, relative, text,
-                Say(lang, "I could not find a device for that.", "没有找到可以这样操作的设备。"), [], []);
-        if (ambiguous)
-            return Clarify(query.Home, lang, targets, number, relative, text);
-        return new VoiceResult(intent, lang, [.. targets.Select(d => d.Id)], number, relative, text, "", [], []);
-    }
-
-    private static VoiceResult Clarify(HomeView home, string lang, IReadOnlyList<Device> candidates, double? number, string? relative, string? text)
-    {
-        var names = candidates.Select(d => home.Describe(d, lang)).ToList();
-        var answer = Say(lang, "Which one do you mean: " + string.Join(", ", names) + "?", "你是说哪一个：" + string.Join("、", names) + "？");
-        return new VoiceResult(VoiceIntents.Clarify, lang, [.. candidates.Select(d => d.Id)], number, relative, text, answer, [], []);
-    }
-
-    private static VoiceResult AskState(Query query, string rest, string noTemperatureNoise, Func<string, bool> mentionsType)
-    {
-        var lang = query.Language;
-        string? key;
-        Func<Device, bool> capable;
-        if (VoiceText.ContainsAny(rest, VoiceVocabulary.Humidity))
-        {
-            key = "environment.relative-humidity";
-            capable = d => query.Home.Readable(d, key);
-        }
-        else if (mentionsType("air-conditioner") && (VoiceText.ContainsAny(noTemperatureNoise, VoiceVocabulary.Temperature) || VoiceText.Contains(rest, "set")))
-        {
-            key = "air-conditioner.target-temperature";
-            capable = d => query.Home.Readable(d, key);
-        }
-        else if (VoiceText.ContainsAny(noTemperatureNoise, VoiceVocabulary.Temperature))
-        {
-            key = "environment.temperature";
-            // A thermometer answers for its room; an air conditioner's sensor only where there is none.
-            var sensors = query.Candidates(d => d.Type == "temperature-humidity-sensor");
-            capable = sensors.Targets.Count > 0 ? d => d.Type == "temperature-humidity-sensor" : d => query.Home.Readable(d, key);
-        }
-        else if (VoiceText.ContainsAny(rest, VoiceVocabulary.Volume))
-        {
-            key = "speaker.volume";
-            capable = d => query.Home.Readable(d, key) && (mentionsType("television") || d.Type == "speaker");
-        }
-        else if (VoiceText.ContainsAny(rest, "bright", "brightness", "亮度"))
-        {
-            key = "light.brightness";
-            capable = d => query.Home.Readable(d, key);
-        }
-        else if (query.Mentioned.Count > 0 || query.Types.Count > 0)
-        {
-            key = null;
-            capable = d => OnKey(query.Home.Profile(d)) is not null;
-        }
-        else
-        {
-            return Unknown(lang);
-        }
-
-        var (targets, ambiguous) = query.Candidates(capable);
-        if (targets.Count == 0)
-            return Unknown(lang);
-        if (ambiguous)
-            return Clarify(query.Home, lang, targets, null, null, null);
-        key ??= OnKey(query.Home.Profile(targets[0]));
-        return new VoiceResult(VoiceIntents.QueryState, lang, [.. targets.Select(d => d.Id)], null, null, key, "", [], []);
-    }
-
-    /// <summary>Carries out an understood utterance and writes the answer.</summary>
+    /// <summary>Carries out an understood utterance and writes the answer; with a <see cref="VoiceResult.Delay"/>, hands it to the timers instead.</summary>
     public VoiceResult Execute(string homeId, VoiceResult understood, string source = "voice", string? startedBy = null)
     {
         var lang = understood.Language;
         var home = new HomeView(_registry, homeId);
-        var commands = new List<string>();
-        var failures = new List<string>();
+        if (!VoiceIntents.Acts(understood.Intent))
+        {
+            return understood.Intent == VoiceIntents.QueryState
+                ? understood with { Answer = StateAnswers.Answer(home, understood, _modes) }
+                : understood;
+        }
+
+        if (understood.Delay is { } delay)
+        {
+            if (_timers is null)
+                return understood with { Answer = VoiceAnswers.Say(lang, "Sorry, timers are not available here; nothing was done.", "抱歉，这里不支持定时，什么都没有做。") };
+            var id = _timers.Schedule(homeId, delay, understood with { Delay = null }, source, startedBy);
+            return id is null
+                ? understood with { Answer = VoiceAnswers.Say(lang, "Sorry, I could not set that timer; nothing was done.", "抱歉，定时没有设置成功，什么都没有做。") }
+                : understood with { TimerId = id };
+        }
+
         switch (understood.Intent)
         {
-            case VoiceIntents.Unknown:
-            case VoiceIntents.Clarify:
-                return understood;
             case VoiceIntents.RunScene:
             {
                 var run = _runner?.Start(homeId, understood.Targets[0], source, startedBy);
                 return run is null
-                    ? understood with { Answer = Say(lang, "That scene cannot be run now.", "现在无法执行这个场景。") }
+                    ? understood with { Answer = VoiceAnswers.Say(lang, "That scene cannot be run now.", "现在无法执行这个场景。") }
                     : understood with { RunIds = [run.Id] };
             }
 
-            case VoiceIntents.QueryState:
-                return understood with { Answer = AnswerState(home, understood, lang) };
+            case VoiceIntents.SetHomeMode:
+            {
+                if (_modes is null || understood.Text is not { } mode || _modes.Set(homeId, mode, source) is null)
+                    return understood with { Answer = VoiceAnswers.Say(lang, "Home modes are not available here.", "这里无法切换家庭模式。") };
+                return understood with { Answer = VoiceAnswers.Say(lang, $"OK, the home is now in {HomeModeReader.Describe(mode, "en")}.", $"好的，已切换到{HomeModeReader.Describe(mode, "zh")}。") };
+            }
         }
 
-        foreach (var id in understood.Targets)
+        var steps = understood.Steps ?? Replan(home, understood);
+        return Send(home, understood with { Steps = steps }, steps);
+    }
+
+    /// <summary>The speaker bridge's JSON helper (kept for SpeakerVoiceBridge).</summary>
+    internal static JsonElement Json(Action<Utf8JsonWriter> write) => VoiceJson.Object(write);
+
+    private VoiceResult Send(HomeView home, VoiceResult understood, IReadOnlyList<VoiceStep> steps)
+    {
+        var commands = new List<string>();
+        var failed = new List<Device>();
+        var done = 0;
+        foreach (var group in steps.GroupBy(s => s.DeviceId, StringComparer.Ordinal))
         {
-            if (!_registry.TryGetDevice(id, out var device))
+            if (home.Find(group.Key) is not { } device)
                 continue;
-            var result = Command(home, device, understood);
-            if (result is { IsAccepted: true })
-                commands.Add(result.Command.Id);
+            var results = new List<CommandResult>();
+            var properties = group.Where(s => s.Property is not null && s.Value is not null).ToList();
+            if (properties.Count > 0)
+                results.Add(_registry.SetProperties(device.Id, VoiceJson.Object(w =>
+                {
+                    foreach (var step in properties)
+                    {
+                        w.WritePropertyName(step.Property!);
+                        step.Value!.Value.WriteTo(w);
+                    }
+                })));
+            foreach (var step in group.Where(s => s.Action is not null))
+                results.Add(step.Arguments is { } arguments ? _registry.CallAction(device.Id, step.Action!, arguments) : _registry.CallAction(device.Id, step.Action!));
+            foreach (var result in results.Where(r => r.IsAccepted))
+                commands.Add(result.Command!.Id);
             // Accepted without a message means the registry finished it as offline at once.
-            if (result is not { IsAccepted: true, Outbound: not null })
-                failures.Add(home.Describe(device, lang));
+            if (results.Any(r => r is not { IsAccepted: true, Outbound: not null }))
+                failed.Add(device);
+            else
+                done++;
         }
 
-        var names = string.Join(lang == "zh" ? "、" : ", ", understood.Targets.Select(id => _registry.TryGetDevice(id, out var d) ? home.Describe(d, lang) : id));
-        var answer = failures.Count == 0
-            ? Say(lang, $"OK, {Describe(understood, "en")} for {names}.", $"好的，{names}已{Describe(understood, "zh")}。")
-            : Say(lang, $"I could not reach {string.Join(", ", failures)}.", $"{string.Join("、", failures)}现在无法操作。");
+        var answer = failed.Count == 0 ? understood.Answer : VoiceAnswers.Unreachable(home, failed, done, understood.Language);
         return understood with { Answer = answer, CommandIds = commands };
     }
 
-    private static string Describe(VoiceResult r, string lang)
+    /// <summary>Steps for a result built without them (an older caller): the intent and value read back into a request.</summary>
+    private List<VoiceStep> Replan(HomeView home, VoiceResult r)
     {
-        var value = r.Number is { } n ? VoiceText.Invariant(n) : r.Relative ?? r.Text ?? "";
-        return (r.Intent, lang) switch
+        var verb = r.Relative switch { "up" => VoiceVerb.Up, "down" => VoiceVerb.Down, _ => VoiceVerb.Set };
+        VoiceRequest request = r.Intent switch
         {
-            (VoiceIntents.TurnOn, "en") => "turned on",
-            (VoiceIntents.TurnOn, _) => "打开",
-            (VoiceIntents.TurnOff, "en") => "turned off",
-            (VoiceIntents.TurnOff, _) => "关闭",
-            (VoiceIntents.TvPlay, "en") => "playing",
-            (VoiceIntents.TvPlay, _) => "继续播放",
-            (VoiceIntents.TvPause, "en") => "paused",
-            (VoiceIntents.TvPause, _) => "暂停",
-            (_, "en") => $"{r.Intent.Replace('-', ' ')} {value}",
-            _ => $"调整为{value}",
+            VoiceIntents.TurnOn => new(VoiceVerb.On),
+            VoiceIntents.TurnOff => new(VoiceVerb.Off),
+            VoiceIntents.SetBrightness => new(verb, VoiceSetting.Brightness, r.Number),
+            VoiceIntents.SetColorTemperature => new(verb, VoiceSetting.ColorTemperature, r.Number),
+            VoiceIntents.SetColor => new(verb, VoiceSetting.Color, r.Number),
+            VoiceIntents.SetTemperature => new(verb, VoiceSetting.Temperature, r.Number),
+            VoiceIntents.SetVolume or VoiceIntents.TvVolume => new(verb, VoiceSetting.Volume, r.Number),
+            VoiceIntents.SetPosition => new(verb, VoiceSetting.Position, r.Number),
+            VoiceIntents.SetDeviceMode => new(verb, VoiceSetting.Mode, r.Number, Word: r.Text),
+            VoiceIntents.SetFanLevel => new(verb, VoiceSetting.FanLevel, r.Number, Word: r.Text),
+            VoiceIntents.Mute => new(VoiceVerb.Mute),
+            VoiceIntents.Unmute => new(VoiceVerb.Unmute),
+            VoiceIntents.TvPlay or VoiceIntents.MediaPlay => new(VoiceVerb.Play),
+            VoiceIntents.TvPause or VoiceIntents.MediaPause or VoiceIntents.VacuumPause => new(VoiceVerb.Pause),
+            VoiceIntents.MediaStop or VoiceIntents.VacuumStop => new(VoiceVerb.Stop),
+            VoiceIntents.MediaNext => new(VoiceVerb.Next),
+            VoiceIntents.MediaPrevious => new(VoiceVerb.Previous),
+            VoiceIntents.TvInput => new(VoiceVerb.Input, Value: r.Number),
+            VoiceIntents.TvApp => new(VoiceVerb.App, Word: r.Text),
+            VoiceIntents.VacuumStart => new(VoiceVerb.Clean),
+            VoiceIntents.VacuumDock => new(VoiceVerb.Dock),
+            _ => VoiceRequest.None,
         };
-    }
-
-    private CommandResult? Command(HomeView home, Device device, VoiceResult r)
-    {
-        var profile = home.Profile(device);
-        switch (r.Intent)
-        {
-            case VoiceIntents.TurnOn or VoiceIntents.TurnOff when OnKey(profile) is { } on:
-                return Set(device.Id, on, r.Intent == VoiceIntents.TurnOn);
-            case VoiceIntents.SetBrightness:
-                return Set(device.Id, "light.brightness", Level(device, "light.brightness", r, _options.PercentStep, 1, 100));
-            case VoiceIntents.SetTemperature:
-                return Set(device.Id, "air-conditioner.target-temperature", Level(device, "air-conditioner.target-temperature", r, _options.DegreeStep, 16, 30));
-            case VoiceIntents.SetVolume or VoiceIntents.TvVolume:
-                return Set(device.Id, "speaker.volume", Level(device, "speaker.volume", r, _options.PercentStep / 2, 0, 100));
-            case VoiceIntents.SetPosition when r.Number is { } position:
-                return Set(device.Id, "curtain.target-position", Math.Clamp(position, 0, 100));
-            case VoiceIntents.TvPlay:
-                return _registry.CallAction(device.Id, "television.play");
-            case VoiceIntents.TvPause:
-                return _registry.CallAction(device.Id, "television.pause");
-            case VoiceIntents.TvInput when r.Number is { } input:
-                return Set(device.Id, "television.input-source", input);
-            case VoiceIntents.TvApp when r.Text is { } app:
-                return _registry.CallAction(device.Id, "television.launch-app", Json(w => w.WriteString("app", app)));
-            default:
-                return null;
-        }
-    }
-
-    private static double Level(Device device, string key, VoiceResult r, double step, double min, double max)
-    {
-        if (r.Number is { } absolute)
-            return Math.Clamp(absolute, min, max);
-        var current = device.Properties.TryGetValue(key, out var twin) && twin.Reported?.Value is { ValueKind: JsonValueKind.Number } v ? v.GetDouble() : (min + max) / 2;
-        var next = r.Relative == "down" ? current - step : current + step;
-        return Math.Clamp(Math.Round(next), min, max);
-    }
-
-    private CommandResult Set(string deviceId, string key, object value) =>
-        _registry.SetProperties(deviceId, Json(w =>
-        {
-            switch (value)
-            {
-                case bool b:
-                    w.WriteBoolean(key, b);
-                    break;
-                case double d:
-                    w.WriteNumber(key, d);
-                    break;
-            }
-        }));
-
-    internal static JsonElement Json(Action<Utf8JsonWriter> write)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
-        {
-            writer.WriteStartObject();
-            write(writer);
-            writer.WriteEndObject();
-        }
-
-        using var document = JsonDocument.Parse(stream.ToArray());
-        return document.RootElement.Clone();
-    }
-
-    private static string AnswerState(HomeView home, VoiceResult r, string lang)
-    {
-        var parts = new List<string>();
+        var steps = new List<VoiceStep>();
         foreach (var id in r.Targets)
-        {
-            if (!home.Registry.TryGetDevice(id, out var device))
-                continue;
-            var name = home.Describe(device, lang);
-            var value = device.Properties.TryGetValue(r.Text!, out var twin) ? twin.Reported?.Value : null;
-            parts.Add(value is not { } v
-                ? Say(lang, $"{name}: not reported yet", $"{name}还没有上报")
-                : v.ValueKind is JsonValueKind.True or JsonValueKind.False
-                    ? Say(lang, $"{name} is {(v.GetBoolean() ? "on" : "off")}", $"{name}{(v.GetBoolean() ? "开着" : "关着")}")
-                    : Say(lang, $"{name}: {Format(r.Text!, v, "en")}", $"{name}{Format(r.Text!, v, "zh")}"));
-        }
-
-        return string.Join(lang == "zh" ? "；" : "; ", parts) + (lang == "zh" ? "。" : ".");
+            if (home.Find(id) is { } device && CommandPlanner.Plan(device, home.Profile(device), request, _options) is { } plan)
+                steps.AddRange(plan.Steps);
+        return steps;
     }
 
-    private static string Format(string key, JsonElement value, string lang)
+    private static VoiceResult Question(Utterance u, HomeView home, bool readingOnly = false)
     {
-        var text = value.ValueKind == JsonValueKind.Number ? VoiceText.Invariant(value.GetDouble()) : value.ToString();
-        return key switch
-        {
-            "environment.temperature" or "air-conditioner.target-temperature" => lang == "zh" ? $"{text}摄氏度" : $"{text} °C",
-            _ => lang == "zh" ? $"为{text}%" : $"{text}%",
-        };
+        var lang = u.Language;
+        if (u.Missing is { } missing && u.Named.Count == 0)
+            return Result(VoiceIntents.Cannot, lang, [], VoiceAnswers.NoDevice(missing.English, missing.Chinese, RoomOf(u, home, lang), lang));
+        var (key, devices, _) = StateQuestion.Read(u, home);
+        if (key is null || readingOnly && key is "*.on" or StateQuestion.WhatIsOn)
+            return Unknown(lang);
+        if (key == StateQuestion.HomeMode)
+            return Result(VoiceIntents.QueryState, lang, [], "") with { Text = key };
+        if (devices.Count == 0)
+            return Result(VoiceIntents.Cannot, lang, [], VoiceAnswers.Say(lang, "I have no device that can tell that.", "没有能回答这个问题的设备。"));
+        var concrete = devices.Select(d => StateQuestion.KeyOf(d, home, key)).Distinct().ToList();
+        return Result(VoiceIntents.QueryState, lang, [.. devices.Select(d => d.Id)], "") with { Text = concrete.Count == 1 && concrete[0] is { } k && key != StateQuestion.WhatIsOn ? k : key };
     }
+
+    private static double? Common(IReadOnlyList<(Device Device, DevicePlan Plan)> plans) =>
+        plans.Select(p => p.Plan.Value).Distinct().ToList() is [{ } value] ? value : null;
+
+    private static string? Relative(VoiceRequest r) => r.Verb switch { VoiceVerb.Up => "up", VoiceVerb.Down => "down", _ => null };
+
+    private static string? RoomOf(Utterance u, HomeView home, string lang) => u.Rooms.Count == 1 ? home.RoomName(u.Rooms.First(), lang) : null;
+
+    // Doors, locks and security devices move only with an explicit group word (issue 14 item 2).
+    private static bool IsSensitive(Device device) =>
+        device.Type is { } type && (type.Contains("lock", StringComparison.Ordinal) || type.Contains("door", StringComparison.Ordinal)
+            || type.Contains("security", StringComparison.Ordinal) || type.Contains("alarm", StringComparison.Ordinal) || type.Contains("garage", StringComparison.Ordinal));
+
+    private static VoiceResult Result(string intent, string lang, IReadOnlyList<string> targets, string answer) =>
+        new(intent, lang, targets, null, null, null, answer, [], []);
+
+    private static VoiceResult Unknown(string lang) => Result(VoiceIntents.Unknown, lang, [], VoiceAnswers.NotUnderstood(lang));
 }

@@ -24,10 +24,31 @@ public sealed class VoiceOptions
         ["bilibili"] = "tv.danmaku.bili",
         ["哔哩哔哩"] = "tv.danmaku.bili",
         ["b站"] = "tv.danmaku.bili",
+        ["b 站"] = "tv.danmaku.bili",
+        ["prime video"] = "com.amazon.amazonvideo.livingroom",
+        ["disney"] = "com.disney.disneyplus",
+        ["disney plus"] = "com.disney.disneyplus",
+        ["优酷"] = "com.youku.taitan.tv",
+        ["youku"] = "com.youku.taitan.tv",
+        ["芒果tv"] = "com.hunantv.license",
+        ["芒果"] = "com.hunantv.license",
+        ["抖音"] = "com.ss.android.ugc.aweme",
+        ["云视听极光"] = "com.ktcp.video",
     };
 
     /// <summary>Relative steps: brightness and volume in percent, temperature in degrees.</summary>
     public double PercentStep { get; set; } = 20;
 
     public double DegreeStep { get; set; } = 1;
+
+    public double VolumeStep { get; set; } = 10;
+
+    /// <summary>The longest delay a timer may have ("in 30 minutes"); longer ones are refused.</summary>
+    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>How many devices one utterance may change without a group word ("all", "所有").</summary>
+    public int MaxUngroupedTargets { get; set; } = 4;
+
+    /// <summary>How many candidates a clarifying question lists by name.</summary>
+    public int MaxListedCandidates { get; set; } = 5;
 }

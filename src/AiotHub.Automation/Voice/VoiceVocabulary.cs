@@ -1,45 +1,118 @@
 namespace AiotHub.Automation.Voice;
 
-/// <summary>Keyword lists per language; matched on normalised text (Latin words at word boundaries).</summary>
+/// <summary>Keyword lists per language; matched on normalised text (Latin words at word boundaries, longest first where it matters).</summary>
 internal static class VoiceVocabulary
 {
     /// <summary>Built-in room words → the English room name they mean.</summary>
     public static readonly (string Word, string Room)[] RoomWords =
     [
-        ("客厅", "living room"), ("lounge", "living room"), ("起居室", "living room"), ("卧室", "bedroom"), ("主卧", "bedroom"),
-        ("厨房", "kitchen"), ("书房", "study"), ("浴室", "bathroom"), ("卫生间", "bathroom"), ("走廊", "hallway"), ("玄关", "hallway"),
+        ("客厅", "living room"), ("lounge", "living room"), ("起居室", "living room"), ("大厅", "living room"),
+        ("卧室", "bedroom"), ("主卧", "bedroom"), ("睡房", "bedroom"),
+        ("厨房", "kitchen"), ("书房", "study"), ("浴室", "bathroom"), ("卫生间", "bathroom"), ("洗手间", "bathroom"),
+        ("走廊", "hallway"), ("玄关", "hallway"), ("门厅", "hallway"), ("过道", "hallway"), ("hall", "hallway"), ("entrance", "hallway"),
+        ("餐厅", "dining room"), ("阳台", "balcony"), ("儿童房", "kids room"), ("次卧", "guest room"),
     ];
 
-    /// <summary>Device type words → profile type.</summary>
-    public static readonly (string Word, string Type)[] TypeWords =
+    /// <summary>Device nouns in both languages, for every type in device-profiles/*.json, with synonyms and narrowing hints.</summary>
+    public static readonly DeviceNoun[] Nouns = Longest<DeviceNoun>(
     [
-        ("air conditioner", "air-conditioner"), ("air conditioning", "air-conditioner"), ("ac", "air-conditioner"), ("thermostat", "air-conditioner"), ("空调", "air-conditioner"),
-        ("lights", "light"), ("light", "light"), ("lamps", "light"), ("lamp", "light"), ("灯", "light"),
-        ("television", "television"), ("telly", "television"), ("tv", "television"), ("电视机", "television"), ("电视", "television"),
-        ("curtains", "curtain"), ("curtain", "curtain"), ("blinds", "curtain"), ("drapes", "curtain"), ("窗帘", "curtain"),
-        ("speaker", "speaker"), ("音箱", "speaker"), ("fan", "outlet"), ("plug", "outlet"), ("风扇", "outlet"), ("插座", "outlet"),
-        ("thermometer", "temperature-humidity-sensor"), ("温湿度计", "temperature-humidity-sensor"),
+        new("air conditioner", "air-conditioner"), new("air conditioning", "air-conditioner"), new("air con", "air-conditioner"), new("aircon", "air-conditioner"),
+        new("ac", "air-conditioner"), new("a c", "air-conditioner"), new("thermostat", "air-conditioner"),
+        new("空调", "air-conditioner"), new("冷气", "air-conditioner"), new("暖气", "air-conditioner"),
+        new("lights", "light"), new("light", "light"), new("lamps", "light"), new("lamp", "light"), new("lighting", "light"),
+        new("bulbs", "light", "bulb"), new("bulb", "light", "bulb"), new("light bulb", "light", "bulb"), new("smart bulb", "light", "bulb"),
+        new("bedside lamp", "light", "bedside"), new("bedside light", "light", "bedside"), new("night light", "light", "bedside"), new("reading lamp", "light", "bedside"),
+        new("ceiling light", "light", "ceiling"), new("ceiling lamp", "light", "ceiling"), new("big light", "light", "ceiling"), new("main light", "light", "ceiling"), new("overhead light", "light", "ceiling"),
+        new("灯", "light"), new("灯光", "light"), new("电灯", "light"), new("照明", "light"), new("灯泡", "light", "bulb"), new("彩灯", "light", "bulb"), new("球泡灯", "light", "bulb"),
+        new("床头灯", "light", "bedside"), new("床头", null, "bedside"), new("台灯", "light", "bedside"), new("夜灯", "light", "bedside"), new("小夜灯", "light", "bedside"),
+        new("吸顶灯", "light", "ceiling"), new("顶灯", "light", "ceiling"), new("大灯", "light", "ceiling"), new("主灯", "light", "ceiling"),
+        new("television", "television"), new("telly", "television"), new("tv", "television"), new("tv set", "television"), new("电视机", "television"), new("电视", "television"),
+        new("tv box", "tv-box"), new("set top box", "tv-box"), new("streaming box", "tv-box"), new("box", "tv-box"), new("media box", "tv-box"), new("android box", "tv-box"),
+        new("电视盒子", "tv-box"), new("盒子", "tv-box"), new("机顶盒", "tv-box"), new("网络盒子", "tv-box"), new("小米盒子", "tv-box"),
+        new("curtains", "curtain"), new("curtain", "curtain"), new("blinds", "curtain"), new("blind", "curtain"), new("drapes", "curtain"), new("shades", "curtain"),
+        new("窗帘", "curtain"), new("窗纱", "curtain"), new("帘子", "curtain"),
+        new("speakers", "speaker"), new("speaker", "speaker"), new("smart speaker", "speaker"),
+        new("音箱", "speaker"), new("音响", "speaker"), new("喇叭", "speaker"), new("小爱音箱", "speaker"), new("智能音箱", "speaker"), new("小爱", "speaker"), new("天猫精灵", "speaker"),
+        new("plug", "outlet"), new("plugs", "outlet"), new("socket", "outlet"), new("sockets", "outlet"), new("outlet", "outlet"), new("outlets", "outlet"), new("smart plug", "outlet"),
+        new("插座", "outlet"), new("插头", "outlet"), new("智能插座", "outlet"),
+        new("kettle", null, "kettle"), new("水壶", null, "kettle"), new("热水壶", null, "kettle"), new("烧水壶", null, "kettle"), new("电水壶", null, "kettle"),
+        new("air purifier", "air-purifier"), new("purifier", "air-purifier"), new("air cleaner", "air-purifier"), new("空气净化器", "air-purifier"), new("净化器", "air-purifier"),
+        new("robot vacuum", "robot-vacuum"), new("vacuum cleaner", "robot-vacuum"), new("vacuum", "robot-vacuum"), new("robot", "robot-vacuum"), new("hoover", "robot-vacuum"), new("roomba", "robot-vacuum"),
+        new("扫地机器人", "robot-vacuum"), new("扫地机", "robot-vacuum"), new("扫地机器", "robot-vacuum"), new("机器人", "robot-vacuum"), new("吸尘器", "robot-vacuum"),
+        new("wall switch", "switch"), new("light switch", "switch"), new("switch", "switch"), new("switches", "switch"),
+        new("开关", "switch"), new("墙壁开关", "switch"), new("墙上的开关", "switch"), new("面板", "switch"),
+        new("thermometer", "temperature-humidity-sensor"), new("temperature sensor", "temperature-humidity-sensor"), new("humidity sensor", "temperature-humidity-sensor"),
+        new("温湿度计", "temperature-humidity-sensor"), new("温度计", "temperature-humidity-sensor"), new("温湿度传感器", "temperature-humidity-sensor"), new("湿度计", "temperature-humidity-sensor"),
+        new("motion sensor", "motion-sensor"), new("motion detector", "motion-sensor"), new("人体传感器", "motion-sensor"), new("人体感应器", "motion-sensor"), new("人体感应", "motion-sensor"),
+        new("door sensor", "contact-sensor"), new("contact sensor", "contact-sensor"), new("window sensor", "contact-sensor"), new("门窗传感器", "contact-sensor"), new("门磁", "contact-sensor"),
+        new("front door", "contact-sensor", "door"), new("door", "contact-sensor", "door"), new("大门", "contact-sensor", "door"), new("前门", "contact-sensor", "door"),
+        new("门", "contact-sensor", "door"), new("入户门", "contact-sensor", "door"), new("家门", "contact-sensor", "door"),
+    ]);
+
+    /// <summary>Devices people have that this hub's profiles do not describe.</summary>
+    public static readonly MissingNoun[] Missing = Longest<MissingNoun>(
+    [
+        new("projector", "projector", "投影仪"), new("投影仪", "projector", "投影仪"), new("投影", "projector", "投影仪"),
+        new("washing machine", "washing machine", "洗衣机"), new("washer", "washing machine", "洗衣机"), new("洗衣机", "washing machine", "洗衣机"),
+        new("dryer", "dryer", "烘干机"), new("烘干机", "dryer", "烘干机"), new("dishwasher", "dishwasher", "洗碗机"), new("洗碗机", "dishwasher", "洗碗机"),
+        new("door lock", "door lock", "门锁"), new("smart lock", "door lock", "门锁"), new("lock", "door lock", "门锁"), new("门锁", "door lock", "门锁"), new("锁", "door lock", "门锁"),
+        new("fridge", "fridge", "冰箱"), new("refrigerator", "fridge", "冰箱"), new("冰箱", "fridge", "冰箱"),
+        new("oven", "oven", "烤箱"), new("烤箱", "oven", "烤箱"), new("microwave", "microwave", "微波炉"), new("微波炉", "microwave", "微波炉"),
+        new("water heater", "water heater", "热水器"), new("热水器", "water heater", "热水器"), new("heater", "heater", "取暖器"), new("取暖器", "heater", "取暖器"), new("电暖器", "heater", "取暖器"),
+        new("fan", "fan", "风扇"), new("ceiling fan", "fan", "风扇"), new("风扇", "fan", "风扇"), new("电风扇", "fan", "风扇"), new("电扇", "fan", "风扇"),
+        new("humidifier", "humidifier", "加湿器"), new("加湿器", "humidifier", "加湿器"), new("dehumidifier", "dehumidifier", "除湿机"), new("除湿机", "dehumidifier", "除湿机"),
+        new("camera", "camera", "摄像头"), new("摄像头", "camera", "摄像头"), new("doorbell", "doorbell", "门铃"), new("门铃", "doorbell", "门铃"),
+        new("garage door", "garage door", "车库门"), new("车库门", "garage door", "车库门"), new("garage", "garage door", "车库门"),
+        new("alarm", "alarm", "警报"), new("security system", "alarm", "安防系统"), new("警报", "alarm", "警报"), new("安防", "alarm", "安防系统"),
+        new("coffee machine", "coffee machine", "咖啡机"), new("咖啡机", "coffee machine", "咖啡机"), new("rice cooker", "rice cooker", "电饭煲"), new("电饭煲", "rice cooker", "电饭煲"),
+        new("window", "window", "窗户"), new("窗户", "window", "窗户"), new("gate", "gate", "大门"), new("sprinkler", "sprinkler", "洒水器"),
+        new("computer", "computer", "电脑"), new("电脑", "computer", "电脑"), new("router", "router", "路由器"), new("路由器", "router", "路由器"),
+        new("car", "car", "车"), new("汽车", "car", "车"), new("油烟机", "range hood", "油烟机"), new("抽油烟机", "range hood", "油烟机"),
+    ]);
+
+    /// <summary>How answers name each type.</summary>
+    public static readonly Dictionary<string, TypeWords> Types = new(StringComparer.Ordinal)
+    {
+        ["light"] = new("light", "lights", "灯", "盏"),
+        ["air-conditioner"] = new("air conditioner", "air conditioners", "空调", "台"),
+        ["television"] = new("TV", "TVs", "电视", "台"),
+        ["tv-box"] = new("TV box", "TV boxes", "电视盒子", "个"),
+        ["curtain"] = new("curtain", "curtains", "窗帘", "个"),
+        ["speaker"] = new("speaker", "speakers", "音箱", "个"),
+        ["outlet"] = new("plug", "plugs", "插座", "个"),
+        ["switch"] = new("switch", "switches", "开关", "个"),
+        ["air-purifier"] = new("air purifier", "air purifiers", "空气净化器", "台"),
+        ["robot-vacuum"] = new("robot vacuum", "robot vacuums", "扫地机器人", "台"),
+        ["temperature-humidity-sensor"] = new("thermometer", "thermometers", "温湿度计", "个"),
+        ["motion-sensor"] = new("motion sensor", "motion sensors", "人体传感器", "个"),
+        ["contact-sensor"] = new("door sensor", "door sensors", "门窗传感器", "个"),
+    };
+
+    /// <summary>English words in device names → the Chinese noun an answer uses when the device has no Chinese name.</summary>
+    public static readonly (string Word, string Chinese)[] NameWords =
+    [
+        ("bedside", "床头灯"), ("ceiling", "吸顶灯"), ("kettle", "水壶插座"), ("front door", "大门"), ("door", "门"), ("desk", "台灯"), ("floor lamp", "落地灯"),
+        ("wall switch", "墙壁开关"), ("tv box", "电视盒子"),
     ];
 
-    public static readonly string[] QuestionStarts = ["what", "what's", "whats", "how", "is", "are", "does", "do", "which"];
-    public static readonly string[] QuestionWords = ["吗", "多少", "几度", "没有", "是否", "有没有"];
+    /// <summary>Words that make an utterance act on every matching device.</summary>
+    public static readonly string[] Group = ["all", "every", "everything", "everywhere", "each", "所有", "全部", "全都", "都", "一切", "统统", "全屋", "所有的", "全"];
 
-    public static readonly string[] Off = ["off", "shut", "kill", "stop", "关"];
-    public static readonly string[] On = ["on", "start", "开", "启动", "开启"];
+    /// <summary>Words in device names that do not single a device out.</summary>
+    public static readonly HashSet<string> NameStopWords = new(StringComparer.Ordinal)
+    {
+        "the", "a", "my", "of", "and", "air", "room", "smart", "main", "big", "small", "left", "right", "light", "lights", "lamp", "plug", "switch",
+        "sensor", "box", "tv", "mini", "pro", "living", "bedroom", "kitchen", "study", "hallway", "bathroom", "new", "old",
+    };
 
-    public static readonly string[] Pause = ["pause", "暂停"];
-    public static readonly string[] Resume = ["resume", "unpause", "continue", "继续", "恢复播放", "接着放"];
-    public static readonly string[] Input = ["input", "hdmi", "av", "usb", "antenna", "source", "信号源", "信号", "u盘"];
+    public static readonly string[] QuestionStarts =
+        ["what", "what's", "whats", "what're", "how", "how's", "hows", "is", "isn't", "are", "aren't", "has", "have", "did", "where's", "was", "does", "do", "which", "who", "where", "any", "tell me", "check", "status"];
 
-    public static readonly string[] Volume = ["volume", "louder", "quieter", "音量", "声音", "大声", "小声"];
-    public static readonly string[] Temperature = ["temperature", "degrees", "degree", "warmer", "cooler", "hot", "cold", "warm", "celsius", "°c", "温度", "度", "冷", "热", "摄氏"];
-    public static readonly string[] Humidity = ["humidity", "humid", "湿度"];
-    public static readonly string[] Brightness = ["brightness", "bright", "brighter", "brighten", "dim", "dimmer", "亮", "暗"];
+    public static readonly string[] QuestionWords = ["吗", "多少", "几度", "是否", "有没有", "什么", "怎么样", "如何", "哪些", "哪个", "几", "呢", "查一下", "查询", "看看", "告诉我"];
 
-    public static readonly string[] Up = ["up", "brighter", "brighten", "louder", "warmer", "raise", "increase", "higher", "调高", "高一点", "升高", "调亮", "亮一点", "亮一些", "亮些", "调大", "大一点", "大声", "大些"];
-    public static readonly string[] Down = ["down", "dim", "dimmer", "quieter", "lower", "cooler", "decrease", "调低", "低一点", "降低", "调暗", "暗", "调小", "小一点", "小声", "小些"];
-    public static readonly string[] Maximum = ["full brightness", "maximum", "max", "最亮", "最大"];
-    public static readonly string[] Half = ["halfway", "half", "一半"];
-    public static readonly string[] Close = ["close", "draw", "shut", "拉上", "关", "合上"];
-    public static readonly string[] Open = ["open", "拉开", "开"];
+    /// <summary>Starts of a polite request that merely ends in a question mark.</summary>
+    public static readonly string[] RequestStarts = ["can you", "could you", "would you", "will you", "can u", "please", "能不能", "能否", "可以", "可不可以", "能", "帮", "麻烦", "你能", "请"];
+
+    private static T[] Longest<T>(T[] items) where T : class =>
+        [.. items.OrderByDescending(i => i switch { DeviceNoun n => n.Phrase.Length, MissingNoun m => m.Phrase.Length, _ => 0 })];
 }

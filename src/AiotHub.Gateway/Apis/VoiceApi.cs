@@ -45,8 +45,9 @@ internal static class VoiceApi
         var role = context.GetAccessToken()?.RoleIn(homeId);
         if (role is AccessRole.Guest)
         {
-            var allowed = understood.Intent is VoiceIntents.QueryState or VoiceIntents.Clarify or VoiceIntents.Unknown
-                || understood.Intent == VoiceIntents.RunScene && context.MaySeeScene(homeId, understood.Targets[0]);
+            // Questions and answers that change nothing are open to guests; a home mode, a timer or a device command is not.
+            var allowed = !VoiceIntents.Acts(understood.Intent)
+                || understood.Intent == VoiceIntents.RunScene && understood.Delay is null && context.MaySeeScene(homeId, understood.Targets[0]);
             if (!allowed)
                 return TypedResults.Problem($"A guest may ask questions and run its scenes; '{understood.Intent}' needs an owner or member.",
                     statusCode: StatusCodes.Status403Forbidden, title: "Forbidden.");

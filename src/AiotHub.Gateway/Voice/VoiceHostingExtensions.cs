@@ -1,5 +1,7 @@
+using AiotHub.Automation.Modes;
 using AiotHub.Automation.Scenes;
 using AiotHub.Automation.Voice;
+using AiotHub.Automation.Voice.Timers;
 using AiotHub.Core.Devices;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
@@ -15,7 +17,8 @@ internal static class VoiceHostingExtensions
     public static IHostApplicationBuilder AddVoice(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton(sp => new VoiceEngine(
-            sp.GetRequiredService<DeviceRegistry>(), sp.GetRequiredService<SceneCatalog>(), sp.GetRequiredService<SceneRunner>()));
+            sp.GetRequiredService<DeviceRegistry>(), sp.GetRequiredService<SceneCatalog>(), sp.GetRequiredService<SceneRunner>(),
+            modes: sp.GetService<HomeModes>(), timers: sp.GetService<VoiceTimers>()));
         builder.Services.AddOptions<VoiceListenerOptions>().BindConfiguration(VoiceListenerOptions.SectionName).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<VoiceListenerOptions>, VoiceListenerOptionsValidator>();
         builder.Services.AddSingleton<DeviceVoiceService>();

@@ -59,8 +59,8 @@ public sealed class VoiceEngineTests
         Assert.Equal(VoiceIntents.Clarify, result.Intent);
         Assert.Equal(5, result.Targets.Count);
         Assert.StartsWith("Which one do you mean:", result.Answer, StringComparison.Ordinal);
-        Assert.Contains("Floor lamp (Living room)", result.Answer, StringComparison.Ordinal);
-        Assert.Contains("Desk lamp (Study)", result.Answer, StringComparison.Ordinal);
+        Assert.Contains("the floor lamp", result.Answer, StringComparison.Ordinal);
+        Assert.Contains("the desk lamp", result.Answer, StringComparison.Ordinal);
         Assert.Null(fixture.Registry.TakeOutbound());
     }
 
@@ -125,7 +125,7 @@ public sealed class VoiceEngineTests
         var result = fixture.Engine().Handle(Home, "turn off the kitchen light");
 
         Assert.Single(result.CommandIds);
-        Assert.Contains("could not reach Kitchen light", result.Answer, StringComparison.Ordinal);
+        Assert.Equal("I could not reach the kitchen light.", result.Answer);
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public sealed class VoiceEngineTests
         var english = engine.Handle(Home, "what is the temperature in the bedroom");
         var chinese = engine.Handle(Home, "客厅的灯开着吗");
 
-        Assert.Equal("Bedroom thermometer: 22.5 °C.", english.Answer);
+        Assert.Equal("It is 22.5 °C in the bedroom.", english.Answer);
         Assert.Contains("吸顶灯开着", chinese.Answer, StringComparison.Ordinal);
         Assert.Contains("落地灯关着", chinese.Answer, StringComparison.Ordinal);
         Assert.Null(fixture.Registry.TakeOutbound());
@@ -167,7 +167,7 @@ public sealed class VoiceEngineTests
         var result = fixture.Engine().Handle(Home, "明天天气怎么样");
 
         Assert.Equal(VoiceIntents.Unknown, result.Intent);
-        Assert.Equal("抱歉，我只能控制和查询家里的设备和场景。", result.Answer);
+        Assert.StartsWith("抱歉，我没听懂", result.Answer, StringComparison.Ordinal);
         Assert.Null(fixture.Registry.TakeOutbound());
     }
 
@@ -189,6 +189,6 @@ public sealed class VoiceEngineTests
         Assert.NotNull(answer);
         Assert.Equal("kitchen-speaker", answer.DeviceId);
         Assert.Contains("intelligent-speaker.play-text", Encoding(answer), StringComparison.Ordinal);
-        Assert.StartsWith("好的，厨房灯已打开", Assert.IsType<CallActionRequest>(answer).Arguments.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal("好的，已打开厨房灯。", Assert.IsType<CallActionRequest>(answer).Arguments.GetProperty("text").GetString());
     }
 }

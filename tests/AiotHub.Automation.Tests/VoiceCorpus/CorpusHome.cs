@@ -35,7 +35,7 @@ internal sealed class CorpusHome : IAsyncDisposable
         Runner = new SceneRunner(Scenes(sceneRegistry, Clock), null, Clock, new SceneRunnerOptions { CommandInterval = TimeSpan.Zero });
         Modes = new HomeModes(Registry, null, Clock);
         Timers = new VoiceTimers(null, Clock);
-        Engine = new VoiceEngine(Registry, Catalog, Runner, new VoiceOptions());
+        Engine = new VoiceEngine(Registry, Catalog, Runner, new VoiceOptions(), Modes, Timers);
         Timers.Start(t => Engine.Execute(t.HomeId, t.Action, t.Source, t.StartedBy));
     }
 

@@ -28,6 +28,21 @@ public sealed class VoiceApiTests(AccessMatrixHub fixture) : IClassFixture<Acces
     }
 
     [Fact]
+    public async Task AGuestMayNotChangeTheHomeModeOrSetATimerButHearsWhatCannotBeDone()
+    {
+        var (mode, modeBody) = await SayAsync("guest", "switch the house to away mode");
+        var (timer, timerBody) = await SayAsync("guest", "turn off the light in 10 minutes");
+        var (missing, missingBody) = await SayAsync("guest", "turn on the projector");
+
+        Assert.Equal(HttpStatusCode.Forbidden, mode);
+        Assert.Contains("set-home-mode", modeBody.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, timer);
+        Assert.Contains("turn-off", timerBody.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, missing);
+        Assert.Equal("cannot", missingBody.GetProperty("intent").GetString());
+    }
+
+    [Fact]
     public async Task AGuestMayAskAQuestionAndRunItsScene()
     {
         var (asked, question) = await SayAsync("guest", "灯开着吗");

@@ -10,7 +10,7 @@ namespace AiotHub.Automation.Voice.Timers;
 /// removed after it ran, so a crash in between runs it once more at the next start (at least once; a relative step may
 /// then be taken twice).
 /// </summary>
-public sealed class VoiceTimers : IDisposable
+public sealed class VoiceTimers : IVoiceTimers, IDisposable
 {
     private readonly Lock _sync = new();
     private readonly VoiceTimerStore? _store;
@@ -85,6 +85,9 @@ public sealed class VoiceTimers : IDisposable
             return timer;
         }
     }
+
+    string? IVoiceTimers.Schedule(string homeId, TimeSpan delay, VoiceResult action, string source, string? startedBy) =>
+        Schedule(homeId, delay, action, source, startedBy)?.Id;
 
     /// <summary>Timers whose callback threw (it logs why).</summary>
     public long Failures => Interlocked.Read(ref _failures);

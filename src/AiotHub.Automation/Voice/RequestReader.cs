@@ -1,0 +1,344 @@
+namespace AiotHub.Automation.Voice;
+
+/// <summary>
+/// Reads the action from the words an <see cref="Utterance"/> leaves after its entities: settings first (mute, volume,
+/// colour, brightness, temperature, fan, mode), then media and cleaning verbs, then open/close and on/off, then a bare
+/// direction. Each list is per language; Latin words match at word boundaries.
+/// </summary>
+internal static class RequestReader
+{
+    private static readonly string[] Unmute = ["unmute", "un mute", "sound on", "sound back", "取消静音", "打开声音", "恢复声音", "开声音", "解除静音"];
+    private static readonly string[] Mute = ["mute", "silence", "静音", "关掉声音", "关闭声音", "关声音", "别出声", "不要出声", "闭嘴"];
+    private static readonly string[] Volume = ["volume", "louder", "quieter", "softer", "sound", "音量", "声音", "大声", "小声", "大点声", "小点声", "声"];
+    private static readonly string[] TooLoud = ["too loud", "so loud", "太吵", "太大声", "好吵", "吵死", "太响", "声音太大"];
+    private static readonly string[] TooQuiet = ["can't hear", "cant hear", "cannot hear", "too quiet", "听不见", "听不清", "太小声", "声音太小"];
+    private static readonly string[] ColorTemperature = ["color temperature", "colour temperature", "色温"];
+    private static readonly (string Word, double Kelvin)[] WhiteWords =
+    [
+        ("warm white", 3000), ("cool white", 6000), ("cold white", 6000), ("neutral white", 4000), ("natural white", 4000), ("daylight", 6500),
+        ("warm light", 2700), ("cool light", 6000), ("white light", 5000), ("warm", 2700), ("white", 5000),
+        ("暖白光", 3000), ("暖白", 3000), ("暖光", 2700), ("暖色", 2700), ("黄光", 2700), ("暖黄", 2700), ("冷白光", 6000), ("冷白", 6000), ("冷光", 6000), ("冷色", 6000),
+        ("白光", 5000), ("自然光", 4000), ("中性光", 4000), ("日光", 6500), ("白色", 5000),
+    ];
+
+    private static readonly (string Word, int Rgb)[] Colours =
+    [
+        ("red", 0xFF0000), ("green", 0x00FF00), ("blue", 0x0000FF), ("yellow", 0xFFFF00), ("orange", 0xFFA500), ("purple", 0x800080), ("violet", 0x8F00FF),
+        ("pink", 0xFFC0CB), ("cyan", 0x00FFFF), ("magenta", 0xFF00FF),
+        ("红色", 0xFF0000), ("红光", 0xFF0000), ("绿色", 0x00FF00), ("绿光", 0x00FF00), ("蓝色", 0x0000FF), ("蓝光", 0x0000FF), ("黄色", 0xFFFF00), ("橙色", 0xFFA500),
+        ("紫色", 0x800080), ("粉色", 0xFFC0CB), ("粉红", 0xFFC0CB), ("青色", 0x00FFFF), ("红", 0xFF0000), ("绿", 0x00FF00), ("蓝", 0x0000FF), ("紫", 0x800080),
+    ];
+
+    private static readonly string[] Brightness = ["brightness", "brighter", "brighten", "bright", "dim", "dimmer", "darker", "亮度", "亮", "暗"];
+    private static readonly string[] TooDark = ["too dark", "so dark", "can't see", "太暗", "好暗", "有点暗", "看不清", "暗了"];
+    private static readonly string[] TooBright = ["too bright", "so bright", "太亮", "好亮", "刺眼", "亮了"];
+    private static readonly string[] Temperature = ["temperature", "degrees", "degree", "celsius", "°c", "°", "warmer", "cooler", "colder", "hotter", "温度", "度"];
+    private static readonly string[] TooHot = ["too hot", "so hot", "i'm hot", "i am hot", "im hot", "i'm sweating", "feeling hot", "roasting", "hot in here", "it's hot", "its hot", "very hot", "really hot", "boiling", "sweating", "too warm", "stuffy", "cool it down", "cool down", "cool the room", "cool things down", "降温", "凉快点", "凉快一点",
+        "太热", "好热", "热死", "很热", "有点热", "热了", "闷热", "太闷", "凉快"];
+    private static readonly string[] TooCold = ["too cold", "so cold", "i'm cold", "i am cold", "im cold", "i'm freezing", "feeling cold", "我冷", "好冻", "冻死", "cold in here", "it's cold", "its cold", "freezing", "chilly", "very cold", "really cold", "too cool", "warm it up", "warm up", "warm the room", "heat it up", "heat up", "升温", "暖和点", "暖和一点",
+        "太冷", "好冷", "冷死", "很冷", "有点冷", "冷了", "暖和"];
+    private static readonly string[] FanWords = ["fan speed", "fan level", "fan", "wind speed", "wind", "airflow", "suction", "suction power", "风速", "风量", "风力", "风", "吸力", "档"];
+    private static readonly (string Word, string Entry)[] ModeWords =
+    [
+        ("cooling", "cool"), ("cool", "cool"), ("heating", "heat"), ("heat", "heat"), ("dehumidify", "dry"), ("dry", "dry"), ("fan only", "fan"), ("automatic", "auto"), ("auto", "auto"),
+        ("sleep", "sleep"), ("favorite", "favorite"), ("favourite", "favorite"), ("manual", "manual"), ("night", "night"), ("reading", "reading"), ("day", "day"), ("tv", "tv"),
+        ("制冷", "cool"), ("冷风", "cool"), ("制热", "heat"), ("暖风", "heat"), ("热风", "heat"), ("除湿", "dry"), ("抽湿", "dry"), ("送风", "fan"), ("通风", "fan"), ("自动", "auto"), ("智能", "auto"),
+        ("睡眠", "sleep"), ("喜爱", "favorite"), ("最爱", "favorite"), ("手动", "manual"), ("夜灯", "night"), ("夜间", "night"), ("夜晚", "night"), ("日光", "day"), ("白天", "day"),
+        ("阅读", "reading"), ("看书", "reading"), ("电视", "tv"), ("观影", "tv"),
+    ];
+
+    private static readonly (string Word, string Entry)[] LevelWords =
+    [
+        ("lowest", "quiet"), ("low", "low"), ("medium", "medium"), ("middle", "medium"), ("mid", "medium"), ("highest", "max"), ("high", "high"), ("maximum", "max"), ("max", "max"), ("full", "max"),
+        ("quiet", "quiet"), ("silent", "quiet"), ("standard", "standard"), ("normal", "standard"), ("strong", "strong"), ("turbo", "turbo"), ("auto", "auto"), ("automatic", "auto"),
+        ("最低", "quiet"), ("低档", "low"), ("低速", "low"), ("低", "low"), ("小风", "low"), ("中档", "medium"), ("中速", "medium"), ("中", "medium"), ("最高", "max"), ("高档", "high"), ("高速", "high"),
+        ("高", "high"), ("大风", "high"), ("最大", "max"), ("最强", "max"), ("超强", "turbo"), ("强力", "strong"), ("强", "strong"), ("安静", "quiet"), ("静音", "quiet"), ("标准", "standard"), ("自动", "auto"),
+    ];
+
+    private static readonly string[] Up = ["turn up", "bump up", "往上调", "往上", "上调", "调上去", "up", "higher", "raise", "increase", "more", "brighter", "brighten", "louder", "warmer", "hotter", "boost",
+        "调高", "升高", "提高", "高一点", "高一些", "高点", "高些", "再高", "调大", "加大", "大一点", "大一些", "大点", "大些", "增加", "调亮", "亮一点", "亮一些", "亮点", "亮些", "升", "加"];
+    private static readonly string[] Down = ["turn down", "drop", "往下调", "往下", "下调", "调下来", "down", "lower", "decrease", "reduce", "less", "dim", "dimmer", "darker", "quieter", "softer", "cooler", "colder",
+        "调低", "降低", "低一点", "低一些", "低点", "低些", "再低", "调小", "减小", "小一点", "小一些", "小点", "小些", "调暗", "暗一点", "暗一些", "暗点", "暗些", "降", "减"];
+    private static readonly string[] AbsoluteMarks = ["to", "at", "set", "到", "为", "成", "在"];
+    private static readonly string[] DeltaMarks = ["by", "再", "多"];
+
+    private static readonly string[] Resume = ["resume", "unpause", "continue", "keep playing", "carry on", "继续", "恢复播放", "接着放", "接着播", "继续播放"];
+    private static readonly string[] Pause = ["pause", "hold on", "暂停"];
+    private static readonly string[] Next = ["next", "skip", "下一首", "下一曲", "下一个", "下一集", "切歌", "换一首", "换首歌", "换一个"];
+    private static readonly string[] Previous = ["previous", "last song", "last track", "go back", "back one", "上一首", "上一曲", "上一个", "上一集"];
+    private static readonly string[] StopPlaying = ["stop", "stop playing", "stop the music", "stop music", "stop playback", "停止播放", "别放了", "不要放了", "停止", "停下", "停"];
+    private static readonly string[] Play = ["play", "播放", "放", "听"];
+    private static readonly string[] Music = ["music", "some music", "a song", "songs", "song", "tunes", "some tunes", "音乐", "歌", "歌曲", "首歌", "点音乐", "点歌", "些音乐", "些歌", "歌吧", "音乐吧"];
+    private static readonly string[] Input = ["hdmi", "av", "usb", "antenna", "input", "source", "信号源", "输入源", "信号", "u盘"];
+    private static readonly string[] Clean = ["start cleaning", "clean", "cleaning", "sweep", "vacuum", "hoover", "扫地", "打扫", "清扫", "清洁", "扫一下", "扫一扫", "扫"];
+    private static readonly string[] Dock = ["dock", "go home", "home", "回家充电", "回充电", "go back", "return", "recharge", "charge", "charging", "base", "回充", "充电", "回去", "回家", "回座"];
+
+    private static readonly string[] Open = ["open", "raise", "拉开", "打开", "开"];
+    private static readonly string[] Close = ["close", "draw", "shut", "lower", "拉上", "关上", "合上", "关", "拉起来"];
+    private static readonly string[] Half = ["halfway", "half way", "half", "一半", "半开"];
+    private static readonly string[] Off = ["turn off", "switch off", "shut off", "shut down", "power off", "off", "kill", "disable", "deactivate", "stop",
+        "关掉", "关闭", "关了", "关上", "关机", "关", "停止", "停"];
+    private static readonly string[] On = ["turn on", "switch on", "power on", "on", "start", "enable", "activate", "fire up", "boil",
+        "打开", "开启", "开机", "启动", "开始", "开"];
+
+    private static readonly (string[] Words, string Key)[] Features =
+    [
+        (["eco mode", "eco", "energy saving", "energy saver", "节能模式", "节能", "省电模式", "省电", "经济模式"], "air-conditioner.eco"),
+        (["swing left and right", "left and right", "horizontal swing", "side to side", "左右摆风", "左右扫风", "左右摆动", "左右风"], "fan-control.horizontal-swing"),
+        (["swing up and down", "up and down", "vertical swing", "上下摆风", "上下扫风", "上下摆动", "上下风", "swing", "swinging", "louvres", "louvers", "摆风", "扫风", "摆叶"], "fan-control.vertical-swing"),
+        (["child lock", "button lock", "lock the buttons", "the buttons", "buttons", "controls", "童锁", "按键锁", "锁定按键", "按键", "儿童锁"], "air-purifier.physical-controls-locked"),
+    ];
+
+    private static readonly string[] FeatureOff = ["off", "stop", "disable", "unlock", "turn off", "deactivate", "关", "停", "解锁", "取消", "不要"];
+    private static readonly string[] FeatureOn = ["on", "enable", "start", "lock", "activate", "use", "开", "锁", "启用", "启动"];
+
+    private static readonly (string[] Words, string Entry)[] Keys =
+    [
+        (["menu", "菜单"], "Menu"), (["home screen", "home button", "main screen", "home page", "主页", "首页", "主界面", "桌面"], "Home"),
+        (["back button", "go back", "press back", "返回键", "返回"], "Back"), (["ok", "okay", "select", "enter", "confirm", "确定", "确认"], "OK"),
+        (["move up", "press up", "go up", "往上", "上键", "向上"], "Up"), (["move down", "press down", "go down", "往下", "下键", "向下"], "Down"),
+        (["move left", "press left", "go left", "往左", "左键", "向左"], "Left"), (["move right", "press right", "go right", "往右", "右键", "向右"], "Right"),
+    ];
+
+    public static VoiceRequest Read(Utterance u, VoiceOptions options)
+    {
+        var r = ReadCore(u, options);
+        var part = u.HasAny(["left", "左", "左边", "左键"]) ? "left" : u.HasAny(["right", "右", "右边", "右键"]) ? "right" : null;
+        var alsoOn = r.Verb == VoiceVerb.Set && r.Setting is VoiceSetting.Brightness or VoiceSetting.ColorTemperature or VoiceSetting.Color
+            && Last(u.Rest, On) >= 0 && Last(u.Rest, Off) < 0;
+        return r with { Part = part, AlsoOn = alsoOn };
+    }
+
+    private static VoiceRequest ReadCore(Utterance u, VoiceOptions options)
+    {
+        var number = u.Number;
+        var zh = u.Language == "zh";
+
+        foreach (var (words, key) in Features)
+        {
+            if (!u.TextHasAny(words))
+                continue;
+            var disable = Last(u.Text, FeatureOff);
+            return new(disable > Last(u.Text, FeatureOn) ? VoiceVerb.Off : VoiceVerb.On, VoiceSetting.Feature, Word: key);
+        }
+
+        if (u.HasAny(Unmute))
+            return new(VoiceVerb.Unmute, Implied: true);
+        if (u.HasAny(Mute) && !u.Mentions("robot-vacuum"))
+            return new(VoiceVerb.Mute, Implied: true);
+
+        var (direction, delta) = Direction(u, number);
+        if (u.HasAny(TooLoud))
+            return new(VoiceVerb.Down, VoiceSetting.Volume, Implied: true);
+        if (u.HasAny(TooQuiet))
+            return new(VoiceVerb.Up, VoiceSetting.Volume, Implied: true);
+        if (u.HasAny(Volume) && !(zh && u.Has("声") && !u.HasAny(["声音", "音量", "大声", "小声", "大点声", "小点声"])))
+            return Setting(VoiceSetting.Volume, direction ?? (number is not null ? null
+                : u.HasAny(["quieter", "softer", "小声", "小点声"]) ? VoiceVerb.Down : u.HasAny(["louder", "大声", "大点声"]) ? VoiceVerb.Up : null), delta, number, implied: true, u);
+
+        if (u.HasAny(ColorTemperature) || number >= 1000 && u.HasAny(["kelvin", "k"]))
+            return Setting(VoiceSetting.ColorTemperature, direction, delta, number, implied: false);
+        if (u.Mentions("light") && u.HasAny(["冷一点", "调冷", "冷些", "冷点", "冷一些", "cooler", "colder", "bluer"]))
+            return new(VoiceVerb.Up, VoiceSetting.ColorTemperature);
+        if (u.Mentions("light") && u.HasAny(["暖一点", "调暖", "暖些", "暖点", "暖一些", "warmer", "yellower", "softer"]))
+            return new(VoiceVerb.Down, VoiceSetting.ColorTemperature);
+        foreach (var (word, kelvin) in WhiteWords)
+            if (u.Has(word) && (u.Mentions("light") || zh || word.Contains("white", StringComparison.Ordinal) || word.Contains("light", StringComparison.Ordinal)))
+                return new(VoiceVerb.Set, VoiceSetting.ColorTemperature, kelvin);
+        if (u.Mentions("light") && u.HasAny(["warmer", "cooler"]))
+            return new(u.Has("warmer") ? VoiceVerb.Down : VoiceVerb.Up, VoiceSetting.ColorTemperature);
+        foreach (var (word, rgb) in Colours)
+            if (u.Has(word) && (!zh || word.Length > 1 || u.Mentions("light")))
+                return new(VoiceVerb.Set, VoiceSetting.Color, rgb);
+
+        if (u.HasAny(TooDark))
+            return new(VoiceVerb.Up, VoiceSetting.Brightness, Implied: true);
+        if (u.HasAny(TooBright))
+            return new(VoiceVerb.Down, VoiceSetting.Brightness, Implied: true);
+        if (u.HasAny(["full brightness", "maximum brightness", "max brightness", "brightest", "最亮"]))
+            return new(VoiceVerb.Set, VoiceSetting.Brightness, 100, Implied: true);
+        if (u.HasAny(Brightness))
+        {
+            var dir = direction ?? (number is not null ? null
+                : u.HasAny(["dim", "dimmer", "darker", "暗"]) ? VoiceVerb.Down : u.HasAny(["brighter", "brighten", "亮一", "亮点", "亮些", "调亮"]) ? VoiceVerb.Up : null);
+            return Setting(VoiceSetting.Brightness, dir, delta, number, implied: true, u);
+        }
+
+        if (u.HasAny(TooHot))
+            return new(VoiceVerb.Down, VoiceSetting.Temperature, Delta: delta, Implied: true);
+        if (u.HasAny(TooCold))
+            return new(VoiceVerb.Up, VoiceSetting.Temperature, Delta: delta, Implied: true);
+
+        var fan = u.HasAny(FanWords);
+        if (fan)
+        {
+            foreach (var (word, entry) in LevelWords)
+                if (u.Has(word))
+                    return new(VoiceVerb.Set, VoiceSetting.FanLevel, Word: entry);
+            if (direction is not null)
+                return new(direction.Value, VoiceSetting.FanLevel);
+            if (number is { } level)
+                return new(VoiceVerb.Set, VoiceSetting.FanLevel, level);
+        }
+
+        if (direction is not null && u.HasAny(["heat", "heating", "暖气"]))
+            return new(direction.Value, VoiceSetting.Temperature, Delta: delta, Implied: true);
+        if (u.HasAny(Temperature) && !(zh && u.Has("度") && !u.Has("温度") && number is null && direction is null))
+            return Setting(VoiceSetting.Temperature, direction, delta, number, implied: true, u);
+
+        if (u.HasAny(["mode", "模式", "档"]) || u.Mentions("air-conditioner") || u.Mentions("air-purifier") || u.Mentions("robot-vacuum"))
+        {
+            foreach (var (word, entry) in ModeWords)
+                if (u.Has(word) && !(word == "tv" && !u.HasAny(["mode", "模式"])))
+                    return new(VoiceVerb.Set, VoiceSetting.Mode, Word: entry);
+            if (u.Mentions("robot-vacuum"))
+                foreach (var (word, entry) in LevelWords)
+                    if (u.Has(word) && word.Length > 1)
+                        return new(VoiceVerb.Set, VoiceSetting.FanLevel, Word: entry);
+        }
+
+        // Remote keys, media and cleaning.
+        if (u.Mentions("tv-box"))
+            foreach (var (words, entry) in Keys)
+                if (u.HasAny(words))
+                    return new(VoiceVerb.Key, Word: entry);
+        // "the music" is what the speaker plays: pause, stop or resume it there.
+        var music = u.HasAny(["music", "song", "songs", "track", "音乐", "歌"]) ? "music" : null;
+        if (u.HasAny(Pause))
+            return new(VoiceVerb.Pause, Word: music, Implied: true);
+        if (u.HasAny(Resume))
+            return new(VoiceVerb.Resume, Word: music, Implied: true);
+        if (u.HasAny(Next))
+            return new(VoiceVerb.Next, Implied: true);
+        if (u.HasAny(Previous) && !u.Mentions("robot-vacuum"))
+            return new(VoiceVerb.Previous, Implied: true);
+        foreach (var (name, package) in options.TvApps)
+            if (VoiceText.Contains(u.Rest, name))
+                return new(VoiceVerb.App, Word: package, Implied: true);
+        if ((u.HasAny(Input) || u.TextHasAny(["tv信号", "电视信号"])) && TvInput(u.Text, number) is { } input)
+            return new(VoiceVerb.Input, Value: input, Implied: true);
+        if (u.Mentions("robot-vacuum") && (u.Text.StartsWith(" vacuum ", StringComparison.Ordinal) || u.Text.StartsWith(" hoover ", StringComparison.Ordinal)))
+            return new(VoiceVerb.Clean, Implied: true);
+        if (u.Mentions("robot-vacuum") || !u.NamesSomething)
+        {
+            if (u.HasAny(Dock) && (u.Mentions("robot-vacuum") || u.Has("回充")))
+                return new(VoiceVerb.Dock, Implied: true);
+            if (u.HasAny(Clean) && !u.HasAny(["stop", "停"]))
+                return new(VoiceVerb.Clean, Implied: true);
+        }
+
+        if (u.HasAny(StopPlaying) && (u.Mentions("speaker") || u.Mentions("tv-box") || u.Mentions("television") || u.HasAny(["playing", "music", "播放", "音乐"])))
+            return new(VoiceVerb.Stop, Word: music, Implied: !u.NamesSomething);
+        if (u.HasAny(Play))
+        {
+            var rest = u.Rest;
+            foreach (var word in Play)
+                rest = rest.Replace(" " + word + " ", " ", StringComparison.Ordinal).Replace(word, zh ? " " : word, StringComparison.Ordinal);
+            var content = string.Join(' ', rest.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => w is not ("on" or "in" or "me" or "something" or "点" or "个" or "首" or "一首" or "些" or "一点" or "一些" or "在" or "到" or "用" or "上")));
+            if (content.Length == 0)
+                return new(VoiceVerb.Play);
+            // Music in general resumes the speaker; a named artist, genre or programme is content no profile here can choose.
+            return Music.Contains(content, StringComparer.Ordinal) ? new(VoiceVerb.Play, Word: "music", Implied: true) : new(VoiceVerb.PlayContent, Word: content);
+        }
+
+        // Curtains open and close to a position; elsewhere open means on.
+        if (u.HasAny(Half))
+            return new(VoiceVerb.Set, VoiceSetting.Position, 50);
+        if (number is not null && direction is null && u.Mentions("curtain"))
+            return new(VoiceVerb.Set, VoiceSetting.Position, number);
+
+        var off = Last(u.Rest, Off);
+        var on = Last(u.Rest, On);
+        if (u.Mentions("curtain") || u.Mentions("contact-sensor"))
+        {
+            var close = Last(u.Rest, Close);
+            var open = Last(u.Rest, Open);
+            if ((close >= 0 || open >= 0) && u.HasAny(["a bit", "a little", "bit", "little", "slightly", "a touch", "touch", "一点", "一些", "一点点", "些"]))
+                return new(close > open ? VoiceVerb.Down : VoiceVerb.Up, VoiceSetting.Position);
+            if (close >= 0 || open >= 0)
+                return new(close > open ? VoiceVerb.Close : VoiceVerb.Open);
+        }
+
+        if (direction is not null)
+            return new(direction.Value, Delta: delta);
+        if (on > off && number is not null && u.TextHasAny(["%", "percent", "百分之"]))
+            return new(VoiceVerb.Set, u.Mentions("light") ? VoiceSetting.Brightness : VoiceSetting.None, number);
+        if (off >= 0 || on >= 0)
+            return new(off > on ? VoiceVerb.Off : VoiceVerb.On);
+        if (number is not null && u.NamesSomething && u.HasAny(AbsoluteMarks))
+            return new(VoiceVerb.Set, Value: number);
+        if (number is not null && u.NamesSomething && u.Rest.Trim().Length <= 4)
+            return new(VoiceVerb.Set, Value: number);
+        if (u.HasAny(["open", "打开"]))
+            return new(VoiceVerb.On);
+        // "make it 23.5 in the living room": a set point's number with nothing named is a temperature.
+        if (number is >= 16 and <= 30 && !u.NamesSomething && u.Rooms.Count > 0 && !u.TextHasAny(["%", "percent", "百分之"]))
+            return new(VoiceVerb.Set, VoiceSetting.Temperature, number, Implied: true);
+        return VoiceRequest.None;
+    }
+
+    private static readonly string[] Highest = ["maximum", "max", "fully", "full", "highest", "最大", "最高", "最亮", "调满", "开满"];
+    private static readonly string[] Lowest = ["minimum", "min", "lowest", "最小", "最低", "最暗"];
+
+    private static VoiceRequest Setting(VoiceSetting setting, VoiceVerb? direction, double? delta, double? number, bool implied, Utterance? u = null)
+    {
+        if (u is not null && number is null && u.HasAny(Highest))
+            return new(VoiceVerb.Set, setting, Word: "max", Implied: implied);
+        if (u is not null && number is null && u.HasAny(Lowest))
+            return new(VoiceVerb.Set, setting, Word: "min", Implied: implied);
+        if (direction is { } d)
+            return new(d, setting, Delta: delta, Implied: implied);
+        if (number is { } value)
+            return new(VoiceVerb.Set, setting, value, Implied: implied);
+        return new(VoiceVerb.None, setting, Implied: implied);
+    }
+
+    /// <summary>Up or down, and the step when the user names one ("by 10", "再高两度", "调高2度").</summary>
+    private static (VoiceVerb? Direction, double? Delta) Direction(Utterance u, double? number)
+    {
+        var up = Last(u.Rest, Up);
+        var down = Last(u.Rest, Down);
+        if (up < 0 && down < 0)
+            return (null, null);
+        var direction = up > down ? VoiceVerb.Up : VoiceVerb.Down;
+        if (number is null)
+            return (direction, null);
+        var isDelta = u.HasAny(DeltaMarks) || !u.HasAny(AbsoluteMarks);
+        return isDelta ? (direction, number) : (null, null);
+    }
+
+    private static int Last(string text, string[] words)
+    {
+        var best = -1;
+        foreach (var word in words)
+        {
+            var at = VoiceText.Find(text, word);
+            while (at >= 0)
+            {
+                best = Math.Max(best, at);
+                var next = VoiceText.Find(text[(at + 1)..], word);
+                at = next < 0 ? -1 : at + 1 + next;
+            }
+        }
+
+        return best;
+    }
+
+    private static double? TvInput(string n, double? number)
+    {
+        if (VoiceText.Contains(n, "hdmi"))
+        {
+            var hdmi = VoiceNumbers.First(n[(n.IndexOf("hdmi", StringComparison.Ordinal) + 4)..]) ?? number ?? 1;
+            return hdmi is >= 1 and <= 3 ? hdmi : null;
+        }
+
+        if (VoiceText.ContainsAny(n, "usb", "u盘"))
+            return 5;
+        if (VoiceText.Contains(n, "av"))
+            return 4;
+        if (VoiceText.ContainsAny(n, "antenna", "电视信号", "tv input", "tv signal", "tv source", "cable", "有线", "tv信号", "天线") || n.Contains("tv信号", StringComparison.Ordinal))
+            return 0;
+        return null;
+    }
+}

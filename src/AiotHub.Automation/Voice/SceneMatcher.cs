@@ -1,0 +1,67 @@
+using AiotHub.Automation.Scenes;
+
+namespace AiotHub.Automation.Voice;
+
+/// <summary>
+/// Scenes by name, configured aliases and built-in synonyms in both languages: a scene whose name carries a key
+/// ("Movie", "Good night") answers to every phrase of that key's group ("观影模式", "看电影", "晚安", "bedtime").
+/// </summary>
+internal static class SceneMatcher
+{
+    /// <summary>Synonym groups: the key a scene name carries, its English and Chinese display names, and the phrases.</summary>
+    public static readonly (string Key, string English, string Chinese, string[] Phrases)[] Groups =
+    [
+        ("movie", "movie mode", "观影模式", ["movie mode", "movie time", "movie night", "cinema mode", "theater mode", "theatre mode", "watch a movie", "watch a film", "watching a movie", "movie scene", "film mode", "start movie",
+            "观影模式", "观影", "看电影", "电影模式", "影院模式", "影院", "电影时间", "放电影", "看个电影", "看部电影"]),
+        ("good night", "good night", "晚安模式", ["good night", "goodnight", "night night", "bedtime", "bed time", "time for bed", "going to bed", "go to bed", "time to sleep", "i'm going to sleep", "going to sleep", "i'm off to bed",
+            "晚安", "睡觉了", "我要睡了", "我要睡觉", "准备睡觉", "睡了", "该睡觉了", "晚安模式", "就寝"]),
+        ("good morning", "good morning", "早安模式", ["good morning", "morning", "wake up", "i'm up", "rise and shine", "早安", "早上好", "早", "起床了", "我起床了", "起床", "起床模式", "早安模式"]),
+        ("welcome home", "welcome home", "回家模式", ["welcome home", "i'm home", "im home", "i am home", "i'm back", "im back", "i am back", "home now", "back home", "arrived home", "just got home",
+            "我回来了", "我回家了", "回家了", "到家了", "回来了", "回家模式", "欢迎回家", "我到家了"]),
+        ("leav", "leaving home", "离家模式", ["i'm leaving", "leaving home", "i'm going out", "going out", "heading out", "bye", "goodbye", "我出门了", "出门了", "我走了", "出门", "离家"]),
+    ];
+
+    /// <summary>The scene the text names, longest phrase first; <c>Synonym</c> when only a built-in synonym matched, not its name or an alias.</summary>
+    public static (Scene Scene, bool Synonym)? Find(IReadOnlyList<Scene> scenes, VoiceOptions options, string text)
+    {
+        Scene? best = null;
+        var bestPhrase = "";
+        var synonym = false;
+        foreach (var scene in scenes)
+        {
+            foreach (var (phrase, isSynonym) in Phrases(scene, options))
+                if (phrase.Length > bestPhrase.Length && VoiceText.Contains(text, phrase))
+                    (best, bestPhrase, synonym) = (scene, phrase, isSynonym);
+        }
+
+        return best is null ? null : (best, synonym);
+    }
+
+    /// <summary>The scene's name in the language: its own when written in that script, else its synonym group's, else null.</summary>
+    public static string? DisplayName(Scene scene, string lang)
+    {
+        if (scene.Name.Any(VoiceText.IsCjk) == (lang == "zh"))
+            return scene.Name;
+        var name = VoiceText.Normalize(scene.Name);
+        foreach (var group in Groups)
+            if (name.Contains(group.Key, StringComparison.Ordinal) || group.Phrases.Contains(name))
+                return lang == "zh" ? group.Chinese : group.English;
+        return null;
+    }
+
+    private static IEnumerable<(string Phrase, bool Synonym)> Phrases(Scene scene, VoiceOptions options)
+    {
+        var name = VoiceText.Normalize(scene.Name);
+        yield return (name, false);
+        if (options.SceneAliases.TryGetValue(scene.Id, out var aliases))
+            foreach (var alias in aliases)
+                yield return (VoiceText.Normalize(alias), false);
+        foreach (var group in Groups)
+        {
+            if (!name.Contains(group.Key, StringComparison.Ordinal) && !group.Phrases.Contains(name))
+                continue;
+            foreach (var phrase in group.Phrases)
+                yield return (phrase, true);
+        }
+    }
+}

@@ -1,0 +1,192 @@
+using AiotHub.Core.Devices;
+
+namespace AiotHub.Automation.Voice;
+
+/// <summary>
+/// Finds what an utterance names, longest phrase first, blanking each find so a word counts once: the delay, device
+/// names and aliases, rooms, device nouns (and nouns of devices the hub has no profile for), distinctive words of
+/// device names ("kettle"), group words, the first number; fillers are dropped from what is left.
+/// </summary>
+internal static class UtteranceReader
+{
+    private static readonly string[] EnglishFillers = ["the", "a", "an", "my", "our", "your", "please", "just", "some", "can", "could", "would", "you", "kindly", "ahead", "and"];
+    private static readonly string[] ChineseFillers = ["帮我", "给我", "替我", "请", "一下", "的", "把", "将", "吧", "啊", "呀", "嘛", "哦", "呢", "哈", "喔"];
+
+    public static Utterance Read(string text, string? language, HomeView home, VoiceOptions options)
+    {
+        var lang = language is "zh" or "en" ? language : VoiceText.DetectLanguage(text);
+        var normalized = VoiceText.Normalize(text);
+        var delay = VoiceDurations.Extract(" " + normalized + " ", out var rest);
+        // "all the way up" is a degree, not a group.
+        rest = rest.Replace(" all the way ", " fully ", StringComparison.Ordinal);
+        var question = IsQuestion(text, normalized, lang);
+
+        var named = new List<IReadOnlyList<Device>>();
+        foreach (var (phrase, devices) in home.Phrases)
+        {
+            var at = VoiceText.Find(rest, phrase);
+            if (at < 0 || IsNotANoun(rest, at, phrase))
+                continue;
+            named.Add(devices);
+            rest = Blank(rest, at, phrase.Length);
+        }
+
+        var rooms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (phrase, roomId) in home.RoomPhrases(options))
+        {
+            var at = VoiceText.Find(rest, phrase);
+            if (at < 0)
+                continue;
+            rooms.Add(roomId);
+            rest = Blank(rest, at, phrase.Length);
+        }
+
+        var nouns = new List<DeviceNoun>();
+        foreach (var modelNoun in home.ModelNouns)
+        {
+            var at = VoiceText.Find(rest, modelNoun.Phrase);
+            if (at < 0 || IsNotANoun(rest, at, modelNoun.Phrase))
+                continue;
+            nouns.Add(modelNoun);
+            rest = Blank(rest, at, modelNoun.Phrase.Length);
+        }
+
+        // Nouns of devices the home may have and of kinds the hub cannot have, one longest-first pass so "door lock" beats "door".
+        MissingNoun? missing = null;
+        var noun = 0;
+        var gap = 0;
+        while (noun < VoiceVocabulary.Nouns.Length || gap < VoiceVocabulary.Missing.Length)
+        {
+            var takeNoun = gap >= VoiceVocabulary.Missing.Length
+                || noun < VoiceVocabulary.Nouns.Length && VoiceVocabulary.Nouns[noun].Phrase.Length >= VoiceVocabulary.Missing[gap].Phrase.Length;
+            var phrase = takeNoun ? VoiceVocabulary.Nouns[noun].Phrase : VoiceVocabulary.Missing[gap].Phrase;
+            var at = VoiceText.Find(rest, phrase);
+            if (at >= 0 && !(phrase == "fan" && IsFanSetting(rest, at)) && !IsNotANoun(rest, at, phrase))
+            {
+                if (takeNoun)
+                    nouns.Add(VoiceVocabulary.Nouns[noun]);
+                else
+                    missing ??= VoiceVocabulary.Missing[gap];
+                // "fan" stays readable as a setting word ("the ac fan to high"); the engine decides whether it was a device.
+                if (phrase != "fan")
+                    rest = Blank(rest, at, phrase.Length);
+            }
+
+            if (takeNoun)
+                noun++;
+            else
+                gap++;
+        }
+
+        foreach (var (word, devices) in home.NameWords)
+        {
+            var at = VoiceText.Find(rest, word);
+            if (at < 0)
+                continue;
+            named.Add(devices);
+            rest = Blank(rest, at, word.Length);
+        }
+
+        var group = false;
+        foreach (var word in VoiceVocabulary.Group)
+        {
+            var at = VoiceText.Find(rest, word);
+            if (at < 0)
+                continue;
+            group = true;
+            rest = Blank(rest, at, word.Length);
+        }
+
+        rest = DropFillers(rest, lang);
+        return new Utterance
+        {
+            Language = lang,
+            Text = " " + normalized + " ",
+            Rest = rest,
+            Question = question,
+            Named = named,
+            Rooms = rooms,
+            Nouns = nouns,
+            Missing = missing,
+            Group = group,
+            // "二十五度半" is 25.5.
+            Number = VoiceNumbers.First(rest) is { } n && rest.Contains("度半", StringComparison.Ordinal) ? n + 0.5 : VoiceNumbers.First(rest),
+            Delay = delay,
+        };
+    }
+
+    /// <summary>"switch" is a verb in "switch the tv on" and "switch off"; "tv" and "电视" name a mode in "tv mode"/"电视模式".</summary>
+    private static bool IsNotANoun(string text, int at, string phrase)
+    {
+        var after = text.AsSpan(at + phrase.Length).TrimStart();
+        var before = text.AsSpan(0, at).TrimEnd();
+        if (phrase is "switch" or "switches")
+        {
+            if (before.Length == 0 || before.EndsWith("can you", StringComparison.Ordinal) || before.EndsWith("please", StringComparison.Ordinal)
+                || before.EndsWith("you", StringComparison.Ordinal) || before.EndsWith("and", StringComparison.Ordinal))
+                return true;
+            foreach (var word in (string[])["on", "off", "the", "it", "to", "everything", "all", "input", "over", "them", "this", "that", "my", "back"])
+                if (after.StartsWith(word + " ", StringComparison.Ordinal) || after.SequenceEqual(word))
+                    return true;
+            return false;
+        }
+
+        if (phrase is "tv" or "电视")
+            return after.StartsWith("mode", StringComparison.Ordinal) || after.StartsWith("模式", StringComparison.Ordinal);
+        return phrase is "lock" && (before.EndsWith("child", StringComparison.Ordinal) || after.StartsWith("the buttons", StringComparison.Ordinal) || after.StartsWith("buttons", StringComparison.Ordinal))
+            || phrase is "锁" && (before.EndsWith("童", StringComparison.Ordinal) || before.EndsWith("按键", StringComparison.Ordinal) || after.StartsWith("定", StringComparison.Ordinal));
+    }
+
+    private static bool IsFanSetting(string text, int at)
+    {
+        var after = text.AsSpan(at + 3).TrimStart();
+        return after.StartsWith("speed", StringComparison.Ordinal) || after.StartsWith("level", StringComparison.Ordinal)
+            || after.StartsWith("mode", StringComparison.Ordinal) || after.StartsWith("only", StringComparison.Ordinal)
+            || after.StartsWith("setting", StringComparison.Ordinal);
+    }
+
+    private static string Blank(string text, int at, int length) => string.Concat(text.AsSpan(0, at), " ", text.AsSpan(at + length));
+
+    private static string DropFillers(string rest, string lang)
+    {
+        rest = rest.Replace(" shut down ", " off ", StringComparison.Ordinal).Replace(" power down ", " off ", StringComparison.Ordinal);
+        foreach (var word in EnglishFillers)
+            rest = rest.Replace(" " + word + " ", "  ", StringComparison.Ordinal).Replace(" " + word + " ", "  ", StringComparison.Ordinal);
+        if (lang == "zh")
+            foreach (var word in ChineseFillers)
+                rest = rest.Replace(word, " ", StringComparison.Ordinal);
+        return " " + string.Join(' ', rest.Split(' ', StringSplitOptions.RemoveEmptyEntries)) + " ";
+    }
+
+    private static bool IsQuestion(string raw, string n, string lang)
+    {
+        var request = false;
+        foreach (var start in VoiceVocabulary.RequestStarts)
+            if (n.StartsWith(start, StringComparison.Ordinal))
+                request = true;
+        if (lang == "zh")
+        {
+            if (ContainsAny(n, "开着", "关着", "亮着", "是开", "是关", "是不是", "有没有", "是否", "多少", "是否", "有没有", "什么", "怎么样", "如何", "哪些", "哪个", "查一下", "查询", "告诉我", "状态", "多久", "多长时间", "干嘛", "干什么", "在做什么", "在忙什么", "几点"))
+                return true;
+            if (n.Contains("几度", StringComparison.Ordinal) && !ContainsAny(n, "调", "高", "低", "升", "降", "再"))
+                return true;
+            var endsAsking = n.EndsWith('吗') || n.EndsWith('呢') || n.EndsWith("没有", StringComparison.Ordinal) || n.EndsWith('没');
+            return endsAsking && !request;
+        }
+
+        if (request)
+            return false;
+        foreach (var start in VoiceVocabulary.QuestionStarts)
+            if (n.StartsWith(start + " ", StringComparison.Ordinal) || n == start)
+                return true;
+        return raw.Contains('?', StringComparison.Ordinal) || raw.Contains('？', StringComparison.Ordinal);
+    }
+
+    private static bool ContainsAny(string text, params string[] words)
+    {
+        foreach (var word in words)
+            if (text.Contains(word, StringComparison.Ordinal))
+                return true;
+        return false;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+
+namespace AiotHub.Automation.Voice;
+
+/// <summary>Delays in utterances ("in 30 minutes", "half an hour from now", "十分钟后", "过半小时"), found and cut out of the text.</summary>
+public static partial class VoiceDurations
+{
+    /// <summary>The delay the text asks for and the text without it; null when there is none.</summary>
+    public static TimeSpan? Extract(string text, out string rest)
+    {
+        rest = text;
+        var match = EnglishPattern().Match(text);
+        if (!match.Success)
+            match = ChinesePattern().Match(text);
+        if (!match.Success)
+            return null;
+        var amount = match.Groups["n"].Value.Trim();
+        double? count = amount switch
+        {
+            "a" or "an" or "one" or "" => 1,
+            "half an" or "half a" or "半" or "半个" => 0.5,
+            "a couple of" or "a couple" or "couple of" => 2,
+            "a few" or "几" => 3,
+            _ => VoiceNumbers.First(amount.Replace("个", "", StringComparison.Ordinal)),
+        };
+        if (count is not { } n || n <= 0)
+            return null;
+        if (match.Groups["half"].Success && match.Groups["half"].Value.Length > 0)
+            n += 0.5;
+        var unit = match.Groups["u"].Value;
+        var seconds = unit[0] switch
+        {
+            's' or '秒' => n,
+            'h' or '小' or '钟' => n * 3600,
+            _ => n * 60,
+        };
+        rest = string.Concat(text.AsSpan(0, match.Index), " ", text.AsSpan(match.Index + match.Length));
+        return TimeSpan.FromSeconds(Math.Round(seconds));
+    }
+
+    [GeneratedRegex(@"\b(?:in|after|within)\s+(?<n>half an|half a|a couple of|a few|an|a|\d+(?:\.\d+)?|[a-z]+(?: [a-z]+)?)\s+(?<u>seconds?|secs?|minutes?|mins?|hours?|hrs?)(?<half> and a half)?\b(?: from now| later| time)?|\b(?<n>\d+(?:\.\d+)?|[a-z]+(?: [a-z]+)?|an|a)\s+(?<u>seconds?|minutes?|mins?|hours?)(?<half> and a half)?\s+(?:from now|later)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishPattern();
+
+    [GeneratedRegex(@"(?:过|等)?(?<n>\d+(?:\.\d+)?|[零一二两三四五六七八九十百半几]+)\s*个?(?<half>半)?\s*(?<u>秒钟|秒|分钟|分|小时|钟头)(?:之后|以后|后)|定时\s*(?<n>\d+|[零一二两三四五六七八九十百半几]+)\s*个?(?<half>半)?\s*(?<u>秒钟|秒|分钟|小时|钟头)(?:后|以后|之后)?|过\s*(?<n>\d+|[零一二两三四五六七八九十百半几]+)\s*个?(?<half>半)?\s*(?<u>秒钟|秒|分钟|小时|钟头)(?:再)?", RegexOptions.CultureInvariant)]
+    private static partial Regex ChinesePattern();
+}

@@ -1,0 +1,71 @@
+using AiotHub.Automation.Tests.VoiceCorpus;
+using AiotHub.Automation.Voice;
+
+namespace AiotHub.Automation.Tests.Voice;
+
+/// <summary>
+/// Issue 14 item 2, safety over eagerness: utterances said to the demo home that must change nothing — no command in the
+/// registry, no scene run, no mode change, no timer — because they name no device, name a device the home does not
+/// have, name several without a room or group word, ask a device for something it cannot do, or are not about the home.
+/// </summary>
+public sealed class VoiceSafetyTests
+{
+    public static TheoryData<string> MustDoNothing =>
+    [
+        // Devices the home does not have: never a fallback to the room's other devices.
+        "打开客厅的投影仪", "打开投影仪", "turn on the projector", "turn on the projector in the living room", "start the washing machine",
+        "启动洗衣机", "lock the front door", "把门锁上", "turn on the fan", "打开风扇", "开一下卧室的电风扇", "turn on the dishwasher", "打开冰箱",
+        // Several devices under one noun, no room, no group word: ask.
+        "turn on the light", "开灯", "关灯", "turn off the lights", "调暗一点", "太暗了", "a bit brighter", "volume up", "声音大一点", "mute", "静音",
+        "pause", "暂停", "open netflix", "打开爱奇艺",
+        // A bare room, or nothing named at all.
+        "turn off the kitchen", "turn off the living room", "关掉客厅", "turn it off", "open", "关", "turn", "把它打开",
+        // A device that cannot do it; a named device elsewhere than the named room; a value outside the range.
+        "dim the tv", "mute the curtain", "把窗帘静音", "open the front door", "turn on the tv in the bedroom", "set the bedroom to 22 degrees",
+        "set the ac to 35", "空调调到十度",
+        // Content no profile can choose.
+        "play the news on the speaker", "play the news on the living room speaker", "客厅音箱播放新闻", "播放周杰伦的歌",
+        // Not about the home, half sentences, noise.
+        "what's the weather tomorrow", "明天天气怎么样", "tell me a joke", "讲个笑话", "一加一等于几", "who won the game", "um", "嗯", "the", "asdf qwer",
+        "I'm leaving", "我出门了", "thank you", "谢谢",
+    ];
+
+    [Theory]
+    [MemberData(nameof(MustDoNothing))]
+    public async Task TheUtteranceChangesNothingInTheHome(string utterance)
+    {
+        var run = await CorpusRun.SayAsync(utterance);
+
+        Assert.Empty(run.Effects);
+        Assert.Empty(run.Result.CommandIds);
+        Assert.Empty(run.Result.RunIds);
+        Assert.Null(run.Result.TimerId);
+        Assert.False(VoiceIntents.Acts(run.Result.Intent), $"{utterance} → {run.Result.Intent}");
+        Assert.NotEqual("", run.Result.Answer);
+    }
+
+    [Theory]
+    [InlineData("打开客厅的投影仪", "客厅没有投影仪。")]
+    [InlineData("turn on the projector", "There is no projector in this home.")]
+    [InlineData("start the washing machine", "There is no washing machine in this home.")]
+    [InlineData("set the ac to 35", "The air conditioner can be set from 16 to 30 °C.")]
+    public async Task ADeviceTheHomeDoesNotHaveOrCannotDoIsSaidPlainly(string utterance, string answer)
+    {
+        var run = await CorpusRun.SayAsync(utterance);
+
+        Assert.Equal(VoiceIntents.Cannot, run.Result.Intent);
+        Assert.Equal(answer, run.Result.Answer);
+    }
+
+    [Fact]
+    public async Task SeveralCandidatesAreAskedAboutByNameAndAClarificationListsAtMostAHandful()
+    {
+        var lights = await CorpusRun.SayAsync("turn on the light");
+        var room = await CorpusRun.SayAsync("turn off the living room");
+
+        Assert.Equal(VoiceIntents.Clarify, lights.Result.Intent);
+        Assert.Equal("Which one do you mean: the bedside bulb or the ceiling light?", lights.Result.Answer);
+        Assert.Equal(VoiceIntents.Clarify, room.Result.Intent);
+        Assert.True(room.Result.Answer.Split(',').Length <= 5, room.Result.Answer);
+    }
+}
