@@ -8,15 +8,28 @@ namespace AiotHub.Automation.Tests.VoiceCorpus;
 /// The blind corpus of issue 14 (tests/voice-corpus: written from the demo home and docs/api.md only, by someone who
 /// did not read the engine) said to the demo home, one fresh home per utterance. Prints accuracy per category and
 /// language for each split, the utterances that acted on a device they did not name, answers that mix languages, and the engine's time per
-/// utterance; the tables in docs/voice.md are this output. The test split is only run, never tuned on: its misses are
-/// printed only with VOICE_CORPUS_SHOW_TEST=1.
+/// utterance; the tables in docs/voice.md are this output. The held-out part (test2, written by a second blind writer
+/// after the first test part was measured and opened) is only run, never tuned on: its misses are printed only with
+/// VOICE_CORPUS_SHOW_TEST=1.
 /// </summary>
 public sealed class CorpusEvaluationTests
 {
     [Fact]
-    public async Task TheTestSplitIsUnderstoodAndNothingUnnamedIsActedOn()
+    public async Task TheHeldOutTestSplitIsUnderstoodAndNothingUnnamedIsActedOn()
     {
-        var test = await EvaluateAsync("test", Environment.GetEnvironmentVariable("VOICE_CORPUS_SHOW_TEST") == "1");
+        var test = await EvaluateAsync("test2", Environment.GetEnvironmentVariable("VOICE_CORPUS_SHOW_TEST") == "1");
+
+        Assert.Equal(0, test.Unnamed);
+        Assert.Equal(0, test.Mixed);
+        foreach (var language in new[] { "en", "zh" })
+            Assert.True(test.Accuracy(language) >= Floor, $"{language}: {test.Accuracy(language):P1} < {Floor:P0}\n{test.Report}");
+    }
+
+    /// <summary>The first test part: measured once, held out, on the engine of 07:30 (docs/voice.md); since then development data.</summary>
+    [Fact]
+    public async Task TheFirstTestSplitIsUnderstoodAndNothingUnnamedIsActedOn()
+    {
+        var test = await EvaluateAsync("test", showMisses: true);
 
         Assert.Equal(0, test.Unnamed);
         Assert.Equal(0, test.Mixed);
@@ -79,9 +92,9 @@ public sealed class CorpusEvaluationTests
         report.AppendLine(CultureInfo.InvariantCulture, $"Answers not wholly in the utterance's language: {mixed.Count}");
         report.AppendLine(CultureInfo.InvariantCulture,
             $"Engine time per utterance (understand + execute, in process): p50 {Percentile(times, 0.5):0.00} ms, p99 {Percentile(times, 0.99):0.00} ms, max {times[^1]:0.00} ms");
-        if (unnamed.Count > 0)
+        if (unnamed.Count > 0 && showMisses)
             report.AppendLine("Unnamed:\n" + string.Join("\n", unnamed));
-        if (mixed.Count > 0)
+        if (mixed.Count > 0 && showMisses)
             report.AppendLine("Mixed answers:\n" + string.Join("\n", mixed));
         if (showMisses)
             report.AppendLine("Misses:\n" + misses);

@@ -23,7 +23,10 @@ internal sealed record CorpusRun(VoiceResult Result, IReadOnlyList<CorpusEffect>
         Drain(home.Registry, effects, null);
         effects.AddRange(scenes.Where(s => home.Runner.ListRuns(CorpusHome.Home, s).Count > runsBefore[s])
             .Select(s => new CorpusEffect(null, null, null, null, null, s, null, null)));
-        if (home.Modes.Get(CorpusHome.Home).Mode is var mode && mode != modeBefore)
+        // A mode set to what it already is changes nothing the home can see; the engine's claim counts only when the
+        // home is then in that mode.
+        var mode = home.Modes.Get(CorpusHome.Home).Mode;
+        if (mode != modeBefore || result.Intent == VoiceIntents.SetHomeMode && result.Text == mode)
             effects.Add(new CorpusEffect(null, null, null, null, null, null, mode, null));
 
         // Spoken timers: let each come due and see what it does.
