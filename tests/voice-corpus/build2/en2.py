@@ -169,7 +169,7 @@ q("is anyone moving in the living room", ("mot", "motion-sensor.motion-state"))
 q("what's the speaker volume", ("spk", "speaker.volume"))
 q("what's playing on the tv box", ("box", "tv-box.current-content"))
 q("how open are the curtains", ("curt", "curtain.current-position"))
-q("door sensor battery level", ("door", "battery.battery-level"))
+q("battery level of the door sensor in the hallway", ("door", "battery.battery-level"))
 q("is the purifier running", ("pur", "air-purifier.on"))
 
 # ---------------- group (17)

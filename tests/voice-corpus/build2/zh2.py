@@ -155,7 +155,7 @@ no("scene", "打开派对模式", note="no party scene or mode")
 
 # ---------------- query (27)
 q("大门关好没有", ("door", "magnet-sensor.contact-state"))
-q("前门是不是开着的", ("door", "magnet-sensor.contact-state"))
+q("玄关那个门是不是开着的", ("door", "magnet-sensor.contact-state"))
 q("不晓得门关了没得", ("door", "magnet-sensor.contact-state"), note="Sichuan 没得 = 没有")
 q("门开了多久了", ("door", "magnet-sensor.open-duration"))
 q("卧室多少度", ("therm", "environment.temperature"), note="the thermometer; the purifier's sensor also acceptable")
