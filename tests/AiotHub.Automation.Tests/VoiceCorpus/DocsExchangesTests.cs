@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using AiotHub.Core.Tests.Profiles;
 
 namespace AiotHub.Automation.Tests.VoiceCorpus;
 
