@@ -81,16 +81,18 @@ public sealed class VoiceTimersTests : IDisposable
     }
 
     [Fact]
-    public void DelaysAreClampedToBetweenOneSecondAndTheMaximum()
+    public void ADelayBeyondTheMaximumIsRefusedAndOneBelowASecondTakesASecond()
     {
         var clock = new ManualClock();
         using var timers = new VoiceTimers(null, clock, new VoiceTimersOptions { MaxDelay = TimeSpan.FromHours(24) });
         timers.Start(_ => { });
 
-        var tooLong = timers.Schedule("home", TimeSpan.FromDays(400), TurnOffTv, "voice", null)!;
+        var tooLong = timers.Schedule("home", TimeSpan.FromHours(25), TurnOffTv, "voice", null);
+        var longest = timers.Schedule("home", TimeSpan.FromHours(24), TurnOffTv, "voice", null)!;
         var negative = timers.Schedule("home", TimeSpan.FromMinutes(-5), TurnOffTv, "voice", null)!;
 
-        Assert.Equal(TimeSpan.FromHours(24), tooLong.Due - tooLong.Created);
+        Assert.Null(tooLong);
+        Assert.Equal(TimeSpan.FromHours(24), longest.Due - longest.Created);
         Assert.Equal(TimeSpan.FromSeconds(1), negative.Due - negative.Created);
     }
 

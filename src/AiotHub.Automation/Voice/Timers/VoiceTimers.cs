@@ -62,15 +62,18 @@ public sealed class VoiceTimers : IVoiceTimers, IDisposable
     }
 
     /// <summary>
-    /// Keeps <paramref name="action"/> to carry out after <paramref name="delay"/> (clamped to one second …
-    /// <see cref="VoiceTimersOptions.MaxDelay"/>). Null when the home already has its maximum of pending timers.
+    /// Keeps <paramref name="action"/> to carry out after <paramref name="delay"/> (at least one second). Null when the
+    /// delay is more than <see cref="VoiceTimersOptions.MaxDelay"/> or the home already has its maximum of pending
+    /// timers: the assistant then says it cannot, rather than doing it at another time than the one said.
     /// </summary>
     public VoiceTimer? Schedule(string homeId, TimeSpan delay, VoiceResult action, string source, string? startedBy)
     {
         ArgumentException.ThrowIfNullOrEmpty(homeId);
         ArgumentNullException.ThrowIfNull(action);
         ArgumentException.ThrowIfNullOrEmpty(source);
-        var clamped = delay < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : delay > _options.MaxDelay ? _options.MaxDelay : delay;
+        if (delay > _options.MaxDelay)
+            return null;
+        var clamped = delay < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : delay;
         lock (_sync)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
