@@ -45,15 +45,15 @@ public sealed class DemoHubUnderAttack : IAsyncLifetime
     }
 
     /// <summary>
-    /// The shipped demo home with its timeline moved a day away: the timeline opens the door at 5 s, presses the wall
-    /// switch at 10 s and tells the speaker to switch the ceiling light on at 15 s, which an attack test would take for
-    /// its own doing. (A speaker with a scripted line keeps quiet otherwise, so one line stays, tomorrow.)
+    /// The shipped demo home without its timeline: the timeline opens the door at 5 s, presses the wall switch at 10 s
+    /// and tells the speaker to switch the ceiling light on at 15 s, which an attack test would take for its own doing.
+    /// (Simulated devices that listen say nothing unless a step tells them to.)
     /// </summary>
     private string QuietScenario()
     {
         var shipped = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "demo", "home.json")))!.AsObject();
         shipped.Remove("loop");
-        shipped["timeline"] = new JsonArray(new JsonObject { ["at"] = "24h", ["device"] = "living-speaker", ["say"] = "good night", ["language"] = "en" });
+        shipped["timeline"] = new JsonArray();
         _scenarioDirectory = Directory.CreateTempSubdirectory("aiothub-attack-scenario-").FullName;
         var path = Path.Combine(_scenarioDirectory, "home.json");
         File.WriteAllText(path, shipped.ToJsonString());
