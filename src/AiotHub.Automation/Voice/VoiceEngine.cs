@@ -56,7 +56,8 @@ public sealed class VoiceEngine
         var requests = RequestReader.ReadAll(u, _options);
         var request = requests[0];
         // "play the news on the speaker": a named player resumes what it has; no profile here can choose the programme.
-        if (request.Verb == VoiceVerb.PlayContent && (u.Mentions("speaker") || u.Mentions("tv-box") || u.Mentions("television")))
+        var content = request.Verb == VoiceVerb.PlayContent && (u.Mentions("speaker") || u.Mentions("tv-box") || u.Mentions("television"));
+        if (content)
             request = new VoiceRequest(VoiceVerb.Play);
         var missing = u.Missing is { English: "fan" } && (u.Mentions("air-conditioner") || u.Mentions("air-purifier") || u.Mentions("robot-vacuum"))
             || request.Setting == VoiceSetting.Feature ? null : u.Missing;
@@ -128,6 +129,8 @@ public sealed class VoiceEngine
         // The other settings said with it ("…in cool mode", "…色温四千"), on the same devices where they can take them.
         var steps = plans.SelectMany(p => p.Plan.Steps).ToList();
         var reply = VoiceAnswers.Done(home, plans, request, _options, lang, u.Delay);
+        if (content)
+            reply = VoiceAnswers.Say(lang, "I cannot choose what to play, so I resumed what was playing. ", "我没法选择播放的内容，已继续播放原来的内容。") + reply;
         foreach (var more in requests.Skip(1))
         {
             var extra = plans.Select(p => (p.Device, Plan: CommandPlanner.Plan(p.Device, home.Profile(p.Device), more, _options)))
