@@ -78,7 +78,8 @@ internal static class RequestReader
     private static readonly string[] Half = ["halfway", "half way", "half", "一半", "半开"];
     private static readonly string[] Off = ["turn off", "switch off", "shut off", "shut down", "power off", "off", "kill", "disable", "deactivate", "stop",
         "关掉", "关闭", "关了", "关上", "关机", "关", "停止", "停"];
-    private static readonly string[] On = ["turn on", "switch on", "power on", "on", "start", "enable", "activate", "fire up", "boil",
+    private static readonly string[] On = ["turn on", "switch on", "power on", "on", "start", "enable", "activate", "fire up", "boil", "get going", "crank up",
+        "弄起来", "搞起来", "整起来", "动起来", "开起来", "跑起来", "运行起来", "干活", "开开", "弄开", "搞开", "整开",
         "打开", "开启", "开机", "启动", "开始", "开"];
 
     private static readonly (string[] Words, string Key)[] Features =

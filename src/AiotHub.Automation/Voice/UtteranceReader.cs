@@ -186,12 +186,16 @@ internal static class UtteranceReader
         foreach (var start in VoiceVocabulary.RequestStarts)
             if (n.StartsWith(start, StringComparison.Ordinal))
                 request = true;
+        // "what boils water, turn it on": a command to "it" after a description is no question.
+        foreach (var command in (string[])[" turn it on", " turn it off", " switch it on", " switch it off", " start it", " stop it"])
+            if (n.Contains(command, StringComparison.Ordinal))
+                return false;
         foreach (var lead in QuestionLeads)
             if (n.Contains(lead, StringComparison.Ordinal))
                 return true;
         if (lang == "zh")
         {
-            if (ContainsAny(n, "开着", "关着", "亮着", "是开", "是关", "是不是", "有没有", "是否", "多少", "是否", "有没有", "什么", "怎么样", "如何", "哪些", "哪个", "查一下", "查询", "告诉我", "状态", "多久", "多长时间", "干嘛", "干什么", "在做什么", "在忙什么", "几点"))
+            if (ContainsAny(n, "开着", "关着", "亮着", "是开", "是关", "是不是", "有没有", "是否", "多少", "是否", "有没有", "什么", "怎么样", "咋样", "啥", "多大", "如何", "哪些", "哪个", "查一下", "查询", "告诉我", "状态", "多久", "多长时间", "干嘛", "干什么", "在做什么", "在忙什么", "几点"))
                 return true;
             if (n.Contains("几度", StringComparison.Ordinal) && !ContainsAny(n, "调", "高", "低", "升", "降", "再"))
                 return true;
