@@ -8,7 +8,7 @@ namespace AiotHub.Automation.Voice;
 internal static class RequestReader
 {
     private static readonly string[] Unmute = ["unmute", "un mute", "sound on", "sound back", "取消静音", "打开声音", "恢复声音", "开声音", "解除静音"];
-    private static readonly string[] Mute = ["mute", "silence", "静音", "关掉声音", "关闭声音", "关声音", "别出声", "不要出声", "闭嘴"];
+    private static readonly string[] Mute = ["mute", "silence", "sound off", "no sound", "kill the sound", "turn off sound", "turn sound off", "cut the sound", "静音", "关掉声音", "关闭声音", "关声音", "别出声", "不要出声", "闭嘴"];
     private static readonly string[] Volume = ["volume", "louder", "quieter", "softer", "sound", "音量", "声音", "大声", "小声", "大点声", "小点声", "声"];
     private static readonly string[] TooLoud = ["too loud", "so loud", "太吵", "太大声", "好吵", "吵死", "太响", "声音太大"];
     private static readonly string[] TooQuiet = ["can't hear", "cant hear", "cannot hear", "too quiet", "听不见", "听不清", "太小声", "声音太小"];
@@ -78,7 +78,8 @@ internal static class RequestReader
     private static readonly string[] Half = ["halfway", "half way", "half", "一半", "半开"];
     private static readonly string[] Off = ["turn off", "switch off", "shut off", "shut down", "power off", "off", "kill", "disable", "deactivate", "stop",
         "关掉", "关闭", "关了", "关上", "关机", "关", "停止", "停"];
-    private static readonly string[] On = ["turn on", "switch on", "power on", "on", "start", "enable", "activate", "fire up", "boil",
+    private static readonly string[] On = ["turn on", "switch on", "power on", "on", "start", "enable", "activate", "fire up", "boil", "get going", "crank up",
+        "弄起来", "搞起来", "整起来", "动起来", "开起来", "跑起来", "运行起来", "干活", "开开", "弄开", "搞开", "整开",
         "打开", "开启", "开机", "启动", "开始", "开"];
 
     private static readonly (string[] Words, string Key)[] Features =
@@ -109,6 +110,48 @@ internal static class RequestReader
         return r with { Part = part, AlsoOn = alsoOn };
     }
 
+    private static readonly string[] Joins = [" and ", " in ", " with ", " then ", " plus ", " also ", "和", "并且", "然后", "同时", "还有", "再把"];
+
+    /// <summary>
+    /// Every setting the utterance asks of its devices: "set the ac to 26 degrees in cool mode", "卧室灯亮度五十 色温四千",
+    /// "空调制冷二十四度". The first is the main request; the others are other settings of the same devices, each read from
+    /// its own clause with its own number.
+    /// </summary>
+    public static IReadOnlyList<VoiceRequest> ReadAll(Utterance u, VoiceOptions options)
+    {
+        var whole = Read(u, options);
+        if (whole.Setting == VoiceSetting.None || whole.Verb is not (VoiceVerb.Set or VoiceVerb.Up or VoiceVerb.Down))
+            return [whole];
+        var clauses = new List<string> { u.Clauses.Length > 0 ? u.Clauses : u.Rest };
+        foreach (var join in Joins)
+            clauses = [.. clauses.SelectMany(c => c.Split(join, StringSplitOptions.RemoveEmptyEntries))];
+        if (u.Language == "zh")
+            clauses = [.. clauses.SelectMany(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+        var found = new List<VoiceRequest>();
+        if (clauses.Count > 1)
+            foreach (var clause in clauses)
+            {
+                var text = UtteranceReader.DropFillers(" " + clause.Trim() + " ", u.Language);
+                var n = VoiceNumbers.First(text) is { } v && text.Contains("度半", StringComparison.Ordinal) ? v + 0.5 : VoiceNumbers.First(text);
+                var r = ReadCore(u with { Rest = text, Number = n }, options);
+                if (r.Setting != VoiceSetting.None && r.Verb is VoiceVerb.Set or VoiceVerb.Up or VoiceVerb.Down && !found.Any(f => f.Setting == r.Setting))
+                    found.Add(r with { Part = whole.Part });
+            }
+
+        // "空调制冷二十四度": a mode named beside another setting of an air conditioner or purifier.
+        if (!found.Any(f => f.Setting == VoiceSetting.Mode) && whole.Setting != VoiceSetting.Mode && (u.Mentions("air-conditioner") || u.Mentions("air-purifier")))
+            foreach (var (word, entry) in ModeWords)
+                if (word.Length > 1 && word != "tv" && u.Has(word))
+                {
+                    if (found.Count == 0)
+                        found.Add(whole);
+                    found.Add(new(VoiceVerb.Set, VoiceSetting.Mode, Word: entry));
+                    break;
+                }
+
+        return found.Count > 1 ? found : [whole];
+    }
+
     private static VoiceRequest ReadCore(Utterance u, VoiceOptions options)
     {
         var number = u.Number;
@@ -128,6 +171,14 @@ internal static class RequestReader
             return new(VoiceVerb.Mute, Implied: true);
 
         var (direction, delta) = Direction(u, number);
+        // "the vacuum is too noisy": its suction, not a volume.
+        if (u.Mentions("robot-vacuum") && !u.Mentions("speaker") && !u.Mentions("television") && u.HasAny([.. TooLoud, "noisy", "吵"]))
+            return new(VoiceVerb.Down, VoiceSetting.FanLevel);
+        // A mode said by name ("夜灯模式", "cool mode") before the white and colour words it shares ("日光").
+        if (u.HasAny(["mode", "模式"]))
+            foreach (var (word, entry) in ModeWords)
+                if (u.Has(word) && !(word == "tv" && !u.HasAny(["mode", "模式"])))
+                    return new(VoiceVerb.Set, VoiceSetting.Mode, Word: entry);
         if (u.HasAny(TooLoud))
             return new(VoiceVerb.Down, VoiceSetting.Volume, Implied: true);
         if (u.HasAny(TooQuiet))
@@ -172,6 +223,9 @@ internal static class RequestReader
         var fan = u.HasAny(FanWords);
         if (fan)
         {
+            // "风速调低一点", "lower the fan": a direction, unless a level follows "to"/"到" ("turn the fan down to low").
+            if (direction is not null && number is null && !u.HasAny(["to", "到", "成", "为"]))
+                return new(direction.Value, VoiceSetting.FanLevel);
             foreach (var (word, entry) in LevelWords)
                 if (u.Has(word))
                     return new(VoiceVerb.Set, VoiceSetting.FanLevel, Word: entry);
@@ -262,6 +316,12 @@ internal static class RequestReader
 
         if (direction is not null)
             return new(direction.Value, Delta: delta);
+        // "bedroom lamp 60 percent".
+        if (number is not null && u.Mentions("light") && u.HasAny(["%", "percent", "百分之"]))
+            return new(VoiceVerb.Set, VoiceSetting.Brightness, number);
+        // "lights out everywhere".
+        if (u.Mentions("light") && u.Has("out"))
+            return new(VoiceVerb.Off);
         if (on > off && number is not null && u.TextHasAny(["%", "percent", "百分之"]))
             return new(VoiceVerb.Set, u.Mentions("light") ? VoiceSetting.Brightness : VoiceSetting.None, number);
         if (off >= 0 || on >= 0)
@@ -278,8 +338,8 @@ internal static class RequestReader
         return VoiceRequest.None;
     }
 
-    private static readonly string[] Highest = ["maximum", "max", "fully", "full", "highest", "最大", "最高", "最亮", "调满", "开满"];
-    private static readonly string[] Lowest = ["minimum", "min", "lowest", "最小", "最低", "最暗"];
+    private static readonly string[] Highest = ["maximum", "max", "fully", "full", "highest", "as bright as", "as loud as", "as high as", "as strong as", "brightest", "loudest", "调到最大", "开到最大", "最大", "最高", "最亮", "调满", "开满"];
+    private static readonly string[] Lowest = ["minimum", "min", "lowest", "as dim as", "as low as", "as quiet as", "dimmest", "quietest", "调到最小", "调到最暗", "最弱", "最小", "最低", "最暗"];
 
     private static VoiceRequest Setting(VoiceSetting setting, VoiceVerb? direction, double? delta, double? number, bool implied, Utterance? u = null)
     {
@@ -337,7 +397,7 @@ internal static class RequestReader
             return 5;
         if (VoiceText.Contains(n, "av"))
             return 4;
-        if (VoiceText.ContainsAny(n, "antenna", "电视信号", "tv input", "tv signal", "tv source", "cable", "有线", "tv信号", "天线") || n.Contains("tv信号", StringComparison.Ordinal))
+        if (VoiceText.ContainsAny(n, "antenna", "tuner", "电视信号", "tv input", "tv signal", "tv source", "cable", "有线", "tv信号", "天线") || n.Contains("tv信号", StringComparison.Ordinal))
             return 0;
         return null;
     }

@@ -17,7 +17,7 @@ internal static class SceneMatcher
             "晚安", "睡觉了", "我要睡了", "我要睡觉", "准备睡觉", "睡了", "该睡觉了", "晚安模式", "就寝"]),
         ("good morning", "good morning", "早安模式", ["good morning", "morning", "wake up", "i'm up", "rise and shine", "早安", "早上好", "早", "起床了", "我起床了", "起床", "起床模式", "早安模式"]),
         ("welcome home", "welcome home", "回家模式", ["welcome home", "i'm home", "im home", "i am home", "i'm back", "im back", "i am back", "home now", "back home", "arrived home", "just got home",
-            "我回来了", "我回家了", "回家了", "到家了", "回来了", "回家模式", "欢迎回家", "我到家了"]),
+            "我回来了", "我回家了", "回家了", "到家了", "到家啦", "到家", "回来了", "回来啦", "回家模式", "欢迎回家", "我到家了"]),
         ("leav", "leaving home", "离家模式", ["i'm leaving", "leaving home", "i'm going out", "going out", "heading out", "bye", "goodbye", "我出门了", "出门了", "我走了", "出门", "离家"]),
     ];
 

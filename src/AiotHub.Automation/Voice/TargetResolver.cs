@@ -56,6 +56,9 @@ internal static class TargetResolver
         if (u.Rooms.Count > 0 || u.Group)
         {
             var pool = u.Rooms.Count > 0 ? home.Devices.Where(d => d.RoomId is { } room && u.Rooms.Contains(room)).ToList() : [.. home.Devices];
+            // "pause everything": play, pause, skip and stop said broadly are for what plays media, not the robot's cleaning.
+            if (r.Verb is VoiceVerb.Pause or VoiceVerb.Resume or VoiceVerb.Play or VoiceVerb.Stop or VoiceVerb.Next or VoiceVerb.Previous)
+                pool = [.. pool.Where(d => d.Type is "speaker" or "television" or "tv-box")];
             var capable = pool.Select(d => (Device: d, Plan: Broadly(d))).Where(x => x.Plan is not null).ToList();
             if (capable.Count == 0)
                 return new([], [], [], true, u.Group);

@@ -16,6 +16,9 @@ internal sealed record Utterance
 
     public required string Rest { get; init; }
 
+    /// <summary>What is left before fillers are dropped: "and" still joins the clauses of several settings.</summary>
+    public string Clauses { get; init; } = "";
+
     public required bool Question { get; init; }
 
     public required IReadOnlyList<IReadOnlyList<Device>> Named { get; init; }

@@ -9,16 +9,25 @@ namespace AiotHub.Automation.Voice;
 /// </summary>
 internal static class UtteranceReader
 {
-    private static readonly string[] EnglishFillers = ["the", "a", "an", "my", "our", "your", "please", "just", "some", "can", "could", "would", "you", "kindly", "ahead", "and"];
-    private static readonly string[] ChineseFillers = ["帮我", "给我", "替我", "请", "一下", "的", "把", "将", "吧", "啊", "呀", "嘛", "哦", "呢", "哈", "喔"];
+    private static readonly string[] EnglishFillers = ["the", "a", "an", "my", "our", "your", "please", "just", "some", "can", "could", "would", "you", "kindly", "ahead", "and", "want", "wanna", "i'd", "like", "need", "thing", "pls", "plz", "yeah", "gonna", "maybe"];
+    // Indirect questions: "I wonder if I left the front door open", "can you check whether…", "帮我看看门关了没".
+    private static readonly string[] QuestionLeads =
+        ["i wonder", "do you know", "can you check", "could you check", "can you tell me", "could you tell me", "check if", "check whether", "did i leave", "did i forget", "let me know if",
+            "我想知道", "查查", "查一下", "问一下", "知不知道", "知道不", "看看有没有", "看看是不是", "看看是否"];
+    private static readonly string[] ChineseFillers = ["帮我", "给我", "替我", "帮忙", "请", "一下", "的", "把", "将", "吧", "啊", "呀", "嘛", "哦", "呢", "哈", "喔", "啦", "咯", "哟", "噢", "呗", "那个", "这个", "赶紧", "麻溜"];
 
     public static Utterance Read(string text, string? language, HomeView home, VoiceOptions options)
     {
         var lang = language is "zh" or "en" ? language : VoiceText.DetectLanguage(text);
-        var normalized = VoiceText.Normalize(text);
+        var normalized = Rewrite(VoiceText.Normalize(text));
         var delay = VoiceDurations.Extract(" " + normalized + " ", out var rest);
-        // "all the way up" is a degree, not a group.
-        rest = rest.Replace(" all the way ", " fully ", StringComparison.Ordinal);
+        // "all the way up" is a degree, not a group; "next to" is a place, not the next track.
+        rest = rest.Replace(" all the way ", " fully ", StringComparison.Ordinal).Replace(" next to ", " by ", StringComparison.Ordinal);
+        foreach (var (phrase, means) in VoiceVocabulary.Uses)
+            if (VoiceText.Find(rest, phrase) is var use and >= 0 && !rest.AsSpan(use + phrase.Length).TrimStart().StartsWith("的", StringComparison.Ordinal)
+                && !rest.AsSpan(use + phrase.Length).StartsWith("壶", StringComparison.Ordinal) && !rest.AsSpan(use + phrase.Length).StartsWith("器", StringComparison.Ordinal))
+                rest = rest[..use] + " " + means + " " + rest[(use + phrase.Length)..];
+        rest = Corrections.Apply(rest, home, options);
         var question = IsQuestion(text, normalized, lang);
 
         var named = new List<IReadOnlyList<Device>>();
@@ -97,12 +106,14 @@ internal static class UtteranceReader
             rest = Blank(rest, at, word.Length);
         }
 
+        var clauses = rest;
         rest = DropFillers(rest, lang);
         return new Utterance
         {
             Language = lang,
             Text = " " + normalized + " ",
             Rest = rest,
+            Clauses = clauses,
             Question = question,
             Named = named,
             Rooms = rooms,
@@ -131,7 +142,8 @@ internal static class UtteranceReader
             return false;
         }
 
-        if (phrase is "tv" or "电视")
+        // Nouns that also name a mode: "tv mode", "电视模式", "夜灯模式".
+        if (phrase is "tv" or "电视" or "夜灯" or "小夜灯" or "night light" or "reading lamp")
             return after.StartsWith("mode", StringComparison.Ordinal) || after.StartsWith("模式", StringComparison.Ordinal);
         return phrase is "lock" && (before.EndsWith("child", StringComparison.Ordinal) || after.StartsWith("the buttons", StringComparison.Ordinal) || after.StartsWith("buttons", StringComparison.Ordinal))
             || phrase is "锁" && (before.EndsWith("童", StringComparison.Ordinal) || before.EndsWith("按键", StringComparison.Ordinal) || after.StartsWith("定", StringComparison.Ordinal));
@@ -145,9 +157,19 @@ internal static class UtteranceReader
             || after.StartsWith("setting", StringComparison.Ordinal);
     }
 
+    /// <summary>Phrasings that say a plain command another way: "set a sleep timer on the tv for 45 minutes", "夜灯模式".</summary>
+    private static string Rewrite(string n)
+    {
+        n = " " + n + " ";
+        if (n.Contains(" sleep timer ", StringComparison.Ordinal))
+            n = n.Replace(" set a sleep timer on ", " turn off ", StringComparison.Ordinal).Replace(" set a sleep timer for ", " turn off in ", StringComparison.Ordinal)
+                .Replace(" sleep timer on ", " turn off ", StringComparison.Ordinal).Replace(" sleep timer ", " turn off ", StringComparison.Ordinal).Replace(" for ", " in ", StringComparison.Ordinal);
+        return n.Replace("夜灯模式", "夜间模式", StringComparison.Ordinal).Replace(" night light mode ", " night mode ", StringComparison.Ordinal).Trim();
+    }
+
     private static string Blank(string text, int at, int length) => string.Concat(text.AsSpan(0, at), " ", text.AsSpan(at + length));
 
-    private static string DropFillers(string rest, string lang)
+    internal static string DropFillers(string rest, string lang)
     {
         rest = rest.Replace(" shut down ", " off ", StringComparison.Ordinal).Replace(" power down ", " off ", StringComparison.Ordinal);
         foreach (var word in EnglishFillers)
@@ -164,9 +186,16 @@ internal static class UtteranceReader
         foreach (var start in VoiceVocabulary.RequestStarts)
             if (n.StartsWith(start, StringComparison.Ordinal))
                 request = true;
+        // "what boils water, turn it on": a command to "it" after a description is no question.
+        foreach (var command in (string[])[" turn it on", " turn it off", " switch it on", " switch it off", " start it", " stop it"])
+            if (n.Contains(command, StringComparison.Ordinal))
+                return false;
+        foreach (var lead in QuestionLeads)
+            if (n.Contains(lead, StringComparison.Ordinal))
+                return true;
         if (lang == "zh")
         {
-            if (ContainsAny(n, "开着", "关着", "亮着", "是开", "是关", "是不是", "有没有", "是否", "多少", "是否", "有没有", "什么", "怎么样", "如何", "哪些", "哪个", "查一下", "查询", "告诉我", "状态", "多久", "多长时间", "干嘛", "干什么", "在做什么", "在忙什么", "几点"))
+            if (ContainsAny(n, "开着", "关着", "亮着", "是开", "是关", "是不是", "有没有", "是否", "多少", "是否", "有没有", "什么", "怎么样", "咋样", "啥", "多大", "如何", "哪些", "哪个", "查一下", "查询", "告诉我", "状态", "多久", "多长时间", "干嘛", "干什么", "在做什么", "在忙什么", "几点"))
                 return true;
             if (n.Contains("几度", StringComparison.Ordinal) && !ContainsAny(n, "调", "高", "低", "升", "降", "再"))
                 return true;

@@ -49,7 +49,16 @@ public sealed class VoiceEngine
         if (u.Question)
             return Question(u, home);
 
-        var request = RequestReader.Read(u, _options);
+        // "don't turn off the TV", "别关电视": a negated command is never carried out.
+        if (Negation.IsNegated(u))
+            return Result(VoiceIntents.Unknown, lang, [], VoiceAnswers.Say(lang, "OK, I will leave it as it is.", "好的，我不动它。"));
+
+        var requests = RequestReader.ReadAll(u, _options);
+        var request = requests[0];
+        // "play the news on the speaker": a named player resumes what it has; no profile here can choose the programme.
+        var content = request.Verb == VoiceVerb.PlayContent && (u.Mentions("speaker") || u.Mentions("tv-box") || u.Mentions("television"));
+        if (content)
+            request = new VoiceRequest(VoiceVerb.Play);
         var missing = u.Missing is { English: "fan" } && (u.Mentions("air-conditioner") || u.Mentions("air-purifier") || u.Mentions("robot-vacuum"))
             || request.Setting == VoiceSetting.Feature ? null : u.Missing;
         if (missing is not null)
@@ -117,14 +126,29 @@ public sealed class VoiceEngine
 
         var intent = plans.GroupBy(p => p.Plan.Intent).OrderByDescending(g => g.Count()).First().Key;
         var single = plans.Count == 1 ? plans[0].Plan : null;
+        // The other settings said with it ("…in cool mode", "…色温四千"), on the same devices where they can take them.
+        var steps = plans.SelectMany(p => p.Plan.Steps).ToList();
+        var reply = VoiceAnswers.Done(home, plans, request, _options, lang, u.Delay);
+        if (content)
+            reply = VoiceAnswers.Say(lang, "I cannot choose what to play, so I resumed what was playing. ", "我没法选择播放的内容，已继续播放原来的内容。") + reply;
+        foreach (var more in requests.Skip(1))
+        {
+            var extra = plans.Select(p => (p.Device, Plan: CommandPlanner.Plan(p.Device, home.Profile(p.Device), more, _options)))
+                .Where(x => x.Plan is not null).Select(x => (x.Device, x.Plan!)).ToList();
+            if (extra.Count == 0)
+                continue;
+            steps.AddRange(extra.SelectMany(x => x.Item2.Steps));
+            reply += (lang == "zh" ? "" : " ") + VoiceAnswers.Done(home, extra, more, _options, lang, null);
+        }
+
         return new VoiceResult(intent, lang, [.. plans.Select(p => p.Device.Id)],
             request.Verb is VoiceVerb.Set or VoiceVerb.Input ? request.Value ?? Common(plans)
                 : request.Verb is VoiceVerb.Open or VoiceVerb.Close || intent == VoiceIntents.SetPosition ? Common(plans) : null,
             Relative(request),
             request.Word ?? single?.Entry,
-            VoiceAnswers.Done(home, plans, request, _options, lang, u.Delay), [], [],
+            reply, [], [],
             u.Delay,
-            [.. plans.SelectMany(p => p.Plan.Steps)]);
+            steps);
     }
 
     /// <summary>Carries out an understood utterance and writes the answer; with a <see cref="VoiceResult.Delay"/>, hands it to the timers instead.</summary>

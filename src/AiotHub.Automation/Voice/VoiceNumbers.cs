@@ -45,16 +45,10 @@ public static partial class VoiceNumbers
         var position = 0;
         for (var i = 0; i < words.Length; position += words[i].Length + 1, i++)
         {
-            if (EnglishUnits.TryGetValue(words[i], out var unit))
+            if (EnglishUnits.ContainsKey(words[i]) || EnglishTens.ContainsKey(words[i]))
             {
                 index = position;
-                return words[i] == "hundred" ? 100 : unit;
-            }
-
-            if (EnglishTens.TryGetValue(words[i], out var tens))
-            {
-                index = position;
-                return i + 1 < words.Length && EnglishUnits.TryGetValue(words[i + 1], out var ones) && ones is > 0 and < 10 ? tens + ones : tens;
+                return EnglishNumber(words, i);
             }
 
             if (words[i] == "hundred")
@@ -66,6 +60,35 @@ public static partial class VoiceNumbers
 
         index = int.MaxValue;
         return null;
+    }
+
+    /// <summary>"twenty two", "three thousand five hundred", "twenty two point five" from word <paramref name="i"/> on.</summary>
+    private static double EnglishNumber(string[] words, int i)
+    {
+        double total = 0;
+        double group = 0;
+        for (; i < words.Length; i++)
+        {
+            if (EnglishUnits.TryGetValue(words[i], out var unit) && !(group % 10 != 0 && unit < 10) && !(group >= 10 && group < 20))
+                group += unit;
+            else if (EnglishTens.TryGetValue(words[i], out var tens) && group % 100 == 0)
+                group += tens;
+            else if (words[i] == "hundred")
+                group = (group == 0 ? 1 : group) * 100;
+            else if (words[i] == "thousand")
+            {
+                total += (group == 0 ? 1 : group) * 1000;
+                group = 0;
+            }
+            else if (words[i] == "and" && i + 1 < words.Length && (EnglishUnits.ContainsKey(words[i + 1]) || EnglishTens.ContainsKey(words[i + 1])) && (total + group) >= 100)
+                continue;
+            else if (words[i] == "point" && i + 1 < words.Length && EnglishUnits.TryGetValue(words[i + 1], out var tenth) && tenth < 10)
+                return total + group + tenth / 10.0;
+            else
+                break;
+        }
+
+        return total + group;
     }
 
     /// <summary>A Chinese numeral up to the hundreds with an optional decimal part: 二十五 → 25, 一百 → 100, 十八 → 18, 二十点五 → 20.5.</summary>
@@ -100,6 +123,7 @@ public static partial class VoiceNumbers
         var total = 0;
         var current = 0;
         var any = false;
+        var last = 0;
         foreach (var c in text)
         {
             var d = ChineseDigits.IndexOf(c, StringComparison.Ordinal);
@@ -114,11 +138,13 @@ public static partial class VoiceNumbers
                 current = 0;
                 any = true;
             }
-            else if (c == '百')
+            else if (c is '百' or '千')
             {
-                total += (current == 0 ? 1 : current) * 100;
+                last = c == '百' ? 100 : 1000;
+                total += (current == 0 ? 1 : current) * last;
                 current = 0;
                 any = true;
+                continue;
             }
             else
             {
@@ -126,12 +152,15 @@ public static partial class VoiceNumbers
             }
         }
 
+        // "两百五" is 250 and "四千五" 4500: a digit right after 百/千 ends the numeral one place lower.
+        if (last > 10 && current > 0 && text.Length > 1 && text[^2] is '百' or '千')
+            current *= last / 10;
         return any ? total + current : null;
     }
 
     [GeneratedRegex(@"\d+(\.\d+)?")]
     private static partial Regex DigitsPattern();
 
-    [GeneratedRegex("[零一二两三四五六七八九十百]+(点[零一二两三四五六七八九]+)?")]
+    [GeneratedRegex("[零一二两三四五六七八九十百千]+(点[零一二两三四五六七八九]+)?")]
     private static partial Regex ChinesePattern();
 }

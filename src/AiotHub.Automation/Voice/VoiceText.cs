@@ -7,7 +7,11 @@ namespace AiotHub.Automation.Voice;
 public static class VoiceText
 {
     private static readonly string[] WakeWords =
-        ["小爱同学", "小爱", "你好", "hey hub", "ok hub", "hey google", "hey", "hi", "ok", "okay", "um", "uh", "please", "thanks", "thank you", "请", "麻烦", "帮我"];
+        ["小爱同学", "小爱", "你好", "hey hub", "ok hub", "hey google", "hey", "hi", "um", "uh", "please", "thanks", "thank you", "请", "麻烦", "帮我"];
+
+    // Only at the start: "ok" is a key in "press ok on the tv box"; 天猫精灵 and 小度 also name a speaker.
+    private static readonly string[] LeadingWakeWords =
+        ["ok google", "okay google", "hey siri", "siri", "alexa", "hey alexa", "ok", "okay", "so", "well", "yo", "oh", "er", "erm", "hmm", "天猫精灵", "小度小度", "小度", "嗯", "那个", "哎", "喂", "嘿"];
 
     /// <summary>True when the text has any CJK ideograph: such utterances are Chinese.</summary>
     public static string DetectLanguage(string text)
@@ -43,6 +47,21 @@ public static class VoiceText
             var pattern = IsCjk(wake[0]) ? wake : " " + wake + " ";
             var replacement = IsCjk(wake[0]) ? " " : " ";
             result = result.Replace(pattern, replacement, StringComparison.Ordinal);
+        }
+
+        result = " " + Collapse(result) + " ";
+        for (var again = true; again;)
+        {
+            again = false;
+            foreach (var wake in LeadingWakeWords)
+            {
+                var pattern = IsCjk(wake[0]) ? " " + wake : " " + wake + " ";
+                if (result.StartsWith(pattern, StringComparison.Ordinal) && result.Length > pattern.Length + 1)
+                {
+                    result = " " + result[pattern.Length..];
+                    again = true;
+                }
+            }
         }
 
         return Collapse(result);

@@ -47,7 +47,27 @@ internal static class VoiceVocabulary
         new("door sensor", "contact-sensor"), new("contact sensor", "contact-sensor"), new("window sensor", "contact-sensor"), new("门窗传感器", "contact-sensor"), new("门磁", "contact-sensor"),
         new("front door", "contact-sensor", "door"), new("door", "contact-sensor", "door"), new("大门", "contact-sensor", "door"), new("前门", "contact-sensor", "door"),
         new("门", "contact-sensor", "door"), new("入户门", "contact-sensor", "door"), new("家门", "contact-sensor", "door"),
+        // Devices by what they do or where they stand ("the thing that cleans the floor", "烧水的那个插座", "the one by the bed").
+        new("thing that cleans the floor", "robot-vacuum"), new("cleans the floor", "robot-vacuum"), new("thing that cleans", "robot-vacuum"), new("floor cleaner", "robot-vacuum"),
+        new("cleaning robot", "robot-vacuum"), new("robot cleaner", "robot-vacuum"), new("扫地的", "robot-vacuum"), new("拖地的", "robot-vacuum"), new("打扫的", "robot-vacuum"), new("扫地机子", "robot-vacuum"),
+        new("cleans the air", "air-purifier"), new("purifies the air", "air-purifier"), new("净化空气的", "air-purifier"), new("空净", "air-purifier"),
+        new("boils water", "outlet", "kettle"), new("boils the water", "outlet", "kettle"), new("makes tea", "outlet", "kettle"), new("烧水的", "outlet", "kettle"), new("烧开水的", "outlet", "kettle"),
+        new("plays music", "speaker"), new("plays the music", "speaker"), new("music player", "speaker"), new("放歌的", "speaker"), new("放音乐的", "speaker"), new("唱歌的", "speaker"), new("说话的那个", "speaker"),
+        new("cools the room", "air-conditioner"), new("吹冷风的", "air-conditioner"), new("吹空调", "air-conditioner"),
+        new("by the bed", null, "bedside"), new("by my bed", null, "bedside"), new("beside the bed", null, "bedside"), new("beside my bed", null, "bedside"), new("near the bed", null, "bedside"),
+        new("on the nightstand", null, "bedside"), new("bedside", null, "bedside"), new("床边的", null, "bedside"), new("床边", null, "bedside"), new("床头的", null, "bedside"),
+        new("in the ceiling", null, "ceiling"), new("on the ceiling", null, "ceiling"), new("天花板上的", null, "ceiling"), new("天花板的", null, "ceiling"),
+        new("the telly", "television"), new("电视盒", "tv-box"), new("小米电视", "television"), new("彩电", "television"), new("空调机", "air-conditioner"), new("挂机", "air-conditioner"),
+        new("扫地宝", "robot-vacuum"), new("热水壶插座", "outlet", "kettle"), new("水壶插座", "outlet", "kettle"),
     ]);
+
+    /// <summary>Verb phrases that say what to do with a device by its use: "帮我烧一壶水" is "turn on the kettle".</summary>
+    public static readonly (string Phrase, string Means)[] Uses =
+    [
+        ("boil some water", "turn on kettle"), ("boil the water", "turn on kettle"), ("boil water", "turn on kettle"), ("boil the kettle", "turn on kettle"), ("put the kettle on", "turn on kettle"),
+        ("make some tea", "turn on kettle"), ("烧一壶水", "打开 水壶"), ("烧壶水", "打开 水壶"), ("烧点水", "打开 水壶"), ("烧点开水", "打开 水壶"), ("烧开水", "打开 水壶"),
+        ("烧水", "打开 水壶"), ("扫扫地", "扫地"), ("扫下地", "扫地"), ("拖拖地", "扫地"), ("拖地", "扫地"),
+    ];
 
     /// <summary>Devices people have that this hub's profiles do not describe.</summary>
     public static readonly MissingNoun[] Missing = Longest<MissingNoun>(

@@ -23,8 +23,16 @@ public sealed class VoiceSafetyTests
         // A device that cannot do it; a named device elsewhere than the named room; a value outside the range.
         "dim the tv", "mute the curtain", "把窗帘静音", "open the front door", "turn on the tv in the bedroom", "set the bedroom to 22 degrees",
         "set the ac to 35", "空调调到十度",
-        // Content no profile can choose.
-        "play the news on the speaker", "play the news on the living room speaker", "客厅音箱播放新闻", "播放周杰伦的歌",
+        // Content no profile can choose, with no player named.
+        "播放周杰伦的歌", "play some jazz",
+        // Negated commands (issue 14 corpus: "don't turn off the tv" switched it off).
+        "don't turn off the tv", "do not turn on the lights in the bedroom", "never mind the curtains", "别关电视", "不要开客厅的灯", "先别把窗帘拉上", "不用开空调",
+        // Broad media verbs never reach a device that plays nothing, and without a group word they still ask.
+        "pause the kitchen", "暂停厨房",
+        // A correction that names nothing new does not widen the earlier target; one naming a missing device does not fall back.
+        "turn on the light no wait", "turn on the tv no wait the projector", "打开电视 不对 投影仪",
+        // A device by what it does that the home does not have; a place that is no device.
+        "turn on the thing that washes the dishes", "turn on the one by the window", "打开洗碗的那个",
         // Not about the home, half sentences, noise.
         "what's the weather tomorrow", "明天天气怎么样", "tell me a joke", "讲个笑话", "一加一等于几", "who won the game", "um", "嗯", "the", "asdf qwer",
         "I'm leaving", "我出门了", "thank you", "谢谢",
@@ -55,6 +63,46 @@ public sealed class VoiceSafetyTests
 
         Assert.Equal(VoiceIntents.Cannot, run.Result.Intent);
         Assert.Equal(answer, run.Result.Answer);
+    }
+
+    [Theory]
+    [InlineData("pause everything")]
+    [InlineData("全部暂停播放")]
+    [InlineData("pause everything in the kitchen")]
+    public async Task AGroupWordWithAMediaVerbNeverPausesTheRobotVacuum(string utterance)
+    {
+        var run = await CorpusRun.SayAsync(utterance);
+
+        Assert.DoesNotContain(run.Effects, e => e.Device == "kitchen-vacuum");
+        Assert.All(run.Result.Targets, t => Assert.Contains(t, (string[])["living-speaker", "living-tv", "living-tv-box"]));
+    }
+
+    [Theory]
+    [InlineData("play the news on the speaker")]
+    [InlineData("客厅音箱播放新闻")]
+    public async Task ContentNoProfileCanChooseOnANamedPlayerOnlyResumesThatPlayerAndSaysSo(string utterance)
+    {
+        var run = await CorpusRun.SayAsync(utterance);
+
+        var effect = Assert.Single(run.Effects);
+        Assert.Equal(("living-speaker", "play-control.play"), (effect.Device, effect.Action));
+        Assert.Contains(run.Result.Language == "zh" ? "没法选择" : "cannot choose", run.Result.Answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("turn on the living room light no wait the bedroom one", "bedroom-bulb")]
+    [InlineData("turn on the tv sorry the ceiling light", "living-ceiling-light")]
+    [InlineData("打开客厅的灯 不对 卧室的", "bedroom-bulb")]
+    [InlineData("switch off the lamp next to my bed", "bedroom-bulb")]
+    [InlineData("烧水的那个插座打开", "kitchen-kettle-plug")]
+    [InlineData("start the thing that cleans the floor", "kitchen-vacuum")]
+    public async Task ACorrectionOrADeviceSaidByItsUseOrPlaceActsOnThatDeviceAlone(string utterance, string device)
+    {
+        var run = await CorpusRun.SayAsync(utterance);
+
+        Assert.Equal([device], run.Result.Targets);
+        Assert.All(run.Effects, e => Assert.Equal(device, e.Device));
+        Assert.NotEmpty(run.Effects);
     }
 
     [Fact]

@@ -1,0 +1,48 @@
+namespace AiotHub.Automation.Voice;
+
+/// <summary>
+/// A command said in the negative ("don't turn off the tv", "never mind", "别关电视", "不要开灯") asks for nothing:
+/// the engine must not act on it. "别出声"/"不要出声" (be quiet) are mute requests and "别放了" (stop playing) a stop, not negations of a verb.
+/// </summary>
+internal static class Negation
+{
+    private static readonly string[] English = ["don't", "dont", "do not", "never", "never mind", "nevermind", "no need to", "not now", "stop asking", "no thanks", "forget it", "cancel that"];
+
+    // 别/不要/不用/无需 directly before a verb of control.
+    private static readonly string[] ChineseNegations = ["别", "不要", "不用", "无需", "不需要", "甭", "用不着", "先别", "千万别"];
+
+    private static readonly string[] ChineseVerbs =
+        ["关", "开", "打开", "动", "碰", "调", "把", "给", "帮", "启动", "停", "暂停", "拉", "切", "换", "设", "弄", "搞", "整", "再", "去"];
+
+    private static readonly string[] ChineseWhole = ["算了", "不用了", "没事了", "取消吧", "不要了"];
+
+    public static bool IsNegated(Utterance u)
+    {
+        if (u.Language != "zh")
+        {
+            foreach (var word in English)
+                if (VoiceText.Contains(u.Text, word))
+                    return true;
+            return false;
+        }
+
+        var text = u.Text;
+        foreach (var whole in ChineseWhole)
+            if (text.Trim() == whole || text.Trim().StartsWith(whole, StringComparison.Ordinal))
+                return true;
+        foreach (var negation in ChineseNegations)
+        {
+            var at = text.IndexOf(negation, StringComparison.Ordinal);
+            while (at >= 0)
+            {
+                var after = text.AsSpan(at + negation.Length).TrimStart();
+                foreach (var verb in ChineseVerbs)
+                    if (after.StartsWith(verb, StringComparison.Ordinal))
+                        return true;
+                at = text.IndexOf(negation, at + negation.Length, StringComparison.Ordinal);
+            }
+        }
+
+        return false;
+    }
+}
