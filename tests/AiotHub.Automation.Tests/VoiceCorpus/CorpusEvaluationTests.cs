@@ -22,7 +22,7 @@ public sealed class CorpusEvaluationTests
         Assert.Equal(0, test.Unnamed);
         Assert.Equal(0, test.Mixed);
         foreach (var language in new[] { "en", "zh" })
-            Assert.True(test.Accuracy(language) >= Floor, $"{language}: {test.Accuracy(language):P1} < {Floor:P0}\n{test.Report}");
+            Assert.True(test.Accuracy(language) >= HeldOutFloor, $"{language}: {test.Accuracy(language):P1} < {HeldOutFloor:P0}\n{test.Report}");
     }
 
     /// <summary>The first test part: measured once, held out, on the engine of 07:30 (docs/voice.md); since then development data.</summary>
@@ -34,7 +34,7 @@ public sealed class CorpusEvaluationTests
         Assert.Equal(0, test.Unnamed);
         Assert.Equal(0, test.Mixed);
         foreach (var language in new[] { "en", "zh" })
-            Assert.True(test.Accuracy(language) >= Floor, $"{language}: {test.Accuracy(language):P1} < {Floor:P0}\n{test.Report}");
+            Assert.True(test.Accuracy(language) >= FirstTestFloor, $"{language}: {test.Accuracy(language):P1} < {FirstTestFloor:P0}\n{test.Report}");
     }
 
     [Fact]
@@ -45,11 +45,18 @@ public sealed class CorpusEvaluationTests
         Assert.Equal(0, dev.Unnamed);
         Assert.Equal(0, dev.Mixed);
         foreach (var language in new[] { "en", "zh" })
-            Assert.True(dev.Accuracy(language) >= Floor, $"{language}: {dev.Accuracy(language):P1} < {Floor:P0}\n{dev.Report}");
+            Assert.True(dev.Accuracy(language) >= DevelopmentFloor, $"{language}: {dev.Accuracy(language):P1} < {DevelopmentFloor:P0}\n{dev.Report}");
     }
 
-    /// <summary>What the suite holds the engine to (the target is 0.95 per language on the test split; docs/voice.md has the figures).</summary>
-    private const double Floor = 0.0;
+    /// <summary>
+    /// What the suite holds the engine to per language: what it scores now on each part (docs/voice.md), so a change
+    /// that understands less fails. The target is 0.95 on the held-out part; it scores 0.937 / 0.938 (not met).
+    /// </summary>
+    private const double HeldOutFloor = 0.93;
+
+    private const double FirstTestFloor = 0.98;
+
+    private const double DevelopmentFloor = 0.99;
 
     private static async Task<CorpusResult> EvaluateAsync(string split, bool showMisses)
     {
