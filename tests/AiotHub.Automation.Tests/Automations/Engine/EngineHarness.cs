@@ -187,9 +187,11 @@ internal sealed class EngineHarness : IAsyncDisposable
             Registry.MarkSent(message.CommandId);
             if (ReplyCode(message.DeviceId) is not { } code)
                 continue;
-            Registry.OnReply(message.DeviceId, message.CommandId, code, code == 0 ? null : "busy");
+            // A device that applied a set reports the new values, then answers: so a run that waits for "applied" finds
+            // the twin already changed (answering first let a test read the old twin).
             if (code == 0 && message is SetPropertiesRequest set)
                 Registry.OnProperties(message.DeviceId, JsonSerializer.SerializeToElement(set.Values));
+            Registry.OnReply(message.DeviceId, message.CommandId, code, code == 0 ? null : "busy");
         }
     }
 }
