@@ -80,7 +80,10 @@ public sealed class InfluxSinkRetryTests : IDisposable
         sink.Add(TestPoints.Temperature(1));
         sink.Flush();
         await Eventually.MatchesAsync(() => handler.Requests.Count, n => n == 1, TimeSpan.FromSeconds(10), ct);
-        await AdvanceAsync(TimeSpan.FromSeconds(1.1));
+        // The sink arms its retry delay once it has handled the failure, which may be just after the request was seen:
+        // time moves on until the retry goes out (each step past MaxRetryDelay, all of them far short of the break).
+        for (var step = 0; step < 20 && handler.Requests.Count < 2; step++)
+            await AdvanceAsync(TimeSpan.FromSeconds(1.1));
         var open = await Eventually.MatchesAsync(sink.Status, s => s.CircuitOpen, TimeSpan.FromSeconds(10), ct);
         Assert.Equal(2, handler.Requests.Count);
         Assert.Equal(1, open.QueuedPoints);
