@@ -54,6 +54,8 @@ document.addEventListener('click', (event) => {
   navigate(link.getAttribute('href'));
 });
 window.addEventListener('popstate', () => route());
+// The language was switched (js/i18n.js): the page renders again in it.
+window.addEventListener('aiothub:language', () => route());
 window.addEventListener('aiothub:unauthorized', (event) => {
   if (!session.token) return;
   signOut();

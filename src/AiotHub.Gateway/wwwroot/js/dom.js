@@ -1,3 +1,5 @@
+import { formatDateTime } from './i18n.js';
+
 // A tiny element builder: h('button', {class: 'x', onclick: f}, 'Text', child, …).
 // Strings become text nodes (never HTML), so values from devices cannot inject markup.
 export function h(tag, attributes = {}, ...children) {
@@ -16,8 +18,5 @@ export function h(tag, attributes = {}, ...children) {
   return element;
 }
 
-export function formatTime(iso) {
-  if (!iso) return '';
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? String(iso) : date.toLocaleString();
-}
+// A date and time in the app's language (js/i18n.js).
+export const formatTime = (iso) => formatDateTime(iso);
