@@ -27,8 +27,12 @@ import { renderAddDevice } from './js/views/pairing.js';
 import { renderAutomations, renderAutomation, isAutomationsPage, automationsVisible } from './js/views/automations.js';
 import { renderTrace } from './js/views/trace.js';
 import { setMode } from './js/automations.js';
+import { runStatusText } from './js/commands.js';
 import { renderPending, refreshPendingPage, isPendingPage, pendingLink } from './js/views/pending.js';
 import { renderVoice, isVoicePage, voiceLink } from './js/views/voice.js';
+import { tr } from './js/i18n.js';
+import { languageSwitch } from './js/language-switch.js';
+import { roleName } from './js/roles.js';
 
 const main = document.getElementById('main');
 const nav = document.getElementById('nav');
@@ -59,7 +63,7 @@ window.addEventListener('aiothub:language', () => route());
 window.addEventListener('aiothub:unauthorized', (event) => {
   if (!session.token) return;
   signOut();
-  showError(`Signed out: ${event.detail}`);
+  showError(tr(`Signed out: ${event.detail}`, `已退出登录：${event.detail}`));
 });
 
 async function route() {
@@ -96,11 +100,11 @@ async function route() {
 }
 
 async function start() {
-  main.replaceChildren(h('p', { class: 'muted' }, 'Loading your home…'));
+  main.replaceChildren(h('p', { class: 'muted' }, tr('Loading your home…', '正在加载家庭…')));
   try {
     const homes = itemsOf(await api('/api/v1/homes'));
     if (!homes.some((home) => home.id === session.homeId)) session.homeId = homes[0]?.id ?? null;
-    if (!session.homeId) throw new ApiError(404, { title: 'This token has no home to show.' });
+    if (!session.homeId) throw new ApiError(404, { title: tr('This token has no home to show.', '这个令牌没有可显示的家庭。') });
     store.homes = homes;
     await loadHome(session.homeId);
     loaded = true;
@@ -111,8 +115,8 @@ async function start() {
       if (session.token) signOut();
       return;
     }
-    main.replaceChildren(h('p', { class: 'error', role: 'alert', dataset: { testid: 'load-error' } }, `Could not load the home: ${error.message}`),
-      h('button', { type: 'button', onclick: () => start() }, 'Try again'));
+    main.replaceChildren(h('p', { class: 'error', role: 'alert', dataset: { testid: 'load-error' } }, tr(`Could not load the home: ${error.message}`, `家庭加载失败：${error.message}`)),
+      h('button', { type: 'button', onclick: () => start() }, tr('Try again', '重试')));
     return;
   }
   connect();
@@ -127,7 +131,7 @@ function connect() {
     onStatus: (status) => {
       document.body.dataset.live = status;
       banner.hidden = status === 'live';
-      banner.textContent = status === 'live' ? '' : 'Reconnecting to the hub…';
+      banner.textContent = status === 'live' ? '' : tr('Reconnecting to the hub…', '正在重新连接网关…');
       banner.dataset.state = status;
     },
     onReset: () => reload(),
@@ -140,7 +144,7 @@ async function reload() {
     await loadHome(store.home.id);
     route();
   } catch (error) {
-    showApiError('Refreshing the home failed', error);
+    showApiError(tr('Refreshing the home failed', '刷新家庭失败'), error);
   }
 }
 
@@ -152,7 +156,7 @@ async function onEvent(event) {
         await reloadDevice(event.deviceId ?? event.data?.id);
         if (event.data?.roomId && !store.rooms.some((r) => r.id === event.data.roomId)) await reloadRooms();
       } catch (error) {
-        showApiError('Loading a new device failed', error);
+        showApiError(tr('Loading a new device failed', '加载新设备失败'), error);
       }
       if (location.pathname === '/') renderHome(main);
       else refreshDevice(event.deviceId);
@@ -167,7 +171,7 @@ async function onEvent(event) {
       try {
         await reloadDevice(event.deviceId);
       } catch (error) {
-        showApiError('Loading a device failed', error);
+        showApiError(tr('Loading a device failed', '加载设备失败'), error);
       }
       refreshTile(event.deviceId);
       refreshDevice(event.deviceId);
@@ -185,7 +189,7 @@ async function onEvent(event) {
       try {
         await reloadRooms();
       } catch (error) {
-        showApiError('Loading the rooms failed', error);
+        showApiError(tr('Loading the rooms failed', '加载房间失败'), error);
       }
       if (location.pathname === '/') renderHome(main);
       return;
@@ -209,7 +213,7 @@ async function onEvent(event) {
       const d = event.data ?? {};
       // Runs started elsewhere (another phone, an automation); this app's own show under the buttons.
       if (store.ownRuns.has(d.runId)) return;
-      showNotice(`Scene ${d.name ?? d.sceneId}: ${d.status}`, 'scene-run-finished');
+      showNotice(tr(`Scene ${d.name ?? d.sceneId}: ${runStatusText(d.status)}`, `场景「${d.name ?? d.sceneId}」：${runStatusText(d.status)}`), 'scene-run-finished');
       return;
     }
     default: {
@@ -223,39 +227,42 @@ async function onEvent(event) {
 }
 
 function renderNav() {
+  nav.setAttribute('aria-label', tr('Main', '主菜单'));
   if (!session.token || !store.home) {
-    nav.replaceChildren();
+    nav.replaceChildren(languageSwitch());
     return;
   }
   const homes = store.homes ?? [];
   nav.replaceChildren(...[
     homes.length > 1
-      ? h('select', { 'aria-label': 'Home', onchange: (e) => { session.homeId = e.target.value; loaded = false; start(); } },
+      ? h('select', { 'aria-label': tr('Home', '家庭'), onchange: (e) => { session.homeId = e.target.value; loaded = false; start(); } },
         homes.map((home) => h('option', { value: home.id, selected: home.id === store.home.id }, home.name)))
       : h('span', { class: 'home-name' }, store.home.name),
-    h('span', { class: 'role', dataset: { testid: 'role' } }, store.role ?? ''),
+    h('span', { class: 'role', dataset: { testid: 'role' } }, roleName(store.role)),
     modeSwitch(),
-    canControl() ? h('a', { href: '/devices/add', 'data-link': true, dataset: { testid: 'nav-add-device' } }, 'Add a device') : null,
+    canControl() ? h('a', { href: '/devices/add', 'data-link': true, dataset: { testid: 'nav-add-device' } }, tr('Add a device', '添加设备')) : null,
     pendingLink(),
     voiceLink(),
-    isOwner() ? h('a', { href: '/tokens', 'data-link': true, dataset: { testid: 'nav-tokens' } }, 'Tokens') : null,
-    h('button', { type: 'button', class: 'link', dataset: { testid: 'signout' }, onclick: () => signOut() }, 'Sign out'),
+    isOwner() ? h('a', { href: '/tokens', 'data-link': true, dataset: { testid: 'nav-tokens' } }, tr('Tokens', '令牌')) : null,
+    h('button', { type: 'button', class: 'link', dataset: { testid: 'signout' }, onclick: () => signOut() }, tr('Sign out', '退出登录')),
+    languageSwitch(),
   ].filter(Boolean));
 }
 
 // The home's mode (home / away / sleep): a switch for owner and member, a label for the others.
-const ModeLabels = { home: '⌂ Home', away: '✈ Away', sleep: '☾ Sleep' };
+const modeLabels = () => ({ home: tr('⌂ Home', '⌂ 在家'), away: tr('✈ Away', '✈ 离家'), sleep: tr('☾ Sleep', '☾ 睡眠') });
 function modeSwitch() {
   const mode = store.mode?.mode;
+  const ModeLabels = modeLabels();
   if (!mode) return null;
   if (!canControl()) return h('span', { class: 'mode', dataset: { testid: 'home-mode' } }, ModeLabels[mode] ?? mode);
-  return h('select', { 'aria-label': 'Home mode', class: 'mode', dataset: { testid: 'home-mode' }, onchange: async (e) => {
+  return h('select', { 'aria-label': tr('Home mode', '家庭模式'), class: 'mode', dataset: { testid: 'home-mode' }, onchange: async (e) => {
     const select = e.currentTarget;
     select.disabled = true;
     try {
       store.mode = await setMode(select.value);
     } catch (error) {
-      showApiError('Setting the mode failed', error);
+      showApiError(tr('Setting the mode failed', '切换模式失败'), error);
     }
     renderNav();
   } }, Object.entries(ModeLabels).map(([m, label]) => h('option', { value: m, selected: m === mode }, label)));
@@ -289,7 +296,7 @@ document.addEventListener('visibilitychange', async () => {
       await loadScenes();
       renderHome(main);
     } catch (error) {
-      showApiError('Refreshing the scenes failed', error);
+      showApiError(tr('Refreshing the scenes failed', '刷新场景失败'), error);
     }
   }
 });

@@ -1,6 +1,8 @@
 // The hub's REST API (docs/api.md) with the stored bearer token. Every failure becomes an
-// ApiError whose message is readable: the problem+json title, detail and each invalid field.
+// ApiError whose message is readable: the problem+json title, detail and each invalid field. The hub's problem texts
+// are English and shown as they come (docs/api.md); only what the app says itself is in the user's language.
 import { session } from './session.js';
+import { tr } from './i18n.js';
 
 export class ApiError extends Error {
   constructor(status, problem) {
@@ -11,13 +13,15 @@ export class ApiError extends Error {
 }
 
 export function describeProblem(status, problem) {
-  if (!problem || typeof problem !== 'object') return `The hub answered ${status}.`;
+  if (!problem || typeof problem !== 'object') return answered(status);
   const parts = [problem.title, problem.detail].filter(Boolean);
   for (const [path, messages] of Object.entries(problem.errors ?? {})) {
     parts.push(`${path}: ${[].concat(messages).join('; ')}`);
   }
-  return parts.length ? parts.join(' ') : `The hub answered ${status}.`;
+  return parts.length ? parts.join(' ') : answered(status);
 }
+
+const answered = (status) => tr(`The hub answered ${status}.`, `网关返回了 ${status}。`);
 
 export async function api(path, { method = 'GET', body, token = session.token } = {}) {
   const headers = { Accept: 'application/json' };
@@ -27,7 +31,7 @@ export async function api(path, { method = 'GET', body, token = session.token } 
   try {
     response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   } catch (error) {
-    throw new ApiError(0, { title: 'The hub cannot be reached.', detail: String(error?.message ?? error) });
+    throw new ApiError(0, { title: tr('The hub cannot be reached.', '无法连接到网关。'), detail: String(error?.message ?? error) });
   }
   const text = await response.text();
   let json = null;
@@ -35,13 +39,14 @@ export async function api(path, { method = 'GET', body, token = session.token } 
     try { json = JSON.parse(text); } catch { json = null; }
   }
   if (!response.ok) {
-    const problem = json ?? { title: `The hub answered ${response.status} ${response.statusText}.` };
+    const problem = json ?? { title: tr(`The hub answered ${response.status} ${response.statusText}.`, `网关返回了 ${response.status}。`) };
     // The session's own token stopped working (revoked, expired): the app signs out and says why.
     if (response.status === 401 && token && token === session.token) {
       window.dispatchEvent(new CustomEvent('aiothub:unauthorized', { detail: describeProblem(401, problem) }));
     }
     if (response.status === 429 && response.headers.get('Retry-After')) {
-      problem.detail = `${problem.detail ?? ''} Retry after ${response.headers.get('Retry-After')} s.`.trim();
+      const after = response.headers.get('Retry-After');
+      problem.detail = `${problem.detail ?? ''} ${tr(`Retry after ${after} s.`, `请在 ${after} 秒后重试。`)}`.trim();
     }
     throw new ApiError(response.status, problem);
   }

@@ -36,10 +36,12 @@ export const language = () => current;
 /** The BCP 47 locale for Intl and the html lang attribute. */
 export const locale = () => (current === 'zh' ? 'zh-CN' : 'en');
 
+/** Switches to 'en' or 'zh' and remembers the choice (also when it is the browser's, so it no longer follows it). */
 export function setLanguage(value) {
-  if (value !== 'en' && value !== 'zh' || value === current) return;
-  current = value;
+  if (value !== 'en' && value !== 'zh') return;
   try { localStorage.setItem(Key, value); } catch { /* not kept: the choice lasts this visit */ }
+  if (value === current) return;
+  current = value;
   applyToDocument();
   window.dispatchEvent(new CustomEvent('aiothub:language', { detail: value }));
 }

@@ -3,12 +3,13 @@
 import { h } from '../dom.js';
 import { api, itemsOf } from '../api.js';
 import { session } from '../session.js';
+import { tr } from '../i18n.js';
 
 export function renderSignIn(main, { onSignedIn }) {
   const error = h('p', { class: 'error', role: 'alert', dataset: { testid: 'signin-error' }, hidden: true });
   const input = h('input', { id: 'token', name: 'token', type: 'password', autocomplete: 'off', spellcheck: 'false', required: true,
-    placeholder: 'aiot_…', dataset: { testid: 'token-input' } });
-  const button = h('button', { type: 'submit', class: 'primary', dataset: { testid: 'signin' } }, 'Sign in');
+    placeholder: 'aiot_…', translate: 'no', dataset: { testid: 'token-input' } });
+  const button = h('button', { type: 'submit', class: 'primary', dataset: { testid: 'signin' } }, tr('Sign in', '登录'));
   const form = h('form', { class: 'card signin', 'aria-labelledby': 'signin-title', onsubmit: async (e) => {
     e.preventDefault();
     error.hidden = true;
@@ -16,20 +17,20 @@ export function renderSignIn(main, { onSignedIn }) {
     const token = input.value.trim();
     try {
       const homes = itemsOf(await api('/api/v1/homes', { token }));
-      if (!homes.length) throw new Error('This token has no home to show (a device-maker token manages profiles only).');
+      if (!homes.length) throw new Error(tr('This token has no home to show (a device-maker token manages profiles only).', '这个令牌没有可显示的家庭（设备厂商的令牌只能管理设备描述）。'));
       session.token = token;
       session.homeId = homes.some((home) => home.id === session.homeId) ? session.homeId : homes[0].id;
       onSignedIn();
     } catch (failure) {
-      error.textContent = `Could not sign in: ${failure.message}`;
+      error.textContent = tr(`Could not sign in: ${failure.message}`, `登录失败：${failure.message}`);
       error.hidden = false;
     } finally {
       button.disabled = false;
     }
   } },
-  h('h1', { id: 'signin-title' }, 'Sign in'),
-  h('p', { class: 'muted' }, 'Paste an access token for this hub. It stays on this device until you sign out.'),
-  h('label', { for: 'token' }, 'Access token'), input, button, error);
+  h('h1', { id: 'signin-title' }, tr('Sign in', '登录')),
+  h('p', { class: 'muted' }, tr('Paste an access token for this hub. It stays on this device until you sign out.', '粘贴这台网关的访问令牌。令牌会保存在本机，直到你退出登录。')),
+  h('label', { for: 'token' }, tr('Access token', '访问令牌')), input, button, error);
   main.replaceChildren(form);
   input.focus();
 }
