@@ -34,7 +34,9 @@ internal sealed class PhoneSession : IAsyncDisposable
 
     public IPage Page { get; }
 
-    public static async Task<PhoneSession> OpenAsync(BrowserHub hub)
+    /// <param name="hub">The hub the app is served from.</param>
+    /// <param name="locale">The browser's language (navigator.language, Accept-Language): the app follows it on a first visit.</param>
+    public static async Task<PhoneSession> OpenAsync(BrowserHub hub, string locale = "en-US")
     {
         hub.RequireBrowser();
         var context = await hub.Browser.NewContextAsync(new BrowserNewContextOptions
@@ -44,6 +46,7 @@ internal sealed class PhoneSession : IAsyncDisposable
             IsMobile = true,
             HasTouch = true,
             BaseURL = hub.BaseAddress.ToString(),
+            Locale = locale,
         });
         // Generous for a loaded CI machine; every wait polls, none sleeps.
         context.SetDefaultTimeout(20_000);
