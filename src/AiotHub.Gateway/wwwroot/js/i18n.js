@@ -29,12 +29,14 @@ function readChosen() {
 }
 
 let current = initial();
-applyToDocument();
 
 /** 'en' or 'zh'. */
 export const language = () => current;
 /** The BCP 47 locale for Intl and the html lang attribute. */
 export const locale = () => (current === 'zh' ? 'zh-CN' : 'en');
+
+// After locale() exists: calling it before its declaration is a ReferenceError that stops every module importing this one.
+applyToDocument();
 
 /** Switches to 'en' or 'zh' and remembers the choice (also when it is the browser's, so it no longer follows it). */
 export function setLanguage(value) {
