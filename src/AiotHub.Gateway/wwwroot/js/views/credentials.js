@@ -45,7 +45,7 @@ async function fill(body, deviceId, secret = null) {
       fact(tr('Certificate', '证书'), c.certificate ? tr(`until ${formatTime(c.certificateExpires)}`, `有效期至 ${formatTime(c.certificateExpires)}`) : tr('none', '无'))),
     secret ? h('div', { dataset: { testid: 'credentials-secret' } },
       h('p', { class: 'notice' }, tr('New secret — give it to the device now, it is shown only once; the old one no longer works:', '新密钥——请立即交给设备，它只显示这一次；旧密钥已失效：')),
-      h('code', { class: 'secret' }, secret)) : null,
+      h('code', { class: 'secret' }, secret)) : '', // replaceChildren writes a null as the text "null"
     c.status === 'revoked' ? repairLink(deviceId) : h('div', { class: 'actions' },
       act(tr('Rotate', '更换密钥'), 'rotate', tr('Give the device a new secret? The old one stops working at once and the device is disconnected.',
         '为设备生成新密钥？旧密钥立即失效，设备会断开连接。'), false),

@@ -34,7 +34,7 @@ export async function renderAddDevice(main) {
       }
     } },
     h('p', { class: 'muted' }, tr('The device asks for a code when it is put in pairing mode: type it in, or scan the QR code with the device maker\'s app. A code works once, for 10 minutes.',
-      '设备进入配对模式后会要求输入配对码：直接输入，或用设备厂商的 App 扫描二维码。每个配对码只能用一次，10 分钟内有效。')),
+      '设备进入配对模式后会要求输入配对码：直接输入，或用设备厂商的手机应用扫描二维码。每个配对码只能用一次，10 分钟内有效。')),
     h('label', { for: 'pair-name' }, tr('Name (optional)', '名称（选填）')), name,
     h('label', { for: 'pair-room' }, tr('Room', '房间')), room,
     h('button', { type: 'submit', class: 'primary', dataset: { testid: 'pair-create' } }, tr('Get a pairing code', '获取配对码'))),

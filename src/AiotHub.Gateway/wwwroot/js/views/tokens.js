@@ -40,13 +40,17 @@ export async function renderTokens(main) {
     h('h2', {}, tr('New token', '新建令牌')),
     h('label', { for: 'token-name' }, tr('Name', '名称')), name,
     h('label', { for: 'token-role' }, tr('Role', '角色')), role,
-    h('label', { for: 'token-scenes' }, tr('Scenes a guest may run (optional, comma-separated ids)', '访客可执行的场景（选填，场景 ID 用逗号分隔）')), scenes,
-    h('label', { for: 'token-namespace' }, tr('Vendor a device maker uploads models for ("acme" for models "acme.…")', '设备厂商可上传型号的前缀（填 acme 即可上传 acme.… 型号）')), vendor,
+    h('label', { for: 'token-scenes' }, tr('Scenes a guest may run (optional, comma-separated ids)', '访客可执行的场景（选填，填场景编号，用逗号分隔）')), scenes,
+    h('label', { for: 'token-namespace' }, tr(['Vendor a device maker uploads models for ("', code('acme'), '" for models "', code('acme.…'), '")'],
+      ['设备厂商可上传的型号前缀（填 ', code('acme'), ' 即可上传 ', code('acme.…'), ' 型号）'])), vendor,
     h('button', { type: 'submit', class: 'primary' }, tr('Create token', '创建令牌'))),
     secret,
     h('section', { class: 'card' }, h('h2', {}, tr('Tokens of this home', '本家庭的令牌')), list));
   await fillList(list);
 }
+
+// A model prefix in a sentence: a code, not words to translate.
+const code = (text) => h('code', { translate: 'no' }, text);
 
 async function fillList(list) {
   try {
