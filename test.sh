@@ -2,12 +2,13 @@
 # Runs the whole AiotHub test suite. On a fresh Debian machine it first installs the real peers
 # the integration tests talk to (mosquitto, its clients, paho-mqtt for Python, InfluxDB 1.6 and
 # VictoriaMetrics for the telemetry sink, curl for the
-# docs/api.md examples) and the browser the app's browser tests drive (chromium). Without them a
+# docs/api.md examples), the browser the app's browser tests drive (chromium) and a Chinese font for its
+# screenshots in Chinese (fonts-wqy-microhei; without it they show empty boxes). Without them a
 # plain `dotnet test` still passes, reporting those tests as skipped with the package to install.
 set -euo pipefail
 cd "$(dirname "$0")"
 
-packages=(mosquitto mosquitto-clients python3-paho-mqtt curl chromium influxdb victoria-metrics)
+packages=(mosquitto mosquitto-clients python3-paho-mqtt curl chromium fonts-wqy-microhei influxdb victoria-metrics)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

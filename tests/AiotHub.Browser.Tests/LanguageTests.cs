@@ -104,23 +104,23 @@ public sealed class LanguageTests(BrowserHub hub)
     [Fact]
     public async Task TheTokensPageIsInChineseWithChineseDates()
     {
-        await hub.CreateTokenAsync("kitchen tablet", "guest", Ct);
+        await hub.CreateTokenAsync("language-test tablet", "guest", Ct);
         await using var phone = await ChinesePhoneAsync();
         var page = phone.Page;
 
         await page.GetByTestId("nav-tokens").ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "令牌", Exact = true })).ToBeVisibleAsync();
-        var row = page.GetByTestId("token-list").Locator("li").Filter(new() { HasText = "kitchen tablet" }).First;
+        var row = page.GetByTestId("token-list").Locator("li").Filter(new() { HasText = "language-test tablet" }).First;
         await Expect(row).ToContainTextAsync("访客");
         await Expect(row.GetByTestId("token-times")).ToHaveTextAsync(new Regex($"创建于 {ChineseDate}"));
         await NoEnglish.AssertNoEnglishAsync(page, await NoEnglish.HomeNamesAsync(hub, Ct));
 
         // A new token's secret is a code, not a word to translate; the rest of what the page says about it is Chinese.
-        await page.GetByLabel("名称").FillAsync("hall tablet");
+        await page.GetByLabel("名称").FillAsync("study tablet");
         await page.GetByLabel("角色").SelectOptionAsync("member");
         await page.GetByRole(AriaRole.Button, new() { Name = "创建令牌" }).ClickAsync();
-        await Expect(page.GetByTestId("new-secret")).ToContainTextAsync("「hall tablet」的令牌（成员）");
+        await Expect(page.GetByTestId("new-secret")).ToContainTextAsync("「study tablet」的令牌（成员）");
         await NoEnglish.AssertNoEnglishAsync(page, [.. await NoEnglish.HomeNamesAsync(hub, Ct), "aiot_"], page.GetByTestId("new-secret").Locator("p"));
     }
 
