@@ -72,6 +72,9 @@ public sealed class HomeScaleTests(BrowserHub hub)
         // figures themselves go to the report.
         Assert.True(figures.FirstRenderMs < 15_000, $"first render of 300 devices took {figures.FirstRenderMs} ms");
         Assert.True(figures.ScrollP95FrameMs < 250, $"scrolling 300 devices: 95th percentile frame {figures.ScrollP95FrameMs} ms");
+        // 20 of the 300 are thermometers with a sparkline: only those on screen load their history, the rest as they come.
+        Assert.InRange(figures.SparklinesAtRest, 1, 6);
+        Assert.True(figures.SparklinesAfterScroll > figures.SparklinesAtRest, $"scrolling loaded no further sparklines ({figures.SparklinesAfterScroll})");
     }
 
     private async Task<ScaleFigures> MeasureAsync(int count, Func<IPage, Task>? andThen = null)
@@ -91,21 +94,33 @@ public sealed class HomeScaleTests(BrowserHub hub)
 
             await using var phone = await PhoneSession.OpenAsync(hub, scaled.BaseAddress);
             var page = phone.Page;
+            var historyRequests = 0;
+            page.Request += (_, request) =>
+            {
+                if (request.Url.Contains("/history?", StringComparison.Ordinal))
+                    Interlocked.Increment(ref historyRequests);
+            };
             // Opening the app already signed in, as a person does every day: the first load of this context.
             await page.Context.AddInitScriptAsync($"localStorage.setItem('aiothub.token', {JsonSerializer.Serialize(secret)}); localStorage.setItem('aiothub.language', 'en');");
             await page.GotoAsync("/");
             await Expect(page.Locator("article.tile")).ToHaveCountAsync(count, new() { Timeout = 60_000 });
             var cold = await page.EvaluateAsync<JsonElement>(MeasureLoadScript);
+            Interlocked.Exchange(ref historyRequests, 0);
             await page.ReloadAsync();
             await Expect(page.Locator("article.tile")).ToHaveCountAsync(count, new() { Timeout = 60_000 });
             var warm = await page.EvaluateAsync<JsonElement>(MeasureLoadScript);
+            // Sparklines load only for tiles on screen: the reload's history requests at rest, then after scrolling.
+            await page.WaitForTimeoutAsync(1_000);
+            var historyAtRest = Volatile.Read(ref historyRequests);
             var scroll = await page.EvaluateAsync<JsonElement>(ScrollScript);
+            await page.WaitForTimeoutAsync(1_000);
+            var historyAfterScroll = Volatile.Read(ref historyRequests);
             if (andThen is not null)
                 await andThen(page);
 
             var figures = new ScaleFigures(count, Ms(cold, "firstRender"), Ms(warm, "firstRender"),
                 Ms(cold, "transferKb"), Ms(cold, "appKb"), Ms(cold, "apiKb"), Ms(warm, "transferKb"),
-                Ms(scroll, "height"), Ms(scroll, "p95"), Ms(scroll, "max"), Ms(scroll, "total"));
+                Ms(scroll, "height"), Ms(scroll, "p95"), Ms(scroll, "max"), Ms(scroll, "total"), historyAtRest, historyAfterScroll);
             var artifacts = Path.Combine(PhoneSession.ArtifactsDirectory(), "browser");
             Directory.CreateDirectory(artifacts);
             await File.WriteAllTextAsync(Path.Combine(artifacts, $"home-scale-{count}.json"),
@@ -202,11 +217,11 @@ public sealed class HomeScaleTests(BrowserHub hub)
 
     private sealed record ScaleFigures(
         int Devices, double FirstRenderMs, double WarmFirstRenderMs, double FirstLoadKb, double AppKb, double ApiKb, double WarmLoadKb,
-        double PageHeightPx, double ScrollP95FrameMs, double ScrollMaxFrameMs, double ScrollTotalMs)
+        double PageHeightPx, double ScrollP95FrameMs, double ScrollMaxFrameMs, double ScrollTotalMs, int SparklinesAtRest, int SparklinesAfterScroll)
     {
         public override string ToString() => string.Create(CultureInfo.InvariantCulture,
             $"{Devices} devices: first render {FirstRenderMs:0} ms (reload {WarmFirstRenderMs:0} ms), first load {FirstLoadKb:0.0} KB " +
             $"(app {AppKb:0.0} KB, API {ApiKb:0.0} KB; reload {WarmLoadKb:0.0} KB), page {PageHeightPx:0} px, " +
-            $"scroll frames p95 {ScrollP95FrameMs:0.0} ms, max {ScrollMaxFrameMs:0.0} ms, {ScrollTotalMs:0} ms to the bottom");
+            $"scroll frames p95 {ScrollP95FrameMs:0.0} ms, max {ScrollMaxFrameMs:0.0} ms, {ScrollTotalMs:0} ms to the bottom; sparkline loads {SparklinesAtRest} at rest, {SparklinesAfterScroll} after scrolling");
     }
 }

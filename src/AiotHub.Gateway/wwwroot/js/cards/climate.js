@@ -1,7 +1,7 @@
 // An air conditioner (or another thermostat): power, the room's reading, the target with −/+ and the mode; fan and
 // swing on the device page.
 import { tr } from '../i18n.js';
-import { member, firstMember, currentValue, reading, toggle, stepper, choice, facts } from './parts.js';
+import { member, firstMember, currentValue, reading, toggle, stepper, choice, facts, plain } from './parts.js';
 
 export const climate = {
   kind: 'climate',
@@ -20,7 +20,7 @@ export const climate = {
     return {
       on: isOn,
       power: toggle(ctx, power, tr('Power', '电源')),
-      summary: facts(reading(ctx, power), isOn === true && mode ? reading(ctx, mode) : null,
+      summary: facts(reading(ctx, power), isOn === true && mode ? plain(ctx.device, mode) : null,
         room ? [tr('Room ', '室内 '), reading(ctx, room)] : null, air ? ['PM2.5 ', reading(ctx, air)] : null),
       body: [
         stepper(ctx, target),

@@ -1,7 +1,7 @@
 // A light: on/off and brightness on the tile; colour temperature, colour (RGB) and mode on the device page.
 import { h } from '../dom.js';
 import { tr } from '../i18n.js';
-import { member, firstMember, currentValue, reading, toggle, slider, choice, writable, facts } from './parts.js';
+import { firstMember, currentValue, reading, toggle, slider, choice, writable, facts, plain } from './parts.js';
 
 export const light = {
   kind: 'light',
@@ -16,7 +16,7 @@ export const light = {
     return {
       on: isOn,
       power: toggle(ctx, power, tr('Power', '电源')),
-      summary: facts(reading(ctx, power), isOn === true && brightness ? reading(ctx, brightness) : null),
+      summary: facts(reading(ctx, power), isOn === true && brightness ? plain(ctx.device, brightness) : null),
       body: [
         slider(ctx, brightness, { iconName: 'light' }),
         full ? slider(ctx, firstMember(profile, [['light', 'color-temperature'], ['*', 'color-temperature']])) : null,

@@ -114,9 +114,15 @@ export function actionButton(ctx, entry, text, iconName) {
     onclick: () => ctx.onCall(entry.key) }, iconName ? icon(iconName, 'icon small') : null, text ?? actionLabel(entry));
 }
 
-/** A line of small facts under the name: "On · 35%". */
-export const facts = (...parts) => parts.flat(Infinity).filter((p) => p !== null && p !== undefined && p !== false && p !== '')
-  .flatMap((p, i) => (i === 0 ? [p] : [h('span', { class: 'sep', 'aria-hidden': 'true' }, ' · '), p]));
+/** A line of small facts under the name: "On · 35%" (an array is one fact: a label and its reading). */
+export const facts = (...parts) => parts.filter((p) => p !== null && p !== undefined && p !== false && p !== '' && !(Array.isArray(p) && p.flat(Infinity).every((q) => q === null || q === undefined)))
+  .flatMap((p, i) => {
+    const fact = Array.isArray(p) ? h('span', { class: 'fact' }, p) : p;
+    return i === 0 ? [fact] : [h('span', { class: 'sep', 'aria-hidden': 'true' }, ' · '), fact];
+  });
+
+/** A value as text without test ids, for a summary that repeats what a control row below shows. */
+export const plain = (device, entry) => (entry ? h('span', { class: 'value' }, formatValue(entry, currentValue(device, entry))) : null);
 
 /** On/Off as a word, for the state line. */
 export const onOffText = (value) => (value === true ? tr('On', '开') : value === false ? tr('Off', '关') : '—');

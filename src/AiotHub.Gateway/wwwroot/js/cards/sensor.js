@@ -34,7 +34,7 @@ export const sensor = {
     return {
       // A door left open or someone moving is the state worth colour (and the word says it too).
       on: words ? (primary.name === 'contact-state' ? value === false : value === true) : null,
-      summary: facts(secondary.map((e) => [label(e), reading(ctx, e)])),
+      summary: facts(...secondary.map((e) => [label(e), reading(ctx, e)])),
       body: [h('div', { class: 'primary-reading' },
         reading(ctx, primary, { className: 'big-value', text: words ? (v) => (typeof v === 'boolean' ? words(v) : '—') : undefined }),
         words ? null : sparkline(ctx.device, primary))],

@@ -1,7 +1,7 @@
 // A wall switch: one switch per gang (left, right …), each named by its service in the app's language.
 import { h } from '../dom.js';
 import { tr, pick } from '../i18n.js';
-import { member, currentValue, reading, toggle, writable, facts } from './parts.js';
+import { member, currentValue, reading, toggle, writable, facts, plain } from './parts.js';
 
 export const wallSwitch = {
   kind: 'switch',
@@ -13,7 +13,7 @@ export const wallSwitch = {
     const values = list.map(({ entry }) => currentValue(ctx.device, entry));
     return {
       on: values.some((v) => v === true) ? true : values.every((v) => v === false) ? false : null,
-      summary: facts(list.length === 1 ? reading(ctx, list[0].entry) : [tr(`${values.filter((v) => v === true).length} of ${list.length} on`,
+      summary: facts(list.length === 1 ? plain(ctx.device, list[0].entry) : [tr(`${values.filter((v) => v === true).length} of ${list.length} on`,
         `${list.length} 路中 ${values.filter((v) => v === true).length} 路开`)]),
       body: list.map(({ entry, name }) => {
         const control = toggle(ctx, entry, name);

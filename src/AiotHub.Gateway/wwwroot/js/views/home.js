@@ -84,7 +84,8 @@ function renderRoom(section) {
     h('button', { type: 'button', class: 'room-toggle', 'aria-expanded': String(!collapsed), 'aria-controls': tilesId,
       dataset: { testid: `room-toggle-${section.id}` }, onclick: (e) => toggleRoom(e.currentTarget.closest('section.room'), section.id) },
     icon('chevron', 'icon small chevron'), h('span', { class: 'room-name' }, section.name),
-    h('span', { class: 'room-count muted' }, tr(`${section.devices.length} ${section.devices.length === 1 ? 'device' : 'devices'}`, `${section.devices.length} 个设备`)))),
+    // The count is for the eye; the heading's name stays the room's.
+    h('span', { class: 'room-count muted', 'aria-hidden': 'true' }, tr(`${section.devices.length} ${section.devices.length === 1 ? 'device' : 'devices'}`, `${section.devices.length} 个设备`)))),
   h('div', { class: 'tiles', id: tilesId }, section.devices.map((device) => renderCardTile(device, refreshTile))));
 }
 
