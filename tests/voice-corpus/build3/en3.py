@@ -2,7 +2,7 @@
 Voices (comment tags): G = a British grandfather, S = a Singapore English speaker, I = an Indian English speaker,
 A = an American smart-home power user, K = a child, T = speech-to-text (no punctuation, fillers, numbers in words)."""
 from lib import *
-from common3 import dimC, brightC
+from common3 import dimC, brightC, darkBedroom
 
 lang("en")
 
@@ -108,10 +108,11 @@ act("relative", "it's too warm in the living room", cooler())                   
 ask("relative", "make it louder", SOUND, note="no context: speaker, TV and TV box can all be louder")  # K
 act("relative", "the tv is too quiet", louder("tv"))                                       # K
 act("relative", "i'm hot", cooler())                                                       # K
-act("relative", "um its kind of dark in the bedroom", brighter("bulb"))                    # T
+act("relative", "um its kind of dark in the bedroom", darkBedroom(),
+    note="the bulb is off in the home's state: switching it on is as right as brightening it")                    # T
 act("relative", "turn the tv box down a little", quieter("box"))                           # T
 act("relative", "uh its freezing in here", hotter())                                       # T
-act("relative", "make the living room brighter", brightC(),
+act("relative", "make the living room light brighter", brightC(),
     note="the ceiling light is the only light in the living room")                         # T
 
 # ---------------------------------------------------------------- media

@@ -4,7 +4,7 @@ W = a visitor from Taiwan / Hong Kong (simplified characters, their words: 冷�
 O = a young office worker, speech-to-text style (fillers, no punctuation, numbers as spoken),
 X = indirect wishes, Q = plain questions."""
 from lib import *
-from common3 import dimC, brightC
+from common3 import dimC, brightC, darkBedroom
 
 lang("zh")
 
@@ -82,7 +82,8 @@ act("set", "我要绿色的灯 卧室的", col(0x00FF00))                       
 
 # ---------------------------------------------------------------- relative
 ask("relative", "有点暗看不清", LIGHTS, note="an indirect wish with two lights and no room")  # X
-act("relative", "卧室有点暗看不清", brighter("bulb"))                                          # X
+act("relative", "卧室有点暗看不清", darkBedroom(),
+    note="the bulb is off in the home's state: switching it on is as right as brightening it")                                          # X
 act("relative", "客厅太亮了晃眼睛", dimC())                                                  # X
 act("relative", "冻死我了", hotter(), note="the only AC: raise the set point")               # X
 act("relative", "帮我把空调调低两度", cooler())                                              # H
