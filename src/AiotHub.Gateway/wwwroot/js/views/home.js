@@ -130,6 +130,11 @@ function applyFilter(main) {
     }
     section.querySelector('.tiles').hidden = collapsed;
     section.hidden = (searching || filter.kind !== 'all') && matches === 0;
+    const total = section.querySelectorAll('article.tile').length;
+    const count = section.querySelector('.room-count');
+    if (count) count.textContent = matches === total ? tr(`${total} ${total === 1 ? 'device' : 'devices'}`, `${total} 个设备`) : tr(`${matches} of ${total}`, `${total} 个中的 ${matches} 个`);
+    const chip = main.querySelector(`.room-tabs a[href="#${CSS.escape(section.id)}"]`);
+    if (chip) chip.hidden = section.hidden;
     shown += matches;
   }
   const none = main.querySelector('[data-testid="home-no-match"]');
