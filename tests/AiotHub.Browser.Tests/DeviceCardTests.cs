@@ -41,6 +41,11 @@ public sealed partial class DeviceCardTests(BrowserHub hub, DemoHomeHub demo) : 
         await Expect(light.GetByTestId("reported-light.brightness")).ToHaveTextAsync("60%");
         await Expect(phone.Tile("bedroom-bulb")).ToHaveAttributeAsync("data-state", "off");
         await Expect(phone.Tile("bedroom-bulb").GetByTestId("reported-light.on")).ToHaveTextAsync("Off");
+        // A thermometer's reading large, and its last day as a sparkline once it has two readings (it reports every 10 s).
+        var thermometer = phone.Tile("bedroom-climate");
+        await Expect(thermometer.GetByTestId("reported-environment.temperature")).ToHaveTextAsync(new Regex(@"^-?\d+\.\d °C$"));
+        await Expect(thermometer.GetByTestId("sparkline-environment.temperature")).ToHaveAttributeAsync("data-points", new Regex("^([2-9]|[1-9][0-9]+)$"), new() { Timeout = 30_000 });
+        await Expect(thermometer.GetByTestId("sparkline-environment.temperature")).ToHaveAttributeAsync("aria-label", new Regex("^Last 24 hours: from .+ °C to .+ °C$"));
         // A tile shows what matters, the device page the rest: the demo home fits in far less than the old 5,400 px.
         var height = await phone.Page.EvaluateAsync<int>("document.documentElement.scrollHeight");
         Assert.True(height < 3600, $"the demo home is {height} px tall on a phone");
