@@ -36,6 +36,9 @@ export const language = () => current;
 export const locale = () => (current === 'zh' ? 'zh-CN' : 'en');
 applyToDocument();
 
+// After locale() exists: calling it before its declaration is a ReferenceError that stops every module importing this one.
+applyToDocument();
+
 export function setLanguage(value) {
   if (value !== 'en' && value !== 'zh' || value === current) return;
   current = value;
