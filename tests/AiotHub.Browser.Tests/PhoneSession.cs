@@ -36,7 +36,10 @@ internal sealed class PhoneSession : IAsyncDisposable
 
     /// <param name="hub">The hub the app is served from.</param>
     /// <param name="locale">The browser's language (navigator.language, Accept-Language): the app follows it on a first visit.</param>
-    public static async Task<PhoneSession> OpenAsync(BrowserHub hub, string locale = "en-US")
+    public static Task<PhoneSession> OpenAsync(BrowserHub hub, string locale = "en-US") => OpenAsync(hub, hub.BaseAddress, locale);
+
+    /// <summary>As <see cref="OpenAsync(BrowserHub, string)"/>, on another hub (one a test started itself) with the shared browser.</summary>
+    public static async Task<PhoneSession> OpenAsync(BrowserHub hub, Uri baseAddress, string locale = "en-US")
     {
         hub.RequireBrowser();
         var context = await hub.Browser.NewContextAsync(new BrowserNewContextOptions
@@ -45,7 +48,7 @@ internal sealed class PhoneSession : IAsyncDisposable
             DeviceScaleFactor = 1,
             IsMobile = true,
             HasTouch = true,
-            BaseURL = hub.BaseAddress.ToString(),
+            BaseURL = baseAddress.ToString(),
             Locale = locale,
         });
         // Generous for a loaded CI machine; every wait polls, none sleeps.
@@ -102,7 +105,7 @@ internal sealed class PhoneSession : IAsyncDisposable
     }
 
     // The repository's artifacts/ (gitignored), found from the test's output directory.
-    private static string ArtifactsDirectory()
+    internal static string ArtifactsDirectory()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
