@@ -102,6 +102,16 @@ public sealed class LanguageTests(BrowserHub hub)
     }
 
     [Fact]
+    public async Task TheHomePageIsInChinese()
+    {
+        await using var phone = await ChinesePhoneAsync();
+        var page = phone.Page;
+
+        await Expect(phone.Tile("living-light")).ToBeVisibleAsync();
+        await NoEnglish.AssertNoEnglishAsync(page, await NoEnglish.HomeNamesAsync(hub, Ct));
+    }
+
+    [Fact]
     public async Task TheTokensPageIsInChineseWithChineseDates()
     {
         await hub.CreateTokenAsync("language-test tablet", "guest", Ct);
