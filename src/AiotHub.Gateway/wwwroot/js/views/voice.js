@@ -149,7 +149,7 @@ function logEntry(page, entry) {
 // Devices the assistant can act on: those with a profile (not pending).
 const teachableDevices = () => [...store.devices.values()].filter((d) => profileOf(d)).sort((a, b) => a.name.localeCompare(b.name));
 const roomName = (device) => store.rooms.find((r) => r.id === device.roomId)?.name;
-const deviceLabel = (device) => (roomName(device) ? `${device.name} (${roomName(device)})` : device.name);
+const deviceLabel = (device) => (roomName(device) ? tr(`${device.name} (${roomName(device)})`, `${device.name}（${roomName(device)}）`) : device.name);
 
 // What a device can be taught to do: each writable property (with a value to set) and each action without required arguments.
 function deviceChoices(device) {
