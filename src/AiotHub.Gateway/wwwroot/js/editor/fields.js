@@ -53,13 +53,16 @@ export function selectField(ctx, obj, key, label, options, segments, { optional 
     else { set(obj, key, value, optional); ctx.changed(); }
   } },
   optional ? h('option', { value: '' }, anyLabel ?? tr('—', '—')) : null,
-  options.map((o, i) => h('option', { value: String(i), selected: sameValue(o.value, current) }, o.label)),
+  options.map((o) => h('option', { value: optionValue(o.value), selected: sameValue(o.value, current) }, o.label)),
   // A value the list does not know (a typo in the JSON, a removed device) stays visible rather than silently changed.
   current !== undefined && !known ? h('option', { value: 'unknown', selected: true, disabled: true }, tr(`${JSON.stringify(current)} (not in the list)`, `${JSON.stringify(current)}（不在列表中）`)) : null);
   return field(label, control, segments, { hint });
 }
 
 const sameValue = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+// An option's value attribute: the id or key itself for strings (readable in the page), JSON otherwise; the choice is
+// read back by position, so two options may never be confused.
+const optionValue = (value) => (typeof value === 'string' ? value : JSON.stringify(value));
 
 export function switchField(ctx, obj, key, label, segments, { defaultValue = false, onPick } = {}) {
   const id = idOf(pathOf(segments));
