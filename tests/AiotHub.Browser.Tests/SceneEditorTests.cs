@@ -86,7 +86,7 @@ public sealed class SceneEditorTests(BrowserHub hub)
         await editor.GetByTestId("view-form").ClickAsync();
         await editor.GetByTestId("save").ClickAsync();
         var row = editor.Locator("[data-path=\"$.steps[0].set['light.sparkle']\"]");
-        await Expect(row.GetByTestId("problem")).ToContainTextAsync("unknown property");
+        await Expect(row.GetByTestId("problem")).ToContainTextAsync("has no property light.sparkle");
         var unchanged = await hub.Owner.GetFromJsonAsync<JsonElement>("/api/v1/homes/home/scenes/editor-evening", Ct);
         Assert.Equal(1, unchanged.GetProperty("version").GetInt32());
 

@@ -56,6 +56,8 @@ class AutomationEditor {
     this.checkTimer = 0;
     this.checkSerial = 0;
     this.ctx = { changed: () => this.changed(), rerender: () => this.renderBody() };
+    // The form needs a conditions list to add to; a definition written without one is shown and sent without it.
+    this.hadConditions = 'conditions' in draft;
     this.summary = h('div', { class: 'problem-summary card', role: 'status', 'aria-live': 'polite', dataset: { testid: 'problem-summary' }, hidden: true });
     this.body = h('div', { class: 'editor-body' });
     this.status = h('span', { class: 'save-state muted', role: 'status', dataset: { testid: 'save-state' } });
@@ -88,7 +90,7 @@ class AutomationEditor {
     const focused = document.activeElement?.id;
     resetIds();
     if (this.view === 'json') {
-      this.json = jsonView(this.draft, { onApply: (value) => { this.draft = value; this.changed(); }, onInvalid: (message) => this.showLocal(message) });
+      this.json = jsonView(this.output(), { onApply: (value) => { this.draft = value; this.hadConditions = 'conditions' in value; this.changed(); }, onInvalid: (message) => this.showLocal(message) });
       this.body.replaceChildren(this.json.element);
     } else {
       this.body.replaceChildren(automationForm(this.ctx, this.draft, { isNew: this.isNew }));
@@ -123,7 +125,7 @@ class AutomationEditor {
           this.state.version = updated.version;
           // A later save must not switch it back.
           if ('enabled' in this.draft) this.draft.enabled = updated.enabled;
-          if (this.json) this.json.refresh?.(this.draft);
+          if (this.view === 'json') this.json.refresh(this.output());
         } catch (error) {
           input.checked = this.state.enabled;
           showApiError(this.state.name, error);
@@ -131,6 +133,13 @@ class AutomationEditor {
           input.disabled = false;
         }
       } }), tr('Enabled', '已启用'));
+  }
+
+  // The draft as the hub gets it and the JSON view shows it.
+  output() {
+    if (this.hadConditions || (this.draft.conditions ?? []).length) return this.draft;
+    const { conditions, ...rest } = this.draft;
+    return rest;
   }
 
   changed() {
@@ -144,7 +153,7 @@ class AutomationEditor {
   async check() {
     const serial = ++this.checkSerial;
     try {
-      const answer = await validateAutomation(this.draft);
+      const answer = await validateAutomation(this.output());
       if (serial !== this.checkSerial || !this.main.isConnected) return;
       this.problems = problemsFrom(answer);
     } catch (error) {
@@ -166,10 +175,11 @@ class AutomationEditor {
     this.checkSerial++;
     if (button) button.disabled = true;
     try {
-      const saved = this.isNew ? await createAutomation(this.draft) : await replaceAutomation(this.state.id, this.draft, this.state.version);
+      const saved = this.isNew ? await createAutomation(this.output()) : await replaceAutomation(this.state.id, this.output(), this.state.version);
       const wasNew = this.isNew;
       this.state = { id: saved.id, version: saved.version, enabled: saved.enabled, name: saved.name };
       this.draft = structuredClone(saved.definition ?? this.draft);
+      this.hadConditions = 'conditions' in this.draft;
       this.dirty = false;
       this.problems = saved.problems ?? [];
       if (wasNew) history.replaceState(null, '', editorPath(saved.id));
