@@ -190,6 +190,30 @@ public sealed class AutomationEditorTests(BrowserHub hub)
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
     }
 
+    [Fact]
+    public async Task InChineseTheEditorSpeaksChineseAndNamesTheProfilesMembersInChinese()
+    {
+        await CreateAsync("""
+            {"id":"editor-chinese","name":"Evening","triggers":[{"kind":"time","at":"19:00"}],
+             "actions":[{"kind":"set","deviceId":"living-light","properties":{"light.on":true,"light.brightness":40}}]}
+            """);
+        await using var phone = await PhoneSession.OpenAsync(hub);
+        await phone.SignInAsync(hub.OwnerSecret);
+        await phone.Page.EvaluateAsync("() => localStorage.setItem('aiothub.language', 'zh')");
+        await phone.Page.GotoAsync("/automations/editor-chinese/edit");
+        var editor = phone.Page.GetByTestId("automation-editor");
+
+        await Expect(editor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("编辑 Evening");
+        await Expect(editor.GetByTestId("save")).ToHaveTextAsync("保存");
+        await Expect(editor.GetByTestId("test-run")).ToHaveTextAsync("试运行");
+        var action = editor.GetByTestId("actions").GetByTestId("actions-item");
+        await Expect(action.GetByLabel("亮度", new() { Exact = true })).ToHaveValueAsync("40");
+        await Expect(action.GetByLabel("开关", new() { Exact = true })).ToBeCheckedAsync();
+        await Expect(action.Locator("output")).ToHaveTextAsync("40%");
+        await Expect(editor.GetByTestId("triggers")).ToContainTextAsync("定时");
+        await Expect(editor).Not.ToContainTextAsync("Brightness");
+    }
+
     private async Task CreateAsync(string json)
     {
         hub.RequireBrowser();
