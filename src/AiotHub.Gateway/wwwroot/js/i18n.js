@@ -34,7 +34,8 @@ let current = initial();
 export const language = () => current;
 /** The BCP 47 locale for Intl and the html lang attribute. */
 export const locale = () => (current === 'zh' ? 'zh-CN' : 'en');
-// After locale's declaration: calling it before would throw (temporal dead zone) and stop every page.
+
+// After locale() exists: calling it before its declaration is a ReferenceError that stops every module importing this one.
 applyToDocument();
 
 export function setLanguage(value) {
