@@ -27,8 +27,7 @@ import { renderTokens } from './js/views/tokens.js';
 import { renderAddDevice } from './js/views/pairing.js';
 import { renderAutomations, renderAutomation, isAutomationsPage, automationsVisible } from './js/views/automations.js';
 import { renderTrace } from './js/views/trace.js';
-import { renderAutomationEditor, isAutomationEditorPage } from './js/views/automation-editor.js';
-import { renderScenesPage, isScenesPage } from './js/views/scene-editor.js';
+import { isAutomationEditorPage, isScenesPage } from './js/editor/routes.js';
 import { setMode } from './js/automations.js';
 import { renderPending, refreshPendingPage, isPendingPage, pendingLink } from './js/views/pending.js';
 import { renderVoice, isVoicePage, voiceLink } from './js/views/voice.js';
@@ -91,8 +90,8 @@ async function route() {
     // Guests use the home; automations (and their traces) are for those who look after it.
     history.replaceState(null, '', '/');
     renderHome(main);
-  } else if (isAutomationEditorPage(path)) await renderAutomationEditor(main, path);
-  else if (isScenesPage(path) && automationsVisible()) await renderScenesPage(main, path);
+  } else if (isAutomationEditorPage(path)) await (await import('./js/views/automation-editor.js')).renderAutomationEditor(main, path);
+  else if (isScenesPage(path) && automationsVisible()) await (await import('./js/views/scene-editor.js')).renderScenesPage(main, path);
   else if (path === '/automations') await renderAutomations(main);
   else if (automation) await renderAutomation(main, decodeURIComponent(automation[1]));
   else if (run) await renderTrace(main, decodeURIComponent(run[1]), decodeURIComponent(run[2]));

@@ -5,7 +5,7 @@
 // opens the trace), the enabled switch, and Delete after a confirmation.
 import { h } from '../dom.js';
 import { tr } from '../i18n.js';
-import { store, canControl } from '../store.js';
+import { canControl } from '../store.js';
 import { getAutomation } from '../automations.js';
 import { showApiError, showNotice } from '../messages.js';
 import { automationForm } from '../editor/automation-form.js';
@@ -13,11 +13,10 @@ import { resetIds } from '../editor/fields.js';
 import { showProblems, problemsFrom } from '../editor/problems.js';
 import { validateAutomation, createAutomation, replaceAutomation, deleteAutomation, switchAutomation, runAutomation } from '../editor/http.js';
 import { jsonView } from '../editor/json-view.js';
+import { editorPath } from '../editor/routes.js';
 
 const CheckDelay = 500;
 
-export const isAutomationEditorPage = (path) => path === '/automations/new' || /^\/automations\/[^/]+\/edit$/.test(path);
-export const editorPath = (id) => `/automations/${encodeURIComponent(id)}/edit`;
 
 export async function renderAutomationEditor(main, path) {
   if (!canControl()) {
@@ -240,4 +239,3 @@ class AutomationEditor {
   }
 }
 
-export { store };

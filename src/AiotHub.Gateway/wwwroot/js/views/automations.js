@@ -7,7 +7,16 @@ import { store, canControl } from '../store.js';
 import { showApiError } from '../messages.js';
 import { listAutomations, getAutomation, recentRuns, setEnabled, runNow, runPage, go, ResultLabels } from '../automations.js';
 import { tr } from '../i18n.js';
-import { editorPath } from './automation-editor.js';
+import { editorPath } from '../editor/routes.js';
+import { TriggerKinds } from '../editor/kinds.js';
+
+// What a new trigger does while a run is in progress (docs/automations.md "mode").
+const ModeWords = {
+  single: () => tr('single: a new trigger is ignored while it runs', '单次：运行中忽略新的触发'),
+  restart: () => tr('restart: a new trigger starts it again', '重启：新的触发重新开始'),
+  queued: () => tr('queued: runs wait their turn', '排队：依次运行'),
+  parallel: () => tr('parallel: runs go alongside', '并行：同时运行'),
+};
 
 export async function renderAutomations(main) {
   const path = location.pathname;
@@ -116,8 +125,8 @@ export async function renderAutomation(main, automationId) {
     h('div', { class: 'automation-foot' }, enabledSwitch(automation), h('span', {}, automation.enabled ? tr('Enabled', '已启用') : tr('Disabled', '已停用')), editLink(automation), runButton(automation)),
     unavailable(automation),
     h('dl', { class: 'facts' },
-      [h('dt', {}, tr('Triggers', '触发条件')), h('dd', {}, (definition.triggers ?? []).map((t) => t.kind).join(', '))],
-      [h('dt', {}, tr('Mode', '模式')), h('dd', {}, definition.mode ?? 'single')],
+      [h('dt', {}, tr('Triggers', '触发条件')), h('dd', {}, (definition.triggers ?? []).map((t) => TriggerKinds().find(([k]) => k === t.kind)?.[1] ?? t.kind).join(tr(', ', '、')))],
+      [h('dt', {}, tr('Mode', '模式')), h('dd', {}, ModeWords[definition.mode ?? 'single']?.() ?? definition.mode)],
       [h('dt', {}, tr('Version', '版本')), h('dd', {}, String(automation.version))]),
     h('section', { class: 'card', 'aria-labelledby': 'runs-title' }, h('h2', { id: 'runs-title' }, tr('Recent runs', '最近运行')),
       runs.length === 0 ? h('p', { class: 'muted' }, tr('No runs yet.', '还没有运行记录。'))

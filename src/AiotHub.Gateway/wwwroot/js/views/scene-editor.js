@@ -10,12 +10,11 @@ import { showApiError, showNotice } from '../messages.js';
 import { resetIds, textField, selectField, checklistField } from '../editor/fields.js';
 import { showProblems, problemsFrom } from '../editor/problems.js';
 import { itemList, deviceField, memberField, propertiesTable, argumentsFields, deviceOptions } from '../editor/parts.js';
-import { devices, findDevice, writableProperties, actionsOf, defaultValue, deviceLabel } from '../editor/catalog.js';
+import { devices, findDevice, writableProperties, actionsOf, defaultValue } from '../editor/catalog.js';
 import { getScene, createScene, replaceScene, deleteScene, getDevice } from '../editor/http.js';
 import { jsonView } from '../editor/json-view.js';
+import { scenePath } from '../editor/routes.js';
 
-export const isScenesPage = (path) => path === '/scenes' || path.startsWith('/scenes/');
-export const scenePath = (id) => `/scenes/${encodeURIComponent(id)}`;
 
 export async function renderScenesPage(main, path) {
   if (path === '/scenes') return renderList(main);
@@ -250,4 +249,3 @@ function newStep(device = devices().find((d) => writableProperties(d).length)) {
   return { deviceId: device?.id ?? '', call: actionsOf(device)[0]?.key ?? '' };
 }
 
-export { deviceLabel };
