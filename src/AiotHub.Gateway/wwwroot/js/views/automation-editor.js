@@ -14,6 +14,7 @@ import { showProblems, problemsFrom } from '../editor/problems.js';
 import { validateAutomation, createAutomation, replaceAutomation, deleteAutomation, switchAutomation, runAutomation } from '../editor/http.js';
 import { jsonView } from '../editor/json-view.js';
 import { editorPath } from '../editor/routes.js';
+import { guardUnsaved } from '../editor/leave-guard.js';
 
 const CheckDelay = 500;
 
@@ -82,6 +83,8 @@ class AutomationEditor {
         this.isNew ? null : h('button', { type: 'button', class: 'danger', dataset: { testid: 'delete' }, onclick: () => this.confirmDelete() }, tr('Delete', '删除'))),
       this.confirmBox = h('div', { class: 'confirm card', hidden: true, role: 'alertdialog', 'aria-labelledby': 'confirm-text', dataset: { testid: 'confirm-delete' } })));
     this.renderBody();
+    this.stopGuard?.();
+    this.stopGuard = guardUnsaved(this.main.firstElementChild, () => this.dirty);
     if (!this.isNew) this.check();
   }
 
@@ -226,6 +229,7 @@ class AutomationEditor {
           e.currentTarget.disabled = true;
           try {
             await deleteAutomation(this.state.id, this.state.version);
+            this.dirty = false;
             showNotice(tr(`${this.state.name} deleted.`, `已删除 ${this.state.name}。`), 'deleted');
             history.pushState(null, '', '/automations');
             window.dispatchEvent(new PopStateEvent('popstate'));

@@ -14,6 +14,7 @@ import { devices, findDevice, writableProperties, actionsOf, defaultValue } from
 import { getScene, createScene, replaceScene, deleteScene, getDevice } from '../editor/http.js';
 import { jsonView } from '../editor/json-view.js';
 import { scenePath } from '../editor/routes.js';
+import { guardUnsaved } from '../editor/leave-guard.js';
 
 
 export async function renderScenesPage(main, path) {
@@ -86,6 +87,8 @@ class SceneEditor {
         this.isNew ? null : h('button', { type: 'button', class: 'danger', dataset: { testid: 'delete' }, onclick: () => this.confirmDelete() }, tr('Delete', '删除'))) : null,
       this.confirmBox));
     this.renderBody();
+    this.stopGuard?.();
+    this.stopGuard = guardUnsaved(this.main.firstElementChild, () => this.dirty);
   }
 
   renderBody() {
@@ -111,6 +114,7 @@ class SceneEditor {
   }
 
   changed() {
+    this.dirty = true;
     this.status.textContent = tr('Not saved', '未保存');
   }
 
@@ -188,7 +192,7 @@ class SceneEditor {
       h('h2', { id: 'capture-title' }, tr('Capture the current state', '记录当前状态')),
       h('p', { class: 'muted small' }, tr('Set the devices as you want them, choose them here, and capture: the scene gets a step per device with what it reports now.',
         '先把设备调到想要的状态，在这里选中它们并记录：场景会为每个设备添加一个步骤，使用它现在的状态。')),
-      checklistField(this.ctx, chosen, 'deviceIds', tr('Devices', '设备'), deviceOptions((d) => writableProperties(d).length), ['capture']),
+      checklistField({ changed: () => {}, rerender: () => {} }, chosen, 'deviceIds', tr('Devices', '设备'), deviceOptions((d) => writableProperties(d).length), ['capture']),
       button);
   }
 
@@ -202,6 +206,7 @@ class SceneEditor {
       this.state = { id: saved.id, version: saved.version, name: saved.name };
       this.draft = { name: saved.name, ...(saved.icon ? { icon: saved.icon } : {}), steps: structuredClone(saved.steps ?? []) };
       this.problems = [];
+      this.dirty = false;
       if (wasNew) history.replaceState(null, '', scenePath(saved.id));
       await loadScenes().catch(() => {});
       this.render();
