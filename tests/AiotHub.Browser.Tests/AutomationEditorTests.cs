@@ -214,6 +214,39 @@ public sealed class AutomationEditorTests(BrowserHub hub)
         await Expect(editor).Not.ToContainTextAsync("Brightness");
     }
 
+    [Fact]
+    public async Task LeavingWithUnsavedChangesAsksFirstAndStayingKeepsTheDraft()
+    {
+        await CreateAsync("""
+            {"id":"editor-unsaved","name":"Unsaved","triggers":[{"kind":"manual"}],"actions":[{"kind":"notify","message":"Hi"}]}
+            """);
+        await using var phone = await PhoneSession.OpenAsync(hub);
+        await phone.SignInAsync(hub.OwnerSecret);
+        await phone.Page.GotoAsync("/automations/editor-unsaved/edit");
+        var editor = phone.Page.GetByTestId("automation-editor");
+        var name = editor.GetByLabel("Name", new() { Exact = true });
+        await name.FillAsync("Unsaved, renamed");
+        var answers = new Queue<bool>([false, true]);
+        var asked = new List<string>();
+        phone.Page.Dialog += async (_, dialog) =>
+        {
+            asked.Add(dialog.Message);
+            if (answers.Dequeue())
+                await dialog.AcceptAsync();
+            else
+                await dialog.DismissAsync();
+        };
+
+        await editor.GetByRole(AriaRole.Link, new() { Name = "← Unsaved" }).ClickAsync();
+        await Expect(name).ToHaveValueAsync("Unsaved, renamed");
+        Assert.EndsWith("/automations/editor-unsaved/edit", phone.Page.Url, StringComparison.Ordinal);
+
+        await editor.GetByRole(AriaRole.Link, new() { Name = "← Unsaved" }).ClickAsync();
+        await Expect(phone.Page.GetByTestId("automation-page-editor-unsaved")).ToBeVisibleAsync();
+        Assert.Equal(2, asked.Count);
+        Assert.All(asked, message => Assert.Contains("without saving", message, StringComparison.Ordinal));
+    }
+
     private async Task CreateAsync(string json)
     {
         hub.RequireBrowser();
