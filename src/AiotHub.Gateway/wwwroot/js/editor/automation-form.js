@@ -108,10 +108,10 @@ export function automationForm(ctx, draft, { isNew }) {
       } }),
       draft.mode === 'queued' || draft.mode === 'parallel'
         ? numberField(ctx, draft, 'max', tr('At most this many runs (1–100)', '最多同时运行数（1–100）'), ['max'], { min: 1, max: 100, step: 1 }) : null),
-    section(ctx, 'triggers', tr('When', '当'), tr('Any one of these starts it.', '任一条件发生即启动。'),
+    section(ctx, 'triggers', tr('When', '当以下情况发生时'), tr('Any one of these starts it.', '任一条件发生即启动。'),
       itemList(ctx, draft.triggers, ['triggers'], { testid: 'triggers', title: (t) => labelOf(TriggerKinds(), t.kind), renderItem: (t, i) => triggerBody(ctx, t, ['triggers', i], draft) }),
       addPicker(ctx, draft.triggers, tr('Add a trigger', '添加触发条件'), TriggerKinds(), newTrigger, 'add-trigger')),
-    section(ctx, 'conditions', tr('Only if', '仅当'), tr('All of these must hold when it starts (none: always).', '启动时必须全部满足（没有则总是执行）。'),
+    section(ctx, 'conditions', tr('Only if', '并且满足'), tr('All of these must hold when it starts (none: always).', '启动时必须全部满足（没有则总是执行）。'),
       conditionList(ctx, conditions, ['conditions'], draft, 'conditions')),
     section(ctx, 'actions', tr('Do', '执行'), tr('One after the other.', '依次执行。'),
       actionList(ctx, draft.actions, ['actions'], draft, 'actions')));
