@@ -18,6 +18,9 @@ internal static partial class NoEnglish
     /// <summary>Always allowed: the brand and unit symbols that Chinese text writes in Latin letters too.</summary>
     public static readonly IReadOnlyList<string> AlwaysAllowed = ["AiotHub", "kWh", "°C", "°F", "lx", "rpm", "ppm", "Pa", "µg/m³"];
 
+    /// <summary>Technical terms Chinese apps write in Latin letters too (JSON 视图, Cron 表达式, Webhook, URL, ID, MQTT).</summary>
+    public static readonly IReadOnlyList<string> TechnicalTerms = ["JSON", "Cron", "cron", "Webhook", "webhook", "Hook", "URL", "ID", "MQTT"];
+
     // What a person sees or hears of the page (or of one part of it): text nodes of visible elements, the accessible names
     // and placeholders of visible elements, and the options of a visible select (an option has no box of its own).
     private const string CollectScript = """
@@ -55,13 +58,13 @@ internal static partial class NoEnglish
         var texts = within is null
             ? await page.EvaluateAsync<string[][]>($"({CollectScript})(document.body)")
             : await within.EvaluateAsync<string[][]>(CollectScript);
-        var names = allowed.Concat(AlwaysAllowed).Where(n => !string.IsNullOrWhiteSpace(n)).Distinct(StringComparer.Ordinal)
+        var names = allowed.Concat(AlwaysAllowed).Concat(TechnicalTerms).Where(n => !string.IsNullOrWhiteSpace(n)).Distinct(StringComparer.Ordinal)
             .OrderByDescending(n => n.Length).ToList();
         var english = texts.Where(t => EnglishWord().IsMatch(Without(t[0], names))).Select(t => t[1] == "text" ? t[0] : $"{t[0]} ({t[1]})").ToList();
         Assert.True(english.Count == 0, $"English left on {new Uri(page.Url).AbsolutePath}:\n  " + string.Join("\n  ", english));
     }
 
-    /// <summary>The home's own names, which stay as the household wrote them: home, rooms, devices, scenes and tokens.</summary>
+    /// <summary>The home's own names and texts, which stay as the household wrote them: home, rooms, devices, scenes, tokens and automations (names, aliases, descriptions).</summary>
     public static async Task<IReadOnlyList<string>> HomeNamesAsync(BrowserHub hub, CancellationToken cancellationToken)
     {
         var names = new List<string>();
@@ -71,15 +74,19 @@ internal static partial class NoEnglish
             names.AddRange(rooms.EnumerateArray().Select(r => r.GetProperty("name").GetString()!));
         foreach (var list in new[] { "devices", "scenes", "tokens", "automations" })
         {
-            using var response = await hub.Owner.GetAsync($"/api/v1/homes/home/{list}?limit=200", cancellationToken);
+            using var response = await hub.Owner.GetAsync($"/api/v1/homes/home/{list}", cancellationToken);
             if (!response.IsSuccessStatusCode)
                 continue; // a hub without scenes or automations has no names of them to allow
             var answer = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
             var items = answer.ValueKind == JsonValueKind.Array ? answer : answer.GetProperty("items");
             foreach (var item in items.EnumerateArray())
             {
-                if (item.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String)
-                    names.Add(name.GetString()!);
+                foreach (var field in new[] { "name", "description" })
+                {
+                    if (item.TryGetProperty(field, out var text) && text.ValueKind == JsonValueKind.String)
+                        names.Add(text.GetString()!);
+                }
+
                 if (item.TryGetProperty("aliases", out var aliases) && aliases.ValueKind == JsonValueKind.Array)
                     names.AddRange(aliases.EnumerateArray().Where(a => a.ValueKind == JsonValueKind.String).Select(a => a.GetString()!));
             }

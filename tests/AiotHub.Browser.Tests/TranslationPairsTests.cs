@@ -33,11 +33,12 @@ public sealed partial class TranslationPairsTests
         Assert.True(problems.Count == 0, "Pairs whose Chinese is missing or has English words:\n  " + string.Join("\n  ", problems));
     }
 
-    // The words of a string literal: without ${…} placeholders, the brand and the unit symbols Chinese writes in Latin.
+    // The words of a string literal: without ${…} placeholders, file paths (docs/automations.md), the brand, the unit
+    // symbols and technical terms Chinese writes in Latin too.
     private static string Words(string literal)
     {
-        var text = Placeholder().Replace(literal, " ");
-        foreach (var allowed in NoEnglish.AlwaysAllowed)
+        var text = Quoted().Replace(DocsPath().Replace(Placeholder().Replace(literal, " "), " "), " ");
+        foreach (var allowed in NoEnglish.AlwaysAllowed.Concat(NoEnglish.TechnicalTerms))
             text = text.Replace(allowed, " ", StringComparison.Ordinal);
         return text;
     }
@@ -59,6 +60,13 @@ public sealed partial class TranslationPairsTests
 
     [GeneratedRegex(@"\$\{[^}]*\}")]
     private static partial Regex Placeholder();
+
+    // "name": a JSON key or a value quoted as an example, not words.
+    [GeneratedRegex("\"[^\"]*\"")]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex(@"docs/[\w./#-]+\.md")]
+    private static partial Regex DocsPath();
 
     [GeneratedRegex("[A-Za-z]{2,}")]
     private static partial Regex EnglishWord();
