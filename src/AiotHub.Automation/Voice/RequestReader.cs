@@ -55,9 +55,9 @@ internal static class RequestReader
         ("高", "high"), ("大风", "high"), ("最大", "max"), ("最强", "max"), ("超强", "turbo"), ("强力", "strong"), ("强", "strong"), ("安静", "quiet"), ("静音", "quiet"), ("标准", "standard"), ("自动", "auto"),
     ];
 
-    private static readonly string[] Up = ["turn up", "bump up", "crank up", "stronger", "more powerful", "harder", "强一点", "强一些", "强点", "调强", "加强", "开大", "拧大", "大力", "往上调", "往上", "上调", "调上去", "up", "higher", "raise", "increase", "more", "brighter", "brighten", "louder", "warmer", "hotter", "boost",
+    private static readonly string[] Up = ["turn up", "bump up", "bring up", "jack up", "pump up", "crank up", "stronger", "more powerful", "harder", "强一点", "强一些", "强点", "调强", "加强", "开大", "拧大", "大力", "往上调", "往上", "上调", "调上去", "up", "higher", "raise", "increase", "more", "brighter", "brighten", "louder", "warmer", "hotter", "boost",
         "调高", "升高", "提高", "高一点", "高一些", "高点", "高些", "再高", "调大", "加大", "大一点", "大一些", "大点", "大些", "增加", "调亮", "亮一点", "亮一些", "亮点", "亮些", "升", "加"];
-    private static readonly string[] Down = ["turn down", "drop", "weaker", "gentler", "less powerful", "弱一点", "弱一些", "弱点", "调弱", "减弱", "开小", "关小", "拧小", "往下调", "往下", "下调", "调下来", "down", "lower", "decrease", "reduce", "less", "dim", "dimmer", "darker", "quieter", "softer", "cooler", "colder",
+    private static readonly string[] Down = ["turn down", "drop", "lessen", "tone down", "bring down", "take down", "weaker", "gentler", "less powerful", "弱一点", "弱一些", "弱点", "调弱", "减弱", "开小", "关小", "拧小", "往下调", "往下", "下调", "调下来", "down", "lower", "decrease", "reduce", "less", "dim", "dimmer", "darker", "quieter", "softer", "cooler", "colder",
         "调低", "降低", "低一点", "低一些", "低点", "低些", "再低", "调小", "减小", "小一点", "小一些", "小点", "小些", "调暗", "暗一点", "暗一些", "暗点", "暗些", "降", "减"];
     private static readonly string[] AbsoluteMarks = ["to", "at", "set", "到", "为", "成", "在"];
     private static readonly string[] DeltaMarks = ["by", "再", "多"];
@@ -127,8 +127,8 @@ internal static class RequestReader
         var clauses = new List<string> { u.Clauses.Length > 0 ? u.Clauses : u.Rest };
         foreach (var join in Joins)
             clauses = [.. clauses.SelectMany(c => c.Split(join, StringSplitOptions.RemoveEmptyEntries))];
-        if (u.Language == "zh")
-            clauses = [.. clauses.SelectMany(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+        if (u.Language == "zh") // "空调调成制冷模式二十六度": a mode said ends its clause here too.
+            clauses = [.. clauses.SelectMany(c => c.Replace("模式", "模式 ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         else // "purifier manual mode fan high": a mode said ends its clause.
             clauses = [.. clauses.SelectMany(c => c.Replace(" mode ", " mode |", StringComparison.Ordinal).Split('|', StringSplitOptions.RemoveEmptyEntries))];
         var found = new List<VoiceRequest>();
@@ -322,6 +322,15 @@ internal static class RequestReader
 
         var off = Last(u.Rest, Off);
         var on = Last(u.Rest, On);
+        // "净化器开到最大", "turn the purifier up to max": the device's main setting at its end.
+        // Not the air conditioner: "空调开到最大" is the most cooling, not 30 °C.
+        if (u.NamesSomething && number is null && off < 0 && u.HasAny(Highest) && !u.Mentions("air-conditioner"))
+            return new(VoiceVerb.Set, Word: "max");
+        if (u.NamesSomething && number is null && off < 0 && u.HasAny(Lowest) && !u.Mentions("air-conditioner"))
+            return new(VoiceVerb.Set, Word: "min");
+        // "put the AC on 24": a set point said with "on".
+        if (number is >= 16 and <= 30 && on > off && u.Mentions("air-conditioner") && !u.TextHasAny(["%", "percent", "百分之"]))
+            return new(VoiceVerb.Set, VoiceSetting.Temperature, number);
         if (u.Mentions("curtain") || u.Mentions("contact-sensor"))
         {
             var close = Last(u.Rest, Close);

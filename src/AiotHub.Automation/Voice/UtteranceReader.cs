@@ -13,7 +13,7 @@ internal static class UtteranceReader
     // Indirect questions: "I wonder if I left the front door open", "can you check whether…", "帮我看看门关了没".
     private static readonly string[] QuestionLeads =
         ["i wonder", "do you know", "can you check", "could you check", "can you tell me", "could you tell me", "check if", "check whether", "did i leave", "did i forget", "let me know if",
-            "我想知道", "查查", "查一下", "问一下", "知不知道", "知道不", "看看有没有", "看看是不是", "看看是否"];
+            "我想知道", "不晓得", "晓不晓得", "不知道", "知不知道", "查查", "查一下", "问一下", "知不知道", "知道不", "看看有没有", "看看是不是", "看看是否"];
     private static readonly string[] ChineseFillers = ["帮我", "给我", "替我", "帮忙", "请", "一下", "的", "把", "将", "吧", "啊", "呀", "嘛", "哦", "呢", "哈", "喔", "啦", "咯", "哟", "噢", "呗", "那个", "这个", "赶紧", "麻溜"];
 
     public static Utterance Read(string text, string? language, HomeView home, VoiceOptions options)
@@ -101,7 +101,8 @@ internal static class UtteranceReader
         foreach (var word in VoiceVocabulary.Group)
         {
             var at = VoiceText.Find(rest, word);
-            if (at < 0)
+            // "both", "俩" count what was named ("both lights"); alone they point back like "it", at nothing named here.
+            if (at < 0 || word is "both" or "俩" && nouns.Count == 0 && named.Count == 0)
                 continue;
             group = true;
             rest = Blank(rest, at, word.Length);
@@ -240,7 +241,7 @@ internal static class UtteranceReader
                 return true;
             if (n.Contains("几度", StringComparison.Ordinal) && !ContainsAny(n, "调", "高", "低", "升", "降", "再"))
                 return true;
-            var endsAsking = n.EndsWith('吗') || n.EndsWith('呢') || n.EndsWith("没有", StringComparison.Ordinal) || n.EndsWith('没');
+            var endsAsking = n.EndsWith('吗') || n.EndsWith('呢') || n.EndsWith("没有", StringComparison.Ordinal) || n.EndsWith('没') || n.EndsWith("没得", StringComparison.Ordinal);
             return endsAsking && !request;
         }
 

@@ -6,6 +6,12 @@ namespace AiotHub.Automation.Voice;
 /// <summary>Normalisation (width, case, punctuation, wake words) and language detection.</summary>
 public static class VoiceText
 {
+    /// <summary>
+    /// The longest utterance the assistant takes, in UTF-16 units, from every path: POST …/voice, a device's voice-command,
+    /// what the learning store keeps and what may be taught. One limit, so an utterance one path takes another can too.
+    /// </summary>
+    public const int MaxUtteranceLength = 500;
+
     private static readonly string[] WakeWords =
         ["小爱同学", "小爱", "你好", "hey hub", "ok hub", "hey google", "hey", "hi", "um", "uh", "please", "thanks", "thank you", "请", "麻烦", "帮我"];
 
