@@ -33,10 +33,11 @@ internal static class RequestReader
     private static readonly string[] TooDark = ["too dark", "so dark", "can't see", "cannot see", "pitch black", "黑乎乎", "太黑", "好黑", "黑了", "看不见", "太暗", "好暗", "有点暗", "看不清", "暗了"];
     private static readonly string[] TooBright = ["too bright", "so bright", "blinding", "hurts my eyes", "晃眼", "太刺眼", "太亮", "好亮", "刺眼", "亮了"];
     private static readonly string[] Temperature = ["temperature", "temp", "degrees", "degree", "deg", "celsius", "centigrade", "°c", "°", "warmer", "cooler", "colder", "hotter", "温度", "度"];
-    private static readonly string[] TooHot = ["too hot", "so hot", "i'm hot", "i am hot", "im hot", "i'm sweating", "feeling hot", "roasting", "hot in here", "it's hot", "its hot", "very hot", "really hot", "boiling", "sweating", "too warm", "stuffy", "sweltering", "scorching", "melting", "baking", "stifling", "muggy", "sticky", "cool it down", "cool the place down", "cool down", "cool the room", "cool things down", "降温", "凉快点", "凉快一点", "凉快些", "冷一点", "冷一些", "凉一点", "凉一些", "闷死", "好闷", "太闷", "闷得", "出汗", "流汗", "热得", "烤死",
+    private static readonly string[] TooHot = ["too hot", "so hot", "i'm hot", "i am hot", "im hot", "i'm sweating", "feeling hot", "roasting", "hot in here", "it's hot", "its hot", "very hot", "really hot", "boiling", "sweating", "too warm", "stuffy", "sweltering", "scorching", "melting", "baking", "stifling", "muggy", "sticky", "cool it down", "cool the place down", "temperature is too high", "temp is too high", "温度太高", "温度高了", "温度过高", "cool down", "cool the room", "cool things down", "降温", "凉快点", "凉快一点", "凉快些", "冷一点", "冷一些", "凉一点", "凉一些", "闷死", "好闷", "太闷", "闷得", "出汗", "流汗", "热得", "烤死",
         "太热", "好热", "热死", "很热", "有点热", "热了", "闷热", "太闷", "凉快"];
-    private static readonly string[] TooCold = ["too cold", "so cold", "i'm cold", "i am cold", "im cold", "i'm freezing", "feeling cold", "我冷", "好冻", "冻死", "cold in here", "it's cold", "its cold", "freezing", "chilly", "nippy", "parky", "baltic", "brr", "very cold", "really cold", "too cool", "frozen", "shivering", "warm it up", "warm up", "warm the room", "heat it up", "heat up", "升温", "暖和点", "暖和一点", "暖和些", "暖一点", "暖一些", "热一点", "热一些", "有点凉", "好凉", "太凉", "凉了", "凉飕飕", "冷飕飕", "冷得", "冻得", "冻死", "发抖",
+    private static readonly string[] TooCold = ["too cold", "so cold", "i'm cold", "i am cold", "im cold", "i'm freezing", "feeling cold", "我冷", "好冻", "冻死", "cold in here", "it's cold", "its cold", "freezing", "chilly", "nippy", "parky", "baltic", "brr", "very cold", "really cold", "too cool", "frozen", "shivering", "warm it up", "warm up", "temperature is too low", "temp is too low", "温度太低", "温度低了", "温度过低", "warm the room", "heat it up", "heat up", "升温", "暖和点", "暖和一点", "暖和些", "暖一点", "暖一些", "热一点", "热一些", "有点凉", "好凉", "太凉", "凉了", "凉飕飕", "冷飕飕", "冷得", "冻得", "冻死", "发抖",
         "太冷", "好冷", "冷死", "很冷", "有点冷", "冷了", "暖和"];
+    private static readonly string[] StrongOn = ["turn on", "switch on", "power on", "打开", "开启", "开一下", "开开", "启动"];
     private static readonly string[] FanWords = ["fan speed", "fan level", "fan", "wind speed", "wind", "airflow", "suction", "suction power", "风速", "风量", "风力", "风", "吸力", "档"];
     private static readonly (string Word, string Entry)[] ModeWords =
     [
@@ -171,7 +172,7 @@ internal static class RequestReader
             return new(disable > Last(u.Text, FeatureOn) ? VoiceVerb.Off : VoiceVerb.On, VoiceSetting.Feature, Word: key);
         }
 
-        if (u.HasAny(Unmute))
+        if (u.HasAny(Unmute) || u.HasAny(["取消", "解除", "恢复"]) && u.HasAny(["静音", "声音"]))
             return new(VoiceVerb.Unmute, Implied: true);
         if (u.HasAny(Mute) && !u.Mentions("robot-vacuum"))
             return new(VoiceVerb.Mute, Implied: true);
@@ -230,6 +231,9 @@ internal static class RequestReader
             return Setting(VoiceSetting.Brightness, dir, delta, number, implied: true, u);
         }
 
+        // "空调关了吧 太冷了", "turn on the ac it's too hot": a power verb said outright wins over the feeling given as its reason.
+        if (u.NamesSomething && (Last(u.Rest, Off) >= 0 || Last(u.Rest, StrongOn) >= 0) && direction is null && (u.HasAny(TooHot) || u.HasAny(TooCold)))
+            return new(Last(u.Rest, Off) > Last(u.Rest, StrongOn) ? VoiceVerb.Off : VoiceVerb.On);
         if (u.HasAny(TooHot))
             return new(VoiceVerb.Down, VoiceSetting.Temperature, Delta: delta, Implied: true);
         if (u.HasAny(TooCold))

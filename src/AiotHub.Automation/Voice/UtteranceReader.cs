@@ -123,7 +123,7 @@ internal static class UtteranceReader
             Missing = missing,
             Group = group,
             // "二十五度半" is 25.5.
-            Number = VoiceNumbers.First(rest) is { } n && rest.Contains("度半", StringComparison.Ordinal) ? n + 0.5 : VoiceNumbers.First(rest) ?? Fraction(rest),
+            Number = Number(rest),
             Delay = delay,
         };
     }
@@ -200,6 +200,20 @@ internal static class UtteranceReader
             n = n.Replace(" set a sleep timer on ", " turn off ", StringComparison.Ordinal).Replace(" set a sleep timer for ", " turn off in ", StringComparison.Ordinal)
                 .Replace(" sleep timer on ", " turn off ", StringComparison.Ordinal).Replace(" sleep timer ", " turn off ", StringComparison.Ordinal).Replace(" for ", " in ", StringComparison.Ordinal);
         return n.Replace("夜灯模式", "夜间模式", StringComparison.Ordinal).Replace(" night light mode ", " night mode ", StringComparison.Ordinal).Trim();
+    }
+
+    /// <summary>The first number, with a spoken half or tenth after it ("二十五度半", "二十二度五", "twenty two and a half": "and" and "a" are fillers here), else a share.</summary>
+    internal static double? Number(string rest)
+    {
+        if (VoiceNumbers.First(rest) is not { } n)
+            return Fraction(rest);
+        if (rest.Contains("度半", StringComparison.Ordinal) || VoiceText.Contains(rest, "half"))
+            return n + 0.5;
+        var tenth = rest.IndexOf('度', StringComparison.Ordinal);
+        if (tenth >= 0 && tenth + 1 < rest.Length && "一二三四五六七八九".IndexOf(rest[tenth + 1], StringComparison.Ordinal) is var d and >= 0
+            && (tenth + 2 >= rest.Length || !VoiceText.IsCjk(rest[tenth + 2]) || rest[tenth + 2] is '吧' or '啊' or '的'))
+            return n + (d + 1) / 10.0;
+        return n;
     }
 
     /// <summary>"half", "一半", "a quarter", "three quarters" as a share of a percent setting ("音量调到一半", "half brightness").</summary>

@@ -65,7 +65,7 @@ internal static class VoiceVocabulary
     public static readonly (string Phrase, string Means)[] Uses =
     [
         ("boil some water", "turn on kettle"), ("boil the water", "turn on kettle"), ("boil water", "turn on kettle"), ("boil the kettle", "turn on kettle"), ("put the kettle on", "turn on kettle"),
-        ("make some tea", "turn on kettle"), ("烧一壶水", "打开 水壶"), ("烧壶水", "打开 水壶"), ("烧点水", "打开 水壶"), ("烧点开水", "打开 水壶"), ("烧开水", "打开 水壶"),
+        ("make some tea", "turn on kettle"), ("let some light in", "open curtain"), ("let the light in", "open curtain"), ("let the sun in", "open curtain"), ("烧一壶水", "打开 水壶"), ("烧壶水", "打开 水壶"), ("烧点水", "打开 水壶"), ("烧点开水", "打开 水壶"), ("烧开水", "打开 水壶"),
         ("烧水", "打开 水壶"), ("watch some tv", "turn on tv"), ("watch the tv", "turn on tv"), ("watch tv", "turn on tv"), ("watch the telly", "turn on tv"), ("watch telly", "turn on tv"),
         ("看会儿电视", "打开 电视"), ("看会电视", "打开 电视"), ("看一会电视", "打开 电视"), ("看电视", "打开 电视"), ("扫扫地", "扫地"), ("扫下地", "扫地"), ("拖拖地", "扫地"), ("拖地", "扫地"),
     ];

@@ -46,6 +46,14 @@ public sealed class VoiceVarietyTests
     [InlineData("关电视 开空调", "living-tv television.on=False; living-ac air-conditioner.on=True")]
     [InlineData("关掉电视然后打开空调", "living-tv television.on=False; living-ac air-conditioner.on=True")]
     [InlineData("关电视和空调", "living-ac air-conditioner.on=False; living-tv television.on=False")]
+    [InlineData("空调二十二度五", "living-ac air-conditioner.target-temperature=22.5")]
+    [InlineData("set the ac to twenty two and a half degrees", "living-ac air-conditioner.target-temperature=22.5")]
+    [InlineData("空调温度太高了", "living-ac air-conditioner.target-temperature=23")]
+    // A power verb said outright wins over the feeling given as its reason.
+    [InlineData("空调关了吧 太冷了", "living-ac air-conditioner.on=False")]
+    [InlineData("turn off the ac it's too cold", "living-ac air-conditioner.on=False")]
+    [InlineData("取消电视静音", "living-tv speaker.mute=False")]
+    [InlineData("let some light in", "living-curtain curtain.target-position=100")]
     // A timer keeps the step the user named.
     [InlineData("十分钟后空调调高两度", "[+600s] living-ac air-conditioner.target-temperature=26")]
     [InlineData("in 10 minutes turn the ac up by 3 degrees", "[+600s] living-ac air-conditioner.target-temperature=27")]
