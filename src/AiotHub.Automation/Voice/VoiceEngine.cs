@@ -54,6 +54,11 @@ public sealed class VoiceEngine
         // "don't turn off the TV", "别关电视": a negated command is never carried out.
         if (Negation.IsNegated(u))
             return Result(VoiceIntents.Unknown, lang, [], VoiceAnswers.Say(lang, "OK, I will leave it as it is.", "好的，我不动它。"));
+        // "turn off the tv at 9 pm", "明天早上七点开灯": not now, and not a delay a timer can take; never done at once instead.
+        if (u.Delay is null && ClockTime.IsSaid(u.Text))
+            return Result(VoiceIntents.Cannot, lang, [], VoiceAnswers.Say(lang,
+                "Sorry, I can only do it now or after a while, like \"in 30 minutes\"; I cannot do it at a time of day. Nothing was done.",
+                "抱歉，我只能现在做或者过一段时间再做，比如“30分钟后”，不能定在几点做。什么都没有做。"));
 
         if (whole && CompoundRequest.Split(u, home, _options) is { } parts && Compound(homeId, parts, lang) is { } compound)
             return compound;

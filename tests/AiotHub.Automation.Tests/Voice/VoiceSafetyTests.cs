@@ -40,6 +40,8 @@ public sealed class VoiceSafetyTests
         "both on", "turn both off", "甭开电视了", "电视甭开了", "不用烧水了", "set the home to vacation mode", "切换到度假模式",
         // A compound request with a part that must ask does none of its parts.
         "turn off the tv and turn on the light", "关电视 开灯",
+        // A time of day is no delay a timer can take: refused, never done at once instead.
+        "turn off the tv at 9 pm", "turn on the lights at 7 30 tomorrow", "晚上十点关电视", "明天早上七点开灯", "九点半关空调",
     ];
 
     [Theory]

@@ -53,6 +53,9 @@ public sealed class VoiceVarietyTests
     [InlineData("空调关了吧 太冷了", "living-ac air-conditioner.on=False")]
     [InlineData("turn off the ac it's too cold", "living-ac air-conditioner.on=False")]
     [InlineData("取消电视静音", "living-tv speaker.mute=False")]
+    [InlineData("grandma is cold", "living-ac air-conditioner.target-temperature=25")]
+    [InlineData("宝宝说冷", "living-ac air-conditioner.target-temperature=25")]
+    [InlineData("tv box volume at 60 please", "living-tv-box speaker.volume=60")]
     [InlineData("let some light in", "living-curtain curtain.target-position=100")]
     // A timer keeps the step the user named.
     [InlineData("十分钟后空调调高两度", "[+600s] living-ac air-conditioner.target-temperature=26")]
