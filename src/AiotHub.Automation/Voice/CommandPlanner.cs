@@ -229,7 +229,8 @@ internal static class CommandPlanner
             ValueListItem? item = null;
             if (r.Word is { } word)
             {
-                item = word == "max" ? list.MaxBy(i => i.Value)
+                item = word == "max" ? list.Where(i => !i.Description.Equals("auto", StringComparison.OrdinalIgnoreCase)).MaxBy(i => i.Value)
+                    : word == "min" ? list.Where(i => !i.Description.Equals("auto", StringComparison.OrdinalIgnoreCase)).MinBy(i => i.Value)
                     : list.FirstOrDefault(i => i.Description.Equals(word, StringComparison.OrdinalIgnoreCase))
                       ?? list.FirstOrDefault(i => i.Description.StartsWith(word, StringComparison.OrdinalIgnoreCase));
             }

@@ -25,9 +25,12 @@ internal static class HomeModeReader
         ("home", HomeModes.Home), ("在家", HomeModes.Home), ("居家", HomeModes.Home),
     ];
 
+    // What may stand before "mode"/"模式" in a home-mode request; another word there ("vacation mode", "度假模式") is a mode this hub does not have.
+    private static readonly string[] ModeNames = ["away", "home", "house", "sleep", "sleeping", "night", "at home", "the", "to", "离家", "外出", "在家", "回家", "居家", "睡眠", "睡觉", "夜间", "家庭", "家里", "到", "成", "为", "的"];
+
     public static string? Read(Utterance u)
     {
-        if (u.NamesSomething)
+        if (u.NamesSomething || NamesAnotherMode(u.Text))
             return null;
         // "change the home mode to sleep", "house mode home", "家庭模式改成睡眠": a mode word beside "mode"; "home" names the mode only when no other does.
         if (u.TextHasAny(["mode", "模式"]))
@@ -51,6 +54,26 @@ internal static class HomeModeReader
         }
 
         return null;
+    }
+
+    private static bool NamesAnotherMode(string text)
+    {
+        var at = text.IndexOf(" mode", StringComparison.Ordinal);
+        if (at > 0)
+        {
+            var before = text[..at].TrimEnd();
+            var word = before[(before.LastIndexOf(' ') + 1)..];
+            return word.Length > 0 && !ModeNames.Contains(word);
+        }
+
+        at = text.IndexOf("模式", StringComparison.Ordinal);
+        if (at <= 0)
+            return false;
+        var prefix = text[..at].TrimEnd();
+        foreach (var name in ModeNames)
+            if (prefix.EndsWith(name, StringComparison.Ordinal))
+                return false;
+        return prefix.Length > 0 && VoiceText.IsCjk(prefix[^1]);
     }
 
     public static string Describe(string mode, string lang) => (mode, lang) switch

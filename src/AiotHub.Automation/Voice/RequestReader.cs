@@ -7,8 +7,8 @@ namespace AiotHub.Automation.Voice;
 /// </summary>
 internal static class RequestReader
 {
-    private static readonly string[] Unmute = ["unmute", "un mute", "sound on", "sound back", "取消静音", "打开声音", "恢复声音", "开声音", "解除静音"];
-    private static readonly string[] Mute = ["mute", "silence", "sound off", "no sound", "kill the sound", "turn off sound", "turn sound off", "cut the sound", "静音", "关掉声音", "关闭声音", "关声音", "别出声", "不要出声", "闭嘴"];
+    private static readonly string[] Unmute = ["unmute", "un mute", "sound on", "sound back", "turn the sound on", "turn sound on", "switch the sound on", "别静音", "不要静音", "甭静音", "声音打开", "声音开", "把声音开", "放出声音", "取消静音", "打开声音", "恢复声音", "开声音", "解除静音"];
+    private static readonly string[] Mute = ["mute", "silence", "sound off", "no sound", "kill the sound", "turn off sound", "turn sound off", "cut the sound", "hush", "shush", "shut up", "be quiet", "keep quiet", "go quiet", "安静点", "安静一下", "安静一点", "别吵了", "不要吵了", "别响了", "声音关掉", "声音关了", "声音关闭", "声音都关", "静音", "关掉声音", "关闭声音", "关声音", "别出声", "不要出声", "闭嘴"];
     private static readonly string[] Volume = ["volume", "louder", "quieter", "softer", "sound", "音量", "声音", "大声", "小声", "大点声", "小点声", "声"];
     private static readonly string[] TooLoud = ["too loud", "so loud", "太吵", "太大声", "好吵", "吵死", "太响", "声音太大"];
     private static readonly string[] TooQuiet = ["can't hear", "cant hear", "cannot hear", "too quiet", "听不见", "听不清", "太小声", "声音太小"];
@@ -30,13 +30,14 @@ internal static class RequestReader
     ];
 
     private static readonly string[] Brightness = ["brightness", "brighter", "brighten", "bright", "dim", "dimmer", "darker", "亮度", "亮", "暗"];
-    private static readonly string[] TooDark = ["too dark", "so dark", "can't see", "太暗", "好暗", "有点暗", "看不清", "暗了"];
-    private static readonly string[] TooBright = ["too bright", "so bright", "太亮", "好亮", "刺眼", "亮了"];
-    private static readonly string[] Temperature = ["temperature", "degrees", "degree", "celsius", "°c", "°", "warmer", "cooler", "colder", "hotter", "温度", "度"];
-    private static readonly string[] TooHot = ["too hot", "so hot", "i'm hot", "i am hot", "im hot", "i'm sweating", "feeling hot", "roasting", "hot in here", "it's hot", "its hot", "very hot", "really hot", "boiling", "sweating", "too warm", "stuffy", "cool it down", "cool down", "cool the room", "cool things down", "降温", "凉快点", "凉快一点",
+    private static readonly string[] TooDark = ["too dark", "so dark", "can't see", "cannot see", "pitch black", "黑乎乎", "太黑", "好黑", "黑了", "看不见", "太暗", "好暗", "有点暗", "看不清", "暗了"];
+    private static readonly string[] TooBright = ["too bright", "so bright", "blinding", "hurts my eyes", "晃眼", "太刺眼", "太亮", "好亮", "刺眼", "亮了"];
+    private static readonly string[] Temperature = ["temperature", "temp", "degrees", "degree", "deg", "celsius", "centigrade", "°c", "°", "warmer", "cooler", "colder", "hotter", "温度", "度"];
+    private static readonly string[] TooHot = ["too hot", "so hot", "i'm hot", "i am hot", "im hot", "i'm sweating", "feeling hot", "roasting", "hot in here", "it's hot", "its hot", "very hot", "really hot", "boiling", "sweating", "too warm", "stuffy", "sweltering", "scorching", "melting", "baking", "stifling", "muggy", "sticky", "cool it down", "cool the place down", "is hot", "are hot", "feel hot", "feels hot", "we're hot", "getting hot", "说热", "觉得热", "感觉热", "嫌热", "怕热", "temperature is too high", "temp is too high", "温度太高", "温度高了", "温度过高", "cool down", "cool the room", "cool things down", "降温", "凉快点", "凉快一点", "凉快些", "冷一点", "冷一些", "凉一点", "凉一些", "闷死", "好闷", "太闷", "闷得", "出汗", "流汗", "热得", "烤死",
         "太热", "好热", "热死", "很热", "有点热", "热了", "闷热", "太闷", "凉快"];
-    private static readonly string[] TooCold = ["too cold", "so cold", "i'm cold", "i am cold", "im cold", "i'm freezing", "feeling cold", "我冷", "好冻", "冻死", "cold in here", "it's cold", "its cold", "freezing", "chilly", "very cold", "really cold", "too cool", "warm it up", "warm up", "warm the room", "heat it up", "heat up", "升温", "暖和点", "暖和一点",
+    private static readonly string[] TooCold = ["too cold", "so cold", "i'm cold", "i am cold", "im cold", "i'm freezing", "feeling cold", "我冷", "好冻", "冻死", "cold in here", "it's cold", "its cold", "freezing", "chilly", "nippy", "parky", "baltic", "brr", "very cold", "really cold", "too cool", "frozen", "shivering", "warm it up", "warm up", "is cold", "are cold", "feel cold", "feels cold", "we're cold", "getting cold", "说冷", "觉得冷", "感觉冷", "嫌冷", "怕冷", "temperature is too low", "temp is too low", "温度太低", "温度低了", "温度过低", "warm the room", "heat it up", "heat up", "升温", "暖和点", "暖和一点", "暖和些", "暖一点", "暖一些", "热一点", "热一些", "有点凉", "好凉", "太凉", "凉了", "凉飕飕", "冷飕飕", "冷得", "冻得", "冻死", "发抖",
         "太冷", "好冷", "冷死", "很冷", "有点冷", "冷了", "暖和"];
+    private static readonly string[] StrongOn = ["turn on", "switch on", "power on", "打开", "开启", "开一下", "开开", "启动"];
     private static readonly string[] FanWords = ["fan speed", "fan level", "fan", "wind speed", "wind", "airflow", "suction", "suction power", "风速", "风量", "风力", "风", "吸力", "档"];
     private static readonly (string Word, string Entry)[] ModeWords =
     [
@@ -55,9 +56,9 @@ internal static class RequestReader
         ("高", "high"), ("大风", "high"), ("最大", "max"), ("最强", "max"), ("超强", "turbo"), ("强力", "strong"), ("强", "strong"), ("安静", "quiet"), ("静音", "quiet"), ("标准", "standard"), ("自动", "auto"),
     ];
 
-    private static readonly string[] Up = ["turn up", "bump up", "往上调", "往上", "上调", "调上去", "up", "higher", "raise", "increase", "more", "brighter", "brighten", "louder", "warmer", "hotter", "boost",
+    private static readonly string[] Up = ["turn up", "bump up", "bring up", "jack up", "pump up", "crank up", "stronger", "more powerful", "harder", "强一点", "强一些", "强点", "调强", "加强", "开大", "拧大", "大力", "往上调", "往上", "上调", "调上去", "up", "higher", "raise", "increase", "more", "brighter", "brighten", "louder", "warmer", "hotter", "boost",
         "调高", "升高", "提高", "高一点", "高一些", "高点", "高些", "再高", "调大", "加大", "大一点", "大一些", "大点", "大些", "增加", "调亮", "亮一点", "亮一些", "亮点", "亮些", "升", "加"];
-    private static readonly string[] Down = ["turn down", "drop", "往下调", "往下", "下调", "调下来", "down", "lower", "decrease", "reduce", "less", "dim", "dimmer", "darker", "quieter", "softer", "cooler", "colder",
+    private static readonly string[] Down = ["turn down", "drop", "lessen", "tone down", "bring down", "take down", "weaker", "gentler", "less powerful", "弱一点", "弱一些", "弱点", "调弱", "减弱", "开小", "关小", "拧小", "往下调", "往下", "下调", "调下来", "down", "lower", "decrease", "reduce", "less", "dim", "dimmer", "darker", "quieter", "softer", "cooler", "colder",
         "调低", "降低", "低一点", "低一些", "低点", "低些", "再低", "调小", "减小", "小一点", "小一些", "小点", "小些", "调暗", "暗一点", "暗一些", "暗点", "暗些", "降", "减"];
     private static readonly string[] AbsoluteMarks = ["to", "at", "set", "到", "为", "成", "在"];
     private static readonly string[] DeltaMarks = ["by", "再", "多"];
@@ -76,9 +77,11 @@ internal static class RequestReader
     private static readonly string[] Open = ["open", "raise", "拉开", "打开", "开"];
     private static readonly string[] Close = ["close", "draw", "shut", "lower", "拉上", "关上", "合上", "关", "拉起来"];
     private static readonly string[] Half = ["halfway", "half way", "half", "一半", "半开"];
-    private static readonly string[] Off = ["turn off", "switch off", "shut off", "shut down", "power off", "off", "kill", "disable", "deactivate", "stop",
+    private static readonly string[] Off = ["turn off", "switch off", "shut off", "shut down", "power off", "off", "kill", "disable", "deactivate", "stop", "cut", "unplug",
+        "断电", "断开", "拔掉", "灭掉", "灭了",
         "关掉", "关闭", "关了", "关上", "关机", "关", "停止", "停"];
-    private static readonly string[] On = ["turn on", "switch on", "power on", "on", "start", "enable", "activate", "fire up", "boil", "get going", "crank up",
+    private static readonly string[] On = ["turn on", "switch on", "power on", "on", "start", "enable", "activate", "fire up", "boil", "get going", "crank up", "running", "going", "power up", "boot up", "start up",
+        "通电", "上电", "点亮", "亮起来",
         "弄起来", "搞起来", "整起来", "动起来", "开起来", "跑起来", "运行起来", "干活", "开开", "弄开", "搞开", "整开",
         "打开", "开启", "开机", "启动", "开始", "开"];
 
@@ -125,8 +128,10 @@ internal static class RequestReader
         var clauses = new List<string> { u.Clauses.Length > 0 ? u.Clauses : u.Rest };
         foreach (var join in Joins)
             clauses = [.. clauses.SelectMany(c => c.Split(join, StringSplitOptions.RemoveEmptyEntries))];
-        if (u.Language == "zh")
-            clauses = [.. clauses.SelectMany(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+        if (u.Language == "zh") // "空调调成制冷模式二十六度": a mode said ends its clause here too.
+            clauses = [.. clauses.SelectMany(c => c.Replace("模式", "模式 ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+        else // "purifier manual mode fan high": a mode said ends its clause.
+            clauses = [.. clauses.SelectMany(c => c.Replace(" mode ", " mode |", StringComparison.Ordinal).Split('|', StringSplitOptions.RemoveEmptyEntries))];
         var found = new List<VoiceRequest>();
         if (clauses.Count > 1)
             foreach (var clause in clauses)
@@ -134,14 +139,16 @@ internal static class RequestReader
                 var text = UtteranceReader.DropFillers(" " + clause.Trim() + " ", u.Language);
                 var n = VoiceNumbers.First(text) is { } v && text.Contains("度半", StringComparison.Ordinal) ? v + 0.5 : VoiceNumbers.First(text);
                 var r = ReadCore(u with { Rest = text, Number = n }, options);
-                if (r.Setting != VoiceSetting.None && r.Verb is VoiceVerb.Set or VoiceVerb.Up or VoiceVerb.Down && !found.Any(f => f.Setting == r.Setting))
+                // A bare number beside another setting is the device's main value: "ac 26 and cooling".
+                if ((r.Setting != VoiceSetting.None && r.Verb is VoiceVerb.Set or VoiceVerb.Up or VoiceVerb.Down || r is { Verb: VoiceVerb.Set, Setting: VoiceSetting.None, Value: not null })
+                    && !found.Any(f => f.Setting == r.Setting))
                     found.Add(r with { Part = whole.Part });
             }
 
         // "空调制冷二十四度": a mode named beside another setting of an air conditioner or purifier.
         if (!found.Any(f => f.Setting == VoiceSetting.Mode) && whole.Setting != VoiceSetting.Mode && (u.Mentions("air-conditioner") || u.Mentions("air-purifier")))
             foreach (var (word, entry) in ModeWords)
-                if (word.Length > 1 && word != "tv" && u.Has(word))
+                if (word.Length > 1 && word != "tv" && u.Has(word) && !(whole.Setting == VoiceSetting.FanLevel && whole.Word == entry))
                 {
                     if (found.Count == 0)
                         found.Add(whole);
@@ -165,12 +172,21 @@ internal static class RequestReader
             return new(disable > Last(u.Text, FeatureOn) ? VoiceVerb.Off : VoiceVerb.On, VoiceSetting.Feature, Word: key);
         }
 
-        if (u.HasAny(Unmute))
+        if (u.HasAny(Unmute) || u.HasAny(["取消", "解除", "恢复"]) && u.HasAny(["静音", "声音"]))
             return new(VoiceVerb.Unmute, Implied: true);
         if (u.HasAny(Mute) && !u.Mentions("robot-vacuum"))
             return new(VoiceVerb.Mute, Implied: true);
 
         var (direction, delta) = Direction(u, number);
+        // "所有的声音都关了", "turn the sound off": the sound switched off is a mute, switched on an unmute.
+        if (direction is null && u.HasAny(["声音", "sound", "audio"]) && !u.HasAny(["大", "小", "高", "低", "调"]))
+        {
+            var soundOff = Last(u.Rest, Off);
+            var soundOn = Last(u.Rest, On);
+            if (soundOff >= 0 || soundOn >= 0)
+                return new(soundOff > soundOn ? VoiceVerb.Mute : VoiceVerb.Unmute, Implied: true);
+        }
+
         // "the vacuum is too noisy": its suction, not a volume.
         if (u.Mentions("robot-vacuum") && !u.Mentions("speaker") && !u.Mentions("television") && u.HasAny([.. TooLoud, "noisy", "吵"]))
             return new(VoiceVerb.Down, VoiceSetting.FanLevel);
@@ -215,6 +231,9 @@ internal static class RequestReader
             return Setting(VoiceSetting.Brightness, dir, delta, number, implied: true, u);
         }
 
+        // "空调关了吧 太冷了", "turn on the ac it's too hot": a power verb said outright wins over the feeling given as its reason.
+        if (u.NamesSomething && (Last(u.Rest, Off) >= 0 || Last(u.Rest, StrongOn) >= 0) && direction is null && (u.HasAny(TooHot) || u.HasAny(TooCold)))
+            return new(Last(u.Rest, Off) > Last(u.Rest, StrongOn) ? VoiceVerb.Off : VoiceVerb.On);
         if (u.HasAny(TooHot))
             return new(VoiceVerb.Down, VoiceSetting.Temperature, Delta: delta, Implied: true);
         if (u.HasAny(TooCold))
@@ -273,6 +292,9 @@ internal static class RequestReader
             return new(VoiceVerb.Input, Value: input, Implied: true);
         if (u.Mentions("robot-vacuum") && (u.Text.StartsWith(" vacuum ", StringComparison.Ordinal) || u.Text.StartsWith(" hoover ", StringComparison.Ordinal)))
             return new(VoiceVerb.Clean, Implied: true);
+        // "扫地机器人别扫了", "别放了": 别/不要/甭 + the thing it does + 了 is "stop doing it", not "don't".
+        if (u.Mentions("robot-vacuum") && u.HasAny(["别扫", "不要扫", "甭扫", "不用扫", "不扫了", "别拖", "不要拖", "stop cleaning", "stop sweeping", "stop vacuuming"]))
+            return new(VoiceVerb.Stop);
         if (u.Mentions("robot-vacuum") || !u.NamesSomething)
         {
             if (u.HasAny(Dock) && (u.Mentions("robot-vacuum") || u.Has("回充")))
@@ -304,6 +326,15 @@ internal static class RequestReader
 
         var off = Last(u.Rest, Off);
         var on = Last(u.Rest, On);
+        // "净化器开到最大", "turn the purifier up to max": the device's main setting at its end.
+        // Not the air conditioner: "空调开到最大" is the most cooling, not 30 °C.
+        if (u.NamesSomething && number is null && off < 0 && u.HasAny(Highest) && !u.Mentions("air-conditioner"))
+            return new(VoiceVerb.Set, Word: "max");
+        if (u.NamesSomething && number is null && off < 0 && u.HasAny(Lowest) && !u.Mentions("air-conditioner"))
+            return new(VoiceVerb.Set, Word: "min");
+        // "put the AC on 24": a set point said with "on".
+        if (number is >= 16 and <= 30 && on > off && u.Mentions("air-conditioner") && !u.TextHasAny(["%", "percent", "百分之"]))
+            return new(VoiceVerb.Set, VoiceSetting.Temperature, number);
         if (u.Mentions("curtain") || u.Mentions("contact-sensor"))
         {
             var close = Last(u.Rest, Close);
@@ -326,6 +357,9 @@ internal static class RequestReader
             return new(VoiceVerb.Set, u.Mentions("light") ? VoiceSetting.Brightness : VoiceSetting.None, number);
         if (off >= 0 || on >= 0)
             return new(off > on ? VoiceVerb.Off : VoiceVerb.On);
+        // "close the light", "shut the tv": in Indian and Singapore English a device that does not open closes by switching off.
+        if (u.NamesSomething && u.HasAny(["close", "shut"]) && !u.Mentions("contact-sensor"))
+            return new(VoiceVerb.Off);
         if (number is not null && u.NamesSomething && u.HasAny(AbsoluteMarks))
             return new(VoiceVerb.Set, Value: number);
         if (number is not null && u.NamesSomething && u.Rest.Trim().Length <= 4)

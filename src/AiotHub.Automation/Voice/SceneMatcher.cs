@@ -12,11 +12,11 @@ internal static class SceneMatcher
     public static readonly (string Key, string English, string Chinese, string[] Phrases)[] Groups =
     [
         ("movie", "movie mode", "观影模式", ["movie mode", "movie time", "movie night", "cinema mode", "theater mode", "theatre mode", "watch a movie", "watch a film", "watching a movie", "movie scene", "film mode", "start movie",
-            "观影模式", "观影", "看电影", "电影模式", "影院模式", "影院", "电影时间", "放电影", "看个电影", "看部电影"]),
-        ("good night", "good night", "晚安模式", ["good night", "goodnight", "night night", "bedtime", "bed time", "time for bed", "going to bed", "go to bed", "time to sleep", "i'm going to sleep", "going to sleep", "i'm off to bed",
-            "晚安", "睡觉了", "我要睡了", "我要睡觉", "准备睡觉", "睡了", "该睡觉了", "晚安模式", "就寝"]),
-        ("good morning", "good morning", "早安模式", ["good morning", "morning", "wake up", "i'm up", "rise and shine", "早安", "早上好", "早", "起床了", "我起床了", "起床", "起床模式", "早安模式"]),
-        ("welcome home", "welcome home", "回家模式", ["welcome home", "i'm home", "im home", "i am home", "i'm back", "im back", "i am back", "home now", "back home", "arrived home", "just got home",
+            "movie time", "film night", "film time", "cinema time", "cinema night", "watch a movie", "观影模式", "观影", "看电影", "电影模式", "看大片", "看片", "影院模式", "影院", "电影时间", "放电影", "看个电影", "看部电影"]),
+        ("good night", "good night", "晚安模式", ["good night", "goodnight", "night night", "bedtime", "bed time", "time for bed", "going to bed", "go to bed", "time to sleep", "i'm going to sleep", "going to sleep", "i'm off to bed", "off to bed", "heading to bed", "nighty night", "nite nite", "sleep time", "sleepy time", "lights out time",
+            "晚安", "睡觉了", "我要睡了", "我要睡觉", "准备睡觉", "睡了", "该睡觉了", "晚安模式", "就寝", "睡觉觉", "要睡觉", "去睡觉", "上床睡觉"]),
+        ("good morning", "good morning", "早安模式", ["good morning", "morning", "wake up", "i'm up", "rise and shine", "wakey wakey", "time to get up", "we're up", "morning all", "早安", "早上好", "早", "起床了", "我起床了", "起床", "起床模式", "早安模式", "早晨", "早上好啊"]),
+        ("welcome home", "welcome home", "回家模式", ["welcome home", "i'm home", "im home", "i am home", "i'm back", "im back", "i am back", "we're home", "were home", "we are home", "we're back", "were back", "we are back", "honey i'm home", "home sweet home", "home now", "back home", "arrived home", "just got home",
             "我回来了", "我回家了", "回家了", "到家了", "到家啦", "到家", "回来了", "回来啦", "回家模式", "欢迎回家", "我到家了"]),
         ("leav", "leaving home", "离家模式", ["i'm leaving", "leaving home", "i'm going out", "going out", "heading out", "bye", "goodbye", "我出门了", "出门了", "我走了", "出门", "离家"]),
     ];

@@ -17,8 +17,8 @@ namespace AiotHub.Automation.Voice;
 /// </summary>
 public sealed partial class SpeakerVoiceBridge : IDisposable
 {
-    /// <summary>The longest utterance acted on, in UTF-16 units (the shipped profiles' max-length).</summary>
-    public const int MaxUtteranceLength = 512;
+    /// <summary>The longest utterance acted on, in UTF-16 units: the assistant's one limit (<see cref="VoiceText.MaxUtteranceLength"/>).</summary>
+    public const int MaxUtteranceLength = VoiceText.MaxUtteranceLength;
 
     /// <summary>The default for <see cref="MinimumConfidence"/>.</summary>
     public const int DefaultMinimumConfidence = 60;

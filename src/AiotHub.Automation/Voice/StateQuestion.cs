@@ -47,7 +47,7 @@ internal static class StateQuestion
             key = "battery.battery-level";
         else if (u.Mentions("air-conditioner") && Says("set to", "set at", "target", "设定", "设置", "调的", "开的", "调到", "开到", "多少度", "几度"))
             key = "air-conditioner.target-temperature";
-        else if (Says("temperature", "how hot", "how cold", "how warm", "degrees", "温度", "几度", "多少度", "热不热", "冷不冷", "冷吗", "热吗"))
+        else if (Says("temperature", "temp", "how hot", "how cold", "how warm", "is it hot", "is it cold", "is it warm", "is it chilly", "hot in", "cold in", "warm in", "degrees", "温度", "几度", "多少度", "热不热", "冷不冷", "冷吗", "热吗"))
             return Temperature(u, home, pool);
         else if (Says("volume", "how loud", "音量", "声音多大"))
             key = "speaker.volume";
@@ -55,7 +55,8 @@ internal static class StateQuestion
             key = "light.brightness";
         else if (u.NamesSomething && Says("mode", "模式"))
             key = pool.Count > 0 && home.Profile(pool[0]) is { } p ? p.Services.Where(s => s.FindProperty("mode") is not null).Select(s => s.Name + ".mode").FirstOrDefault() : null;
-        else if (Says("motion", "movement", "anyone", "anybody", "someone", "有人", "人吗"))
+        // "did anyone close the door": a door asked about is the question, whoever did it.
+        else if (Says("motion", "movement", "anyone", "anybody", "someone", "有人", "人吗") && !u.Mentions("contact-sensor"))
             key = "motion-sensor.motion-state";
         else if (Says("power", "watts", "consumption", "功率", "耗电", "用电"))
             key = "power-consumption.electric-power";

@@ -93,6 +93,11 @@ internal static class TargetResolver
             return new([], [], pool, false, u.Group);
         if (u.Group || u.Rooms.Count > 0)
             return new([.. capable.Select(x => (x.Device, x.Plan!))], [], [], false, u.Group);
+        // "关电视和空调": several kinds, each naming the one device of its kind, are each named.
+        var typed = u.Nouns.Where(n => n.Type is not null).ToList();
+        if (typed.Select(n => n.Type).Distinct(StringComparer.Ordinal).Count() > 1 && capable.Count == pool.Count
+            && typed.All(n => NounPool(u with { Nouns = [n] }, home).Count == 1))
+            return new([.. capable.Select(x => (x.Device, x.Plan!))], [], [], false, false);
         // A noun that fits several devices asks which, even when only one of them could do it ("set the light to red" with two lights).
         if (pool.Count == 1 && capable.Count == 1)
             return new([(capable[0].Device, capable[0].Plan!)], [], [], false, false);

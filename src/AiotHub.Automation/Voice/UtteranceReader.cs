@@ -13,22 +13,23 @@ internal static class UtteranceReader
     // Indirect questions: "I wonder if I left the front door open", "can you check whether…", "帮我看看门关了没".
     private static readonly string[] QuestionLeads =
         ["i wonder", "do you know", "can you check", "could you check", "can you tell me", "could you tell me", "check if", "check whether", "did i leave", "did i forget", "let me know if",
-            "我想知道", "查查", "查一下", "问一下", "知不知道", "知道不", "看看有没有", "看看是不是", "看看是否"];
+            "我想知道", "不晓得", "晓不晓得", "不知道", "知不知道", "查查", "查一下", "问一下", "知不知道", "知道不", "看看有没有", "看看是不是", "看看是否"];
     private static readonly string[] ChineseFillers = ["帮我", "给我", "替我", "帮忙", "请", "一下", "的", "把", "将", "吧", "啊", "呀", "嘛", "哦", "呢", "哈", "喔", "啦", "咯", "哟", "噢", "呗", "那个", "这个", "赶紧", "麻溜"];
 
     public static Utterance Read(string text, string? language, HomeView home, VoiceOptions options)
     {
         var lang = language is "zh" or "en" ? language : VoiceText.DetectLanguage(text);
-        var normalized = Rewrite(VoiceText.Normalize(text));
+        var normalized = Rewrite(VoiceText.Normalize(text, out var tagged));
         var delay = VoiceDurations.Extract(" " + normalized + " ", out var rest);
         // "all the way up" is a degree, not a group; "next to" is a place, not the next track.
         rest = rest.Replace(" all the way ", " fully ", StringComparison.Ordinal).Replace(" next to ", " by ", StringComparison.Ordinal);
-        foreach (var (phrase, means) in VoiceVocabulary.Uses)
-            if (VoiceText.Find(rest, phrase) is var use and >= 0 && !rest.AsSpan(use + phrase.Length).TrimStart().StartsWith("的", StringComparison.Ordinal)
-                && !rest.AsSpan(use + phrase.Length).StartsWith("壶", StringComparison.Ordinal) && !rest.AsSpan(use + phrase.Length).StartsWith("器", StringComparison.Ordinal))
-                rest = rest[..use] + " " + means + " " + rest[(use + phrase.Length)..];
+        rest = Prepositions(rest);
+        if (!VoiceText.ContainsAny(rest, NoUse))
+            foreach (var (phrase, means) in VoiceVocabulary.Uses)
+                if (VoiceText.Find(rest, phrase) is var use and >= 0 && !DescribesDevice(rest.AsSpan(use + phrase.Length)))
+                    rest = rest[..use] + " " + means + " " + rest[(use + phrase.Length)..];
         rest = Corrections.Apply(rest, home, options);
-        var question = IsQuestion(text, normalized, lang);
+        var question = !tagged && IsQuestion(text, normalized, lang);
 
         var named = new List<IReadOnlyList<Device>>();
         foreach (var (phrase, devices) in home.Phrases)
@@ -100,7 +101,8 @@ internal static class UtteranceReader
         foreach (var word in VoiceVocabulary.Group)
         {
             var at = VoiceText.Find(rest, word);
-            if (at < 0)
+            // "both", "俩" count what was named ("both lights"); alone they point back like "it", at nothing named here.
+            if (at < 0 || word is "both" or "俩" && nouns.Count == 0 && named.Count == 0)
                 continue;
             group = true;
             rest = Blank(rest, at, word.Length);
@@ -121,9 +123,38 @@ internal static class UtteranceReader
             Missing = missing,
             Group = group,
             // "二十五度半" is 25.5.
-            Number = VoiceNumbers.First(rest) is { } n && rest.Contains("度半", StringComparison.Ordinal) ? n + 0.5 : VoiceNumbers.First(rest),
+            Number = Number(rest),
             Delay = delay,
         };
+    }
+
+    // A use said with a negation or another verb is no request to use it: "不用烧水了", "stop boiling water", "关掉电视 不看电视了".
+    private static readonly string[] NoUse = ["不", "别", "甭", "没", "关", "停", "don't", "dont", "stop", "no", "not", "off"];
+
+    /// <summary>"烧水的那个插座", "烧水插座", "水壶": a use followed by a device word names the device, it asks nothing.</summary>
+    private static bool DescribesDevice(ReadOnlySpan<char> after)
+    {
+        after = after.TrimStart();
+        foreach (var word in (string[])["的", "壶", "器", "机", "那个", "这个", "插座", "插头", "开关", "plug", "socket", "switch", "thing", "one", "device"])
+            if (after.StartsWith(word, StringComparison.Ordinal))
+                return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "turn off both rockers on the wall switch": with an "off" said, an "on" between a word and "the"/"my" is a place, not
+    /// the verb. "on the aircon" (first word) and "turn it on the…" keep their verb.
+    /// </summary>
+    private static string Prepositions(string text)
+    {
+        if (!VoiceText.Contains(text, "off"))
+            return text;
+        var words = text.Split(' ');
+        for (var i = 1; i + 1 < words.Length; i++)
+            if (words[i] == "on" && words[i + 1] is "the" or "my" or "our" or "your" or "this" or "that" && i > 1
+                && words[i - 1] is not ("turn" or "switch" or "put" or "pop" or "flip" or "it" or "them" or "and" or "then" or "please" or "can" or "kindly" or "just" or "also"))
+                words[i] = "at";
+        return string.Join(' ', words);
     }
 
     /// <summary>"switch" is a verb in "switch the tv on" and "switch off"; "tv" and "电视" name a mode in "tv mode"/"电视模式".</summary>
@@ -133,6 +164,10 @@ internal static class UtteranceReader
         var before = text.AsSpan(0, at).TrimEnd();
         if (phrase is "switch" or "switches")
         {
+            // "the left switch on", "turn the wall switch off": after a determiner or a side it is the thing.
+            foreach (var word in (string[])["the", "a", "left", "right", "wall", "light", "that", "this", "both", "each", "every", "my", "middle"])
+                if (before.EndsWith(" " + word, StringComparison.Ordinal) || before.SequenceEqual(word))
+                    return false;
             if (before.Length == 0 || before.EndsWith("can you", StringComparison.Ordinal) || before.EndsWith("please", StringComparison.Ordinal)
                 || before.EndsWith("you", StringComparison.Ordinal) || before.EndsWith("and", StringComparison.Ordinal))
                 return true;
@@ -167,6 +202,27 @@ internal static class UtteranceReader
         return n.Replace("夜灯模式", "夜间模式", StringComparison.Ordinal).Replace(" night light mode ", " night mode ", StringComparison.Ordinal).Trim();
     }
 
+    /// <summary>The first number, with a spoken half or tenth after it ("二十五度半", "二十二度五", "twenty two and a half": "and" and "a" are fillers here), else a share.</summary>
+    internal static double? Number(string rest)
+    {
+        if (VoiceNumbers.First(rest) is not { } n)
+            return Fraction(rest);
+        if (rest.Contains("度半", StringComparison.Ordinal) || VoiceText.Contains(rest, "half"))
+            return n + 0.5;
+        var tenth = rest.IndexOf('度', StringComparison.Ordinal);
+        if (tenth >= 0 && tenth + 1 < rest.Length && "一二三四五六七八九".IndexOf(rest[tenth + 1], StringComparison.Ordinal) is var d and >= 0
+            && (tenth + 2 >= rest.Length || !VoiceText.IsCjk(rest[tenth + 2]) || rest[tenth + 2] is '吧' or '啊' or '的'))
+            return n + (d + 1) / 10.0;
+        return n;
+    }
+
+    /// <summary>"half", "一半", "a quarter", "three quarters" as a share of a percent setting ("音量调到一半", "half brightness").</summary>
+    internal static double? Fraction(string rest) =>
+        VoiceText.ContainsAny(rest, "three quarters", "three quarter", "3 quarters") ? 75
+        : VoiceText.ContainsAny(rest, "a quarter", "quarter") ? 25
+        : VoiceText.ContainsAny(rest, "half", "halfway", "一半", "半开", "一半儿") ? 50
+        : null;
+
     private static string Blank(string text, int at, int length) => string.Concat(text.AsSpan(0, at), " ", text.AsSpan(at + length));
 
     internal static string DropFillers(string rest, string lang)
@@ -199,7 +255,7 @@ internal static class UtteranceReader
                 return true;
             if (n.Contains("几度", StringComparison.Ordinal) && !ContainsAny(n, "调", "高", "低", "升", "降", "再"))
                 return true;
-            var endsAsking = n.EndsWith('吗') || n.EndsWith('呢') || n.EndsWith("没有", StringComparison.Ordinal) || n.EndsWith('没');
+            var endsAsking = n.EndsWith('吗') || n.EndsWith('呢') || n.EndsWith("没有", StringComparison.Ordinal) || n.EndsWith('没') || n.EndsWith("没得", StringComparison.Ordinal);
             return endsAsking && !request;
         }
 

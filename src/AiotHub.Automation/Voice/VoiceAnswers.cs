@@ -144,5 +144,10 @@ internal static class VoiceAnswers
             : Say(lang, $"I could not reach {names}; the rest is done.", $"{names}现在无法操作，其余已完成。");
     }
 
+    /// <summary>A later part's answer after the first: "OK, turned on the light." → "Turned on the light.", "好的，已打开…" → "已打开…".</summary>
+    public static string Continue(string answer, string lang) =>
+        lang == "zh" ? answer.StartsWith("好的，", StringComparison.Ordinal) ? answer[3..] : answer
+            : answer.StartsWith("OK, ", StringComparison.Ordinal) ? Capitalize(answer[4..]) : answer;
+
     public static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

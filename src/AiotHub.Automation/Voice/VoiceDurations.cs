@@ -18,7 +18,8 @@ public static partial class VoiceDurations
         double? count = amount switch
         {
             "a" or "an" or "one" or "" => 1,
-            "half an" or "half a" or "半" or "半个" => 0.5,
+            "half an" or "half a" or "half" or "半" or "半个" => 0.5,
+            "a quarter of an" or "quarter of an" or "a quarter" or "quarter" => 0.25,
             "a couple of" or "a couple" or "couple of" => 2,
             "a few" or "几" => 3,
             _ => VoiceNumbers.First(amount.Replace("个", "", StringComparison.Ordinal)),
@@ -38,7 +39,7 @@ public static partial class VoiceDurations
         return TimeSpan.FromSeconds(Math.Round(seconds));
     }
 
-    [GeneratedRegex(@"\b(?:in|after|within)\s+(?<n>half an|half a|a couple of|a few|an|a|\d+(?:\.\d+)?|[a-z]+(?: [a-z]+)?)\s+(?<u>seconds?|secs?|minutes?|mins?|hours?|hrs?)(?<half> and a half)?\b(?: from now| later| time)?|\b(?<n>\d+(?:\.\d+)?|[a-z]+(?: [a-z]+)?|an|a)\s+(?<u>seconds?|minutes?|mins?|hours?)(?<half> and a half)?\s+(?:from now|later)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:in|after|within)\s+(?<n>half an|half a|half|a quarter of an|quarter of an|a quarter|a couple of|a few|an|a|\d+(?:\.\d+)?|[a-z]+(?: [a-z]+)?)\s+(?<u>seconds?|secs?|minutes?|mins?|hours?|hrs?)(?<half> and a half)?\b(?: from now| later| time)?|\b(?<n>a quarter of an|quarter of an|half an|\d+(?:\.\d+)?|[a-z]+(?: [a-z]+)?|an|a)\s+(?<u>seconds?|minutes?|mins?|hours?)(?<half> and a half)?\s+(?:from now|later|time)\b", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishPattern();
 
     [GeneratedRegex(@"(?:过|等)?(?<n>\d+(?:\.\d+)?|[零一二两三四五六七八九十百半几]+)\s*个?(?<half>半)?\s*(?<u>秒钟|秒|分钟|分|小时|钟头)(?:之后|以后|后)|定时\s*(?<n>\d+|[零一二两三四五六七八九十百半几]+)\s*个?(?<half>半)?\s*(?<u>秒钟|秒|分钟|小时|钟头)(?:后|以后|之后)?|过\s*(?<n>\d+|[零一二两三四五六七八九十百半几]+)\s*个?(?<half>半)?\s*(?<u>秒钟|秒|分钟|小时|钟头)(?:再)?", RegexOptions.CultureInvariant)]

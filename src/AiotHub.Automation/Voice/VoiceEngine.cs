@@ -38,7 +38,9 @@ public sealed class VoiceEngine
     }
 
     /// <summary>What the utterance means in this home, without doing anything (answers of actions are provisional).</summary>
-    public VoiceResult Understand(string homeId, string text, string? language = null)
+    public VoiceResult Understand(string homeId, string text, string? language = null) => Understand(homeId, text, language, whole: true);
+
+    private VoiceResult Understand(string homeId, string text, string? language, bool whole)
     {
         var home = new HomeView(_registry, homeId);
         var u = UtteranceReader.Read(text, language, home, _options);
@@ -52,6 +54,14 @@ public sealed class VoiceEngine
         // "don't turn off the TV", "别关电视": a negated command is never carried out.
         if (Negation.IsNegated(u))
             return Result(VoiceIntents.Unknown, lang, [], VoiceAnswers.Say(lang, "OK, I will leave it as it is.", "好的，我不动它。"));
+        // "turn off the tv at 9 pm", "明天早上七点开灯": not now, and not a delay a timer can take; never done at once instead.
+        if (u.Delay is null && ClockTime.IsSaid(u.Text))
+            return Result(VoiceIntents.Cannot, lang, [], VoiceAnswers.Say(lang,
+                "Sorry, I can only do it now or after a while, like \"in 30 minutes\"; I cannot do it at a time of day. Nothing was done.",
+                "抱歉，我只能现在做或者过一段时间再做，比如“30分钟后”，不能定在几点做。什么都没有做。"));
+
+        if (whole && CompoundRequest.Split(u, home, _options) is { } parts && Compound(homeId, parts, lang) is { } compound)
+            return compound;
 
         var requests = RequestReader.ReadAll(u, _options);
         var request = requests[0];
@@ -110,8 +120,9 @@ public sealed class VoiceEngine
 
             if (u.Rooms.Count > 0)
                 return Result(VoiceIntents.Cannot, lang, [], VoiceAnswers.Say(lang, "Nothing there can do that.", "那里没有能这样操作的设备。"));
-            // "turn it off": ask what "it" is; anything else with nothing named was not understood.
+            // "turn it off", "关了吧": ask what "it" is (Chinese leaves "it" unsaid); anything else with nothing named was not understood.
             return u.TextHasAny(["it", "them", "that", "this", "它", "这个", "那个", "它们"])
+                || request.Verb is VoiceVerb.On or VoiceVerb.Off or VoiceVerb.Open or VoiceVerb.Close && u.Rest.Trim().Split(' ').Length <= 2
                 ? Result(VoiceIntents.Clarify, lang, [], VoiceAnswers.Clarify(home, [], lang, 0))
                 : Unknown(lang);
         }
@@ -143,12 +154,35 @@ public sealed class VoiceEngine
 
         return new VoiceResult(intent, lang, [.. plans.Select(p => p.Device.Id)],
             request.Verb is VoiceVerb.Set or VoiceVerb.Input ? request.Value ?? Common(plans)
+                // A relative change keeps the step the user named ("再高两度"), so a timer carries it out as said.
+                : request.Verb is VoiceVerb.Up or VoiceVerb.Down ? request.Delta
                 : request.Verb is VoiceVerb.Open or VoiceVerb.Close || intent == VoiceIntents.SetPosition ? Common(plans) : null,
             Relative(request),
             request.Word ?? single?.Entry,
             reply, [], [],
             u.Delay,
             steps);
+    }
+
+    /// <summary>
+    /// The parts of a compound request understood one by one and carried out together: every part that acts at once, in
+    /// order, and the answer of a part that cannot act said after them. A part that asks or was not understood asks for
+    /// the whole, and nothing is done; parts with timers, scenes or modes are left to the single reading (null).
+    /// </summary>
+    private VoiceResult? Compound(string homeId, IReadOnlyList<string> parts, string lang)
+    {
+        var results = parts.Select(p => Understand(homeId, p, lang, whole: false)).ToList();
+        if (results.FirstOrDefault(r => r.Intent is VoiceIntents.Clarify or VoiceIntents.Unknown) is { } unclear)
+            return unclear;
+        if (results.Any(r => r.Delay is not null || r.Intent is VoiceIntents.RunScene or VoiceIntents.SetHomeMode or VoiceIntents.QueryState))
+            return null;
+        var acting = results.Where(r => VoiceIntents.Acts(r.Intent) && r.Steps is { Count: > 0 }).ToList();
+        var answers = results.Select((r, i) => i == 0 ? r.Answer : VoiceAnswers.Continue(r.Answer, lang));
+        var answer = string.Join(lang == "zh" ? "" : " ", answers);
+        if (acting.Count == 0)
+            return Result(VoiceIntents.Cannot, lang, [], answer);
+        return new VoiceResult(acting[0].Intent, lang, [.. acting.SelectMany(r => r.Targets).Distinct()], null, null, null, answer, [], [],
+            null, [.. acting.SelectMany(r => r.Steps!)]);
     }
 
     /// <summary>Carries out an understood utterance and writes the answer; with a <see cref="VoiceResult.Delay"/>, hands it to the timers instead.</summary>
@@ -237,7 +271,19 @@ public sealed class VoiceEngine
     private List<VoiceStep> Replan(HomeView home, VoiceResult r)
     {
         var verb = r.Relative switch { "up" => VoiceVerb.Up, "down" => VoiceVerb.Down, _ => VoiceVerb.Set };
-        VoiceRequest request = r.Intent switch
+        VoiceRequest request = Requested(r, verb);
+        // A relative change's number is the step the user named ("再高两度"): kept as the step, not set as the value.
+        if (verb != VoiceVerb.Set && request.Setting != VoiceSetting.None)
+            request = request with { Value = null, Delta = r.Number };
+        var steps = new List<VoiceStep>();
+        foreach (var id in r.Targets)
+            if (home.Find(id) is { } device && CommandPlanner.Plan(device, home.Profile(device), request, _options) is { } plan)
+                steps.AddRange(plan.Steps);
+        return steps;
+    }
+
+    private static VoiceRequest Requested(VoiceResult r, VoiceVerb verb) =>
+        r.Intent switch
         {
             VoiceIntents.TurnOn => new(VoiceVerb.On),
             VoiceIntents.TurnOff => new(VoiceVerb.Off),
@@ -262,12 +308,6 @@ public sealed class VoiceEngine
             VoiceIntents.VacuumDock => new(VoiceVerb.Dock),
             _ => VoiceRequest.None,
         };
-        var steps = new List<VoiceStep>();
-        foreach (var id in r.Targets)
-            if (home.Find(id) is { } device && CommandPlanner.Plan(device, home.Profile(device), request, _options) is { } plan)
-                steps.AddRange(plan.Steps);
-        return steps;
-    }
 
     private static VoiceResult Question(Utterance u, HomeView home, bool readingOnly = false)
     {

@@ -23,8 +23,11 @@ public static partial class VoiceNumbers
     /// <summary>The first number in normalised text, or null.</summary>
     public static double? First(string text)
     {
+        // "四分之一" is a quarter and "七成" seventy percent: shares of a percent setting.
+        if (ShareOf(text) is { } share)
+            return share;
         // "百分之五十" is fifty percent; "一点/一些/一下" are "a bit" and "一半" is half (a word of its own), not the number one.
-        foreach (var noise in (string[])["百分之", "一点", "一些", "一下", "一半"])
+        foreach (var noise in (string[])["百分之", "一丢丢", "一点点", "一丁点", "一咪咪", "一滴滴", "一下下", "一点", "一些", "一下", "一半"])
             text = text.Replace(noise, "  ", StringComparison.Ordinal);
         var digits = DigitsPattern().Match(text);
         var chinese = ChinesePattern().Match(text);
@@ -59,6 +62,16 @@ public static partial class VoiceNumbers
         }
 
         index = int.MaxValue;
+        return null;
+    }
+
+    private static double? ShareOf(string text)
+    {
+        if (FractionPattern().Match(text) is { Success: true } fraction
+            && ParseChinese(fraction.Groups["d"].Value) is { } denominator and > 0 && ParseChinese(fraction.Groups["n"].Value) is { } numerator && numerator <= denominator)
+            return Math.Round(numerator / denominator * 100);
+        if (TenthsPattern().Match(text) is { Success: true } tenths && ParseChinese(tenths.Groups["n"].Value) is { } n and <= 10)
+            return n * 10;
         return null;
     }
 
@@ -157,6 +170,13 @@ public static partial class VoiceNumbers
             current *= last / 10;
         return any ? total + current : null;
     }
+
+    [GeneratedRegex("(?<d>[一二两三四五六七八九十]+)分之(?<n>[一二两三四五六七八九十]+)")]
+    private static partial Regex FractionPattern();
+
+    // "七成", "五成": a numeral right before 成 (not "调成", "变成").
+    [GeneratedRegex("(?<![一二两三四五六七八九十])(?<n>[一二两三四五六七八九十])成(?!员|功|人|绩|熟)")]
+    private static partial Regex TenthsPattern();
 
     [GeneratedRegex(@"\d+(\.\d+)?")]
     private static partial Regex DigitsPattern();

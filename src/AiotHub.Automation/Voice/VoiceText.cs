@@ -6,6 +6,12 @@ namespace AiotHub.Automation.Voice;
 /// <summary>Normalisation (width, case, punctuation, wake words) and language detection.</summary>
 public static class VoiceText
 {
+    /// <summary>
+    /// The longest utterance the assistant takes, in UTF-16 units, from every path: POST …/voice, a device's voice-command,
+    /// what the learning store keeps and what may be taught. One limit, so an utterance one path takes another can too.
+    /// </summary>
+    public const int MaxUtteranceLength = 500;
+
     private static readonly string[] WakeWords =
         ["小爱同学", "小爱", "你好", "hey hub", "ok hub", "hey google", "hey", "hi", "um", "uh", "please", "thanks", "thank you", "请", "麻烦", "帮我"];
 
@@ -28,10 +34,13 @@ public static class VoiceText
     /// NFKC (full-width letters and digits become ASCII), lower case, punctuation to spaces (keeping
     /// '.', '%' and '°' inside numbers), wake words and fillers removed, spaces collapsed.
     /// </summary>
-    public static string Normalize(string text)
+    public static string Normalize(string text) => Normalize(text, out _);
+
+    /// <summary>As <see cref="Normalize(string)"/>; <paramref name="tagged"/> says a softening tag ended it ("…, would you?", "…好吗").</summary>
+    public static string Normalize(string text, out bool tagged)
     {
         // The hub runs with invariant globalization, where Normalize does not fold full-width forms: fold them here.
-        var folded = FoldWidth(text.Normalize(NormalizationForm.FormKC)).ToLowerInvariant();
+        var folded = VoiceDialects.Fold(FoldWidth(text.Normalize(NormalizationForm.FormKC)).ToLowerInvariant());
         var builder = new StringBuilder(folded.Length);
         for (var i = 0; i < folded.Length; i++)
         {
@@ -42,7 +51,7 @@ public static class VoiceText
         }
 
         var result = " " + Collapse(builder.ToString()) + " ";
-        foreach (var wake in WakeWords)
+        foreach (var wake in (string[])[.. WakeWords, .. VoiceDialects.EnglishFillers, .. VoiceDialects.ChineseFillers])
         {
             var pattern = IsCjk(wake[0]) ? wake : " " + wake + " ";
             var replacement = IsCjk(wake[0]) ? " " : " ";
@@ -64,6 +73,7 @@ public static class VoiceText
             }
         }
 
+        result = VoiceDialects.CutTags(" " + Collapse(result) + " ", out tagged);
         return Collapse(result);
     }
 

@@ -18,27 +18,27 @@ internal static class VoiceVocabulary
     [
         new("air conditioner", "air-conditioner"), new("air conditioning", "air-conditioner"), new("air con", "air-conditioner"), new("aircon", "air-conditioner"),
         new("ac", "air-conditioner"), new("a c", "air-conditioner"), new("thermostat", "air-conditioner"),
-        new("空调", "air-conditioner"), new("冷气", "air-conditioner"), new("暖气", "air-conditioner"),
-        new("lights", "light"), new("light", "light"), new("lamps", "light"), new("lamp", "light"), new("lighting", "light"),
+        new("空调", "air-conditioner"), new("冷气", "air-conditioner"), new("冷气机", "air-conditioner"), new("暖气", "air-conditioner"), new("空调器", "air-conditioner"),
+        new("lights", "light"), new("light", "light"), new("lamps", "light"), new("lamp", "light"), new("lighting", "light"), new("downlights", "light"), new("downlight", "light"), new("spotlights", "light"), new("tube light", "light"), new("tubelight", "light"),
         new("bulbs", "light", "bulb"), new("bulb", "light", "bulb"), new("light bulb", "light", "bulb"), new("smart bulb", "light", "bulb"),
         new("bedside lamp", "light", "bedside"), new("bedside light", "light", "bedside"), new("night light", "light", "bedside"), new("reading lamp", "light", "bedside"),
         new("ceiling light", "light", "ceiling"), new("ceiling lamp", "light", "ceiling"), new("big light", "light", "ceiling"), new("main light", "light", "ceiling"), new("overhead light", "light", "ceiling"),
-        new("灯", "light"), new("灯光", "light"), new("电灯", "light"), new("照明", "light"), new("灯泡", "light", "bulb"), new("彩灯", "light", "bulb"), new("球泡灯", "light", "bulb"),
+        new("灯", "light"), new("灯光", "light"), new("电灯", "light"), new("灯管", "light"), new("日光灯", "light"), new("吊灯", "light", "ceiling"), new("筒灯", "light"), new("射灯", "light"), new("电灯泡", "light", "bulb"), new("照明", "light"), new("灯泡", "light", "bulb"), new("彩灯", "light", "bulb"), new("球泡灯", "light", "bulb"),
         new("床头灯", "light", "bedside"), new("床头", null, "bedside"), new("台灯", "light", "bedside"), new("夜灯", "light", "bedside"), new("小夜灯", "light", "bedside"),
         new("吸顶灯", "light", "ceiling"), new("顶灯", "light", "ceiling"), new("大灯", "light", "ceiling"), new("主灯", "light", "ceiling"),
-        new("television", "television"), new("telly", "television"), new("tv", "television"), new("tv set", "television"), new("电视机", "television"), new("电视", "television"),
+        new("television", "television"), new("telly", "television"), new("tele", "television"), new("tv set", "television"), new("idiot box", "television"), new("tv", "television"), new("tv set", "television"), new("电视机", "television"), new("电视", "television"),
         new("tv box", "tv-box"), new("set top box", "tv-box"), new("streaming box", "tv-box"), new("box", "tv-box"), new("media box", "tv-box"), new("android box", "tv-box"),
         new("电视盒子", "tv-box"), new("盒子", "tv-box"), new("机顶盒", "tv-box"), new("网络盒子", "tv-box"), new("小米盒子", "tv-box"),
         new("curtains", "curtain"), new("curtain", "curtain"), new("blinds", "curtain"), new("blind", "curtain"), new("drapes", "curtain"), new("shades", "curtain"),
-        new("窗帘", "curtain"), new("窗纱", "curtain"), new("帘子", "curtain"),
-        new("speakers", "speaker"), new("speaker", "speaker"), new("smart speaker", "speaker"),
-        new("音箱", "speaker"), new("音响", "speaker"), new("喇叭", "speaker"), new("小爱音箱", "speaker"), new("智能音箱", "speaker"), new("小爱", "speaker"), new("天猫精灵", "speaker"),
+        new("窗帘", "curtain"), new("窗纱", "curtain"), new("帘子", "curtain"), new("百叶窗", "curtain"), new("卷帘", "curtain"), new("窗帘布", "curtain"),
+        new("speakers", "speaker"), new("speaker", "speaker"), new("smart speaker", "speaker"), new("stereo", "speaker"), new("hifi", "speaker"), new("hi fi", "speaker"), new("sound system", "speaker"), new("music system", "speaker"), new("bluetooth speaker", "speaker"),
+        new("音箱", "speaker"), new("音响", "speaker"), new("蓝牙音箱", "speaker"), new("音响设备", "speaker"), new("喇叭", "speaker"), new("小爱音箱", "speaker"), new("智能音箱", "speaker"), new("小爱", "speaker"), new("天猫精灵", "speaker"),
         new("plug", "outlet"), new("plugs", "outlet"), new("socket", "outlet"), new("sockets", "outlet"), new("outlet", "outlet"), new("outlets", "outlet"), new("smart plug", "outlet"),
-        new("插座", "outlet"), new("插头", "outlet"), new("智能插座", "outlet"),
+        new("插座", "outlet"), new("插头", "outlet"), new("智能插座", "outlet"), new("插排", "outlet"), new("排插", "outlet"), new("插线板", "outlet"), new("power point", "outlet"), new("powerpoint", "outlet"),
         new("kettle", null, "kettle"), new("水壶", null, "kettle"), new("热水壶", null, "kettle"), new("烧水壶", null, "kettle"), new("电水壶", null, "kettle"),
-        new("air purifier", "air-purifier"), new("purifier", "air-purifier"), new("air cleaner", "air-purifier"), new("空气净化器", "air-purifier"), new("净化器", "air-purifier"),
+        new("air purifier", "air-purifier"), new("purifier", "air-purifier"), new("air cleaner", "air-purifier"), new("空气净化器", "air-purifier"), new("净化器", "air-purifier"), new("空气清新机", "air-purifier"), new("清新机", "air-purifier"), new("净化机", "air-purifier"),
         new("robot vacuum", "robot-vacuum"), new("vacuum cleaner", "robot-vacuum"), new("vacuum", "robot-vacuum"), new("robot", "robot-vacuum"), new("hoover", "robot-vacuum"), new("roomba", "robot-vacuum"),
-        new("扫地机器人", "robot-vacuum"), new("扫地机", "robot-vacuum"), new("扫地机器", "robot-vacuum"), new("机器人", "robot-vacuum"), new("吸尘器", "robot-vacuum"),
+        new("扫地机器人", "robot-vacuum"), new("扫地机", "robot-vacuum"), new("扫拖机器人", "robot-vacuum"), new("拖地机", "robot-vacuum"), new("扫地机械人", "robot-vacuum"), new("扫地机器", "robot-vacuum"), new("机器人", "robot-vacuum"), new("吸尘器", "robot-vacuum"),
         new("wall switch", "switch"), new("light switch", "switch"), new("switch", "switch"), new("switches", "switch"),
         new("开关", "switch"), new("墙壁开关", "switch"), new("墙上的开关", "switch"), new("面板", "switch"),
         new("thermometer", "temperature-humidity-sensor"), new("temperature sensor", "temperature-humidity-sensor"), new("humidity sensor", "temperature-humidity-sensor"),
@@ -65,8 +65,9 @@ internal static class VoiceVocabulary
     public static readonly (string Phrase, string Means)[] Uses =
     [
         ("boil some water", "turn on kettle"), ("boil the water", "turn on kettle"), ("boil water", "turn on kettle"), ("boil the kettle", "turn on kettle"), ("put the kettle on", "turn on kettle"),
-        ("make some tea", "turn on kettle"), ("烧一壶水", "打开 水壶"), ("烧壶水", "打开 水壶"), ("烧点水", "打开 水壶"), ("烧点开水", "打开 水壶"), ("烧开水", "打开 水壶"),
-        ("烧水", "打开 水壶"), ("扫扫地", "扫地"), ("扫下地", "扫地"), ("拖拖地", "扫地"), ("拖地", "扫地"),
+        ("make some tea", "turn on kettle"), ("let some light in", "open curtain"), ("let the light in", "open curtain"), ("let the sun in", "open curtain"), ("烧一壶水", "打开 水壶"), ("烧壶水", "打开 水壶"), ("烧点水", "打开 水壶"), ("烧点开水", "打开 水壶"), ("烧开水", "打开 水壶"),
+        ("烧水", "打开 水壶"), ("watch some tv", "turn on tv"), ("watch the tv", "turn on tv"), ("watch tv", "turn on tv"), ("watch the telly", "turn on tv"), ("watch telly", "turn on tv"),
+        ("看会儿电视", "打开 电视"), ("看会电视", "打开 电视"), ("看一会电视", "打开 电视"), ("看电视", "打开 电视"), ("扫扫地", "扫地"), ("扫下地", "扫地"), ("拖拖地", "扫地"), ("拖地", "扫地"),
     ];
 
     /// <summary>Devices people have that this hub's profiles do not describe.</summary>
@@ -78,8 +79,8 @@ internal static class VoiceVocabulary
         new("door lock", "door lock", "门锁"), new("smart lock", "door lock", "门锁"), new("lock", "door lock", "门锁"), new("门锁", "door lock", "门锁"), new("锁", "door lock", "门锁"),
         new("fridge", "fridge", "冰箱"), new("refrigerator", "fridge", "冰箱"), new("冰箱", "fridge", "冰箱"),
         new("oven", "oven", "烤箱"), new("烤箱", "oven", "烤箱"), new("microwave", "microwave", "微波炉"), new("微波炉", "microwave", "微波炉"),
-        new("water heater", "water heater", "热水器"), new("热水器", "water heater", "热水器"), new("heater", "heater", "取暖器"), new("取暖器", "heater", "取暖器"), new("电暖器", "heater", "取暖器"),
-        new("fan", "fan", "风扇"), new("ceiling fan", "fan", "风扇"), new("风扇", "fan", "风扇"), new("电风扇", "fan", "风扇"), new("电扇", "fan", "风扇"),
+        new("water heater", "water heater", "热水器"), new("geyser", "water heater", "热水器"), new("boiler", "water heater", "热水器"), new("热水器", "water heater", "热水器"), new("heater", "heater", "取暖器"), new("取暖器", "heater", "取暖器"), new("电暖器", "heater", "取暖器"),
+        new("fan", "fan", "风扇"), new("ceiling fan", "fan", "风扇"), new("table fan", "fan", "风扇"), new("风扇", "fan", "风扇"), new("电风扇", "fan", "风扇"), new("电扇", "fan", "风扇"), new("吊扇", "fan", "风扇"),
         new("humidifier", "humidifier", "加湿器"), new("加湿器", "humidifier", "加湿器"), new("dehumidifier", "dehumidifier", "除湿机"), new("除湿机", "dehumidifier", "除湿机"),
         new("camera", "camera", "摄像头"), new("摄像头", "camera", "摄像头"), new("doorbell", "doorbell", "门铃"), new("门铃", "doorbell", "门铃"),
         new("garage door", "garage door", "车库门"), new("车库门", "garage door", "车库门"), new("garage", "garage door", "车库门"),
@@ -116,7 +117,7 @@ internal static class VoiceVocabulary
     ];
 
     /// <summary>Words that make an utterance act on every matching device.</summary>
-    public static readonly string[] Group = ["all", "every", "everything", "everywhere", "each", "所有", "全部", "全都", "都", "一切", "统统", "全屋", "所有的", "全"];
+    public static readonly string[] Group = ["all", "every", "everything", "everywhere", "each", "both", "the lot", "whole house", "whole home", "entire house", "whole flat", "所有", "全部", "全都", "都", "一切", "统统", "通通", "全屋", "所有的", "全", "整个家", "全家", "俩"];
 
     /// <summary>Words in device names that do not single a device out.</summary>
     public static readonly HashSet<string> NameStopWords = new(StringComparer.Ordinal)

@@ -16,7 +16,8 @@ namespace AiotHub.Gateway.Apis;
 /// </summary>
 internal static class VoiceApi
 {
-    public const int MaxTextLength = 500;
+    /// <summary>The assistant's one utterance limit, shared with a device's voice-command (<see cref="VoiceText.MaxUtteranceLength"/>).</summary>
+    public const int MaxTextLength = VoiceText.MaxUtteranceLength;
 
     public static RouteGroupBuilder MapVoiceApi(this IEndpointRouteBuilder app)
     {

@@ -24,6 +24,7 @@ internal static class VoiceHostingExtensions
         builder.Services.AddSingleton<DeviceVoiceService>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DeviceVoiceService>());
         builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter(DeviceVoiceService.MeterName));
+        builder.Services.AddHostedService<VoiceWarmUp>();
         return builder;
     }
 }

@@ -36,6 +36,12 @@ public sealed class VoiceSafetyTests
         // Not about the home, half sentences, noise.
         "what's the weather tomorrow", "明天天气怎么样", "tell me a joke", "讲个笑话", "一加一等于几", "who won the game", "um", "嗯", "the", "asdf qwer",
         "I'm leaving", "我出门了", "thank you", "谢谢",
+        // "both" and "俩" with nothing named point back at nothing; "甭" (Beijing "don't"); a use said with a negation; a mode the hub does not have.
+        "both on", "turn both off", "甭开电视了", "电视甭开了", "不用烧水了", "set the home to vacation mode", "切换到度假模式",
+        // A compound request with a part that must ask does none of its parts.
+        "turn off the tv and turn on the light", "关电视 开灯",
+        // A time of day is no delay a timer can take: refused, never done at once instead.
+        "turn off the tv at 9 pm", "turn on the lights at 7 30 tomorrow", "晚上十点关电视", "明天早上七点开灯", "九点半关空调",
     ];
 
     [Theory]

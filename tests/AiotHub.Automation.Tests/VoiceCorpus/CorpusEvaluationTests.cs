@@ -8,18 +8,18 @@ namespace AiotHub.Automation.Tests.VoiceCorpus;
 /// The blind corpus of issue 14 (tests/voice-corpus: written from the demo home and docs/api.md only, by someone who
 /// did not read the engine) said to the demo home, one fresh home per utterance. Prints accuracy per category and
 /// language for each split, the utterances that acted on a device they did not name, answers that mix languages, and the engine's time per
-/// utterance; the tables in docs/voice.md are this output. The held-out part (test2, written by a second blind writer
-/// after the first test part was measured and opened) is only run, never tuned on: its misses are printed only with
-/// VOICE_CORPUS_SHOW_TEST=1.
+/// utterance; the tables in docs/voice.md are this output. The second test part (test2, written by a second blind writer
+/// after the first test part was measured and opened) was held out until 2026-12-07, when it was opened and tuned on;
+/// the held-out figure now comes from a third set the lead runs once. test2's misses print with VOICE_CORPUS_SHOW_TEST=1.
 /// </summary>
 public sealed class CorpusEvaluationTests
 {
     [Fact]
-    public async Task TheHeldOutTestSplitIsUnderstoodAndNothingUnnamedIsActedOn()
+    public async Task TheSecondTestSplitIsUnderstoodAndNothingUnnamedIsActedOn()
     {
         var test = await EvaluateAsync("test2", Environment.GetEnvironmentVariable("VOICE_CORPUS_SHOW_TEST") == "1");
 
-        AssertHolds(test, HeldOutFloor);
+        AssertHolds(test, SecondTestFloor);
     }
 
     /// <summary>The first test part: measured once, held out, on the engine of 07:30 (docs/voice.md); since then development data.</summary>
@@ -41,9 +41,11 @@ public sealed class CorpusEvaluationTests
 
     /// <summary>
     /// What the suite holds the engine to per language: what it scores now on each part (docs/voice.md), so a change
-    /// that understands less fails. The issue's target is 0.95 on the held-out part; it scores 0.937 / 0.938 (not met).
+    /// that understands less fails. test2 scored 0.938 / 0.937 held out; opened (2026-12-07) and tuned on, it scores
+    /// 0.990 / 0.986 — its last misses ask a relative change of a setting already at its end (a fully open curtain, a
+    /// fan on auto or its lowest level), which no engine can do. The issue's held-out figure comes from the third set.
     /// </summary>
-    private const double HeldOutFloor = 0.93;
+    private const double SecondTestFloor = 0.98;
 
     private const double FirstTestFloor = 0.98;
 

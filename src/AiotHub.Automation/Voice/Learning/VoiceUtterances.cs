@@ -11,7 +11,7 @@ namespace AiotHub.Automation.Voice.Learning;
 public static class VoiceUtterances
 {
     /// <summary>The longest utterance kept or taught, in characters (the voice API's limit).</summary>
-    public const int MaxLength = 500;
+    public const int MaxLength = VoiceText.MaxUtteranceLength;
 
     public static string Normalize(string text)
     {

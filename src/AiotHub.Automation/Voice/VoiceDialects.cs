@@ -1,0 +1,99 @@
+using System.Text;
+
+namespace AiotHub.Automation.Voice;
+
+/// <summary>
+/// Ways of saying the same thing that the rest of the engine need not know: traditional characters (Taiwan, Hong Kong)
+/// folded to simplified, Cantonese, Shanghainese and northern words rewritten to the common Mandarin word
+/// ("熄灯" → "关灯", "开咗未" → "开了没", "热煞了" → "热死了", "廿五" → "二十五", "一刻钟" → "十五分钟"), and the tags
+/// that make a request sound like a question ("…好吗", "…, would you") cut off the end. Applied to everything
+/// normalised, so device and room names fold the same way.
+/// </summary>
+internal static class VoiceDialects
+{
+    // Traditional → simplified for the characters a home's requests use; pairs of (traditional, simplified).
+    private const string Traditional =
+        "電电視视燈灯關关開开氣气簾帘響响聲声點点調调溫温幫帮們们這这個个麼么嗎吗將将廳厅臥卧廚厨機机掃扫淨净頭头體体動动啟启門门鎖锁後后鐘钟時时紅红綠绿藍蓝黃黄顏颜"
+        + "暫暂繼继續续靜静熱热涼凉風风檔档濕湿設设為为換换歡欢場场執执幾几沒没還还頻频樂乐兩两離离覺觉邊边裡里裏里說说請请謝谢煩烦給给讓让頂顶臺台檯台態态狀状"
+        + "質质濾滤劇剧聽听見见間间衛卫廁厕書书陽阳過过號号確确認认選选單单鍵键網网絡络遙遥噴喷乾干計计應应傳传測测報报燒烧壺壶壓压斷断會会兒儿級级強强轉转擺摆"
+        + "對对錯错別别樣样閉闭實实現现顯显飛飞雙双窗窗亮亮嗯嗯啥啥冷冷暖暖晚晚";
+
+    private static readonly Dictionary<char, char> Simplified = BuildSimplified();
+
+    /// <summary>Whole words of other varieties of Chinese → the word the engine reads; longest first where they overlap.</summary>
+    private static readonly (string From, string To)[] ChineseWords =
+    [
+        ("个钟头", "个小时"), ("个钟", "个小时"), ("一刻钟", "十五分钟"), ("两刻钟", "三十分钟"), ("三刻钟", "四十五分钟"),
+        ("熄灭", "关掉"), ("熄掉", "关掉"), ("熄", "关"), ("闩", "关"), ("关脱", "关掉"), ("灭掉", "关掉"), ("灭了", "关了"),
+        ("热煞", "热死"), ("冷煞", "冷死"), ("吵煞", "吵死"), ("闷煞", "闷死"),
+        ("咗", "了"), ("冇", "没"), ("唔该", " "), ("唔好", "不要"), ("唔", "不"), ("係", "是"), ("睇", "看"), ("嘅", "的"), ("啲", "点"), ("乜嘢", "什么"), ("几多", "多少"), ("边个", "哪个"),
+        ("一丢丢", "一点"), ("一丁点", "一点"), ("一咪咪", "一点"), ("一滴滴", "一点"), ("一点点", "一点"), ("一下下", "一下"), ("廿", "二十"), ("灯灯", "灯"), ("侬", " "), ("阿拉", " "), ("咱家", "家里"), ("俺家", "家里"), ("屋头", " "), ("屋里头", " "), ("屋里", " "), ("房间里", " "),
+    ];
+
+    // Said at the end of a request to soften it, never asking anything: "把灯关了好吗", "turn the lights off, would you".
+    private static readonly string[] ChineseRequestTags = ["好不好", "好吗", "行不行", "行吗", "可以吗", "可不可以", "好伐", "好嘛", "行不", "成吗", "中不中"];
+
+    private static readonly string[] EnglishRequestTags =
+        ["would you", "will you", "could you", "can you", "won't you", "would ya", "for me", "if you can", "if you could", "if you don't mind", "if you please", "can or not", "can"];
+
+    // Politeness and particles at the end, which neither ask nor request: "…谢谢", "…, thanks", "…lah".
+    private static readonly string[] Particles =
+        ["谢谢你", "谢谢啦", "谢谢", "谢啦", "多谢", "唔该", "哈", "yeah", "alright", "right now", "thanks", "thank you", "cheers", "mate", "ta", "love", "innit", "lah", "leh", "lor", "hor", "ah", "sia", "already"];
+
+    /// <summary>Fillers of speech-to-text and of talk anywhere in the text ("um", "uh", "like", "you know"; Singapore "lah").</summary>
+    public static readonly string[] EnglishFillers =
+        ["um", "umm", "uhm", "uh", "uhh", "er", "erm", "hmm", "mm", "like", "lah", "leh", "lor", "sia", "meh", "innit", "mate", "bro", "dude", "cheers", "pls", "plz", "kindly", "do the needful"];
+
+    /// <summary>Fillers of Chinese speech ("嗯", "呃", "那啥"), anywhere.</summary>
+    public static readonly string[] ChineseFillers = ["嗯嗯", "嗯", "呃", "额", "那啥", "喽", "嘞", "咧", "劳驾", "麻烦你", "麻烦", "拜托", "喂"];
+
+    public static string Fold(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+            builder.Append(c >= '\u4e00' && Simplified.TryGetValue(c, out var s) ? s : c);
+        var folded = builder.ToString();
+        if (!folded.Any(VoiceText.IsCjk))
+            return folded;
+        foreach (var (from, to) in ChineseWords)
+            folded = folded.Replace(from, to, StringComparison.Ordinal);
+        // Shanghainese "伐" and Cantonese "未" end a yes/no question: "开着伐" is "开着吗", "开咗未" "开了没".
+        var trimmed = folded.TrimEnd(' ', '?', '？', '.', '。', '!', '！');
+        if (trimmed.EndsWith('伐'))
+            folded = trimmed[..^1] + "吗";
+        else if (trimmed.EndsWith('未') && trimmed.Length > 1)
+            folded = trimmed[..^1] + "没";
+        return folded;
+    }
+
+    /// <summary>The text without a softening tag at its end; <paramref name="tagged"/> says whether one was there.</summary>
+    public static string CutTags(string padded, out bool tagged)
+    {
+        tagged = false;
+        for (var again = true; again;)
+        {
+            again = false;
+            foreach (var tag in (string[])[.. ChineseRequestTags, .. EnglishRequestTags, .. Particles])
+            {
+                var cjk = VoiceText.IsCjk(tag[0]);
+                var end = cjk ? tag + " " : " " + tag + " ";
+                var trimmed = padded.TrimEnd() + " ";
+                if (!trimmed.EndsWith(end, StringComparison.Ordinal) || trimmed.Trim().Length <= tag.Length + (cjk ? 0 : 3))
+                    continue;
+                padded = trimmed[..^end.Length] + " ";
+                tagged |= !Particles.Contains(tag);
+                again = true;
+            }
+        }
+
+        return padded;
+    }
+
+    private static Dictionary<char, char> BuildSimplified()
+    {
+        var map = new Dictionary<char, char>();
+        for (var i = 0; i + 1 < Traditional.Length; i += 2)
+            map[Traditional[i]] = Traditional[i + 1];
+        return map;
+    }
+}
