@@ -10,14 +10,23 @@ namespace AiotHub.Automation.Tests.VoiceCorpus;
 /// language for each split, the utterances that acted on a device they did not name, answers that mix languages, and the engine's time per
 /// utterance; the tables in docs/voice.md are this output. The second test part (test2, written by a second blind writer
 /// after the first test part was measured and opened) was held out until 2026-12-07, when it was opened and tuned on;
-/// the held-out figure now comes from a third set the lead runs once. test2's misses print with VOICE_CORPUS_SHOW_TEST=1.
+/// the held-out part is now test3 (a third blind writer, TEST3.md), only run: its misses print only with VOICE_CORPUS_SHOW_TEST=1.
 /// </summary>
 public sealed class CorpusEvaluationTests
 {
+    /// <summary>The third blind set (tests/voice-corpus/TEST3.md): held out, only run; its misses print only with VOICE_CORPUS_SHOW_TEST=1.</summary>
+    [Fact]
+    public async Task TheHeldOutTestSplitIsUnderstoodAndNothingUnnamedIsActedOn()
+    {
+        var test = await EvaluateAsync("test3", Environment.GetEnvironmentVariable("VOICE_CORPUS_SHOW_TEST") == "1");
+
+        AssertHolds(test, HeldOutFloor);
+    }
+
     [Fact]
     public async Task TheSecondTestSplitIsUnderstoodAndNothingUnnamedIsActedOn()
     {
-        var test = await EvaluateAsync("test2", Environment.GetEnvironmentVariable("VOICE_CORPUS_SHOW_TEST") == "1");
+        var test = await EvaluateAsync("test2", showMisses: true);
 
         AssertHolds(test, SecondTestFloor);
     }
@@ -46,6 +55,8 @@ public sealed class CorpusEvaluationTests
     /// fan on auto or its lowest level), which no engine can do. The held-out figure comes from the third set.
     /// </summary>
     private const double SecondTestFloor = 0.98;
+
+    private const double HeldOutFloor = 0.94;
 
     private const double FirstTestFloor = 0.98;
 
