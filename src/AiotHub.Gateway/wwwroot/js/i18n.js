@@ -29,12 +29,13 @@ function readChosen() {
 }
 
 let current = initial();
-applyToDocument();
 
 /** 'en' or 'zh'. */
 export const language = () => current;
 /** The BCP 47 locale for Intl and the html lang attribute. */
 export const locale = () => (current === 'zh' ? 'zh-CN' : 'en');
+// After locale's definition: called earlier, it would read locale before its initialisation.
+applyToDocument();
 
 export function setLanguage(value) {
   if (value !== 'en' && value !== 'zh' || value === current) return;
