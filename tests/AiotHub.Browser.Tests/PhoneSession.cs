@@ -99,7 +99,7 @@ internal sealed class PhoneSession : IAsyncDisposable
     }
 
     // The repository's artifacts/ (gitignored), found from the test's output directory.
-    private static string ArtifactsDirectory()
+    internal static string ArtifactsDirectory()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

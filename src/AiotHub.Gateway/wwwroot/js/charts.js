@@ -118,7 +118,7 @@ function newChart(spec, testid) {
   const figure = h('figure', { class: `chart${spec.kind === 'energy' ? ' energy' : ''}`, dataset: { testid: testid === 'energy' ? 'energy' : `chart-${spec.key}`, key: spec.key, points: '0' } },
     caption,
     h('div', { class: 'axis-unit', dataset: { testid: 'axis-unit' }, 'aria-hidden': 'true' }, axisUnit(spec)),
-    h('div', { class: 'plot', role: 'img' }),
+    h('div', { class: 'plot', role: 'img', 'aria-label': `${spec.name}: ${tr('loading', '加载中')}` }),
     h('p', { class: 'readout', 'aria-live': 'polite', dataset: { testid: 'readout' } }),
     h('p', { class: 'muted summary', dataset: { testid: 'summary' } }));
   return { spec, figure, plot: null, data: null, ticks: { x: [], y: [] } };
@@ -203,10 +203,10 @@ async function load(device, section = document.querySelector('[data-testid="char
   if (request !== state.request) return;
   if (range.id === 'auto') {
     // Fresh data would be a sliver at the right of 24 hours: the range starts a little before the first reading
-    // (at least 10 minutes shown), asked again so the hub answers raw readings or fine buckets for it.
+    // (at least 2 minutes shown), asked again so the hub answers raw readings or fine buckets for it.
     const first = Math.min(...answers.flatMap((a) => (a?.t.length ? [a.t[0] * 1000] : [])));
     if (Number.isFinite(first) && first > from + 5 * Minute) {
-      from = Math.min(to - 10 * Minute, first - Math.max(Minute, (to - first) * 0.04));
+      from = Math.min(to - 2 * Minute, first - Math.max(10_000, (to - first) * 0.04));
       answers = await Promise.all(lines.map((chart) => history(device, chart, from, to)));
       if (request !== state.request) return;
     }
