@@ -37,6 +37,9 @@ export const locale = () => (current === 'zh' ? 'zh-CN' : 'en');
 // After locale's definition: called earlier, it would read locale before its initialisation.
 applyToDocument();
 
+// After locale() exists: calling it before its declaration is a ReferenceError that stops every module importing this one.
+applyToDocument();
+
 export function setLanguage(value) {
   if (value !== 'en' && value !== 'zh' || value === current) return;
   current = value;
