@@ -34,8 +34,6 @@ let current = initial();
 export const language = () => current;
 /** The BCP 47 locale for Intl and the html lang attribute. */
 export const locale = () => (current === 'zh' ? 'zh-CN' : 'en');
-// After locale's definition: called earlier, it would read locale before its initialisation.
-applyToDocument();
 
 // After locale() exists: calling it before its declaration is a ReferenceError that stops every module importing this one.
 applyToDocument();
