@@ -21,7 +21,7 @@ public sealed class BrowserHub : IAsyncLifetime
     public const string ChromiumPath = "/usr/bin/chromium";
 
     /// <summary>The devices of Scenario/browser-home.json and Scenario/browser-held.json.</summary>
-    public static readonly string[] DeviceIds = ["living-light", "living-speaker", "bedroom-bulb", "front-door", "hall-sensor"];
+    public static readonly string[] DeviceIds = ["living-light", "living-speaker", "bedroom-bulb", "front-door", "hall-sensor", "kettle-plug"];
 
     private GatewayProcess? _hub;
     private SimulatorFleet? _held;

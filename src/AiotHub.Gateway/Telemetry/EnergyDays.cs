@@ -3,9 +3,10 @@ using AiotHub.Telemetry.Recorder;
 namespace AiotHub.Gateway.Telemetry;
 
 /// <summary>
-/// Energy per local day from a cumulative kWh counter: the sum of the positive differences between
-/// consecutive readings, each counted on the local day of the later one. A drop is a counter reset
-/// (the plug restarted or was reset), not negative energy, and counts nothing.
+/// Energy per local day from a cumulative kWh counter: the sum of the rises between consecutive
+/// five-minute buckets (from raw readings while they are kept), each counted on the local day of the
+/// later one. A drop is a counter reset (the plug restarted or was reset), not negative energy: it
+/// counts only what the counter rose since.
 /// </summary>
 internal static class EnergyDays
 {
@@ -27,16 +28,22 @@ internal static class EnergyDays
                 continue;
             var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(point.Time, zone).DateTime).DayNumber - first.DayNumber;
             if (day >= 0)
-            {
-                var delta = previous is { } p && value > p ? value - p : 0;
-                energy[day] = (energy[day] ?? 0) + delta;
-            }
+                energy[day] = (energy[day] ?? 0) + Rise(previous, point.Min ?? value, value);
 
             previous = value;
         }
 
         return [.. energy.Select((e, i) => (first.AddDays(i), e is { } v ? Math.Round(v, 6) : (double?)null))];
     }
+
+    /// <summary>
+    /// What a bucket adds: its last reading less the previous bucket's. The first bucket has no previous one, and a
+    /// bucket whose last reading is below the previous one saw a reset: both count the rise inside the bucket, from its
+    /// lowest reading (the counter's first value, or its value just after the reset) to its last — so a plug that is
+    /// new today, whose readings all fall in one five-minute bucket, still shows what it used.
+    /// </summary>
+    private static double Rise(double? previous, double lowest, double last) =>
+        previous is { } p && last >= p ? last - p : Math.Max(0, last - lowest);
 
     private static DateTimeOffset StartOf(DateOnly date, TimeZoneInfo zone)
     {

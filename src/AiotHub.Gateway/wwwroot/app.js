@@ -1,7 +1,7 @@
 // AiotHub companion app — entry point and router.
 //
-// Why plain HTML/CSS/JS ES modules with no build step and almost no third-party JavaScript (one vendored
-// module, the QR encoder in vendor/uqr, pinned with its licence): the hub is
+// Why plain HTML/CSS/JS ES modules with no build step and almost no third-party JavaScript (vendored and
+// pinned with their licences: the QR encoder in vendor/uqr, the device page's charts in vendor/uplot): the hub is
 // one self-contained .NET process on a home server, so its app ships as files in wwwroot/ that any
 // browser runs as they are. Nothing to install, bundle or keep up to date (no npm supply chain to
 // audit for a program that holds the keys to a house), what is in the repository is exactly what

@@ -178,6 +178,25 @@ public sealed class HistoryApiTests
     }
 
     [Fact]
+    public async Task APlugNewTodayShowsWhatItUsedEvenWhenAllItsReadingsFallInOneBucket()
+    {
+        await using var hub = new DeviceHub();
+        hub.Registry.OnAnnounce("plug-1", new DeviceAnnouncement(Plug));
+        // The demo's kettle: switched on for 45 s a minute after the plug came, its counter reported on the 0.01 kWh step.
+        var now = DateTimeOffset.UtcNow;
+        Report(hub, "plug-1", """{"power-consumption.power-consumption":49.22}""", now.AddSeconds(-100));
+        Report(hub, "plug-1", """{"power-consumption.power-consumption":49.23}""", now.AddSeconds(-80));
+        Report(hub, "plug-1", """{"power-consumption.power-consumption":49.24}""", now.AddSeconds(-60));
+        Report(hub, "plug-1", """{"power-consumption.power-consumption":49.24}""", now.AddSeconds(-40));
+        using var http = hub.CreateHttpClient();
+
+        var energy = await GetJsonAsync(http, $"{Devices}/plug-1/energy?days=2");
+
+        var used = energy.GetProperty("days").EnumerateArray().Sum(d => d.TryGetProperty("energy", out var e) ? e.GetDouble() : 0);
+        Assert.Equal(0.02, used, 9);
+    }
+
+    [Fact]
     public async Task StatusCountsWhatWasRecordedAndPurgingADeviceEmptiesItsHistory()
     {
         await using var hub = new DeviceHub();

@@ -6,7 +6,7 @@ import { store, canControl, profileOf } from '../store.js';
 import { propertiesOf, actionsOf, propertyRow, actionButton, actionForm } from '../controls.js';
 import { setProperty, callAction } from '../commands.js';
 import { showApiError } from '../messages.js';
-import { chartsSection, addLiveValues } from '../charts.js';
+import { deviceCharts } from '../charts.js';
 import { pendingNotice } from './pending.js';
 import { removeDeviceSection } from './remove-device.js';
 import { credentialsSection } from './credentials.js';
@@ -27,9 +27,7 @@ export function renderDevice(main, deviceId) {
   // A re-render for a live change keeps the commands already shown instead of fetching them again.
   const shown = document.querySelector(`[data-testid="device-${CSS.escape(deviceId)}"] #commands`);
   // Likewise the charts: a live change adds its point instead of loading the history again.
-  const shownCharts = document.querySelector(`[data-testid="device-${CSS.escape(deviceId)}"] [data-testid="charts"]`);
-  if (shownCharts) addLiveValues(device, shownCharts);
-  const charts = shownCharts ?? chartsSection(device, profile);
+  const charts = deviceCharts(device, profile, document.querySelector(`[data-testid="device-${CSS.escape(deviceId)}"] [data-testid="charts"]`));
   // Credentials (owner, member) are loaded once per visit, not at every live change.
   const credentials = canControl()
     ? document.querySelector(`[data-testid="device-${CSS.escape(deviceId)}"] [data-testid="credentials"]`) ?? credentialsSection(deviceId)
