@@ -8,7 +8,7 @@ import { setProperty, callAction } from '../commands.js';
 import { showApiError } from '../messages.js';
 import { chartsSection, addLiveValues } from '../charts.js';
 import { pendingNotice } from './pending.js';
-import { removeDeviceSection } from './remove-device.js';
+import { manageDeviceSections } from './device-manage.js';
 import { credentialsSection } from './credentials.js';
 
 export function renderDevice(main, deviceId) {
@@ -54,7 +54,7 @@ export function renderDevice(main, deviceId) {
     charts,
     commands,
     credentials,
-    removeDeviceSection(device)));
+    manageDeviceSections(device)));
   if (!shown) refreshCommands(deviceId);
 }
 
