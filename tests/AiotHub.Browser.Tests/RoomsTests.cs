@@ -20,7 +20,8 @@ public sealed class RoomsTests(BrowserHub hub)
         try
         {
             await phone.Page.GetByTestId("nav-rooms").ClickAsync();
-            await phone.Page.GetByLabel("Name").FillAsync("Workshop");
+            var newName = phone.Page.GetByLabel("Name", new() { Exact = true });
+            await newName.FillAsync("Workshop");
             await phone.Page.GetByTestId("room-create").ClickAsync();
             await Expect(phone.Page.GetByTestId("room-created")).ToContainTextAsync("Room Workshop added.");
             var workshop = await ArrivingDevices.RoomIdAsync(hub, "Workshop");
@@ -28,7 +29,7 @@ public sealed class RoomsTests(BrowserHub hub)
             await Expect(row.GetByTestId("room-count")).ToHaveTextAsync("0 devices");
 
             // Another room's name (without case) is refused at the field.
-            await phone.Page.GetByLabel("Name").FillAsync("bedroom");
+            await newName.FillAsync("bedroom");
             await phone.Page.GetByTestId("room-create").ClickAsync();
             var error = phone.Page.GetByTestId("rooms-page").Locator("form").First.GetByTestId("field-error");
             await Expect(error).ToHaveAttributeAsync("data-path", "$.name");

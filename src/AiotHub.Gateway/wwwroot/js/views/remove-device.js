@@ -8,9 +8,10 @@ import { tr } from '../i18n.js';
 
 export function removeDeviceSection(device) {
   if (!canControl()) return null;
-  // A re-render for a live change keeps the section as it is (an open confirmation stays open).
+  // A re-render for a live change keeps the section as it is (an open confirmation stays open), unless the
+  // device was renamed: the confirmation names it.
   const shown = document.querySelector(`[data-testid="device-${CSS.escape(device.id)}"] [data-testid="remove-section"]`);
-  if (shown) return shown;
+  if (shown && shown.dataset.name === (device.name ?? device.id)) return shown;
   const purge = h('input', { type: 'checkbox', id: 'remove-purge', dataset: { testid: 'remove-purge' } });
   const confirm = h('div', { class: 'confirm', hidden: true, dataset: { testid: 'remove-confirm' } },
     h('p', {}, tr(`Remove ${device.name ?? device.id} from the home? Commands on their way are cancelled, and scenes and automations that use it stop working. If it connects again it comes back as a new device in the inbox.`,
@@ -35,6 +36,6 @@ export function removeDeviceSection(device) {
       h('button', { type: 'button', onclick: () => { confirm.hidden = true; start.hidden = false; } }, tr('Cancel', '取消'))));
   const start = h('button', { type: 'button', class: 'danger', dataset: { testid: 'remove-device' },
     onclick: () => { confirm.hidden = false; start.hidden = true; } }, tr('Remove device…', '移除设备…'));
-  return h('section', { class: 'card', 'aria-labelledby': 'remove-title', dataset: { testid: 'remove-section' } },
+  return h('section', { class: 'card', 'aria-labelledby': 'remove-title', dataset: { testid: 'remove-section', name: device.name ?? device.id } },
     h('h2', { id: 'remove-title' }, tr('Remove', '移除设备')), start, confirm);
 }

@@ -32,7 +32,8 @@ export async function renderTrace(main, automationId, runId, attempt = 0) {
       [h('dt', {}, tr('Finished', '结束')), h('dd', {}, run.finished ? formatTime(run.finished) : '—')]),
     h('section', { class: 'card', 'aria-labelledby': 'trigger-title' }, h('h2', { id: 'trigger-title' }, tr('Trigger', '触发条件')),
       h('p', { dataset: { testid: 'trace-trigger' } }, triggerText(run.trigger)),
-      run.trigger?.data !== undefined && run.trigger?.data !== null ? h('pre', { class: 'data' }, JSON.stringify(run.trigger.data, null, 2)) : null),
+      // A run now's data is only who started it, which the line above says by name.
+      run.trigger?.data !== undefined && run.trigger?.data !== null && run.trigger?.kind !== 'manual' ? h('pre', { class: 'data' }, JSON.stringify(run.trigger.data, null, 2)) : null),
     h('section', { class: 'card', 'aria-labelledby': 'conditions-title' }, h('h2', { id: 'conditions-title' }, tr('Conditions', '条件')),
       (run.conditions ?? []).length === 0 ? h('p', { class: 'muted' }, tr('None checked.', '未检查条件。'))
         : h('ul', { class: 'trace-list' }, run.conditions.map((c) => h('li', { dataset: { testid: 'condition', result: String(c.result) } },
