@@ -33,7 +33,7 @@ public sealed class RoomsTests(BrowserHub hub)
             await phone.Page.GetByTestId("room-create").ClickAsync();
             var error = phone.Page.GetByTestId("rooms-page").Locator("form").First.GetByTestId("field-error");
             await Expect(error).ToHaveAttributeAsync("data-path", "$.name");
-            await Expect(error).ToContainTextAsync("Bedroom");
+            await Expect(error).ToContainTextAsync("another room of this home has this name");
 
             await row.GetByTestId("room-rename").ClickAsync();
             await row.GetByLabel("New name for Workshop").FillAsync("Garage");

@@ -135,7 +135,7 @@ function entry(item, list) {
   buttons.push(approve, reject, ...confirm.querySelectorAll('button'));
   const li = h('li', { class: 'card', dataset: { testid: `pending-${item.deviceId}`, kind: item.kind, deviceId: item.deviceId, version: String(item.version) } },
     h('header', {}, h('h2', { class: 'pending-title' }, item.name ?? item.deviceId), h('span', { class: 'badge' }, kindLabel(item.kind))),
-    h('p', { dataset: { testid: 'pending-reason' } }, item.reason),
+    isNew ? null : h('p', { dataset: { testid: 'pending-reason' } }, item.reason), // a new device's reason is its badge
     h('p', { class: 'muted' }, `${item.deviceId} · ${item.model ?? '?'} · ${tr('since', '始于')} ${formatTime(item.since)}`),
     item.kind === 'unknown-model' ? h('p', { class: 'muted' }, tr('The hub needs this model\'s profile before it can be approved.', '需要先上传此型号的配置文件才能批准。')) : null,
     isNew ? h('div', { class: 'field' }, h('label', { for: name.id }, tr('Name', '名称')), name) : null,
