@@ -66,4 +66,22 @@ public sealed class RoomsTests(BrowserHub hub)
             await ArrivingDevices.RemoveAsync(hub, deviceId);
         }
     }
+
+    [Fact]
+    public async Task TheRoomsPageSaysWhatDeletingMeansInChinese()
+    {
+        await using var phone = await PhoneSession.OpenAsync(hub);
+        await phone.SignInAsync(hub.OwnerSecret);
+        await phone.Page.EvaluateAsync("() => localStorage.setItem('aiothub.language', 'zh')");
+        await phone.Page.GotoAsync("/rooms");
+
+        await Expect(phone.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("房间");
+        await Expect(phone.Page.GetByTestId("room-create")).ToHaveTextAsync("添加房间");
+        var bedroom = phone.Page.GetByTestId($"room-row-{await ArrivingDevices.RoomIdAsync(hub, "Bedroom")}");
+        await Expect(bedroom.GetByTestId("room-count")).ToHaveTextAsync("1 个设备");
+        await bedroom.GetByTestId("room-delete").ClickAsync();
+        await Expect(bedroom.GetByTestId("room-delete-confirm")).ToContainTextAsync("设备不会被删除");
+        await bedroom.GetByRole(AriaRole.Button, new() { Name = "取消" }).ClickAsync();
+        await Expect(bedroom.GetByTestId("room-delete-confirm")).ToBeHiddenAsync();
+    }
 }
