@@ -34,7 +34,10 @@ internal sealed class PhoneSession : IAsyncDisposable
 
     public IPage Page { get; }
 
-    public static async Task<PhoneSession> OpenAsync(BrowserHub hub)
+    public static Task<PhoneSession> OpenAsync(BrowserHub hub) => OpenAsync(hub, hub.BaseAddress);
+
+    /// <summary>As <see cref="OpenAsync(BrowserHub)"/>, on another hub (one a test started itself) with the shared browser.</summary>
+    public static async Task<PhoneSession> OpenAsync(BrowserHub hub, Uri baseAddress)
     {
         hub.RequireBrowser();
         var context = await hub.Browser.NewContextAsync(new BrowserNewContextOptions
@@ -43,7 +46,7 @@ internal sealed class PhoneSession : IAsyncDisposable
             DeviceScaleFactor = 1,
             IsMobile = true,
             HasTouch = true,
-            BaseURL = hub.BaseAddress.ToString(),
+            BaseURL = baseAddress.ToString(),
         });
         // Generous for a loaded CI machine; every wait polls, none sleeps.
         context.SetDefaultTimeout(20_000);
@@ -99,7 +102,7 @@ internal sealed class PhoneSession : IAsyncDisposable
     }
 
     // The repository's artifacts/ (gitignored), found from the test's output directory.
-    private static string ArtifactsDirectory()
+    internal static string ArtifactsDirectory()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
