@@ -67,7 +67,6 @@ public sealed class RemovalTests(BrowserHub hub)
     public async Task RejectingAStrangerInTheInboxRemovesIt()
     {
         await using var phone = await PhoneSession.OpenAsync(hub);
-        phone.Page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
         await phone.SignInAsync(hub.OwnerSecret);
         await phone.WaitUntilLiveAsync();
         await AnnounceAsync("browser-stranger", "aiot.sensor.motion1");
@@ -76,6 +75,8 @@ public sealed class RemovalTests(BrowserHub hub)
         await Expect(item).ToHaveAttributeAsync("data-kind", "new");
 
         await item.GetByTestId("reject").ClickAsync();
+        await Expect(item.GetByTestId("reject-confirm")).ToContainTextAsync("It is removed from the home with its recorded history.");
+        await item.GetByTestId("reject-confirm-button").ClickAsync();
 
         await Expect(item).ToHaveCountAsync(0);
         await Expect(phone.Page.GetByTestId("nav-pending")).ToHaveCountAsync(0);

@@ -28,7 +28,7 @@ internal static class AutomationRunsApi
     }
 
     internal static Results<Ok<Page<AutomationRun>>, ValidationProblem, ProblemHttpResult> ListRuns(
-        string homeId, [AsParameters] AutomationRunsQuery query, HttpContext context, AutomationCatalog catalog, AutomationEngine engine)
+        string homeId, [AsParameters] AutomationRunsQuery query, HttpContext context, AutomationCatalog catalog, AutomationEngine engine, AccessTokens tokens)
     {
         if (HomesApi.FindHome(catalog.Registry, homeId) is null)
             return ApiProblems.NotFound($"No home '{homeId}'.");
@@ -53,12 +53,12 @@ internal static class AutomationRunsApi
         var runs = engine.QueryRuns(filter, page.Limit + 1, page.After);
         var items = runs.Take(page.Limit).ToList();
         var next = runs.Count > page.Limit ? page.Cursors.Encode(items[^1].Id) : null;
-        return TypedResults.Ok(new Page<AutomationRun>(items, next, engine.CountRuns(filter)));
+        return TypedResults.Ok(new Page<AutomationRun>(AutomationRunStarters.Named(items, homeId, tokens), next, engine.CountRuns(filter)));
     }
 
-    internal static Results<Ok<AutomationRun>, ProblemHttpResult> GetRun(string homeId, string runId, AutomationEngine engine) =>
+    internal static Results<Ok<AutomationRun>, ProblemHttpResult> GetRun(string homeId, string runId, AutomationEngine engine, AccessTokens tokens) =>
         engine.FindRun(homeId, runId) is { } run
-            ? TypedResults.Ok(run)
+            ? TypedResults.Ok(AutomationRunStarters.Named(run, tokens))
             : ApiProblems.NotFound($"No automation run '{runId}' in home '{homeId}'.");
 
     private static DateTimeOffset? ReadTime(string? text, string name, List<ProfileError> errors)

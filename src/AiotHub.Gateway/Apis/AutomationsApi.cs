@@ -143,7 +143,7 @@ internal static class AutomationsApi
     }
 
     internal static Results<Accepted<AutomationRun>, ProblemHttpResult> RunAutomation(
-        string homeId, string automationId, RunAutomationRequest? request, HttpContext context, AutomationCatalog catalog, AutomationEngine engine)
+        string homeId, string automationId, RunAutomationRequest? request, HttpContext context, AutomationCatalog catalog, AutomationEngine engine, AccessTokens tokens)
     {
         if (catalog.Find(homeId, automationId) is not { } entry)
             return AutomationNotFound(homeId, automationId);
@@ -156,7 +156,7 @@ internal static class AutomationsApi
                 : ApiProblems.Conflict($"Automation '{automationId}' is disabled; enable it to run it.");
         if (run is { Limit: { } limit, Result: not AutomationRunResult.Running })
             return AutomationLimitProblems.TooManyRuns(context, $"The run was not started: {run.Reason}.", limit, run.Id);
-        return TypedResults.Accepted($"/api/v1/homes/{homeId}/automation-runs/{run.Id}", run);
+        return TypedResults.Accepted($"/api/v1/homes/{homeId}/automation-runs/{run.Id}", AutomationRunStarters.Named(run, tokens));
     }
 
     internal static Results<FileContentHttpResult, ProblemHttpResult> ExportAutomations(string homeId, string? ids, HttpContext context, AutomationCatalog catalog)

@@ -35,6 +35,7 @@ import { renderVoice, isVoicePage, voiceLink } from './js/views/voice.js';
 import { tr } from './js/i18n.js';
 import { languageSwitch } from './js/language-switch.js';
 import { roleName } from './js/roles.js';
+import { renderRooms, isRoomsPage, roomsLink } from './js/views/rooms.js';
 
 const main = document.getElementById('main');
 const nav = document.getElementById('nav');
@@ -60,6 +61,8 @@ document.addEventListener('click', (event) => {
   navigate(link.getAttribute('href'));
 });
 window.addEventListener('popstate', () => route());
+// A view changed devices itself (approved, renamed, moved): the inbox count and an open device page follow at once.
+window.addEventListener('aiothub:devices-changed', (event) => { renderNav(); if (event.detail?.deviceId) refreshDevice(event.detail.deviceId); });
 // The language was switched (js/i18n.js): the page renders again in it.
 window.addEventListener('aiothub:language', () => route());
 window.addEventListener('aiothub:unauthorized', (event) => {
@@ -90,6 +93,7 @@ async function route() {
   else if (path === '/tokens') await renderTokens(main);
   else if (isPendingPage(path)) await renderPending(main);
   else if (isVoicePage(path)) await renderVoice(main);
+  else if (isRoomsPage(path)) await renderRooms(main);
   else if (isAutomationsPage(path) && !automationsVisible()) {
     // Guests use the home; automations (and their traces) are for those who look after it.
     history.replaceState(null, '', '/');
@@ -246,6 +250,7 @@ function renderNav() {
     modeSwitch(),
     canControl() ? h('a', { href: '/devices/add', 'data-link': true, dataset: { testid: 'nav-add-device' } }, tr('Add a device', '添加设备')) : null,
     pendingLink(),
+    roomsLink(),
     voiceLink(),
     isOwner() ? h('a', { href: '/tokens', 'data-link': true, dataset: { testid: 'nav-tokens' } }, tr('Tokens', '令牌')) : null,
     h('button', { type: 'button', class: 'link', dataset: { testid: 'signout' }, onclick: () => signOut() }, tr('Sign out', '退出登录')),

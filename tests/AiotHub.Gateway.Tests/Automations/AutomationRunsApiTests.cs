@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using AiotHub.Core.Devices;
+using AiotHub.Gateway.Access;
 using AiotHub.Gateway.Tests.Scenes;
 using static AiotHub.Gateway.Tests.Apis.DevicesApiTests;
 using static AiotHub.Gateway.Tests.Automations.AutomationsApiTests;
@@ -128,5 +130,32 @@ public sealed class AutomationRunsApiTests
         Assert.True(errors.TryGetProperty("from", out _) && errors.TryGetProperty("limit", out _), errors.ToString());
         await AssertProblemAsync(await http.GetAsync($"{Runs}/run-nope", Ct), HttpStatusCode.NotFound);
         await AssertProblemAsync(await http.GetAsync("/api/v1/homes/cabin/automation-runs", Ct), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task ARunStartedFromTheApiSaysTheTokensNameAndKeepsItsIdForMachines()
+    {
+        await using var home = await SceneHome.StartAsync();
+        var (token, secret) = home.Hub.Tokens.Create("Kitchen tablet", [new AccessGrant(DeviceRegistry.DefaultHomeId, AccessRole.Member)], expires: null);
+        using var tablet = home.Hub.CreateHttpClient(secret);
+        Assert.Equal(HttpStatusCode.Created, (await home.Http.PostAsync(AutomationsUrl, Body("""
+            {"id":"notice","name":"Notice","triggers":[{"kind":"manual"}],"actions":[{"kind":"notify","message":"Hello"}]}
+            """), Ct)).StatusCode);
+
+        var response = await tablet.PostAsync($"{AutomationsUrl}/notice/run", null, Ct);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var accepted = (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("trigger");
+        Assert.Equal("run now by Kitchen tablet", accepted.GetProperty("description").GetString());
+        var run = await FinishedRunAsync(home.Http, response.Headers.Location!.OriginalString);
+        var trigger = run.GetProperty("trigger");
+        Assert.Equal(("run now by Kitchen tablet", token.Id, "Kitchen tablet"), (trigger.GetProperty("description").GetString(),
+            trigger.GetProperty("data").GetProperty("startedBy").GetString(), trigger.GetProperty("data").GetProperty("startedByName").GetString()));
+        Assert.DoesNotContain("tok_", trigger.GetProperty("description").GetString()!, StringComparison.Ordinal);
+
+        // Resolved when served: renamed, the token reads as its new name in the list too; revoked, it keeps it.
+        Assert.Equal(EditOutcome.Applied, home.Hub.Tokens.TryRename(DeviceRegistry.DefaultHomeId, token.Id, "Hall tablet").Outcome);
+        Assert.True(home.Hub.Tokens.Revoke(DeviceRegistry.DefaultHomeId, token.Id));
+        var listed = Assert.Single((await GetItemsAsync(home.Http, Runs)).EnumerateArray()).GetProperty("trigger");
+        Assert.Equal(("run now by Hall tablet", token.Id), (listed.GetProperty("description").GetString(), listed.GetProperty("data").GetProperty("startedBy").GetString()));
     }
 }

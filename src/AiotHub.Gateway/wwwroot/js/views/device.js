@@ -8,7 +8,7 @@ import { setProperty, callAction } from '../commands.js';
 import { showApiError } from '../messages.js';
 import { deviceCharts } from '../charts.js';
 import { pendingNotice } from './pending.js';
-import { removeDeviceSection } from './remove-device.js';
+import { manageDeviceSections } from './device-manage.js';
 import { credentialsSection } from './credentials.js';
 import { renderCardSection } from '../cards/index.js';
 
@@ -54,7 +54,7 @@ export function renderDevice(main, deviceId) {
     charts,
     commands,
     credentials,
-    removeDeviceSection(device)));
+    manageDeviceSections(device)));
   if (!shown) refreshCommands(deviceId);
 }
 
