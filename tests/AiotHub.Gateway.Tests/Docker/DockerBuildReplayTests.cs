@@ -15,7 +15,8 @@ namespace AiotHub.Gateway.Tests.Docker;
 /// </summary>
 public sealed class DockerBuildReplayTests
 {
-    private static readonly TimeSpan StepTimeout = TimeSpan.FromMinutes(6);
+    // A publish compiles every project from nothing: minutes on a busy two-core machine.
+    private static readonly TimeSpan StepTimeout = TimeSpan.FromMinutes(20);
     private static readonly TimeSpan CliTimeout = TimeSpan.FromSeconds(60);
 
     // Where the test, not the compose file, decides: ports on loopback, and the InfluxDB service's address.

@@ -93,6 +93,8 @@ internal sealed class DockerBuildStage
         // The tests run inside `dotnet test`: keep its MSBuild settings out of the replayed build.
         foreach (var key in info.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || k == "MSBUILD_EXE_PATH").ToList())
             info.Environment.Remove(key);
+        // No MSBuild worker nodes left behind after the replay.
+        info.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         using var process = Process.Start(info)!;
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var error = process.StandardError.ReadToEndAsync(cancellationToken);
