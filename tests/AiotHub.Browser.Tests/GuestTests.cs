@@ -24,7 +24,7 @@ public sealed class GuestTests(BrowserHub hub)
         await Expect(tile.GetByTestId("reported-light.on")).ToBeVisibleAsync();
         await Expect(tile.GetByTestId("control-light.on")).ToBeDisabledAsync();
         await Expect(tile.GetByTestId("control-light.brightness")).ToBeDisabledAsync();
-        await Expect(tile.GetByTestId("action-light.toggle")).ToBeDisabledAsync();
+        await Expect(phone.Tile("living-speaker").Locator("button.card-action").First).ToBeDisabledAsync();
         await Expect(phone.Page.GetByTestId("role")).ToHaveTextAsync("guest");
         await Expect(phone.Page.GetByTestId("read-only-note")).ToContainTextAsync("run scenes");
         await Expect(phone.Page.GetByTestId("nav-tokens")).ToHaveCountAsync(0);

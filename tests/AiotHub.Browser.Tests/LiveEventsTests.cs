@@ -17,14 +17,14 @@ public sealed class LiveEventsTests(BrowserHub hub)
         await phone.SignInAsync(hub.OwnerSecret);
         await phone.WaitUntilLiveAsync();
         var tile = phone.Tile("bedroom-bulb");
-        await Expect(tile.GetByTestId("reported-light.brightness")).ToHaveTextAsync("20 %");
+        await Expect(tile.GetByTestId("reported-light.brightness")).ToHaveTextAsync("20%");
         await Expect(phone.Page.GetByTestId("live-banner")).ToBeHiddenAsync();
         // Marks this page load: a reload would lose it.
         await phone.Page.EvaluateAsync("window.__sameLoad = true");
 
         await hub.SetAndWaitAsync("bedroom-bulb", "light.brightness", 75, Ct);
 
-        await Expect(tile.GetByTestId("reported-light.brightness")).ToHaveTextAsync("75 %");
+        await Expect(tile.GetByTestId("reported-light.brightness")).ToHaveTextAsync("75%");
         await Expect(tile.GetByTestId("control-light.brightness")).ToHaveValueAsync("75");
         Assert.True(await phone.Page.EvaluateAsync<bool>("window.__sameLoad === true"), "the page reloaded");
     }
@@ -73,6 +73,6 @@ public sealed class LiveEventsTests(BrowserHub hub)
         // EventSource retries by itself (every few seconds); once it is open the banner goes.
         await Expect(phone.Page.GetByTestId("live-banner")).ToBeHiddenAsync(new() { Timeout = 30_000 });
         await hub.SetAndWaitAsync("living-speaker", "speaker.volume", 41, Ct);
-        await Expect(phone.Tile("living-speaker").GetByTestId("reported-speaker.volume")).ToHaveTextAsync("41 %");
+        await Expect(phone.Tile("living-speaker").GetByTestId("reported-speaker.volume")).ToHaveTextAsync("41%");
     }
 }

@@ -37,7 +37,10 @@ internal sealed class PhoneSession : IAsyncDisposable
 
     public static Task<PhoneSession> OpenAsync(BrowserHub hub) => OpenAsync(hub, new PhoneSessionOptions());
 
-    /// <summary>A session with another viewport, language or service-worker policy (<see cref="PhoneSessionOptions"/>).</summary>
+    /// <summary>As <see cref="OpenAsync(BrowserHub)"/>, on another hub (one a test started itself) with the shared browser.</summary>
+    public static Task<PhoneSession> OpenAsync(BrowserHub hub, Uri baseAddress) => OpenAsync(hub, new PhoneSessionOptions { BaseAddress = baseAddress });
+
+    /// <summary>A session with another viewport, language, hub or service-worker policy (<see cref="PhoneSessionOptions"/>).</summary>
     public static async Task<PhoneSession> OpenAsync(BrowserHub hub, PhoneSessionOptions options)
     {
         hub.RequireBrowser();
@@ -47,7 +50,7 @@ internal sealed class PhoneSession : IAsyncDisposable
             DeviceScaleFactor = 1,
             IsMobile = true,
             HasTouch = true,
-            BaseURL = hub.BaseAddress.ToString(),
+            BaseURL = (options.BaseAddress ?? hub.BaseAddress).ToString(),
             Locale = options.Locale,
             // The app's service worker (sw.js) caches the shell; tests that are not about it run without one, so every
             // file comes from the hub as it is now and no test's page depends on another test's cache.

@@ -7,6 +7,9 @@ internal sealed record PhoneSessionOptions
 
     public int Height { get; init; } = 844;
 
+    /// <summary>The hub the app is opened from; null: the shared <see cref="BrowserHub"/>.</summary>
+    public Uri? BaseAddress { get; init; }
+
     /// <summary>The browser's language (navigator.language), e.g. "zh-CN"; null: Chromium's default (en-US).</summary>
     public string? Locale { get; init; }
 

@@ -5,9 +5,9 @@
 // services[].actions[] with in[] (each optional or not).
 import { h } from './dom.js';
 import { pendingState } from './store.js';
+import { tr, pick, formatQuantity, formatClock } from './i18n.js';
 
-const NumberFormats = new Set(['uint8', 'uint16', 'uint32', 'uint64', 'int8', 'int16', 'int32', 'int64', 'float', 'double', 'number', 'integer']);
-const Units = { percentage: '%', kelvin: 'K', celsius: '°C', fahrenheit: '°F', seconds: 's', minutes: 'min', watt: 'W', 'kilowatt-hour': 'kWh', volt: 'V', ampere: 'A', lux: 'lx', rpm: 'rpm', 'ppm': 'ppm' };
+export const NumberFormats = new Set(['uint8', 'uint16', 'uint32', 'uint64', 'int8', 'int16', 'int32', 'int64', 'float', 'double', 'number', 'integer']);
 
 export function propertiesOf(profile) {
   const result = [];
@@ -42,21 +42,31 @@ export function controlKind(entry) {
 
 const isWritable = (property) => property.canWrite ?? String(property.access ?? '').includes('write');
 
+// A value as the user reads it: a value-list item's text in the app's language, On/Off, a number rounded to the
+// profile's step with its unit ("23.6 °C", "35%"), a colour as #RRGGBB.
 export function formatValue(entry, value) {
   if (value === undefined) return '—';
   if (value === null) return 'null';
   const list = entry?.value?.list;
   if (Array.isArray(list)) {
     const item = list.find((i) => i.value === value);
-    if (item) return item.description ?? String(item.value);
+    if (item) return pick(item.descriptions, item.description ?? String(item.value));
   }
-  if (typeof value === 'boolean') return value ? 'On' : 'Off';
-  const unit = Units[entry?.value?.unit] ?? '';
-  if (typeof value === 'number') return unit ? `${value} ${unit}`.replace(' %', ' %') : String(value);
+  if (typeof value === 'boolean') return value ? tr('On', '开') : tr('Off', '关');
+  if (typeof value === 'number') {
+    if (entry?.value?.unit === 'rgb') return `#${Math.max(0, Math.min(0xffffff, Math.round(value))).toString(16).padStart(6, '0').toUpperCase()}`;
+    return formatQuantity(value, entry?.value?.unit, entry?.value?.range?.step);
+  }
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
-const labelOf = (entry) => entry.property.description || `${entry.service} ${entry.name}`;
+// The property's name in the app's language (the profile's "descriptions"), else its description or name.
+export const labelOf = (entry) => pick(entry.property.descriptions, entry.property.description || `${entry.service} ${entry.name}`);
+
+// What a pending or refused desired value says beside the reported one.
+export const pendingText = (entry, pending) => (pending.failed
+  ? tr(`${formatValue(entry, pending.value)} not applied (${pending.failed})`, `${formatValue(entry, pending.value)} 未生效（${pending.failed}）`)
+  : tr(`→ ${formatValue(entry, pending.value)} pending`, `→ ${formatValue(entry, pending.value)} 等待设备确认`));
 
 // One property's row: label, control (disabled when read-only), reported value and, while a command
 // is on its way, the desired value marked pending.
@@ -71,15 +81,15 @@ export function propertyRow(device, entry, { disabled, onSet, showTimes = false 
   return h('div', { class: `row${pending ? ' is-pending' : ''}`, dataset: { key: entry.key, testid: `property-${entry.key}` } },
     h('label', { class: 'row-label', for: control ? id : undefined }, labelOf(entry)),
     control,
-    h('span', { class: 'reported', dataset: { testid: `reported-${entry.key}` }, title: 'Reported by the device' }, formatValue(entry, reported?.value)),
+    h('span', { class: 'reported', dataset: { testid: `reported-${entry.key}` }, title: tr('Reported by the device', '设备上报的值') }, formatValue(entry, reported?.value)),
     pending && h('span', { class: pending.failed ? 'pending failed' : 'pending', dataset: { testid: `pending-${entry.key}` } },
-      pending.failed ? `${formatValue(entry, pending.value)} not applied (${pending.failed})` : `→ ${formatValue(entry, pending.value)} pending`),
+      pendingText(entry, pending)),
     showTimes && h('span', { class: 'times muted' },
-      reported ? `reported ${new Date(reported.timestamp).toLocaleTimeString()}` : 'never reported',
-      state?.desired ? `, desired ${formatValue(entry, state.desired.value)} at ${new Date(state.desired.timestamp).toLocaleTimeString()}` : ''));
+      reported ? tr(`reported ${formatClock(reported.timestamp)}`, `${formatClock(reported.timestamp)} 上报`) : tr('never reported', '从未上报'),
+      state?.desired ? tr(`, desired ${formatValue(entry, state.desired.value)} at ${formatClock(state.desired.timestamp)}`, `，期望值 ${formatValue(entry, state.desired.value)}（${formatClock(state.desired.timestamp)}）`) : ''));
 }
 
-function makeControl(kind, entry, id, current, disabled, onSet) {
+export function makeControl(kind, entry, id, current, disabled, onSet) {
   const label = labelOf(entry);
   switch (kind) {
     case 'switch':
@@ -99,7 +109,7 @@ function makeControl(kind, entry, id, current, disabled, onSet) {
       const list = entry.value.list;
       const select = h('select', { id, disabled, 'aria-label': label, dataset: { testid: `control-${entry.key}` },
         onchange: (e) => onSet(entry.key, list[Number(e.target.value)].value) },
-        list.map((item, index) => h('option', { value: String(index), selected: item.value === current }, item.description ?? String(item.value))));
+        list.map((item, index) => h('option', { value: String(index), selected: item.value === current }, pick(item.descriptions, item.description ?? String(item.value)))));
       if (!list.some((item) => item.value === current)) select.selectedIndex = -1;
       return select;
     }
@@ -108,15 +118,18 @@ function makeControl(kind, entry, id, current, disabled, onSet) {
       const input = h('input', { type: numeric ? 'number' : 'text', id, value: current ?? '', disabled, 'aria-label': label,
         dataset: { testid: `control-${entry.key}` } });
       const form = h('form', { class: 'inline-form', onsubmit: (e) => { e.preventDefault(); onSet(entry.key, numeric ? Number(input.value) : input.value); } },
-        input, h('button', { type: 'submit', disabled }, 'Set'));
+        input, h('button', { type: 'submit', disabled }, tr('Set', '设置')));
       return form;
     }
   }
 }
 
+// The action's name in the app's language.
+export const actionLabel = (action) => pick(action.action.descriptions, action.action.description || action.name);
+
 export function actionButton(device, action, { disabled, onCall }) {
   return h('button', { type: 'button', class: 'action', disabled, dataset: { testid: `action-${action.key}` },
-    title: action.action.description ?? '', onclick: () => onCall(action.key, undefined) }, action.action.description || action.name);
+    title: action.action.description ?? '', onclick: () => onCall(action.key, undefined) }, actionLabel(action));
 }
 
 // An action that needs arguments: one input per argument and a submit button (device page only).
@@ -127,7 +140,8 @@ export function actionForm(device, action, { disabled, onCall }) {
     const input = format === 'bool'
       ? h('input', { type: 'checkbox', id, name: argument.name, disabled })
       : h('input', { type: NumberFormats.has(format) ? 'number' : 'text', id, name: argument.name, required: !argument.optional, disabled });
-    return { argument, input, element: h('label', { for: id, class: 'arg' }, `${argument.description || argument.name}${argument.optional ? ' (optional)' : ''}`, input) };
+    return { argument, input, element: h('label', { for: id, class: 'arg' },
+      `${pick(argument.descriptions, argument.description || argument.name)}${argument.optional ? tr(' (optional)', '（可选）') : ''}`, input) };
   });
   return h('form', { class: 'action-form', dataset: { testid: `action-${action.key}` }, onsubmit: (e) => {
     e.preventDefault();
@@ -139,5 +153,5 @@ export function actionForm(device, action, { disabled, onCall }) {
       else values[argument.name] = NumberFormats.has(format) ? Number(input.value) : input.value;
     }
     onCall(action.key, values);
-  } }, h('strong', {}, action.action.description || action.name), fields.map((f) => f.element), h('button', { type: 'submit', disabled }, 'Run'));
+  } }, h('strong', {}, actionLabel(action)), fields.map((f) => f.element), h('button', { type: 'submit', disabled }, tr('Run', '执行')));
 }

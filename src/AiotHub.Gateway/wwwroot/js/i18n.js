@@ -29,12 +29,14 @@ function readChosen() {
 }
 
 let current = initial();
-applyToDocument();
 
 /** 'en' or 'zh'. */
 export const language = () => current;
 /** The BCP 47 locale for Intl and the html lang attribute. */
 export const locale = () => (current === 'zh' ? 'zh-CN' : 'en');
+
+// After locale() exists: calling it before its declaration is a ReferenceError that stops every module importing this one.
+applyToDocument();
 
 export function setLanguage(value) {
   if (value !== 'en' && value !== 'zh' || value === current) return;

@@ -10,6 +10,7 @@ import { chartsSection, addLiveValues } from '../charts.js';
 import { pendingNotice } from './pending.js';
 import { removeDeviceSection } from './remove-device.js';
 import { credentialsSection } from './credentials.js';
+import { renderCardSection } from '../cards/index.js';
 
 export function renderDevice(main, deviceId) {
   const device = store.devices.get(deviceId);
@@ -40,6 +41,7 @@ export function renderDevice(main, deviceId) {
     h('a', { href: '/', 'data-link': true, class: 'back' }, '← Home'),
     h('h1', {}, device.name ?? device.id),
     pendingNotice(device),
+    renderCardSection(device, rerender),
     h('dl', { class: 'facts' },
       fact('Room', room?.name ?? 'No room'), fact('Model', `${device.model ?? '?'} v${device.profileVersion ?? '?'}`),
       fact('Availability', `${device.availability?.state ?? 'unknown'}${device.availability?.reason ? ` (${device.availability.reason})` : ''} since ${formatTime(device.availability?.since)}`),
