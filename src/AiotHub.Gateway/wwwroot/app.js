@@ -29,6 +29,7 @@ import { renderTrace } from './js/views/trace.js';
 import { setMode } from './js/automations.js';
 import { renderPending, refreshPendingPage, isPendingPage, pendingLink } from './js/views/pending.js';
 import { renderVoice, isVoicePage, voiceLink } from './js/views/voice.js';
+import { startPwa } from './js/pwa.js';
 
 const main = document.getElementById('main');
 const nav = document.getElementById('nav');
@@ -294,4 +295,5 @@ document.addEventListener('visibilitychange', async () => {
   }
 });
 
+startPwa();
 route();
