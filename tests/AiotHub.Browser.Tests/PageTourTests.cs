@@ -63,6 +63,26 @@ public sealed class PageTourTests(BrowserHub hub)
         Assert.True(failures.Count == 0, "axe-core found serious or critical violations:\n" + string.Join("\n", failures));
     }
 
+    [Fact]
+    public async Task TheAccessibilityCheckFindsAButtonWithoutANameAndAnImageWithoutText()
+    {
+        // The harness must be able to fail: a page with two critical violations put in on purpose.
+        await using var session = await PhoneSession.OpenAsync(hub, new PhoneSessionOptions { SignedInWith = hub.OwnerSecret });
+        await session.Page.GotoAsync("/");
+        await Assertions.Expect(session.Tile("living-light")).ToBeVisibleAsync();
+        await session.Page.EvaluateAsync("""
+            () => {
+              document.querySelector('main').append(Object.assign(document.createElement('button'), { type: 'button' }),
+                Object.assign(document.createElement('img'), { src: '/app-icons/icon-192.png' }));
+            }
+            """);
+
+        var violations = await Accessibility.SeriousViolationsAsync(session.Page);
+
+        Assert.Contains(violations, v => v.StartsWith("button-name (critical)", StringComparison.Ordinal));
+        Assert.Contains(violations, v => v.StartsWith("image-alt (critical)", StringComparison.Ordinal));
+    }
+
     /// <summary>The automation and run the automation and trace pages show: created once, run once.</summary>
     private async Task<string> TourRunAsync()
     {
