@@ -11,7 +11,8 @@
 //
 // Routes (history API; the hub answers index.html for each): /signin, / (the home),
 // /devices/{id}, /devices/add (owner, member), /pending (owner, member), /tokens (owner), /automations,
-// /automations/{id}, /automations/{id}/runs/{runId} (not for guests), /voice (owner, member).
+// /automations/{id}, /automations/{id}/runs/{runId} (not for guests), /automations/new and /automations/{id}/edit,
+// /scenes, /scenes/new, /scenes/{id} (editing: owner, member), /voice (owner, member).
 import { h } from './js/dom.js';
 import { session } from './js/session.js';
 import { store, loadHome, applyEvent, reloadDevice, reloadRooms, loadScenes, isOwner, canControl } from './js/store.js';
@@ -26,6 +27,7 @@ import { renderTokens } from './js/views/tokens.js';
 import { renderAddDevice } from './js/views/pairing.js';
 import { renderAutomations, renderAutomation, isAutomationsPage, automationsVisible } from './js/views/automations.js';
 import { renderTrace } from './js/views/trace.js';
+import { isAutomationEditorPage, isScenesPage } from './js/editor/routes.js';
 import { setMode } from './js/automations.js';
 import { renderPending, refreshPendingPage, isPendingPage, pendingLink } from './js/views/pending.js';
 import { renderVoice, isVoicePage, voiceLink } from './js/views/voice.js';
@@ -89,7 +91,9 @@ async function route() {
     // Guests use the home; automations (and their traces) are for those who look after it.
     history.replaceState(null, '', '/');
     renderHome(main);
-  } else if (path === '/automations') await renderAutomations(main);
+  } else if (isAutomationEditorPage(path)) await (await import('./js/views/automation-editor.js')).renderAutomationEditor(main, path);
+  else if (isScenesPage(path) && automationsVisible()) await (await import('./js/views/scene-editor.js')).renderScenesPage(main, path);
+  else if (path === '/automations') await renderAutomations(main);
   else if (automation) await renderAutomation(main, decodeURIComponent(automation[1]));
   else if (run) await renderTrace(main, decodeURIComponent(run[1]), decodeURIComponent(run[2]));
   else renderHome(main);
@@ -266,7 +270,8 @@ function modeSwitch() {
 // only for its own run; a running one also polls).
 function refreshAutomationsPage(event) {
   const path = location.pathname;
-  if (!isAutomationsPage(path) || !automationsVisible()) return;
+  // An editor keeps its draft: a run or a change elsewhere does not redraw it.
+  if (!isAutomationsPage(path) || !automationsVisible() || isAutomationEditorPage(path)) return;
   const runId = event.data?.runId;
   if (/\/runs\//.test(path) && !(runId && path.endsWith(`/runs/${encodeURIComponent(runId)}`))) return;
   route();
