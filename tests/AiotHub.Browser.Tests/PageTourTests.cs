@@ -28,6 +28,10 @@ public sealed class PageTourTests(BrowserHub hub)
         new("automations", "/automations", "automations-page"),
         new("automation", $"/automations/{TourAutomationId}", $"automation-page-{TourAutomationId}"),
         new("trace", $"/automations/{TourAutomationId}/runs/{runId}", "trace"),
+        new("automation-new", "/automations/new", "automation-editor"),
+        new("automation-edit", $"/automations/{TourAutomationId}/edit", "automation-editor"),
+        new("scenes", "/scenes", "scenes-page"),
+        new("scene-new", "/scenes/new", "scene-editor"),
         new("voice", "/voice", "voice-log"),
     ];
 
