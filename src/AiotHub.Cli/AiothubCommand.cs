@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace AiotHub.Cli;
 
-/// <summary>The `aiothub` command line: a root with one group per area (profiles, mqtt) and restore.</summary>
+/// <summary>The `aiothub` command line: a root with one group per area (profiles, mqtt), restore, and setup/health against a running hub.</summary>
 internal static class AiothubCommand
 {
     public const int Ok = 0;
@@ -11,7 +11,8 @@ internal static class AiothubCommand
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("AiotHub command line tools") { ProfilesCommand.Create(stdout), MqttCommand.Create(stdout, stderr), RestoreCommand.Create(stdout, stderr) };
+        var root = new RootCommand("AiotHub command line tools") { ProfilesCommand.Create(stdout), MqttCommand.Create(stdout, stderr), RestoreCommand.Create(stdout, stderr),
+            SetupCommand.Create(stdout, stderr), HealthCommand.Create(stdout, stderr) };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

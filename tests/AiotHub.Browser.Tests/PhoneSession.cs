@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace AiotHub.Browser.Tests;
@@ -36,27 +37,42 @@ internal sealed class PhoneSession : IAsyncDisposable
 
     /// <param name="hub">The hub the app is served from.</param>
     /// <param name="locale">The browser's language (navigator.language, Accept-Language): the app follows it on a first visit.</param>
-    public static Task<PhoneSession> OpenAsync(BrowserHub hub, string locale = "en-US") => OpenAsync(hub, hub.BaseAddress, locale);
+    public static Task<PhoneSession> OpenAsync(BrowserHub hub, string locale = "en-US") => OpenAsync(hub, new PhoneSessionOptions { Locale = locale });
 
     /// <summary>As <see cref="OpenAsync(BrowserHub, string)"/>, on another hub (one a test started itself) with the shared browser.</summary>
-    public static async Task<PhoneSession> OpenAsync(BrowserHub hub, Uri baseAddress, string locale = "en-US")
+    public static Task<PhoneSession> OpenAsync(BrowserHub hub, Uri baseAddress, string locale = "en-US") =>
+        OpenAsync(hub, new PhoneSessionOptions { BaseAddress = baseAddress, Locale = locale });
+
+    /// <summary>A session with another viewport, language, hub or service-worker policy (<see cref="PhoneSessionOptions"/>).</summary>
+    public static async Task<PhoneSession> OpenAsync(BrowserHub hub, PhoneSessionOptions options)
     {
         hub.RequireBrowser();
         var context = await hub.Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            ViewportSize = new ViewportSize { Width = options.Width, Height = options.Height },
             DeviceScaleFactor = 1,
             IsMobile = true,
             HasTouch = true,
-            BaseURL = baseAddress.ToString(),
-            Locale = locale,
+            BaseURL = (options.BaseAddress ?? hub.BaseAddress).ToString(),
+            Locale = options.Locale,
+            // The app's service worker (sw.js) caches the shell; tests that are not about it run without one, so every
+            // file comes from the hub as it is now and no test's page depends on another test's cache.
+            ServiceWorkers = options.AllowServiceWorker ? ServiceWorkerPolicy.Allow : ServiceWorkerPolicy.Block,
         });
+        if (options.SignedInWith is { } secret)
+        {
+            // Signed in before the first script runs, as a phone that signed in on an earlier visit.
+            await context.AddInitScriptAsync($"localStorage.setItem('aiothub.token', {JsonSerializer.Serialize(secret)});");
+        }
+
         // Generous for a loaded CI machine; every wait polls, none sleeps.
         context.SetDefaultTimeout(20_000);
         var page = await context.NewPageAsync();
         var name = TestContext.Current.TestMethod?.MethodName ?? "test";
         return new PhoneSession(context, page, name);
     }
+
+    public IBrowserContext Context => _context;
 
     /// <summary>Opens the app and signs in with <paramref name="secret"/> as a person would: paste, tap "Sign in".</summary>
     public async Task SignInAsync(string secret)

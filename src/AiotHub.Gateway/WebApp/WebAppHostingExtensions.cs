@@ -15,6 +15,23 @@ internal static class WebAppHostingExtensions
     public static WebApplication UseWebApp(this WebApplication app)
     {
         var index = app.Environment.WebRootFileProvider.GetFileInfo(IndexFile);
+        var serviceWorker = ServiceWorkerScript.Build(app.Environment.WebRootFileProvider);
+        app.Use(async (context, next) =>
+        {
+            // Before the static files: wwwroot/sw.js is a template; the hub answers it filled in.
+            if (serviceWorker is not null && context.Request.Path == ServiceWorkerScript.Path
+                && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
+            {
+                AppHeaders(context.Response);
+                context.Response.ContentType = "text/javascript; charset=utf-8";
+                context.Response.ContentLength = serviceWorker.Content.Length;
+                if (HttpMethods.IsGet(context.Request.Method))
+                    await context.Response.Body.WriteAsync(serviceWorker.Content, context.RequestAborted);
+                return;
+            }
+
+            await next(context);
+        });
         app.UseDefaultFiles();
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = static context => AppHeaders(context.Context.Response) });
         // A middleware rather than a fallback endpoint: routing has already run (WebApplication puts

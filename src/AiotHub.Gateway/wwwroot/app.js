@@ -36,6 +36,7 @@ import { tr } from './js/i18n.js';
 import { languageSwitch } from './js/language-switch.js';
 import { roleName } from './js/roles.js';
 import { renderRooms, isRoomsPage, roomsLink } from './js/views/rooms.js';
+import { startPwa } from './js/pwa.js';
 
 const main = document.getElementById('main');
 const nav = document.getElementById('nav');
@@ -311,4 +312,5 @@ document.addEventListener('visibilitychange', async () => {
   }
 });
 
+startPwa();
 route();

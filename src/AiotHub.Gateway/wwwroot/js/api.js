@@ -31,8 +31,10 @@ export async function api(path, { method = 'GET', body, token = session.token } 
   try {
     response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   } catch (error) {
+    window.dispatchEvent(new CustomEvent('aiothub:unreachable')); // js/pwa.js says so
     throw new ApiError(0, { title: tr('The hub cannot be reached.', '无法连接到网关。'), detail: String(error?.message ?? error) });
   }
+  window.dispatchEvent(new CustomEvent('aiothub:reachable'));
   const text = await response.text();
   let json = null;
   if (text) {
