@@ -175,6 +175,22 @@ public sealed class LanguageTests(BrowserHub hub)
         await NoEnglish.AssertNoEnglishAsync(page, await NoEnglish.HomeNamesAsync(hub, Ct));
     }
 
+    [Theory]
+    [InlineData("living-light")]
+    [InlineData("hall-sensor")]
+    public async Task AWholeDevicePageIsInChinese(string deviceId)
+    {
+        await using var phone = await ChinesePhoneAsync();
+        var page = phone.Page;
+
+        await page.GotoAsync($"/devices/{deviceId}");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "属性" })).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("commands")).Not.ToContainTextAsync("加载中");
+        await Expect(page.GetByTestId("credentials")).ToBeVisibleAsync();
+        await NoEnglish.AssertNoEnglishAsync(page, await NoEnglish.HomeNamesAsync(hub, Ct));
+    }
+
     [Fact]
     public async Task ADevicesCredentialsAreInChineseWithChineseDates()
     {

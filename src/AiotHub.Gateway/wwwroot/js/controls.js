@@ -129,7 +129,7 @@ export const actionLabel = (action) => pick(action.action.descriptions, action.a
 
 export function actionButton(device, action, { disabled, onCall }) {
   return h('button', { type: 'button', class: 'action', disabled, dataset: { testid: `action-${action.key}` },
-    title: action.action.description ?? '', onclick: () => onCall(action.key, undefined) }, actionLabel(action));
+    title: tr(action.action.description ?? '', actionLabel(action)), onclick: () => onCall(action.key, undefined) }, actionLabel(action));
 }
 
 // An action that needs arguments: one input per argument and a submit button (device page only).

@@ -11,11 +11,12 @@ import { pendingNotice } from './pending.js';
 import { manageDeviceSections } from './device-manage.js';
 import { credentialsSection } from './credentials.js';
 import { renderCardSection } from '../cards/index.js';
+import { tr } from '../i18n.js';
 
 export function renderDevice(main, deviceId) {
   const device = store.devices.get(deviceId);
   if (!device) {
-    main.replaceChildren(h('p', { class: 'error', role: 'alert' }, `No device '${deviceId}' in this home.`), h('a', { href: '/', 'data-link': true }, 'Back to the home'));
+    main.replaceChildren(h('p', { class: 'error', role: 'alert' }, tr(`No device '${deviceId}' in this home.`, `这个家里没有设备“${deviceId}”。`)), h('a', { href: '/', 'data-link': true }, tr('Back to the home', '返回首页')));
     return;
   }
 
@@ -32,22 +33,23 @@ export function renderDevice(main, deviceId) {
   const credentials = canControl()
     ? document.querySelector(`[data-testid="device-${CSS.escape(deviceId)}"] [data-testid="credentials"]`) ?? credentialsSection(deviceId)
     : null;
-  const commands = h('section', { class: 'card', 'aria-labelledby': 'commands-title' }, h('h2', { id: 'commands-title' }, 'Recent commands'),
-    shown ?? h('div', { id: 'commands', dataset: { testid: 'commands' } }, h('p', { class: 'muted' }, 'Loading…')));
+  const commands = h('section', { class: 'card', 'aria-labelledby': 'commands-title' }, h('h2', { id: 'commands-title' }, tr('Recent commands', '最近的指令')),
+    shown ?? h('div', { id: 'commands', dataset: { testid: 'commands' } }, h('p', { class: 'muted' }, tr('Loading…', '加载中…'))));
 
   main.replaceChildren(h('div', { class: `device-page${offline ? ' offline' : ''}`, dataset: { testid: `device-${device.id}` } },
-    h('a', { href: '/', 'data-link': true, class: 'back' }, '← Home'),
+    h('a', { href: '/', 'data-link': true, class: 'back' }, tr('← Home', '← 首页')),
     h('h1', {}, device.name ?? device.id),
     pendingNotice(device),
     renderCardSection(device, rerender),
     h('dl', { class: 'facts' },
-      fact('Room', room?.name ?? 'No room'), fact('Model', `${device.model ?? '?'} v${device.profileVersion ?? '?'}`),
-      fact('Availability', `${device.availability?.state ?? 'unknown'}${device.availability?.reason ? ` (${device.availability.reason})` : ''} since ${formatTime(device.availability?.since)}`),
-      fact('Firmware', device.firmware ?? '—'), fact('Status', device.status ?? '—')),
-    h('section', { class: 'card', 'aria-labelledby': 'props-title' }, h('h2', { id: 'props-title' }, 'Properties'),
+      fact(tr('Room', '房间'), room?.name ?? tr('No room', '未分配房间')),
+      fact(tr('Model', '型号'), h('span', { translate: 'no' }, `${device.model ?? '?'} v${device.profileVersion ?? '?'}`)),
+      fact(tr('Availability', '在线状态'), availabilityText(device.availability)),
+      fact(tr('Firmware', '固件'), h('span', { translate: 'no' }, device.firmware ?? '—')), fact(tr('Status', '状态'), statusText(device.status))),
+    h('section', { class: 'card', 'aria-labelledby': 'props-title' }, h('h2', { id: 'props-title' }, tr('Properties', '属性')),
       propertiesOf(profile).map((entry) => propertyRow(device, entry, { disabled, showTimes: true, onSet: (key, value) => setProperty(device, key, value, rerender) })),
       extraProperties(device, profile)),
-    actionsOf(profile).length ? h('section', { class: 'card', 'aria-labelledby': 'actions-title' }, h('h2', { id: 'actions-title' }, 'Actions'),
+    actionsOf(profile).length ? h('section', { class: 'card', 'aria-labelledby': 'actions-title' }, h('h2', { id: 'actions-title' }, tr('Actions', '操作')),
       h('div', { class: 'actions' }, actionsOf(profile).map((a) => a.inputs.length
         ? actionForm(device, a, { disabled, onCall: (key, args) => callAction(device, key, args).then(() => refreshCommands(deviceId)) })
         : actionButton(device, a, { disabled, onCall: (key, args) => callAction(device, key, args).then(() => refreshCommands(deviceId)) })))) : null,
@@ -59,6 +61,20 @@ export function renderDevice(main, deviceId) {
 }
 
 const fact = (name, value) => [h('dt', {}, name), h('dd', {}, value)];
+
+// The API's words (online, offline, unknown; active, pending …) as the app says them; English keeps the API's word.
+const AvailabilityWords = { online: '在线', offline: '离线', unknown: '未知' };
+const StatusWords = { active: '已启用', new: '新设备', pending: '待确认' };
+const CommandWords = { pending: '等待中', applied: '已生效', rejected: '被拒绝', 'timed-out': '超时', offline: '设备离线' };
+const word = (words, value) => (value ? tr(value, words[value] ?? value) : '—');
+const statusText = (status) => word(StatusWords, status);
+
+function availabilityText(availability) {
+  const state = word(AvailabilityWords, availability?.state ?? 'unknown');
+  const reason = availability?.reason ? ` (${availability.reason})` : '';
+  const since = availability?.since ? tr(` since ${formatTime(availability.since)}`, `，自 ${formatTime(availability.since)} 起`) : '';
+  return `${state}${reason}${since}`;
+}
 
 // Values the device reports that its profile does not describe (an old profile version) still show.
 function extraProperties(device, profile) {
@@ -82,15 +98,15 @@ export async function refreshCommands(deviceId) {
   try {
     list = await listAll(`${devicePath(store.home.id, deviceId)}/commands`);
   } catch (error) {
-    showApiError('Commands', error);
+    showApiError(tr('Commands', '指令'), error);
     return;
   }
   const target = document.getElementById('commands');
   if (!target || request !== commandsRequest) return;
   list.sort((a, b) => String(b.created).localeCompare(String(a.created)));
-  target.replaceChildren(list.length === 0 ? h('p', { class: 'muted' }, 'No commands yet.') : h('ol', { class: 'commands' }, list.slice(0, 20).map((c) =>
+  target.replaceChildren(list.length === 0 ? h('p', { class: 'muted' }, tr('No commands yet.', '还没有指令。')) : h('ol', { class: 'commands' }, list.slice(0, 20).map((c) =>
     h('li', { dataset: { status: c.status } },
-      h('span', { class: `status ${c.status}` }, c.status),
+      h('span', { class: `status ${c.status}` }, word(CommandWords, c.status)),
       h('span', {}, describeCommand(c)),
       h('span', { class: 'muted' }, `${formatTime(c.created)}${latencyOf(c) !== null ? ` · ${latencyOf(c)} ms` : ''}`),
       c.message ? h('span', { class: 'muted' }, `${c.code ?? ''} ${c.message}`) : null))));
@@ -99,8 +115,8 @@ export async function refreshCommands(deviceId) {
 function describeCommand(command) {
   try {
     const payload = JSON.parse(command.payload ?? '{}');
-    if (payload.values) return `set ${Object.entries(payload.values).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ')}`;
-    if (payload.action) return `call ${payload.action}`;
+    if (payload.values) return `${tr('set', '设置')} ${Object.entries(payload.values).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ')}`;
+    if (payload.action) return `${tr('call', '执行')} ${payload.action}`;
   } catch {
     // Not JSON: fall through to the kind.
   }
