@@ -15,7 +15,9 @@ namespace AiotHub.Simulators.Tests;
 /// </summary>
 internal sealed class HubProbe : IAsyncDisposable
 {
-    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
+    /// <summary>How long a wait polls before it fails: generous, since a wait returns as soon as its condition holds and a CI
+    /// machine building in parallel can take 20 s to route a thousand devices' announcements.</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
     private readonly MqttClient _client;
 
     private HubProbe(MqttBroker broker, MqttClient client)
