@@ -18,7 +18,7 @@ public sealed class TokensPageTests(BrowserHub hub)
         await phone.SignInAsync(hub.OwnerSecret);
         await phone.Page.GetByTestId("nav-tokens").ClickAsync();
 
-        await phone.Page.GetByLabel("Name").FillAsync("kitchen tablet");
+        await phone.Page.GetByLabel("Name").FillAsync("hall guest tablet");
         await phone.Page.GetByLabel("Role").SelectOptionAsync("guest");
         await phone.Page.GetByRole(AriaRole.Button, new() { Name = "Create token" }).ClickAsync();
 
@@ -30,7 +30,7 @@ public sealed class TokensPageTests(BrowserHub hub)
             Assert.Equal(HttpStatusCode.OK, works.StatusCode);
         }
 
-        var row = phone.Page.GetByTestId("token-list").Locator("li").Filter(new() { HasText = "kitchen tablet" });
+        var row = phone.Page.GetByTestId("token-list").Locator("li").Filter(new() { HasText = "hall guest tablet" });
         await Expect(row).ToContainTextAsync("guest");
         phone.Page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
         await row.GetByRole(AriaRole.Button, new() { Name = "Revoke" }).ClickAsync();

@@ -18,7 +18,7 @@ public sealed class TraceNameTests(BrowserHub hub)
             {"id":"trace-name-hello","name":"Say hello","triggers":[{"kind":"manual"}],"actions":[{"kind":"notify","message":"Hello"}]}
             """, System.Text.Encoding.UTF8, "application/json"), Ct);
         Assert.True(created.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict, await created.Content.ReadAsStringAsync(Ct));
-        using var tablet = hub.CreateClient(await hub.CreateTokenAsync("Kitchen tablet", "member", Ct));
+        using var tablet = hub.CreateClient(await hub.CreateTokenAsync("Study tablet", "member", Ct));
         using var started = await tablet.PostAsync("/api/v1/homes/home/automations/trace-name-hello/run", null, Ct);
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
         var run = await started.Content.ReadFromJsonAsync<JsonElement>(Ct);
@@ -28,11 +28,11 @@ public sealed class TraceNameTests(BrowserHub hub)
         await phone.SignInAsync(hub.OwnerSecret);
         await phone.Page.GotoAsync($"/automations/trace-name-hello/runs/{runId}");
         var trigger = phone.Page.GetByTestId("trace-trigger");
-        await Expect(trigger).ToHaveTextAsync("Run now by Kitchen tablet");
+        await Expect(trigger).ToHaveTextAsync("Run now by Study tablet");
 
         await phone.Page.EvaluateAsync("() => localStorage.setItem('aiothub.language', 'zh')");
         await phone.Page.ReloadAsync();
-        await Expect(trigger).ToHaveTextAsync("由 Kitchen tablet 立即运行");
+        await Expect(trigger).ToHaveTextAsync("由 Study tablet 立即运行");
         await Expect(phone.Page.GetByTestId("trace")).Not.ToContainTextAsync("tok_");
     }
 }
