@@ -16,7 +16,9 @@ public sealed class InstallableTests(BrowserHub hub)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    [Fact]
+    // Bounded: a run on a loaded machine once stopped in this class without a word; a bound makes that a failure
+    // with a name instead of a CI run that waits out its limit.
+    [Fact(Timeout = 180_000)]
     public async Task TheFirstLoadHasNoFailedRequestAndLinksAValidManifestWithItsIconsAndTheme()
     {
         await using var phone = await PhoneSession.OpenAsync(hub, new PhoneSessionOptions { SignedInWith = hub.OwnerSecret, AllowServiceWorker = true });
@@ -63,7 +65,7 @@ public sealed class InstallableTests(BrowserHub hub)
         Assert.Contains((512, "maskable"), sizes);
     }
 
-    [Fact]
+    [Fact(Timeout = 180_000)]
     public async Task WithTheHubStoppedTheCachedShellOpensAndSaysTheHubCannotBeReached()
     {
         hub.RequireBrowser();

@@ -47,6 +47,8 @@ public sealed class LiveEventsTests(BrowserHub hub)
             await Expect(tile).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\boffline\b"));
             await Expect(tile.GetByTestId("availability")).ToHaveTextAsync("Offline");
             await Expect(tile.GetByTestId("control-speaker.mute")).ToBeDisabledAsync();
+            // Greyed, still readable: an offline tile once took the unreachable banner's white text (both were ".offline").
+            await Accessibility.AssertNoSeriousViolationsAsync(phone.Page, "home with an offline device");
         }
         finally
         {
