@@ -3,7 +3,7 @@
 import { h, formatTime } from '../dom.js';
 import { devicePath, listAll } from '../api.js';
 import { store, canControl, profileOf } from '../store.js';
-import { propertiesOf, actionsOf, propertyRow, actionButton, actionForm } from '../controls.js';
+import { propertiesOf, actionsOf, propertyRow, actionButton, actionForm, labelOf, actionLabel, formatValue } from '../controls.js';
 import { setProperty, callAction } from '../commands.js';
 import { showApiError } from '../messages.js';
 import { deviceCharts } from '../charts.js';
@@ -107,20 +107,35 @@ export async function refreshCommands(deviceId) {
   target.replaceChildren(list.length === 0 ? h('p', { class: 'muted' }, tr('No commands yet.', '还没有指令。')) : h('ol', { class: 'commands' }, list.slice(0, 20).map((c) =>
     h('li', { dataset: { status: c.status } },
       h('span', { class: `status ${c.status}` }, word(CommandWords, c.status)),
-      h('span', {}, describeCommand(c)),
-      h('span', { class: 'muted' }, `${formatTime(c.created)}${latencyOf(c) !== null ? ` · ${latencyOf(c)} ms` : ''}`),
+      h('span', {}, describeCommand(c, deviceId)),
+      h('span', { class: 'muted' }, `${formatTime(c.created)}${latencyOf(c) !== null ? ` · ${latencyOf(c)} ${tr('ms', '毫秒')}` : ''}`),
       c.message ? h('span', { class: 'muted' }, `${c.code ?? ''} ${c.message}`) : null))));
 }
 
-function describeCommand(command) {
+// What a command asked, in the profile's words and units ("Brightness 33%"), then as sent (light.brightness=33, marked
+// translate=no: the wire form, for whoever compares it with the device's log).
+function describeCommand(command, deviceId) {
+  const device = store.devices.get(deviceId);
+  const profile = device ? profileOf(device) : null;
   try {
     const payload = JSON.parse(command.payload ?? '{}');
-    if (payload.values) return `${tr('set', '设置')} ${Object.entries(payload.values).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ')}`;
-    if (payload.action) return `${tr('call', '执行')} ${payload.action}`;
+    if (payload.values) {
+      const entries = propertiesOf(profile);
+      const said = Object.entries(payload.values).map(([key, value]) => {
+        const entry = entries.find((e) => e.key === key);
+        return entry ? `${labelOf(entry)} ${formatValue(entry, value)}` : `${key}=${JSON.stringify(value)}`;
+      }).join(tr(', ', '，'));
+      return [`${tr('Set', '设置')} ${said} `, h('code', { translate: 'no', class: 'muted' },
+        Object.entries(payload.values).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', '))];
+    }
+    if (payload.action) {
+      const action = actionsOf(profile).find((a) => a.key === payload.action);
+      return [`${tr('Run', '执行')} ${action ? actionLabel(action) : payload.action} `, h('code', { translate: 'no', class: 'muted' }, payload.action)];
+    }
   } catch {
     // Not JSON: fall through to the kind.
   }
-  return command.kind ?? 'command';
+  return command.kind ?? tr('command', '指令');
 }
 
 // "latency" is a TimeSpan ("00:00:00.2186138"); live events carry latencyMs.
