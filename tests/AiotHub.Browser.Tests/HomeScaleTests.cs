@@ -102,12 +102,15 @@ public sealed class HomeScaleTests(BrowserHub hub)
             };
             // Opening the app already signed in, as a person does every day: the first load of this context.
             await page.Context.AddInitScriptAsync($"localStorage.setItem('aiothub.token', {JsonSerializer.Serialize(secret)}); localStorage.setItem('aiothub.language', 'en');");
+            var errors = new List<string>();
+            page.Console += (_, message) => { if (message.Type == "error") lock (errors) errors.Add(message.Text); };
+            page.PageError += (_, error) => { lock (errors) errors.Add(error); };
             await page.GotoAsync("/");
-            await Expect(page.Locator("article.tile")).ToHaveCountAsync(count, new() { Timeout = 60_000 });
+            await ExpectTilesAsync(page, count, errors);
             var cold = await page.EvaluateAsync<JsonElement>(MeasureLoadScript);
             Interlocked.Exchange(ref historyRequests, 0);
             await page.ReloadAsync();
-            await Expect(page.Locator("article.tile")).ToHaveCountAsync(count, new() { Timeout = 60_000 });
+            await ExpectTilesAsync(page, count, errors);
             var warm = await page.EvaluateAsync<JsonElement>(MeasureLoadScript);
             // Sparklines load only for tiles on screen: the reload's history requests at rest, then after scrolling.
             await page.WaitForTimeoutAsync(1_000);
@@ -184,6 +187,25 @@ public sealed class HomeScaleTests(BrowserHub hub)
             }),
         });
         return JsonSerializer.Serialize(new { name = $"{count} devices", rooms });
+    }
+
+    /// <summary>Every tile shows; if not, the failure says what the page showed instead and what the browser reported
+    /// (a run on a loaded CI machine once saw no tile in 60 s, with nothing to tell why).</summary>
+    private static async Task ExpectTilesAsync(IPage page, int count, List<string> errors)
+    {
+        try
+        {
+            await Expect(page.Locator("article.tile")).ToHaveCountAsync(count, new() { Timeout = 60_000 });
+        }
+        catch (PlaywrightException failure)
+        {
+            var shown = await page.Locator("main").InnerTextAsync();
+            string reported;
+            lock (errors)
+                reported = string.Join("\n", errors);
+            throw new InvalidOperationException(
+                $"{failure.Message}\nThe page showed: {shown[..Math.Min(shown.Length, 600)]}\nBrowser errors:\n{reported}", failure);
+        }
     }
 
     private static async Task WaitForDevicesAsync(HttpClient owner, int count, GatewayProcess scaled, CancellationToken cancellationToken)
