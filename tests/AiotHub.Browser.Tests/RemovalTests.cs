@@ -91,18 +91,5 @@ public sealed class RemovalTests(BrowserHub hub)
     }
 
     /// <summary>Announces a device (retained, then online) with mosquitto_pub as that device (its client id): the bus lets only a device set its own topics.</summary>
-    private async Task AnnounceAsync(string deviceId, string model)
-    {
-        var publish = Requires.Executable("mosquitto_pub", "mosquitto-clients");
-        foreach (var (topic, payload) in new[] { ("announce", $$"""{"model":"{{model}}"}"""), ("availability", """{"state":"online"}""") })
-        {
-            using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(publish,
-            [
-                "-h", "127.0.0.1", "-p", hub.MqttPort.ToString(CultureInfo.InvariantCulture), "-q", "1", "-r",
-                "-i", deviceId, "-t", $"aiot/{deviceId}/{topic}", "-m", payload,
-            ]) { RedirectStandardError = true, UseShellExecute = false })!;
-            await process.WaitForExitAsync(Ct).WaitAsync(TimeSpan.FromSeconds(20), Ct);
-            Assert.True(process.ExitCode == 0, $"mosquitto_pub failed: {await process.StandardError.ReadToEndAsync(Ct)}");
-        }
-    }
+    private Task AnnounceAsync(string deviceId, string model) => ArrivingDevices.AnnounceAsync(hub, deviceId, model);
 }
