@@ -109,7 +109,7 @@ internal static class TimeRoutineMiner
             if (history.Input.TimeZone.IsInvalidTime(local))
                 local = local.AddHours(1);
             var instant = new DateTimeOffset(local, history.Input.TimeZone.GetUtcOffset(local));
-            if (!days.Contains(day.DayOfWeek) || instant < history.From || instant > history.To)
+            if (!days.Contains(day.DayOfWeek) || instant > history.To)
                 continue;
             runs++;
             if (near.Contains(day))
