@@ -28,7 +28,9 @@ internal static class CorrectionMiner
             cancellationToken.ThrowIfCancellationRequested();
             if (!definitions.TryGetValue(group.Key.AutomationId, out var definition))
                 continue;
-            var runs = group.ToList();
+            // A run that changed nothing (the light was on already) cannot be undone: when the log has the reports of
+            // what the automation changed, those are its runs.
+            var runs = group.Any(e => e.Reported) ? group.Where(e => e.Reported).ToList() : group.ToList();
             var undone = runs.Where(r => r.UndoneBy is not null).ToList();
             if ((double)undone.Count / runs.Count < MiningThresholds.MinUndoShare || !MiningRules.Enough(history, undone.Select(u => u.UndoneBy!.Time).ToList()))
                 continue;
@@ -60,7 +62,7 @@ internal static class CorrectionMiner
             var undoneInside = inside.Count == 0 ? 1 : (double)inside.Count(r => r.UndoneBy is not null) / inside.Count;
             var score = avoided - undoneInside;
             if (inside.Count >= MiningThresholds.MinOccurrences && avoided >= MiningThresholds.MinConditionCoverage
-                && undoneInside < MiningThresholds.MinUndoShare / 2 && score > best + 0.05)
+                && undoneInside <= MiningThresholds.MaxUndoneUnderCondition && score > best + 0.05)
                 (chosen, best, bestAvoided) = (condition, score, avoided);
         }
 
