@@ -45,6 +45,7 @@ internal static class SuggestionsCommand
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| seed {seed} | {household.History.Count:N0} | {household.Truth.Count} | {report.Suggestions} | {report.Matches.Count} | {report.FalsePositives.Count} | {report.Missed.Count} | {report.Precision:0.00} | {report.Recall:0.00} | {cpu.TotalMilliseconds:N0} ms |"));
             details.Add($"seed {seed}: {report}");
+            details.AddRange(report.FalsePositives.Select(f => $"  false {f.Suggestion.Key}: support {f.Suggestion.Support}, confidence {f.Suggestion.Confidence}, replay {f.Suggestion.Replay.Runs}/{f.Suggestion.Replay.Matched}/{f.Suggestion.Replay.Missed}"));
         }
 
         var noiseSuggestions = 0;
