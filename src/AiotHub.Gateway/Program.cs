@@ -66,6 +66,7 @@ app.MapVoiceTimersApi();
 app.MapProfilesApi();
 app.MapEventsApi();
 app.MapHistoryApi();
+app.MapActivityApi();
 app.MapBackupApi();
 return app.RunUntilStopped();
 
