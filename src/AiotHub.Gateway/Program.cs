@@ -23,8 +23,8 @@ builder.AddHubLogging();
 builder.AddMetrics();
 builder.AddMqtt();
 builder.AddTelemetry();
-builder.AddDevices();
 builder.AddActivity();
+builder.AddDevices();
 builder.AddDeviceCredentials();
 builder.AddScenes();
 builder.AddAutomations();
@@ -66,6 +66,7 @@ app.MapVoiceTimersApi();
 app.MapProfilesApi();
 app.MapEventsApi();
 app.MapHistoryApi();
+app.MapActivityApi();
 app.MapBackupApi();
 return app.RunUntilStopped();
 
