@@ -1,4 +1,5 @@
 using AiotHub.Gateway;
+using AiotHub.Gateway.Activity;
 using AiotHub.Gateway.Access;
 using AiotHub.Gateway.Apis;
 using AiotHub.Gateway.Automations;
@@ -22,6 +23,7 @@ builder.AddHubLogging();
 builder.AddMetrics();
 builder.AddMqtt();
 builder.AddTelemetry();
+builder.AddActivity();
 builder.AddDevices();
 builder.AddDeviceCredentials();
 builder.AddScenes();
@@ -64,6 +66,7 @@ app.MapVoiceTimersApi();
 app.MapProfilesApi();
 app.MapEventsApi();
 app.MapHistoryApi();
+app.MapActivityApi();
 app.MapBackupApi();
 return app.RunUntilStopped();
 
