@@ -10,6 +10,7 @@ using AiotHub.Gateway.Events;
 using AiotHub.Gateway.Metrics;
 using AiotHub.Gateway.Mqtt;
 using AiotHub.Gateway.Scenes;
+using AiotHub.Gateway.Suggestions;
 using AiotHub.Gateway.Telemetry;
 using AiotHub.Gateway.Voice;
 using AiotHub.Gateway.Voice.Timers;
@@ -33,6 +34,7 @@ builder.AddApi();
 builder.AddEvents();
 builder.AddAccess();
 builder.AddBackup();
+builder.AddSuggestions();
 builder.AddDemo(demo);
 
 var app = builder.Build();
@@ -65,6 +67,7 @@ app.MapProfilesApi();
 app.MapEventsApi();
 app.MapHistoryApi();
 app.MapBackupApi();
+app.MapSuggestionsApi();
 return app.RunUntilStopped();
 
 /// <summary>Entry point type, public so WebApplicationFactory can find it.</summary>
