@@ -1,4 +1,5 @@
 using AiotHub.Gateway;
+using AiotHub.Gateway.Activity;
 using AiotHub.Gateway.Access;
 using AiotHub.Gateway.Apis;
 using AiotHub.Gateway.Automations;
@@ -24,6 +25,7 @@ builder.AddMetrics();
 builder.AddMqtt();
 builder.AddTelemetry();
 builder.AddDevices();
+builder.AddActivity();
 builder.AddDeviceCredentials();
 builder.AddScenes();
 builder.AddAutomations();
