@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace AiotHub.Gateway.Suggestions;
 
 /// <summary>
-/// Mines each home's activity for routines in the background (docs/suggestions.md "Running on the hub"). One thread
+/// Mines each home's activity for routines in the background (docs/api.md "Suggestions"). One thread
 /// at the lowest scheduling priority (<see cref="LowPriorityThread"/>) wakes every <see cref="SuggestionsOptions.PollInterval"/>,
 /// reads only the entries appended since its last read into the home's window (<see cref="HomeActivityWindow"/>,
 /// bounded by <see cref="SuggestionsOptions.Window"/> and <see cref="SuggestionsOptions.MaxEntriesPerHome"/>), and mines

@@ -1,7 +1,7 @@
 namespace AiotHub.Gateway.Suggestions;
 
 /// <summary>
-/// The "Suggestions" section (docs/suggestions.md "Running on the hub"): how often each home is mined, how much
+/// The "Suggestions" section (docs/api.md "Suggestions", docs/gateway.md): how often each home is mined, how much
 /// history a pass reads and keeps in memory, and how many suggestions and decisions a home keeps. Checked at start by
 /// <see cref="SuggestionsOptionsValidator"/>.
 /// </summary>
