@@ -5,7 +5,8 @@ namespace AiotHub.Gateway.Suggestions;
 /// <summary>
 /// One home's activity as the mining service keeps it between passes: the entries of the window (oldest first), the
 /// last id read (the next read asks only for entries after it), whether anything new arrived since the last pass, and
-/// when that pass was. Bounded by age and by count; touched only by the mining thread.
+/// when that pass was. Bounded by age and by count; touched only by the mining thread. History appended late with times
+/// well before the last pass (an import, the demo's generated weeks) makes the home due at once, not an interval later.
 /// </summary>
 internal sealed class HomeActivityWindow
 {
@@ -13,7 +14,13 @@ internal sealed class HomeActivityWindow
 
     public long LastId { get; private set; }
 
+    /// <summary>How far before the last pass an entry must be to count as imported history rather than a late write.</summary>
+    public static readonly TimeSpan ImportedBefore = TimeSpan.FromHours(1);
+
     public bool Changed { get; private set; } = true;
+
+    /// <summary>Entries older than the last pass arrived since it (history imported).</summary>
+    public bool Backfilled { get; private set; }
 
     public DateTimeOffset? LastMined { get; private set; }
 
@@ -35,6 +42,8 @@ internal sealed class HomeActivityWindow
             _entries = [.. _entries.OrderBy(e => e.Time).ThenBy(e => e.Id)];
         LastId = Math.Max(LastId, entries.Max(e => e.Id));
         Changed = true;
+        if (LastMined is { } last && entries.Any(e => e.Time < last - ImportedBefore))
+            Backfilled = true;
     }
 
     /// <summary>Drops entries older than <paramref name="from"/>, then the oldest beyond <paramref name="maxEntries"/>.</summary>
@@ -48,11 +57,12 @@ internal sealed class HomeActivityWindow
             _entries.RemoveRange(0, old);
     }
 
-    public bool IsDue(DateTimeOffset now, TimeSpan interval) => Changed && (LastMined is not { } last || now - last >= interval);
+    public bool IsDue(DateTimeOffset now, TimeSpan interval) => Changed && (LastMined is not { } last || Backfilled || now - last >= interval);
 
     public void Mined(DateTimeOffset now)
     {
         LastMined = now;
         Changed = false;
+        Backfilled = false;
     }
 }

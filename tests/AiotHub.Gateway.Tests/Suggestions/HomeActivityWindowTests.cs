@@ -52,6 +52,22 @@ public sealed class HomeActivityWindowTests
     }
 
     [Fact]
+    public void HistoryImportedAfterAPassMakesTheHomeDueAtOnce()
+    {
+        var window = new HomeActivityWindow();
+        window.Mined(Now);
+        window.Add([Entry(1, Now.AddMinutes(1))]);
+        var dueForANewEntry = window.IsDue(Now.AddMinutes(2), TimeSpan.FromHours(1));
+        window.Add([Entry(2, Now.AddDays(-20)), Entry(3, Now.AddDays(-19))]);
+        var dueForImported = window.IsDue(Now.AddMinutes(2), TimeSpan.FromHours(1));
+        window.Mined(Now.AddMinutes(2));
+
+        Assert.False(dueForANewEntry);
+        Assert.True(dueForImported);
+        Assert.False(window.IsDue(Now.AddMinutes(3), TimeSpan.FromHours(1)));
+    }
+
+    [Fact]
     public void ASnoozedSuggestionIsOpenAgainOnceItsTimeHasPassed()
     {
         var suggestion = new Suggestion("time-1", SuggestionKind.TimeRoutine, new SuggestionText("a", "a"), new SuggestionText("b", "b"),
