@@ -9,7 +9,7 @@ namespace AiotHub.Simulators.Households;
 /// the coffee plug on a set of weekdays, the purifier every night, the curtain on weekend mornings; linkages front
 /// door → hall light after sunset, kitchen motion → kitchen light in mode home (a pet moves while nobody is home),
 /// TV playing → curtain closed; an evening scene set by hand; and a correction: the bathroom's motion light turned
-/// off within a minute in daylight. Each is left out with probability 0.15 so households differ.
+/// off within a minute in daylight. Each is left out with probability <see cref="HouseholdOptions.LeaveOut"/> so households differ.
 /// Decoys: a setting done three times only, and an existing scene set by hand.
 /// </summary>
 internal static class HouseholdCatalog
@@ -27,12 +27,65 @@ internal static class HouseholdCatalog
 
     public static (List<HabitPlan> Plans, List<JsonElement> Automations, List<JsonElement> Scenes) Build(HouseholdContext context)
     {
-        var plans = new List<HabitPlan>();
+        var plans = Routines(context);
         var automations = new List<JsonElement>();
         var scenes = new List<JsonElement>();
         var layout = context.Layout;
         var routines = context.Options.Routines;
-        bool Include() => routines && context.Random.NextDouble() >= 0.15;
+        bool Include() => routines && context.Random.NextDouble() >= context.Options.LeaveOut;
+        var on = JsonValues.Of(true);
+        var off = JsonValues.Of(false);
+        if (layout.Has(DeviceRole.BathroomMotion, DeviceRole.BathroomLight))
+        {
+            var motion = layout[DeviceRole.BathroomMotion]!.Id;
+            var light = layout[DeviceRole.BathroomLight]!.Id;
+            automations.Add(Json($$$"""
+                {"id": "bathroom-motion-light", "name": "Bathroom light on motion",
+                 "triggers": [{"kind": "property", "deviceId": "{{{motion}}}", "property": "motion-sensor.motion-state", "to": true}],
+                 "actions": [{"kind": "set", "deviceId": "{{{light}}}", "properties": {"light.on": true}}]}
+                """));
+            plans.Add(new AutomationPlan(context, "bathroom-motion-light", new PlantedTrigger(motion, "motion-sensor.motion-state", on),
+                [new PlantedEffect(light, "light.on", on)], new PlantedEffect(light, "light.on", off), null, null, PlantedCondition.AfterSunset,
+                Include() ? 0.85 : 0));
+        }
+
+        AddGoodNight(context, plans, automations, scenes);
+        if (layout.Has(DeviceRole.StudyLamp, DeviceRole.StudyPlug))
+        {
+            var lamp = layout[DeviceRole.StudyLamp]!.Id;
+            var plug = layout[DeviceRole.StudyPlug]!.Id;
+            scenes.Add(Json($$$"""
+                {"id": "study-focus", "name": "Study focus", "steps": [
+                  {"deviceId": "{{{lamp}}}", "set": {"light.on": true, "light.brightness": 100, "light.color-temperature": 5000}},
+                  {"deviceId": "{{{plug}}}", "set": {"switch.on": true}}]}
+                """));
+            if (routines)
+            {
+                plans.Add(new ScenePlan(context, "study-focus-by-hand", "the existing scene study-focus, set by hand (must not be suggested)",
+                    [
+                        new PlantedEffect(lamp, "light.on", on), new PlantedEffect(lamp, "light.brightness", JsonValues.Of(100L)),
+                        new PlantedEffect(lamp, "light.color-temperature", JsonValues.Of(5000L)), new PlantedEffect(plug, "switch.on", on),
+                    ], new TimeOnly(9, 0), new TimeOnly(21, 0), 0.35) { Expected = false });
+            }
+        }
+
+        if (routines && layout.Has(DeviceRole.Vacuum))
+        {
+            plans.Add(new TimeRoutinePlan(context, "vacuum-turbo-three-saturdays", "vacuum set to turbo at 10:00 on three Saturdays only (below the minimum)",
+                [new PlantedEffect(layout[DeviceRole.Vacuum]!.Id, "vacuum.fan-level", JsonValues.Of(3L))], new TimeOnly(10, 0), TimeSpan.FromMinutes(3),
+                new HashSet<DayOfWeek> { DayOfWeek.Saturday }, 0, limit: 3) { Expected = false });
+        }
+
+        return (plans, automations, scenes);
+    }
+
+    /// <summary>The time routines, linkages and the hand-made scene, over whichever roles the layout has.</summary>
+    public static List<HabitPlan> Routines(HouseholdContext context)
+    {
+        var plans = new List<HabitPlan>();
+        var layout = context.Layout;
+        var routines = context.Options.Routines;
+        bool Include() => routines && context.Random.NextDouble() >= context.Options.LeaveOut;
         PlantedEffect Effect(DeviceRole role, string member, JsonElement value) => new(layout[role]!.Id, member, value);
         TimeOnly Around(int minutes, int spread) => TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(minutes + (5 * context.Random.Next((spread / 5) + 1))));
         TimeSpan Jitter(double min, double max) => TimeSpan.FromMinutes(Math.Round(context.Uniform(min, max), 1));
@@ -73,7 +126,7 @@ internal static class HouseholdCatalog
         {
             var door = layout[DeviceRole.FrontDoor]!.Id;
             plans.Add(new LinkagePlan(context, "door-hall-light", "front door opened → hall light on, after sunset",
-                [new PlantedTrigger(door, "magnet-sensor.contact-state", on), new PlantedTrigger(door, null, null, "magnet-sensor.opened")],
+                [new PlantedTrigger(door, "magnet-sensor.contact-state", off), new PlantedTrigger(door, null, null, "magnet-sensor.opened")],
                 [Effect(DeviceRole.HallLight, "light.on", on)], PlantedCondition.AfterSunset, 0.9, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(20),
                 Effect(DeviceRole.HallLight, "light.on", off), TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(15)));
         }
@@ -96,61 +149,24 @@ internal static class HouseholdCatalog
                 Effect(DeviceRole.LivingCurtain, "curtain.target-position", JsonValues.Of(100L)), TimeSpan.FromMinutes(40), TimeSpan.FromMinutes(180)));
         }
 
-        if (layout.Has(DeviceRole.LivingLight, DeviceRole.LivingLamp, DeviceRole.Speaker) && Include())
+        if (layout.Has(DeviceRole.LivingLight, DeviceRole.Speaker) && Include())
         {
-            plans.Add(new ScenePlan(context, "evening-scene", "every evening by hand: ceiling light dimmed in TV mode, floor lamp warm, speaker quieter",
-                [
-                    Effect(DeviceRole.LivingLight, "light.on", on), Effect(DeviceRole.LivingLight, "light.brightness", JsonValues.Of(30L)),
-                    Effect(DeviceRole.LivingLight, "light.mode", JsonValues.Of(3L)), Effect(DeviceRole.LivingLamp, "light.on", on),
-                    Effect(DeviceRole.LivingLamp, "light.color-temperature", JsonValues.Of(2700L)), Effect(DeviceRole.Speaker, "speaker.volume", JsonValues.Of(25L)),
-                ], new TimeOnly(19, 0), new TimeOnly(22, 0), 0.85));
-        }
-
-        if (layout.Has(DeviceRole.BathroomMotion, DeviceRole.BathroomLight))
-        {
-            var motion = layout[DeviceRole.BathroomMotion]!.Id;
-            var light = layout[DeviceRole.BathroomLight]!.Id;
-            automations.Add(Json($$$"""
-                {"id": "bathroom-motion-light", "name": "Bathroom light on motion",
-                 "triggers": [{"kind": "property", "deviceId": "{{{motion}}}", "property": "motion-sensor.motion-state", "to": true}],
-                 "actions": [{"kind": "set", "deviceId": "{{{light}}}", "properties": {"light.on": true}}]}
-                """));
-            plans.Add(new AutomationPlan(context, "bathroom-motion-light", new PlantedTrigger(motion, "motion-sensor.motion-state", on),
-                [new PlantedEffect(light, "light.on", on)], new PlantedEffect(light, "light.on", off), null, null, PlantedCondition.AfterSunset,
-                Include() ? 0.85 : 0));
-        }
-
-        AddGoodNight(context, plans, automations, scenes);
-        if (layout.Has(DeviceRole.StudyLamp, DeviceRole.StudyPlug))
-        {
-            var lamp = layout[DeviceRole.StudyLamp]!.Id;
-            var plug = layout[DeviceRole.StudyPlug]!.Id;
-            scenes.Add(Json($$$"""
-                {"id": "study-focus", "name": "Study focus", "steps": [
-                  {"deviceId": "{{{lamp}}}", "set": {"light.on": true, "light.brightness": 100, "light.color-temperature": 5000}},
-                  {"deviceId": "{{{plug}}}", "set": {"switch.on": true}}]}
-                """));
-            if (routines)
+            var effects = new List<PlantedEffect>
             {
-                plans.Add(new ScenePlan(context, "study-focus-by-hand", "the existing scene study-focus, set by hand (must not be suggested)",
-                    [
-                        new PlantedEffect(lamp, "light.on", on), new PlantedEffect(lamp, "light.brightness", JsonValues.Of(100L)),
-                        new PlantedEffect(lamp, "light.color-temperature", JsonValues.Of(5000L)), new PlantedEffect(plug, "switch.on", on),
-                    ], new TimeOnly(9, 0), new TimeOnly(21, 0), 0.35) { Expected = false });
-            }
+                Effect(DeviceRole.LivingLight, "light.on", on), Effect(DeviceRole.LivingLight, "light.brightness", JsonValues.Of(30L)),
+                Effect(DeviceRole.LivingLight, "light.mode", JsonValues.Of(3L)), Effect(DeviceRole.Speaker, "speaker.volume", JsonValues.Of(25L)),
+            };
+            if (layout.Has(DeviceRole.LivingLamp))
+                effects.AddRange([Effect(DeviceRole.LivingLamp, "light.on", on), Effect(DeviceRole.LivingLamp, "light.color-temperature", JsonValues.Of(2700L))]);
+            plans.Add(new ScenePlan(context, "evening-scene", "every evening by hand: ceiling light dimmed in TV mode, floor lamp warm, speaker quieter",
+                effects, new TimeOnly(19, 0), new TimeOnly(22, 0), 0.85));
         }
 
-        if (routines && layout.Has(DeviceRole.Vacuum))
-        {
-            plans.Add(new TimeRoutinePlan(context, "vacuum-turbo-three-saturdays", "vacuum set to turbo at 10:00 on three Saturdays only (below the minimum)",
-                [Effect(DeviceRole.Vacuum, "vacuum.fan-level", JsonValues.Of(3L))], new TimeOnly(10, 0), TimeSpan.FromMinutes(3), new HashSet<DayOfWeek> { DayOfWeek.Saturday }, 0, limit: 3) { Expected = false });
-        }
-
-        return (plans, automations, scenes);
+        return plans;
     }
 
     /// <summary>The existing scene "good-night" (what is on in the living room, hall and kitchen goes off; the curtain closes), run by an automation at 23:30.</summary>
-    private static void AddGoodNight(HouseholdContext context, List<HabitPlan> plans, List<JsonElement> automations, List<JsonElement> scenes)
+    internal static void AddGoodNight(HouseholdContext context, List<HabitPlan> plans, List<JsonElement> automations, List<JsonElement> scenes)
     {
         var layout = context.Layout;
         var steps = new List<PlantedEffect>();
@@ -176,7 +192,7 @@ internal static class HouseholdCatalog
         plans.Add(new ScheduledRunPlan(context, "good-night", new TimeOnly(23, 30), EveryDay, steps));
     }
 
-    private static JsonElement Json(string text)
+    internal static JsonElement Json(string text)
     {
         using var document = JsonDocument.Parse(text);
         return document.RootElement.Clone();

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AiotHub.Core.Profiles;
 
 namespace AiotHub.Simulators.Households;
@@ -25,7 +26,11 @@ public static class HouseholdGenerator
     }
 
     /// <summary>A household over any layout: the habits whose roles it lacks are left out.</summary>
-    public static Household Generate(HouseholdOptions options, HouseholdLayout layout)
+    public static Household Generate(HouseholdOptions options, HouseholdLayout layout) => Generate(options, layout, HouseholdCatalog.Build);
+
+    /// <summary>A household whose habits, automations and scenes come from <paramref name="catalog"/> (the demo home's own).</summary>
+    internal static Household Generate(HouseholdOptions options, HouseholdLayout layout,
+        Func<HouseholdContext, (List<HabitPlan> Plans, List<JsonElement> Automations, List<JsonElement> Scenes)> catalog)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(layout);
@@ -38,7 +43,7 @@ public static class HouseholdGenerator
         var from = context.Local(firstDate, TimeSpan.Zero);
         Initialize(layout, writer);
 
-        var (habits, automations, scenes) = HouseholdCatalog.Build(context);
+        var (habits, automations, scenes) = catalog(context);
         var plans = new List<HabitPlan> { new ObservationPlan(context) };
         plans.AddRange(habits);
         plans.Add(new NoisePlan(context));
@@ -68,7 +73,7 @@ public static class HouseholdGenerator
             layout.Devices, automations, scenes, history, truth, decoys);
     }
 
-    /// <summary>Everything starts off, closed and still; curtains open; the residents asleep.</summary>
+    /// <summary>Everything starts off and still, the front door closed (contact true), curtains open; the residents asleep.</summary>
     private static void Initialize(HouseholdLayout layout, ActivityWriter writer)
     {
         writer.InitializeMode("sleep");
@@ -81,6 +86,8 @@ public static class HouseholdGenerator
             }
         }
 
+        if (layout[DeviceRole.FrontDoor] is { } door)
+            writer.Initialize(door.Id, "magnet-sensor.contact-state", JsonValues.Of(true));
         if (layout[DeviceRole.LivingCurtain] is { } curtain)
             writer.Initialize(curtain.Id, "curtain.target-position", JsonValues.Of(100L));
         if (layout[DeviceRole.Tv] is { } tv)

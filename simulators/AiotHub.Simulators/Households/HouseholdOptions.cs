@@ -35,6 +35,9 @@ public sealed record HouseholdOptions
     /// </summary>
     public int Devices { get; init; }
 
+    /// <summary>The chance each routine of the catalogue is left out, so seeded households differ (0: all planted).</summary>
+    public double LeaveOut { get; init; } = 0.15;
+
     /// <summary>Random manual actions (noise) per hour someone is home and awake, over all devices.</summary>
     public double NoisePerHour { get; init; } = 0.8;
 
@@ -50,6 +53,8 @@ public sealed record HouseholdOptions
             throw new ArgumentException($"Devices must be 0–{MaxDevices}, was {Devices}.", nameof(Devices));
         if (!double.IsFinite(NoisePerHour) || NoisePerHour is < 0 or > 60)
             throw new ArgumentException($"NoisePerHour must be 0–60, was {NoisePerHour}.", nameof(NoisePerHour));
+        if (!double.IsFinite(LeaveOut) || LeaveOut is < 0 or > 1)
+            throw new ArgumentException($"LeaveOut must be 0–1, was {LeaveOut}.", nameof(LeaveOut));
         if (Latitude is < -90 or > 90 || Longitude is < -180 or > 180 || !double.IsFinite(Latitude) || !double.IsFinite(Longitude))
             throw new ArgumentException("Latitude must be −90–90 and Longitude −180–180.", nameof(Latitude));
         if (Residents.Count is < 1 or > 8 || Residents.Any(string.IsNullOrWhiteSpace))
