@@ -277,7 +277,8 @@ public sealed class SuggestionsApiTests : IAsyncLifetime
 
         var first = Miner.RunPass(Ct);
         var nothingNew = Miner.RunPass(Ct);
-        SeedMorningHabit("lamp-1", weeks: 1, daysAgo: 0);
+        Activity.Append([new ActivityEntry(0, Home, DateTimeOffset.UtcNow, ActivityKind.Set, ActivitySource.App, "lamp-2", "light.on", DeviceHub.Json("true"), "tests")]);
+        Activity.Flush();
         var tooSoon = Miner.RunPass(Ct);
 
         Assert.Equal([Home], first);
