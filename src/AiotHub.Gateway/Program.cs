@@ -11,6 +11,7 @@ using AiotHub.Gateway.Events;
 using AiotHub.Gateway.Metrics;
 using AiotHub.Gateway.Mqtt;
 using AiotHub.Gateway.Scenes;
+using AiotHub.Gateway.Suggestions;
 using AiotHub.Gateway.Telemetry;
 using AiotHub.Gateway.Voice;
 using AiotHub.Gateway.Voice.Timers;
@@ -35,6 +36,7 @@ builder.AddApi();
 builder.AddEvents();
 builder.AddAccess();
 builder.AddBackup();
+builder.AddSuggestions();
 builder.AddDemo(demo);
 
 var app = builder.Build();
@@ -68,6 +70,7 @@ app.MapEventsApi();
 app.MapHistoryApi();
 app.MapActivityApi();
 app.MapBackupApi();
+app.MapSuggestionsApi();
 return app.RunUntilStopped();
 
 /// <summary>Entry point type, public so WebApplicationFactory can find it.</summary>
