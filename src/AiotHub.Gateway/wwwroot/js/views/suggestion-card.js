@@ -57,15 +57,17 @@ function whatItDoes(s) {
 
 const lines = (items, testid) => h('ul', { class: 'plain' }, items.map((item) => h('li', { dataset: { testid } }, item)));
 
+const times = (n) => (n === 1 ? 'once' : `${n} times`);
+
 /** "18 times in the last 4 weeks" from the first occurrence to now. */
 export function supportText(s) {
   const window = evidenceWindow(s);
   const n = s.support ?? s.occurrences?.length ?? 0;
-  if (!window) return tr(`${n} times`, `${n} 次`);
+  if (!window) return tr(times(n), `${n} 次`);
   const days = Math.max(1, Math.ceil((Date.now() - Math.min(...window.times)) / DayMs));
-  if (days < 14) return tr(`${n} times in the last ${days} days`, `最近 ${days} 天里有 ${n} 次`);
+  if (days < 14) return tr(`${times(n)} in the last ${days} days`, `最近 ${days} 天里有 ${n} 次`);
   const weeks = Math.ceil(days / 7);
-  return tr(`${n} times in the last ${weeks} weeks`, `最近 ${weeks} 周里有 ${n} 次`);
+  return tr(`${times(n)} in the last ${weeks} weeks`, `最近 ${weeks} 周里有 ${n} 次`);
 }
 
 function confidenceText(confidence) {
@@ -78,9 +80,9 @@ function replayText(s) {
   const r = s.replay;
   if (!s.automation || !r || !r.runs && !r.missed) return null;
   const weeks = Math.max(1, Math.round((Date.parse(r.to) - Date.parse(r.from)) / (7 * DayMs)));
-  const main = tr(`Had it existed over the last ${weeks} weeks, it would have run ${r.runs} times; you did it yourself ${r.matched} of those.`,
+  const main = tr(`Had it existed over the last ${weeks} weeks, it would have run ${times(r.runs)}; you did it yourself ${r.matched} of those times.`,
     `如果过去 ${weeks} 周就有这个自动化，它会运行 ${r.runs} 次，其中 ${r.matched} 次你也亲手做了同样的事。`);
-  const missed = r.missed ? tr(` ${r.missed} times you did it, it would not have run.`, `另有 ${r.missed} 次你做了，它却不会运行。`) : '';
+  const missed = r.missed ? tr(` It would not have run on ${r.missed} of the times you did it.`, `另有 ${r.missed} 次你做了，它却不会运行。`) : '';
   return main + missed;
 }
 

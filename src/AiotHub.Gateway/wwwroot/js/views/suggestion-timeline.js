@@ -7,9 +7,9 @@ import { tr, formatDateTime, formatClock } from '../i18n.js';
 const svgNs = 'http://www.w3.org/2000/svg';
 const Width = 360;
 const Height = 132;
-const Left = 34;
+const Left = 40;
 const Right = 6;
-const Top = 6;
+const Top = 9;
 const Bottom = 20;
 const DayMs = 86_400_000;
 const MaxDays = 120;
@@ -68,12 +68,12 @@ export function timeline(suggestion) {
     const date = new Date(start + day * DayMs + DayMs / 2);
     if (date.getDay() === 0 || date.getDay() === 6) figure.append(svg('rect', { class: 'weekend', x: Left + day * column, y: Top, width: column, height: plotHeight }));
   }
-  // Hours: midnight, 06:00, noon, 18:00, midnight.
+  // Hours: midnight, 6, noon, 18, midnight ("6 AM" / "6时").
   for (const hour of [0, 6, 12, 18, 24]) {
     const at = Top + (hour / 24) * plotHeight;
     figure.append(svg('line', { class: 'grid', x1: Left, x2: Width - Right, y1: at, y2: at }));
     const label = new Date(2000, 0, 1, hour % 24, 0);
-    figure.append(svg('text', { class: 'axis', x: Left - 4, y: at + 3, 'text-anchor': 'end' }, formatClock(label)));
+    figure.append(svg('text', { class: 'axis', x: Left - 4, y: at + 3, 'text-anchor': 'end' }, formatDateTime(label, { hour: 'numeric' })));
   }
   // Dates: the first and the last day.
   figure.append(svg('text', { class: 'axis', x: Left, y: Height - 5, 'text-anchor': 'start' }, formatDateTime(start, { month: 'short', day: 'numeric' })));
