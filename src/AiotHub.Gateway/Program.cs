@@ -1,4 +1,5 @@
 using AiotHub.Gateway;
+using AiotHub.Gateway.Activity;
 using AiotHub.Gateway.Access;
 using AiotHub.Gateway.Apis;
 using AiotHub.Gateway.Automations;
@@ -10,6 +11,7 @@ using AiotHub.Gateway.Events;
 using AiotHub.Gateway.Metrics;
 using AiotHub.Gateway.Mqtt;
 using AiotHub.Gateway.Scenes;
+using AiotHub.Gateway.Suggestions;
 using AiotHub.Gateway.Telemetry;
 using AiotHub.Gateway.Voice;
 using AiotHub.Gateway.Voice.Timers;
@@ -23,6 +25,7 @@ builder.AddMetrics();
 builder.AddMqtt();
 builder.AddTelemetry();
 builder.AddDevices();
+builder.AddActivity();
 builder.AddDeviceCredentials();
 builder.AddScenes();
 builder.AddAutomations();
@@ -33,6 +36,7 @@ builder.AddApi();
 builder.AddEvents();
 builder.AddAccess();
 builder.AddBackup();
+builder.AddSuggestions();
 builder.AddDemo(demo);
 
 var app = builder.Build();
@@ -65,6 +69,7 @@ app.MapProfilesApi();
 app.MapEventsApi();
 app.MapHistoryApi();
 app.MapBackupApi();
+app.MapSuggestionsApi();
 return app.RunUntilStopped();
 
 /// <summary>Entry point type, public so WebApplicationFactory can find it.</summary>

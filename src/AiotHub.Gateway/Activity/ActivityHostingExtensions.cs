@@ -1,0 +1,30 @@
+using AiotHub.Core.Activity;
+using AiotHub.Core.Devices.Persistence;
+using Microsoft.Extensions.Options;
+
+namespace AiotHub.Gateway.Activity;
+
+/// <summary>
+/// builder.AddActivity(): the "Activity" section bound into <see cref="ActivityStoreOptions"/> (checked at start) and the
+/// <see cref="ActivityStore"/> in hub.db, written behind in the same window as the twin (Devices:WriteBehindInterval).
+/// Call after AddDevices.
+/// </summary>
+internal static class ActivityHostingExtensions
+{
+    public static IHostApplicationBuilder AddActivity(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<ActivityStoreOptions>().BindConfiguration(ActivityStoreOptions.SectionName)
+            .Configure<IOptions<DeviceStoreOptions>, ILogger<ActivityStore>>((options, devices, logger) =>
+            {
+                options.WriteBehindInterval = devices.Value.FlushInterval;
+                options.OnError = e => ActivityLog.StoreFailed(logger, e);
+                options.OnSetAside = (count, reason) => ActivityLog.RowsSetAside(logger, count, reason);
+            })
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ActivityStoreOptions>, ActivityOptionsValidator>();
+        services.AddSingleton(sp => new ActivityStore(sp.GetRequiredService<DeviceStore>().Path, sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<ActivityStoreOptions>>().Value));
+        return builder;
+    }
+}
