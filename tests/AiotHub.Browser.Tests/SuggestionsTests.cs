@@ -1,0 +1,125 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace AiotHub.Browser.Tests;
+
+/// <summary>
+/// The Suggestions page on a phone against the shipped demo home (`--demo`), which starts with weeks of generated
+/// history and mines it soon after start: each suggestion with what it would do and its evidence, the times it is built
+/// on from the activity log, putting one off, dismissing one with a reason, accepting a scene, and the page in Chinese.
+/// The issue's Done-when walk (accept a linkage, trigger it, read its trace) is <see cref="SuggestionsWalkTests"/>.
+/// </summary>
+public sealed partial class SuggestionsTests(BrowserHub hub, DemoHomeHub demo) : IClassFixture<DemoHomeHub>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task EachSuggestionSaysWhatItWouldDoAndShowsItsEvidenceFromTheActivityLog()
+    {
+        hub.RequireBrowser();
+        var open = await DemoSuggestions.WaitForOpenAsync(demo, 2, Ct);
+        await using var phone = await OpenAsync();
+        var page = phone.Page;
+        await page.GotoAsync("/");
+        await Expect(page.GetByTestId("home-suggestions")).ToHaveTextAsync(open.Count == 1 ? "1 suggestion →" : $"{open.Count} suggestions →");
+        await page.GetByTestId("home-suggestions").ClickAsync();
+        await Expect(page.GetByTestId("suggestions-page")).ToBeVisibleAsync();
+
+        foreach (var s in open)
+        {
+            var card = page.GetByTestId($"suggestion-{s.Id}");
+            await Expect(card.GetByTestId("suggestion-title")).ToHaveTextAsync(s.Json.GetProperty("title").GetProperty("en").GetString()!);
+            await Expect(card.GetByTestId("suggestion-explanation")).ToHaveTextAsync(s.Json.GetProperty("explanation").GetProperty("en").GetString()!);
+            await Expect(card.GetByTestId("suggestion-support")).ToHaveTextAsync(new Regex($@"^{s.Support} times in the last \d+ (weeks|days)$"));
+            await Expect(card.GetByTestId("suggestion-confidence")).ToHaveTextAsync(new Regex(@"^It held \d+% of the times it could have: (very sure|fairly sure|not so sure)\.$"));
+            await Expect(card.GetByTestId("evidence-timeline")).ToHaveAttributeAsync("data-points", s.Occurrences.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await Expect(card.GetByTestId("evidence-timeline")).ToHaveAttributeAsync("aria-label", new Regex($@"^{s.Occurrences} times from .+ to .+, typically around .+$"));
+            if (s.Automation is { } automation && s.Runs > 1)
+            {
+                // When / Only if / Do: one line per trigger, condition and action, in the profiles' words (no member keys).
+                await Expect(card.GetByTestId("what-trigger")).ToHaveCountAsync(automation.GetProperty("triggers").GetArrayLength());
+                await Expect(card.GetByTestId("what-action")).ToHaveCountAsync(automation.GetProperty("actions").GetArrayLength());
+                await Expect(card.GetByTestId("suggestion-what")).Not.ToContainTextAsync(new Regex(@"\b[a-z]+(-[a-z]+)*\.[a-z]+(-[a-z]+)*\b"));
+                await Expect(card.GetByTestId("suggestion-replay")).ToHaveTextAsync(new Regex(
+                    $@"^Had it existed over the last \d+ weeks, it would have run {s.Runs} times; you did it yourself {s.Matched} of those times\."));
+            }
+            else if (s.Scene is { } scene)
+            {
+                await Expect(card.GetByTestId("what-step")).ToHaveCountAsync(scene.GetProperty("steps").GetArrayLength());
+            }
+        }
+
+        // The evidence itself: the newest time's activity-log entries, which the suggestion names by id.
+        var first = open[0];
+        var evidence = page.GetByTestId($"suggestion-{first.Id}");
+        await evidence.GetByTestId("occurrences").Locator("summary").ClickAsync();
+        await evidence.GetByTestId("occurrence-show").First.ClickAsync();
+        var entries = evidence.GetByTestId("occurrence-entries").First.GetByTestId("activity-entry");
+        await Expect(entries).ToHaveCountAsync(first.NewestActivityIds);
+        await Expect(entries.Last).ToContainTextAsync(new Regex(@"\((in the app|by voice|on the device)\)$"));
+        await Accessibility.AssertNoSeriousViolationsAsync(page, "the Suggestions page with the demo home's suggestions");
+    }
+
+    [Fact]
+    public async Task NotNowPutsASuggestionOffForAWeekAndDismissKeepsTheReason()
+    {
+        hub.RequireBrowser();
+        var open = await DemoSuggestions.WaitForOpenAsync(demo, 2, Ct);
+        // Not the walk's linkage (SuggestionsWalkTests accepts that one).
+        var candidates = open.Where(s => !DemoSuggestions.IsMotionLinkage(s)).ToList();
+        Assert.True(candidates.Count >= 2, $"the demo home has {candidates.Count} suggestions besides its motion linkage; two are needed");
+        var (later, never) = (candidates[0], candidates[1]);
+        await using var phone = await OpenAsync();
+        var page = phone.Page;
+        await page.GotoAsync("/suggestions");
+
+        await page.GetByTestId($"suggestion-{later.Id}").GetByTestId("snooze").ClickAsync();
+        await Expect(page.GetByTestId("suggestion-snoozed")).ToHaveTextAsync(new Regex("^Not now: it comes back in a week\\."));
+        await Expect(page.GetByTestId($"suggestion-{later.Id}")).ToHaveCountAsync(0);
+        var snoozed = await DemoSuggestions.GetAsync(demo, later.Id, Ct);
+        Assert.Equal("snoozed", snoozed.GetProperty("status").GetString());
+        var until = snoozed.GetProperty("snoozedUntil").GetDateTimeOffset();
+        Assert.InRange(until - DateTimeOffset.UtcNow, TimeSpan.FromDays(6.9), TimeSpan.FromDays(7.1));
+
+        var card = page.GetByTestId($"suggestion-{never.Id}");
+        await card.GetByTestId("dismiss").ClickAsync();
+        await Expect(card.GetByTestId("dismiss-confirm")).ToContainTextAsync("It will not be suggested again.");
+        await card.GetByTestId("dismiss-reason").FillAsync("We only do this in winter");
+        await card.GetByTestId("dismiss-confirm-button").ClickAsync();
+        await Expect(page.GetByTestId($"suggestion-{never.Id}")).ToHaveCountAsync(0);
+        var dismissed = await DemoSuggestions.GetAsync(demo, never.Id, Ct);
+        Assert.Equal("dismissed", dismissed.GetProperty("status").GetString());
+        Assert.Equal("We only do this in winter", dismissed.GetProperty("dismissReason").GetString());
+
+        // Each under its tab, with what was decided.
+        await page.GetByTestId("suggestions-tab-snoozed").ClickAsync();
+        await Expect(page.GetByTestId($"suggestion-{later.Id}").GetByTestId("snoozed-note")).ToContainTextAsync("Not now: it comes back on");
+        await page.GetByTestId("suggestions-tab-dismissed").ClickAsync();
+        await Expect(page.GetByTestId($"suggestion-{never.Id}").GetByTestId("dismissed-note")).ToHaveTextAsync("Dismissed: We only do this in winter");
+        await Expect(page.GetByTestId($"suggestion-{never.Id}").GetByTestId("accept")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task InChineseTheSuggestionsPageSpeaksChineseThroughout()
+    {
+        hub.RequireBrowser();
+        var open = await DemoSuggestions.WaitForOpenAsync(demo, 1, Ct);
+        await using var phone = await PhoneSession.OpenAsync(hub, new PhoneSessionOptions { BaseAddress = demo.BaseAddress, Locale = "zh-CN", SignedInWith = demo.OwnerSecret });
+        var page = phone.Page;
+        await page.GotoAsync("/suggestions");
+        var first = page.GetByTestId($"suggestion-{open[0].Id}");
+        await Expect(first.GetByTestId("suggestion-title")).ToHaveTextAsync(open[0].Json.GetProperty("title").GetProperty("zh").GetString()!);
+        await Expect(first.GetByTestId("suggestion-support")).ToHaveTextAsync(new Regex($@"^最近 \d+ (周|天)里有 {open[0].Support} 次$"));
+        await Expect(page.GetByTestId("suggestions-settings")).ToContainTextAsync("从家人的操作中学习习惯");
+        // The household's own names (devices, rooms, a suggested scene's name) are theirs; everything else is Chinese.
+        var names = new List<string>(await NoEnglish.HomeNamesAsync(demo.Owner, Ct));
+        names.AddRange(open.Select(s => s.Scene?.GetProperty("name").GetString()).OfType<string>());
+        await NoEnglish.AssertNoEnglishAsync(page, names, page.GetByTestId("suggestions-page"));
+    }
+
+    private Task<PhoneSession> OpenAsync() =>
+        PhoneSession.OpenAsync(hub, new PhoneSessionOptions { BaseAddress = demo.BaseAddress, SignedInWith = demo.OwnerSecret });
+}
