@@ -1,4 +1,7 @@
 using System.Net.Http.Json;
+using AiotHub.Simulators.Fleet;
+using AiotHub.Simulators.Scenarios;
+using AiotHub.Gateway.Tests;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
@@ -10,7 +13,8 @@ namespace AiotHub.Browser.Tests;
 /// The Suggestions page on a phone against the shipped demo home (`--demo`), which starts with weeks of generated
 /// history and mines it soon after start: each suggestion with what it would do and its evidence, the times it is built
 /// on from the activity log, putting one off, dismissing one with a reason, accepting a scene, and the page in Chinese.
-/// The issue's Done-when walk (accept a linkage, trigger it, read its trace) is <see cref="SuggestionsWalkTests"/>.
+/// And the issue's Done-when walk: a new user opens the demo, sees suggestions with their evidence, accepts the motion
+/// linkage, someone walks past the (simulated) motion sensor, and the automation's trace shows the run.
 /// </summary>
 public sealed partial class SuggestionsTests(BrowserHub hub, DemoHomeHub demo) : IClassFixture<DemoHomeHub>
 {
@@ -118,6 +122,111 @@ public sealed partial class SuggestionsTests(BrowserHub hub, DemoHomeHub demo) :
         var names = new List<string>(await NoEnglish.HomeNamesAsync(demo.Owner, Ct));
         names.AddRange(open.Select(s => s.Scene?.GetProperty("name").GetString()).OfType<string>());
         await NoEnglish.AssertNoEnglishAsync(page, names, page.GetByTestId("suggestions-page"));
+    }
+
+    [Fact]
+    public async Task ANewUserOpensTheDemoSeesSuggestionsWithEvidenceAcceptsTheMotionLinkageAndSeesItRunInTheTrace()
+    {
+        hub.RequireBrowser();
+        var linkage = await WaitForMotionLinkageAsync();
+        var automation = linkage.Automation!.Value;
+        var trigger = automation.GetProperty("triggers").EnumerateArray().First(t => t.TryGetProperty("property", out var p) && p.GetString() == "motion-sensor.motion-state");
+        var sensorId = trigger.GetProperty("deviceId").GetString()!;
+
+        // 1. A new user signs in to the demo with the owner's token and follows the home page's count of suggestions.
+        await using var phone = await PhoneSession.OpenAsync(hub, demo.BaseAddress);
+        var page = phone.Page;
+        await phone.SignInAsync(demo.OwnerSecret);
+        await phone.WaitUntilLiveAsync();
+        await page.GetByTestId("home-suggestions").ClickAsync();
+
+        // 2. The linkage with its evidence: what it would do, how often, the timeline, the replay.
+        var card = page.GetByTestId($"suggestion-{linkage.Id}");
+        await Expect(card).ToHaveAttributeAsync("data-kind", "linkage");
+        await Expect(card.GetByTestId("what-trigger").First).ToContainTextAsync("becomes");
+        await Expect(card.GetByTestId("suggestion-support")).ToHaveTextAsync(new Regex($@"^{linkage.Support} times in the last \d+ (weeks|days)$"));
+        await Expect(card.GetByTestId("evidence-timeline")).ToHaveAttributeAsync("data-points", linkage.Occurrences.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        // 3. Accept: stored as an ordinary automation, with a link to its editor.
+        await card.GetByTestId("accept").ClickAsync();
+        await Expect(page.GetByTestId("suggestion-accepted")).ToContainTextAsync("Saved as an automation:");
+        var link = card.GetByTestId("accepted-link");
+        var name = (await link.TextContentAsync())!;
+        var href = (await link.GetAttributeAsync("href"))!;
+        var automationId = Uri.UnescapeDataString(Regex.Match(href, "^/automations/([^/]+)/edit$").Groups[1].Value);
+        var stored = await demo.Owner.GetFromJsonAsync<JsonElement>($"/api/v1/homes/home/automations/{Uri.EscapeDataString(automationId)}", Ct);
+        Assert.Equal(automation.GetProperty("triggers").GetRawText(), stored.GetProperty("definition").GetProperty("triggers").GetRawText());
+        Assert.Equal("accepted", (await DemoSuggestions.GetAsync(demo, linkage.Id, Ct)).GetProperty("status").GetString());
+
+        // 4. Someone walks past the sensor: the test holds it now (its secret rotated through the API, as an owner may),
+        // and it reports motion as the device itself.
+        await using var sensor = await TakeOverAsync(sensorId);
+        Assert.Null(sensor.Find(sensorId)!.SetLocally("motion-sensor.motion-state", JsonSerializer.SerializeToElement(true)));
+
+        // 5. The run in the automation's trace: from the editor the link leads to the automation's page, then its newest run.
+        await link.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = $"← {name}" }).ClickAsync();
+        var run = page.GetByTestId("runs").Locator("li").First.GetByRole(AriaRole.Link);
+        await Expect(run).ToHaveTextAsync(new Regex("^(Succeeded|Conditions not met)$"), new() { Timeout = 30_000 });
+        await run.ClickAsync();
+        var trace = page.GetByTestId("trace");
+        await Expect(trace).ToHaveAttributeAsync("data-result", new Regex("^(succeeded|conditions-failed)$"));
+        await Expect(page.GetByTestId("trace-trigger")).Not.ToBeEmptyAsync();
+        if (await trace.GetAttributeAsync("data-result") == "succeeded")
+        {
+            // Every step the suggestion set out was carried out.
+            await Expect(page.GetByTestId("step")).ToHaveCountAsync(automation.GetProperty("actions").GetArrayLength());
+            foreach (var step in await page.GetByTestId("step").AllAsync())
+                await Expect(step).ToHaveAttributeAsync("data-status", "succeeded");
+        }
+        else
+        {
+            // The suggestion's condition (after dark, a time window) did not hold at this hour: the trace says which.
+            await Expect(page.GetByTestId("condition").And(page.Locator("[data-result=false]"))).Not.ToHaveCountAsync(0);
+        }
+    }
+
+    private async Task<DemoSuggestion> WaitForMotionLinkageAsync()
+    {
+        var deadline = DateTimeOffset.UtcNow + DemoSuggestions.MiningWait;
+        while (true)
+        {
+            var open = await DemoSuggestions.WaitForOpenAsync(demo, 1, Ct);
+            if (open.FirstOrDefault(DemoSuggestions.IsMotionLinkage) is { } found)
+                return found;
+            Assert.True(DateTimeOffset.UtcNow < deadline, "the demo home has no linkage from a motion sensor to accept: " + string.Join(", ", open.Select(s => $"{s.Kind} {s.Id}")));
+            await Task.Delay(1000, Ct);
+        }
+    }
+
+    // The demo's sensor runs inside the hub; rotating its secret disconnects it for good, and the test connects as it.
+    private async Task<SimulatorFleet> TakeOverAsync(string deviceId)
+    {
+        var device = await demo.Owner.GetFromJsonAsync<JsonElement>($"/api/v1/homes/home/devices/{deviceId}", Ct);
+        using var rotate = await demo.Owner.PostAsync($"/api/v1/homes/home/devices/{deviceId}/credentials/rotate", null, Ct);
+        Assert.True(rotate.IsSuccessStatusCode, $"rotating {deviceId}'s secret answered {rotate.StatusCode}");
+        var secret = await rotate.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var scenario = ScenarioParser.Parse(JsonSerializer.Serialize(new
+        {
+            name = "walk",
+            rooms = new[] { new { name = "Walk", devices = new[] { new { id = deviceId, model = device.GetProperty("model").GetString(), name = device.GetProperty("name").GetString() } } } },
+        }));
+        Assert.True(scenario.IsValid, string.Join("; ", scenario.Errors));
+        var (profiles, errors) = ProfileLoader.Load([Path.Combine(AppContext.BaseDirectory, "device-profiles")]);
+        Assert.Empty(errors);
+        var credentials = new Dictionary<string, SimulatorCredential>(StringComparer.Ordinal)
+        {
+            [deviceId] = new(secret.GetProperty("userName").GetString(), secret.GetProperty("password").GetString()),
+        };
+        var fleet = SimulatorFleet.FromScenario(new FleetOptions { Port = demo.MqttPort, Credentials = credentials, Device = { Rate = 0 } }, scenario.Scenario, profiles);
+        await fleet.StartAsync(Ct);
+        // Online as itself, with motion reported off, before anyone walks past.
+        var online = await Eventually.MatchesAsync(
+            async () => (await demo.Owner.GetFromJsonAsync<JsonElement>($"/api/v1/homes/home/devices/{deviceId}", Ct)).GetProperty("availability").GetProperty("state").GetString(),
+            state => state == "online", Ct);
+        Assert.Equal("online", online);
+        Assert.Equal("false", await Eventually.MatchesAsync(() => demo.ReportedAsync(deviceId, "motion-sensor.motion-state", Ct), v => v == "false", Ct));
+        return fleet;
     }
 
     private Task<PhoneSession> OpenAsync() =>
