@@ -1,6 +1,7 @@
 using System.Globalization;
 using AiotHub.Automation.Automations;
 using AiotHub.Automation.Scenes;
+using AiotHub.Core.Activity;
 using AiotHub.Core.Devices;
 using AiotHub.Core.Profiles;
 using AiotHub.Gateway.Access;
@@ -151,14 +152,17 @@ internal static class SuggestionsApi
     }
 
     internal static Results<Ok<SuggestionsDeletedResponse>, ValidationProblem, ProblemHttpResult> DeleteSuggestions(
-        string homeId, string? activity, DeviceRegistry registry, SuggestionStore store)
+        string homeId, string? activity, DeviceRegistry registry, SuggestionStore store, ActivityStore log, SuggestionMiningService miner)
     {
         if (HomesApi.FindHome(registry, homeId) is null)
             return HomeNotFound(homeId);
         if (activity is not (null or "true" or "false"))
             return ApiProblems.Validation("activity", "true (delete the home's activity log too) or false (keep it; the default)");
+        int? deletedActivity = activity == "true" ? log.Delete(homeId) : null;
         var (suggestions, decisions) = store.Delete(homeId);
-        return TypedResults.Ok(new SuggestionsDeletedResponse(suggestions, decisions, null));
+        // The window in memory goes too: with the log kept, the next pass reads it again and finds what it still shows.
+        miner.Forget(homeId);
+        return TypedResults.Ok(new SuggestionsDeletedResponse(suggestions, decisions, deletedActivity));
     }
 
     private static Results<Ok<SuggestionView>, ValidationProblem, ProblemHttpResult> Decide(

@@ -5,8 +5,8 @@ namespace AiotHub.Gateway.Suggestions;
 
 /// <summary>
 /// builder.AddSuggestions(): the "Suggestions" section bound into <see cref="SuggestionsOptions"/> (checked at start),
-/// the suggestions' tables in hub.db (<see cref="SuggestionStore"/>) and accepting (<see cref="SuggestionAcceptance"/>).
-/// Call after AddScenes and AddAutomations.
+/// the suggestions' tables in hub.db (<see cref="SuggestionStore"/>), accepting (<see cref="SuggestionAcceptance"/>) and the
+/// background miner (<see cref="SuggestionMiningService"/>). Call after AddActivity, AddScenes and AddAutomations.
 /// </summary>
 internal static class SuggestionsHostingExtensions
 {
@@ -17,6 +17,8 @@ internal static class SuggestionsHostingExtensions
         services.AddSingleton<IValidateOptions<SuggestionsOptions>, SuggestionsOptionsValidator>();
         services.AddSingleton(sp => SuggestionStore.Open(sp.GetRequiredService<DeviceStore>().Path));
         services.AddSingleton<SuggestionAcceptance>();
+        services.AddSingleton<SuggestionMiningService>();
+        services.AddHostedService(sp => sp.GetRequiredService<SuggestionMiningService>());
         return builder;
     }
 }
