@@ -38,11 +38,18 @@ internal static class DemoSuggestions
     public static async Task<JsonElement> GetAsync(DemoHomeHub demo, string id, CancellationToken cancellationToken) =>
         await demo.Owner.GetFromJsonAsync<JsonElement>($"/api/v1/homes/home/suggestions/{Uri.EscapeDataString(id)}", cancellationToken);
 
-    /// <summary>A linkage whose trigger is a motion sensor seeing motion (the demo's, which the walk can make move).</summary>
-    public static bool IsMotionLinkage(DemoSuggestion s) =>
-        s.Kind == "linkage" && s.Automation is { } a && a.GetProperty("triggers").EnumerateArray().Any(t =>
-            t.GetProperty("kind").GetString() == "property"
-            && t.TryGetProperty("property", out var p) && p.GetString() == "motion-sensor.motion-state");
+    /// <summary>
+    /// A linkage started by a sensor's reading (the demo's front door opening, or motion): the walk takes that sensor
+    /// over and makes it read the trigger's value.
+    /// </summary>
+    public static bool IsSensorLinkage(DemoSuggestion s) => s.Kind == "linkage" && SensorTrigger(s) is not null;
+
+    /// <summary>The linkage's first property trigger with a value to become (`to`), or null.</summary>
+    public static JsonElement? SensorTrigger(DemoSuggestion s) =>
+        s.Automation is { } a && a.GetProperty("triggers").EnumerateArray()
+            .FirstOrDefault(t => t.GetProperty("kind").GetString() == "property" && t.TryGetProperty("to", out _) && t.TryGetProperty("property", out _)) is { ValueKind: JsonValueKind.Object } trigger
+            ? trigger
+            : null;
 }
 
 /// <summary>One suggestion of the API, with the figures the page words.</summary>

@@ -13,8 +13,9 @@ namespace AiotHub.Browser.Tests;
 /// The Suggestions page on a phone against the shipped demo home (`--demo`), which starts with weeks of generated
 /// history and mines it soon after start: each suggestion with what it would do and its evidence, the times it is built
 /// on from the activity log, putting one off, dismissing one with a reason, accepting a scene, and the page in Chinese.
-/// And the Done-when walk: a new user opens the demo, sees suggestions with their evidence, accepts the motion
-/// linkage, someone walks past the (simulated) motion sensor, and the automation's trace shows the run.
+/// And the Done-when walk: a new user opens the demo, sees suggestions with their evidence, accepts a linkage
+/// started by a sensor (the demo's front door → ceiling light after sunset), the (simulated) sensor reads it — the door
+/// opens — and the automation's trace shows the run.
 /// </summary>
 public sealed partial class SuggestionsTests(BrowserHub hub, DemoHomeHub demo) : IClassFixture<DemoHomeHub>
 {
@@ -73,7 +74,7 @@ public sealed partial class SuggestionsTests(BrowserHub hub, DemoHomeHub demo) :
         hub.RequireBrowser();
         var open = await DemoSuggestions.WaitForOpenAsync(demo, 2, Ct);
         // Not the walk's linkage (SuggestionsWalkTests accepts that one).
-        var candidates = open.Where(s => !DemoSuggestions.IsMotionLinkage(s)).ToList();
+        var candidates = open.Where(s => !DemoSuggestions.IsSensorLinkage(s)).ToList();
         Assert.True(candidates.Count >= 2, $"the demo home has {candidates.Count} suggestions besides its motion linkage; two are needed");
         var (later, never) = (candidates[0], candidates[1]);
         await using var phone = await OpenAsync();
@@ -125,13 +126,15 @@ public sealed partial class SuggestionsTests(BrowserHub hub, DemoHomeHub demo) :
     }
 
     [Fact]
-    public async Task ANewUserOpensTheDemoSeesSuggestionsWithEvidenceAcceptsTheMotionLinkageAndSeesItRunInTheTrace()
+    public async Task ANewUserOpensTheDemoSeesSuggestionsWithEvidenceAcceptsALinkageTriggersItAndSeesTheRunInTheTrace()
     {
         hub.RequireBrowser();
-        var linkage = await WaitForMotionLinkageAsync();
+        var linkage = await WaitForSensorLinkageAsync();
         var automation = linkage.Automation!.Value;
-        var trigger = automation.GetProperty("triggers").EnumerateArray().First(t => t.TryGetProperty("property", out var p) && p.GetString() == "motion-sensor.motion-state");
+        var trigger = DemoSuggestions.SensorTrigger(linkage)!.Value;
         var sensorId = trigger.GetProperty("deviceId").GetString()!;
+        var property = trigger.GetProperty("property").GetString()!;
+        var to = trigger.GetProperty("to").Clone();
 
         // 1. A new user signs in to the demo with the owner's token and follows the home page's count of suggestions.
         await using var phone = await PhoneSession.OpenAsync(hub, demo.BaseAddress);
@@ -158,10 +161,10 @@ public sealed partial class SuggestionsTests(BrowserHub hub, DemoHomeHub demo) :
         Assert.Equal(automation.GetProperty("triggers").GetRawText(), stored.GetProperty("definition").GetProperty("triggers").GetRawText());
         Assert.Equal("accepted", (await DemoSuggestions.GetAsync(demo, linkage.Id, Ct)).GetProperty("status").GetString());
 
-        // 4. Someone walks past the sensor: the test holds it now (its secret rotated through the API, as an owner may),
-        // and it reports motion as the device itself.
-        await using var sensor = await TakeOverAsync(sensorId);
-        Assert.Null(sensor.Find(sensorId)!.SetLocally("motion-sensor.motion-state", JsonSerializer.SerializeToElement(true)));
+        // 4. The door opens (or someone walks past): the test holds the sensor now (its secret rotated through the API, as
+        // an owner may), and it reports the trigger's value as the device itself.
+        await using var sensor = await TakeOverAsync(sensorId, property, to);
+        Assert.Null(sensor.Find(sensorId)!.SetLocally(property, to));
 
         // 5. The run in the automation's trace: from the editor the link leads to the automation's page, then its newest run.
         await link.ClickAsync();
@@ -186,21 +189,22 @@ public sealed partial class SuggestionsTests(BrowserHub hub, DemoHomeHub demo) :
         }
     }
 
-    private async Task<DemoSuggestion> WaitForMotionLinkageAsync()
+    private async Task<DemoSuggestion> WaitForSensorLinkageAsync()
     {
         var deadline = DateTimeOffset.UtcNow + DemoSuggestions.MiningWait;
         while (true)
         {
             var open = await DemoSuggestions.WaitForOpenAsync(demo, 1, Ct);
-            if (open.FirstOrDefault(DemoSuggestions.IsMotionLinkage) is { } found)
+            if (open.FirstOrDefault(DemoSuggestions.IsSensorLinkage) is { } found)
                 return found;
-            Assert.True(DateTimeOffset.UtcNow < deadline, "the demo home has no linkage from a motion sensor to accept: " + string.Join(", ", open.Select(s => $"{s.Kind} {s.Id}")));
+            Assert.True(DateTimeOffset.UtcNow < deadline, "the demo home has no linkage started by a sensor to accept: " + string.Join(", ", open.Select(s => $"{s.Kind} {s.Id}")));
             await Task.Delay(1000, Ct);
         }
     }
 
-    // The demo's sensor runs inside the hub; rotating its secret disconnects it for good, and the test connects as it.
-    private async Task<SimulatorFleet> TakeOverAsync(string deviceId)
+    // The demo's sensor runs inside the hub; rotating its secret disconnects it for good, and the test connects as it,
+    // reading anything but the trigger's value, so that reading it next is a change.
+    private async Task<SimulatorFleet> TakeOverAsync(string deviceId, string property, JsonElement to)
     {
         var device = await demo.Owner.GetFromJsonAsync<JsonElement>($"/api/v1/homes/home/devices/{deviceId}", Ct);
         using var rotate = await demo.Owner.PostAsync($"/api/v1/homes/home/devices/{deviceId}/credentials/rotate", null, Ct);
@@ -220,12 +224,17 @@ public sealed partial class SuggestionsTests(BrowserHub hub, DemoHomeHub demo) :
         };
         var fleet = SimulatorFleet.FromScenario(new FleetOptions { Port = demo.MqttPort, Credentials = credentials, Device = { Rate = 0 } }, scenario.Scenario, profiles);
         await fleet.StartAsync(Ct);
-        // Online as itself, with motion reported off, before anyone walks past.
         var online = await Eventually.MatchesAsync(
             async () => (await demo.Owner.GetFromJsonAsync<JsonElement>($"/api/v1/homes/home/devices/{deviceId}", Ct)).GetProperty("availability").GetProperty("state").GetString(),
             state => state == "online", Ct);
         Assert.Equal("online", online);
-        Assert.Equal("false", await Eventually.MatchesAsync(() => demo.ReportedAsync(deviceId, "motion-sensor.motion-state", Ct), v => v == "false", Ct));
+        if (to.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            var before = JsonSerializer.SerializeToElement(to.ValueKind != JsonValueKind.True);
+            Assert.Null(fleet.Find(deviceId)!.SetLocally(property, before));
+            Assert.Equal(before.GetRawText(), await Eventually.MatchesAsync(() => demo.ReportedAsync(deviceId, property, Ct), v => v == before.GetRawText(), Ct));
+        }
+
         return fleet;
     }
 
