@@ -12,4 +12,22 @@ internal sealed record Candidate(Suggestion Suggestion, IReadOnlySet<string> Eff
 
     /// <summary>For a linkage: the device the trigger is on.</summary>
     public string? TriggerDeviceId { get; init; }
+
+    /// <summary>For a scene: each time, its devices in the order they were set (the first setting of each).</summary>
+    public IReadOnlyList<IReadOnlyList<string>> DeviceOrder { get; init; } = [];
+
+    /// <summary>For a scene: whether <paramref name="first"/> was set before <paramref name="then"/> nearly every time.</summary>
+    public bool AlwaysBefore(string first, string then) =>
+        DeviceOrder.Count > 0 && DeviceOrder.Count(o => Position(o, first) is var a and >= 0 && Position(o, then) is var b && a < b) >= 0.9 * DeviceOrder.Count;
+
+    private static int Position(IReadOnlyList<string> devices, string device)
+    {
+        for (var i = 0; i < devices.Count; i++)
+        {
+            if (devices[i] == device)
+                return i;
+        }
+
+        return -1;
+    }
 }

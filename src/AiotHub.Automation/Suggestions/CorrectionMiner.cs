@@ -5,7 +5,7 @@ namespace AiotHub.Automation.Suggestions;
 /// <summary>
 /// Corrections: an automation sets something and the person sets it back within
 /// <see cref="MiningThresholds.UndoWindow"/>, repeatedly (at least <see cref="MiningThresholds.MinUndoShare"/> of its
-/// runs). Suggested: the condition under which the runs were kept and not undone (the sun, a mode, a time window),
+/// runs). Suggested: a condition that leaves out most undone runs and under which few runs were undone (the sun, a mode, a time window),
 /// or — when the person always sets another value of a number or a list (not off) — that value instead.
 /// </summary>
 internal static class CorrectionMiner
@@ -28,7 +28,9 @@ internal static class CorrectionMiner
             cancellationToken.ThrowIfCancellationRequested();
             if (!definitions.TryGetValue(group.Key.AutomationId, out var definition))
                 continue;
-            var runs = group.ToList();
+            // A run that changed nothing (the light was on already) cannot be undone: when the log has the reports of
+            // what the automation changed, those are its runs.
+            var runs = group.Any(e => e.Reported) ? group.Where(e => e.Reported).ToList() : group.ToList();
             var undone = runs.Where(r => r.UndoneBy is not null).ToList();
             if ((double)undone.Count / runs.Count < MiningThresholds.MinUndoShare || !MiningRules.Enough(history, undone.Select(u => u.UndoneBy!.Time).ToList()))
                 continue;
@@ -50,14 +52,18 @@ internal static class CorrectionMiner
         if (LinkageMiner.TimeWindow(kept.Select(r => history.Local(r.Time)).Select(t => (t.Hour * 60) + t.Minute).ToList()) is { } window)
             conditions.Add(window);
 
+        // The condition must leave out most of the undone runs, and under it the runs must mostly be kept.
         LinkCondition? chosen = null;
         var (best, bestAvoided) = (0.0, 0.0);
         foreach (var condition in conditions)
         {
-            var keptShare = (double)kept.Count(r => condition.Holds(history, r.Time)) / kept.Count;
+            var inside = runs.Where(r => condition.Holds(history, r.Time)).ToList();
             var avoided = (double)undone.Count(r => !condition.Holds(history, r.Time)) / undone.Count;
-            if (keptShare >= MiningThresholds.MinConditionCoverage && avoided >= MiningThresholds.MinConditionCoverage && keptShare + avoided > best + 0.05)
-                (chosen, best, bestAvoided) = (condition, keptShare + avoided, avoided);
+            var undoneInside = inside.Count == 0 ? 1 : (double)inside.Count(r => r.UndoneBy is not null) / inside.Count;
+            var score = avoided - undoneInside;
+            if (inside.Count >= MiningThresholds.MinOccurrences && avoided >= MiningThresholds.MinConditionCoverage
+                && undoneInside <= MiningThresholds.MaxUndoneUnderCondition && score > best + 0.05)
+                (chosen, best, bestAvoided) = (condition, score, avoided);
         }
 
         if (chosen is null)

@@ -53,8 +53,9 @@ internal sealed class MiningHistory
             else if (entry.Kind == ActivityKind.Changed && property is not null && entry.Value is { } changed && IsDiscrete(property))
                 AddTrigger(new MinedTrigger("property", deviceId, member, changed.GetRawText()), entry, lastTrigger);
 
-            if (entry.Source is ActivitySource.Automation && entry.Kind == ActivityKind.Set && property is { CanWrite: true } && entry.Value is { } set && entry.Actor is { } automationId)
-                Effects.Add(new AutomationEffect(entry.Id, entry.Time, automationId, entry.Reference, deviceId, member, set.GetRawText()));
+            if (entry.Source is ActivitySource.Automation && entry.Kind is ActivityKind.Set or ActivityKind.Changed && property is { CanWrite: true }
+                && entry.Value is { } set && entry.Actor is { } automationId)
+                Effects.Add(new AutomationEffect(entry.Id, entry.Time, automationId, entry.Reference, deviceId, member, set.GetRawText(), entry.Kind == ActivityKind.Changed));
 
             var isPerson = entry.Source is ActivitySource.App or ActivitySource.Voice
                 ? entry.Kind is ActivityKind.Set && property is { CanWrite: true } || entry.Kind is ActivityKind.Action && device.Profile.FindAction(service, name) is not null

@@ -15,6 +15,12 @@ internal static class MiningThresholds
     /// <summary>A time routine's window: a person's action within ± this of the routine's time is the routine.</summary>
     public const int TimeToleranceMinutes = 30;
 
+    /// <summary>A time routine's action is this many times denser within its tolerance than in the hour either side.</summary>
+    public const double MinPeak = 4;
+
+    /// <summary>… and this share of the actions within the tolerance are within half of it.</summary>
+    public const double MinCore = 0.7;
+
     /// <summary>A weekday belongs to a time routine when the action happened on at least this share of those weekdays.</summary>
     public const double WeekdayShare = 0.4;
 
@@ -42,7 +48,10 @@ internal static class MiningThresholds
     public static readonly TimeSpan UndoWindow = TimeSpan.FromMinutes(2);
 
     /// <summary>A correction is suggested when at least this share of an automation's runs were undone.</summary>
-    public const double MinUndoShare = 0.25;
+    public const double MinUndoShare = 0.15;
+
+    /// <summary>Under a correction's condition at most this share of the runs were undone.</summary>
+    public const double MaxUndoneUnderCondition = 0.1;
 
     /// <summary>Reports of the same value by the same device closer than this are one (a command's echo, a bouncing contact).</summary>
     public static readonly TimeSpan Echo = TimeSpan.FromSeconds(10);

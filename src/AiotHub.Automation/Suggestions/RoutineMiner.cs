@@ -21,8 +21,13 @@ public static class RoutineMiner
         var linkages = LinkageMiner.Mine(history, existing, cancellationToken).ToList();
         var times = TimeRoutineMiner.Mine(history, existing, cancellationToken).ToList();
 
-        // One routine, one suggestion: a time routine that is really a scene set by hand or the answer to a trigger
-        // goes; a linkage that only holds in a time window goes when a time routine explains the same actions.
+        // One routine, one suggestion. Settings that always follow another device's in a "scene" (the TV on, then
+        // the curtain closed) are a linkage; a linkage between settings of a scene made in any order is the scene;
+        // a time routine that is really a scene set by hand or the answer to a trigger goes; a linkage that only
+        // holds in a time window goes when a time routine explains the same actions.
+        scenes.RemoveAll(s => linkages.Any(l => l.TriggerDeviceId is { } device && l.Effects.All(s.Effects.Contains)
+            && s.DeviceOrder.Any(o => o.Contains(device)) && l.Effects.All(e => s.AlwaysBefore(device, e[..e.IndexOf('|', StringComparison.Ordinal)]))));
+        linkages.RemoveAll(l => scenes.Any(s => Covers(s, l)));
         times.RemoveAll(t => scenes.Any(s => Covers(s, t)) || linkages.Any(l => l.Condition != LinkConditionKind.TimeWindow && Covers(l, t)));
         linkages.RemoveAll(l => l.Condition == LinkConditionKind.TimeWindow && times.Any(t => Covers(t, l)));
 

@@ -120,6 +120,7 @@ internal static class SceneMiner
             [.. occurrences.Select(o => new SuggestionOccurrence(o[0].Time, [.. o.Where(a => settings.Any(s => s.Key == a.Key)).Select(a => a.Id)]))],
             new SuggestionReplay(history.From, history.To, 0, 0, 0));
         var explains = occurrences.SelectMany(o => o.Where(a => settings.Any(s => s.Key == a.Key)).Select(a => a.Id)).ToHashSet();
-        return new Candidate(suggestion, settings.Select(s => s.Key).ToHashSet(StringComparer.Ordinal), explains);
+        var order = occurrences.Select(o => (IReadOnlyList<string>)[.. o.Where(a => settings.Any(s => s.Key == a.Key)).OrderBy(a => a.Time).Select(a => a.DeviceId).Distinct()]).ToList();
+        return new Candidate(suggestion, settings.Select(s => s.Key).ToHashSet(StringComparer.Ordinal), explains) { DeviceOrder = order };
     }
 }

@@ -11,7 +11,7 @@ internal static class SuggestionJson
     public const int MaxAutomationName = 100;
     public const int MaxSceneName = 64;
 
-    public static JsonElement TimeRoutine(string name, string description, int minuteOfDay, DaySet days, MinedAction action) =>
+    public static JsonElement TimeRoutine(string name, string description, int minuteOfDay, DaySet days, IReadOnlyList<MinedAction> actions) =>
         Write(writer =>
         {
             Header(writer, name, description);
@@ -29,7 +29,7 @@ internal static class SuggestionJson
 
             writer.WriteEndObject();
             writer.WriteEndArray();
-            Actions(writer, action);
+            Actions(writer, actions);
             writer.WriteEndObject();
         });
 
@@ -66,7 +66,7 @@ internal static class SuggestionJson
                 writer.WriteEndArray();
             }
 
-            Actions(writer, action);
+            Actions(writer, [action]);
             writer.WriteEndObject();
         });
 
@@ -160,10 +160,33 @@ internal static class SuggestionJson
         writer.WriteString("mode", "single");
     }
 
-    private static void Actions(Utf8JsonWriter writer, MinedAction action)
+    /// <summary>The actions: the settings of one device in one set action, calls one each.</summary>
+    private static void Actions(Utf8JsonWriter writer, IReadOnlyList<MinedAction> actions)
     {
         writer.WriteStartArray("actions");
-        Action(writer, action);
+        foreach (var device in actions.GroupBy(a => a.DeviceId, StringComparer.Ordinal))
+        {
+            var sets = device.Where(a => !a.IsCall).ToList();
+            if (sets.Count > 0)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("kind", "set");
+                writer.WriteString("deviceId", device.Key);
+                writer.WriteStartObject("properties");
+                foreach (var set in sets)
+                {
+                    writer.WritePropertyName(set.Member);
+                    writer.WriteRawValue(set.Value);
+                }
+
+                writer.WriteEndObject();
+                writer.WriteEndObject();
+            }
+
+            foreach (var call in device.Where(a => a.IsCall))
+                Action(writer, call);
+        }
+
         writer.WriteEndArray();
     }
 }

@@ -5,7 +5,7 @@ namespace AiotHub.Automation.Suggestions;
 /// done, the densest window of <see cref="MiningThresholds.TimeToleranceMinutes"/> either side (counted in days, not
 /// actions) is a candidate; its weekdays are those on which it happened on at least
 /// <see cref="MiningThresholds.WeekdayShare"/> of the days; its time the median; its confidence the share of those
-/// days it happened. Up to three times per thing (a lamp on at 07:00 on weekdays and at 09:00 at weekends).
+/// days it happened; it must stand out from the hours around it. Up to three times per thing (a lamp on at 07:00 on weekdays and at 09:00 at weekends).
 /// </summary>
 internal static class TimeRoutineMiner
 {
@@ -15,10 +15,12 @@ internal static class TimeRoutineMiner
     {
         var days = history.Days().ToList();
         var available = days.GroupBy(d => d.DayOfWeek).ToDictionary(g => g.Key, g => g.Count());
+        var clusters = new List<TimeCluster>();
         foreach (var group in history.Evidence.GroupBy(a => a.Key, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var actions = group.OrderBy(a => a.MinuteOfDay).ThenBy(a => a.Time).ToList();
+            var all = group.ToList();
+            var actions = all.OrderBy(a => a.MinuteOfDay).ThenBy(a => a.Time).ToList();
             for (var round = 0; round < 3 && actions.Select(a => a.Day).Distinct().Count() >= MiningThresholds.MinDays; round++)
             {
                 var cluster = Densest(actions);
@@ -26,10 +28,59 @@ internal static class TimeRoutineMiner
                     break;
                 var taken = new HashSet<long>(cluster.Select(a => a.Id));
                 actions.RemoveAll(a => taken.Contains(a.Id));
-                if (Routine(history, existing, cluster, available) is { } candidate)
-                    yield return candidate;
+                if (Cluster(history, cluster, available) is { } found && Peaked(all, found.Minute))
+                    clusters.Add(found);
             }
         }
+
+        foreach (var routine in Merge(clusters))
+        {
+            if (Routine(history, existing, routine) is { } candidate)
+                yield return candidate;
+        }
+    }
+
+    /// <summary>
+    /// Whether the thing is done far more often near <paramref name="minute"/> than around it: a habit at a time, not
+    /// something done all evening long or some time after waking up. The density within the tolerance must be
+    /// <see cref="MiningThresholds.MinPeak"/> times that in the hour on either side of it, and
+    /// <see cref="MiningThresholds.MinCore"/> of what is within the tolerance within half of it (a habit with a
+    /// spread of ten minutes, not something done any time in an hour and a half).
+    /// </summary>
+    private static bool Peaked(List<MinedAction> actions, int minute)
+    {
+        var (inside, flank) = (0, 0);
+        foreach (var action in actions)
+        {
+            var distance = Math.Abs(action.MinuteOfDay - minute);
+            distance = Math.Min(distance, 1440 - distance);
+            if (distance <= MiningThresholds.TimeToleranceMinutes)
+                inside++;
+            else if (distance <= MiningThresholds.TimeToleranceMinutes + 60)
+                flank++;
+        }
+
+        var core = actions.Count(a => Math.Min(Math.Abs(a.MinuteOfDay - minute), 1440 - Math.Abs(a.MinuteOfDay - minute)) <= MiningThresholds.TimeToleranceMinutes / 2);
+        return inside * 120.0 / (2 * MiningThresholds.TimeToleranceMinutes) >= MiningThresholds.MinPeak * flank && core >= MiningThresholds.MinCore * inside;
+    }
+
+    /// <summary>Settings of one device at the same time on the same days, mostly on the same days, become one routine.</summary>
+    private static List<List<TimeCluster>> Merge(List<TimeCluster> clusters)
+    {
+        var routines = new List<List<TimeCluster>>();
+        foreach (var cluster in clusters.OrderByDescending(c => c.Occurrences.Count).ThenBy(c => c.Effect.Key, StringComparer.Ordinal))
+        {
+            var days = cluster.Occurrences.Select(o => o.Day).ToHashSet();
+            var together = routines.FirstOrDefault(r => r[0].Effect.DeviceId == cluster.Effect.DeviceId && r[0].Days.Weekdays.SequenceEqual(cluster.Days.Weekdays)
+                && Math.Abs(r[0].Minute - cluster.Minute) <= 10 && r.All(c => c.Effect.Member != cluster.Effect.Member)
+                && r[0].Occurrences.Count(o => days.Contains(o.Day)) >= 0.7 * Math.Max(days.Count, r[0].Occurrences.Count));
+            if (together is null)
+                routines.Add([cluster]);
+            else
+                together.Add(cluster);
+        }
+
+        return routines;
     }
 
     /// <summary>The actions in the window that has the most different days; one per day, the one nearest the median.</summary>
@@ -61,7 +112,7 @@ internal static class TimeRoutineMiner
         return [.. all.GroupBy(a => a.Day).Select(g => g.OrderBy(a => Math.Abs(a.MinuteOfDay - median)).ThenBy(a => a.Id).First()).OrderBy(a => a.Time)];
     }
 
-    private static Candidate? Routine(MiningHistory history, ExistingRules existing, List<MinedAction> cluster, Dictionary<DayOfWeek, int> available)
+    private static TimeCluster? Cluster(MiningHistory history, List<MinedAction> cluster, Dictionary<DayOfWeek, int> available)
     {
         var hits = cluster.GroupBy(a => a.Day.DayOfWeek).ToDictionary(g => g.Key, g => g.Count());
         var days = DaySet.Of(hits.Where(h => (double)h.Value / available.GetValueOrDefault(h.Key, 1) >= MiningThresholds.WeekdayShare).Select(h => h.Key));
@@ -69,29 +120,35 @@ internal static class TimeRoutineMiner
             return null;
         var occurrences = cluster.Where(a => days.Contains(a.Day.DayOfWeek)).ToList();
         var possible = days.Weekdays.Sum(d => available.GetValueOrDefault(d));
-        var confidence = possible == 0 ? 0 : (double)occurrences.Count / possible;
-        if (!MiningRules.Enough(history, occurrences.Select(a => a.Time).ToList()) || confidence < MiningThresholds.MinConfidence)
+        var found = new TimeCluster(occurrences[^1], occurrences, days, (int)Math.Round(Median(occurrences.Select(a => a.MinuteOfDay).ToList())), possible);
+        return found.Confidence >= MiningThresholds.MinConfidence && MiningRules.Enough(history, occurrences.Select(a => a.Time).ToList()) ? found : null;
+    }
+
+    private static Candidate? Routine(MiningHistory history, ExistingRules existing, List<TimeCluster> clusters)
+    {
+        var main = clusters[0];
+        var (minute, days, occurrences) = (main.Minute, main.Days, main.Occurrences);
+        var effects = clusters.Select(c => c.Effect).OrderBy(e => e.Member, StringComparer.Ordinal).ToList();
+        if (effects.All(e => existing.HasTimeRoutine(e, minute)))
             return null;
 
-        var minute = (int)Math.Round(Median(occurrences.Select(a => a.MinuteOfDay).ToList()));
-        var effect = occurrences[^1];
-        if (existing.HasTimeRoutine(effect, minute))
-            return null;
-
-        var what = SuggestionWords.Effect(history, effect);
+        var what = effects.Select(e => SuggestionWords.Effect(history, e)).ToList();
+        var whatEn = SuggestionWords.Join(what.Select(w => w.En).ToList(), "and");
+        var whatZh = string.Join("，", what.Select(w => w.Zh));
         var when = SuggestionWords.Days(days);
         var clock = SuggestionWords.Clock(minute);
-        var title = new SuggestionText($"{MiningRules.Capital(what.En)} at {clock} {when.En}", $"{when.Zh} {clock} {what.Zh}");
+        var title = new SuggestionText($"{MiningRules.Capital(whatEn)} at {clock} {when.En}", $"{when.Zh} {clock} {whatZh}");
         var explanation = new SuggestionText(
-            $"You did this yourself around {clock} on {occurrences.Count} of the {possible} days ({when.En}) in the last {SuggestionWords.Weeks(history)} weeks.",
-            $"过去{SuggestionWords.Weeks(history)}周里，{when.Zh}共{possible}天，其中{occurrences.Count}天您在{clock}左右手动{what.Zh}。");
-        var automation = SuggestionJson.TimeRoutine(title.En, title.En, minute, days, effect);
-        var replay = Replay(history, effect.Key, minute, days);
+            $"You did this yourself around {clock} on {occurrences.Count} of the {main.Possible} days ({when.En}) in the last {SuggestionWords.Weeks(history)} weeks.",
+            $"过去{SuggestionWords.Weeks(history)}周里，{when.Zh}共{main.Possible}天，其中{occurrences.Count}天您在{clock}左右手动{whatZh}。");
+        var automation = SuggestionJson.TimeRoutine(title.En, title.En, minute, days, effects);
+        var replay = Replay(history, main.Effect.Key, minute, days);
         // The key rounds the time to the half hour: the median moves by minutes as history grows, the routine does not.
-        var key = SuggestionKeys.Make("time", $"{effect.Key}|{days.Name}|{string.Join(",", days.Weekdays)}|{(minute + 15) / 30}");
+        var key = SuggestionKeys.Make("time", $"{string.Join(";", effects.Select(e => e.Key))}|{days.Name}|{string.Join(",", days.Weekdays)}|{(minute + 15) / 30}");
+        var byDay = clusters.SelectMany(c => c.Occurrences).GroupBy(o => o.Day).ToDictionary(g => g.Key, g => g.Select(o => o.Id).Order().ToList());
         var suggestion = new Suggestion(key, SuggestionKind.TimeRoutine, title, explanation, automation, null, null,
-            occurrences.Count, Math.Round(confidence, 3), [.. occurrences.Select(a => new SuggestionOccurrence(a.Time, [a.Id]))], replay);
-        return new Candidate(suggestion, new HashSet<string>([effect.Key], StringComparer.Ordinal), occurrences.Select(a => a.Id).ToHashSet());
+            occurrences.Count, Math.Round(main.Confidence, 3), [.. occurrences.Select(a => new SuggestionOccurrence(a.Time, byDay[a.Day]))], replay);
+        return new Candidate(suggestion, effects.Select(e => e.Key).ToHashSet(StringComparer.Ordinal), clusters.SelectMany(c => c.Occurrences).Select(a => a.Id).ToHashSet());
     }
 
     /// <summary>
@@ -109,7 +166,7 @@ internal static class TimeRoutineMiner
             if (history.Input.TimeZone.IsInvalidTime(local))
                 local = local.AddHours(1);
             var instant = new DateTimeOffset(local, history.Input.TimeZone.GetUtcOffset(local));
-            if (!days.Contains(day.DayOfWeek) || instant < history.From || instant > history.To)
+            if (!days.Contains(day.DayOfWeek) || instant > history.To)
                 continue;
             runs++;
             if (near.Contains(day))
