@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using AiotHub.Core.Activity;
 using AiotHub.Core.Devices;
 using AiotHub.Core.Events;
 
@@ -131,8 +132,8 @@ public sealed class SceneRunner : IAsyncDisposable
                     await Task.Delay(_options.CommandInterval, _time, cancellation);
 
                 var result = step.Set is { } values
-                    ? _registry.SetProperties(step.DeviceId, values)
-                    : _registry.CallAction(step.DeviceId, step.Call!, step.In ?? default);
+                    ? _registry.SetProperties(step.DeviceId, values, CommandOrigin.Scene(scene.Id))
+                    : _registry.CallAction(step.DeviceId, step.Call!, step.In ?? default, CommandOrigin.Scene(scene.Id));
                 if (!result.IsAccepted)
                 {
                     Update(started, i, s => s with { Status = SceneStepStatus.Invalid, Message = string.Join("; ", result.Errors) });

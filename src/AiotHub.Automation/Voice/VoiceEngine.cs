@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AiotHub.Automation.Modes;
 using AiotHub.Automation.Scenes;
+using AiotHub.Core.Activity;
 using AiotHub.Core.Devices;
 
 namespace AiotHub.Automation.Voice;
@@ -185,8 +186,12 @@ public sealed class VoiceEngine
             null, [.. acting.SelectMany(r => r.Steps!)]);
     }
 
-    /// <summary>Carries out an understood utterance and writes the answer; with a <see cref="VoiceResult.Delay"/>, hands it to the timers instead.</summary>
-    public VoiceResult Execute(string homeId, VoiceResult understood, string source = "voice", string? startedBy = null)
+    /// <summary>
+    /// Carries out an understood utterance and writes the answer; with a <see cref="VoiceResult.Delay"/>, hands it to the
+    /// timers instead. Its commands are the person's by voice (<paramref name="startedBy"/>) unless
+    /// <paramref name="origin"/> says otherwise (a voice timer firing is the hub's doing).
+    /// </summary>
+    public VoiceResult Execute(string homeId, VoiceResult understood, string source = "voice", string? startedBy = null, CommandOrigin? origin = null)
     {
         var lang = understood.Language;
         var home = new HomeView(_registry, homeId);
@@ -226,13 +231,13 @@ public sealed class VoiceEngine
         }
 
         var steps = understood.Steps ?? Replan(home, understood);
-        return Send(home, understood with { Steps = steps }, steps);
+        return Send(home, understood with { Steps = steps }, steps, origin ?? CommandOrigin.Voice(startedBy));
     }
 
     /// <summary>The speaker bridge's JSON helper (kept for SpeakerVoiceBridge).</summary>
     internal static JsonElement Json(Action<Utf8JsonWriter> write) => VoiceJson.Object(write);
 
-    private VoiceResult Send(HomeView home, VoiceResult understood, IReadOnlyList<VoiceStep> steps)
+    private VoiceResult Send(HomeView home, VoiceResult understood, IReadOnlyList<VoiceStep> steps, CommandOrigin origin)
     {
         var commands = new List<string>();
         var failed = new List<Device>();
@@ -251,9 +256,9 @@ public sealed class VoiceEngine
                         w.WritePropertyName(step.Property!);
                         step.Value!.Value.WriteTo(w);
                     }
-                })));
+                }), origin));
             foreach (var step in group.Where(s => s.Action is not null))
-                results.Add(step.Arguments is { } arguments ? _registry.CallAction(device.Id, step.Action!, arguments) : _registry.CallAction(device.Id, step.Action!));
+                results.Add(_registry.CallAction(device.Id, step.Action!, step.Arguments ?? default, origin));
             foreach (var result in results.Where(r => r.IsAccepted))
                 commands.Add(result.Command!.Id);
             // Accepted without a message means the registry finished it as offline at once.

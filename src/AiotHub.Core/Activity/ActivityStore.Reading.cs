@@ -1,4 +1,4 @@
-using AiotHub.Core.Persistence;
+using Microsoft.Data.Sqlite;
 
 namespace AiotHub.Core.Activity;
 
@@ -13,34 +13,26 @@ public sealed partial class ActivityStore
     /// at most <paramref name="limit"/> (clamped to 1–<see cref="MaxReadLimit"/>), in id order — the order they were
     /// appended, which is oldest first for what the hub records as it happens (an import of past history appended later
     /// has later ids). Page on with the last entry's id as <paramref name="afterId"/>. Queued entries are written first,
-    /// so a read sees every entry appended before it.
+    /// so a read sees every entry appended before it. With <paramref name="deviceId"/>, only that device's entries.
     /// </summary>
-    public IReadOnlyList<ActivityEntry> Read(string homeId, DateTimeOffset from, DateTimeOffset to, long afterId = 0, int limit = 10_000)
+    public IReadOnlyList<ActivityEntry> Read(string homeId, DateTimeOffset from, DateTimeOffset to, long afterId = 0, int limit = 10_000, string? deviceId = null)
     {
         ArgumentNullException.ThrowIfNull(homeId);
         limit = Math.Clamp(limit, 1, MaxReadLimit);
         afterId = Math.Max(afterId, 0);
-        try
-        {
-            Flush();
-        }
-        catch (Exception e)
-        {
-            // What is on disk is still worth reading; the batch is retried by the loop.
-            _options.OnError?.Invoke(e);
-        }
-
+        FlushForRead();
         var entries = new List<ActivityEntry>(Math.Min(limit, 1024));
         while (true)
         {
             var rows = _connection.Query(
                 """
                 SELECT id, home_id, time, kind, source, device_id, member, value, actor, reference FROM activity
-                WHERE home_id = $home AND time >= $from AND time <= $to AND id > $after ORDER BY id LIMIT $limit
+                WHERE home_id = $home AND time >= $from AND time <= $to AND id > $after AND ($device IS NULL OR device_id = $device)
+                ORDER BY id LIMIT $limit
                 """,
                 ActivityRows.Read,
                 ("$home", homeId), ("$from", from.ToUnixTimeMilliseconds()), ("$to", to.ToUnixTimeMilliseconds()),
-                ("$after", afterId), ("$limit", limit - entries.Count));
+                ("$after", afterId), ("$limit", limit - entries.Count), ("$device", deviceId));
             List<ActivityRow>? bad = null;
             foreach (var row in rows)
             {
@@ -57,6 +49,31 @@ public sealed partial class ActivityStore
         }
     }
 
+    /// <summary>How many of the home's entries (of <paramref name="deviceId"/>, if given) have <paramref name="from"/> ≤ time ≤ <paramref name="to"/>.</summary>
+    public int Count(string homeId, DateTimeOffset from, DateTimeOffset to, string? deviceId = null)
+    {
+        ArgumentNullException.ThrowIfNull(homeId);
+        FlushForRead();
+        return (int)_connection.Query(
+            "SELECT COUNT(*) FROM activity WHERE home_id = $home AND time >= $from AND time <= $to AND ($device IS NULL OR device_id = $device)",
+            r => r.GetInt64(0),
+            ("$home", homeId), ("$from", from.ToUnixTimeMilliseconds()), ("$to", to.ToUnixTimeMilliseconds()), ("$device", deviceId))[0];
+    }
+
+    // Queued entries are written first, so a read sees them; when that fails, what is on disk is still worth reading
+    // (the batch is retried by the loop).
+    private void FlushForRead()
+    {
+        try
+        {
+            Flush();
+        }
+        catch (SqliteException e)
+        {
+            _options.OnError?.Invoke(e);
+        }
+    }
+
     private void SetAside(List<ActivityRow> rows)
     {
         var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
@@ -69,8 +86,8 @@ public sealed partial class ActivityStore
                 FROM activity WHERE id = $id;
                 DELETE FROM activity WHERE id = $id;
                 """;
-            var id = command.Parameters.Add("$id", Microsoft.Data.Sqlite.SqliteType.Integer);
-            var reason = command.Parameters.Add("$reason", Microsoft.Data.Sqlite.SqliteType.Text);
+            var id = command.Parameters.Add("$id", SqliteType.Integer);
+            var reason = command.Parameters.Add("$reason", SqliteType.Text);
             command.Parameters.AddWithValue("$now", state.now);
             foreach (var row in state.rows)
             {

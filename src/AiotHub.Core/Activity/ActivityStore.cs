@@ -5,7 +5,7 @@ namespace AiotHub.Core.Activity;
 
 /// <summary>
 /// The activity log in hub.db (module "activity", <see cref="ModuleSchema"/>): what was done to which device, by whom,
-/// for routine suggestions (docs/suggestions.md "The activity log"). <see cref="Append"/> assigns ids and queues the
+/// for routine suggestions (docs/api.md "Activity", docs/gateway.md "The activity log"). <see cref="Append"/> assigns ids and queues the
 /// entries; they are written behind, one transaction per batch, every <see cref="ActivityStoreOptions.WriteBehindInterval"/>
 /// — a kill -9 loses at most that window (what <see cref="WhenDurableAsync"/> returned for is kept). Reads see queued
 /// entries too. Bounded three ways: the queue (<see cref="ActivityStoreOptions.MaxQueued"/>: past it an append writes

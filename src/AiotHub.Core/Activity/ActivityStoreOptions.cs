@@ -1,7 +1,7 @@
 namespace AiotHub.Core.Activity;
 
 /// <summary>
-/// The activity log's bounds and write-behind (docs/suggestions.md "The activity log"). The gateway binds it from the
+/// The activity log's bounds and write-behind (docs/api.md "Activity", docs/gateway.md "The activity log"). The gateway binds it from the
 /// "Activity" section; the write-behind interval is hub.db's one batch window (Devices:WriteBehindInterval).
 /// </summary>
 public sealed class ActivityStoreOptions

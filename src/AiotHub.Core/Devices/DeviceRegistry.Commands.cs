@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AiotHub.Core.Activity;
 using AiotHub.Core.Events;
 using AiotHub.Core.Profiles;
 
@@ -12,8 +13,9 @@ public sealed partial class DeviceRegistry
     /// "siid.piid"). Every value is checked (exists, writable, type, range, step, list); any problem
     /// refuses the whole command and nothing is sent. Accepted: desired values are recorded at once
     /// and a <see cref="SetPropertiesRequest"/> goes to <see cref="Outbox"/>, unless the device is offline.
+    /// <paramref name="origin"/> says who asked, for the activity log (<see cref="GetCommandOrigin"/>); none is the hub.
     /// </summary>
-    public CommandResult SetProperties(string deviceId, JsonElement values)
+    public CommandResult SetProperties(string deviceId, JsonElement values, CommandOrigin? origin = null)
     {
         var now = Now;
         try
@@ -53,7 +55,7 @@ public sealed partial class DeviceRegistry
                 var id = NewId("c-");
                 var request = new SetPropertiesRequest(device.Id, id, resolved.ToDictionary(
                     r => ProfileMembers.Key(r.Service, r.Property.Iid, device.UsesIids, r.Property.Name), r => r.Value.Clone(), StringComparer.Ordinal));
-                var result = IssueLocked(device, request, now);
+                var result = IssueLocked(device, request, now, origin);
                 if (result.Outbound is not null)
                 {
                     foreach (var (service, property, value) in resolved)
@@ -79,8 +81,9 @@ public sealed partial class DeviceRegistry
     /// <summary>
     /// Calls an action ("service.action" or "siid.aiid") with its in-arguments by name (or 1-based
     /// number); required ones must be present and every value fit. Refused with errors, or sent.
+    /// <paramref name="origin"/> says who asked, for the activity log (<see cref="GetCommandOrigin"/>); none is the hub.
     /// </summary>
-    public CommandResult CallAction(string deviceId, string action, JsonElement arguments = default)
+    public CommandResult CallAction(string deviceId, string action, JsonElement arguments = default, CommandOrigin? origin = null)
     {
         var now = Now;
         try
@@ -98,7 +101,7 @@ public sealed partial class DeviceRegistry
                 var id = NewId("c-");
                 var request = new CallActionRequest(device.Id, id, ProfileMembers.Key(service, found.Iid, device.UsesIids, found.Name),
                     arguments.ValueKind == JsonValueKind.Object ? arguments.Clone() : EmptyObject);
-                return IssueLocked(device, request, now);
+                return IssueLocked(device, request, now, origin);
             }
         }
         finally
@@ -149,6 +152,12 @@ public sealed partial class DeviceRegistry
     /// <summary>A command by id while it is retained (see <see cref="DeviceRegistryOptions"/>).</summary>
     public DeviceCommand? GetCommand(string commandId) => _commands.Get(commandId);
 
+    /// <summary>
+    /// Who asked for the command (<see cref="SetProperties"/>, <see cref="CallAction"/>): known from the moment it is
+    /// issued (before its events are published) while it is retained; null for one issued before the hub started.
+    /// </summary>
+    public CommandOrigin? GetCommandOrigin(string commandId) => _commands.Origin(commandId);
+
     /// <summary>A device's retained commands, newest first.</summary>
     public IReadOnlyList<DeviceCommand> ListCommands(string deviceId) => _commands.List(deviceId);
 
@@ -176,8 +185,8 @@ public sealed partial class DeviceRegistry
 
     // Under the registry's lock, so the device's availability cannot change between the check and the record
     // (going offline fails the pending commands the tracker holds by then).
-    private CommandResult IssueLocked(DeviceEntry device, DeviceCommandRequest request, DateTimeOffset now) =>
-        _commands.Issue(device.HomeId, request, device.Availability.State, now);
+    private CommandResult IssueLocked(DeviceEntry device, DeviceCommandRequest request, DateTimeOffset now, CommandOrigin? origin = null) =>
+        _commands.Issue(device.HomeId, request, device.Availability.State, now, origin ?? CommandOrigin.Hub);
 
     private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement.Clone();
 }

@@ -6,8 +6,9 @@ namespace AiotHub.Gateway.Activity;
 
 /// <summary>
 /// builder.AddActivity(): the "Activity" section bound into <see cref="ActivityStoreOptions"/> (checked at start) and the
-/// <see cref="ActivityStore"/> in hub.db, written behind in the same window as the twin (Devices:WriteBehindInterval).
-/// Call after AddDevices.
+/// <see cref="ActivityStore"/> in hub.db, written behind in the same window as the twin (Devices:WriteBehindInterval), and
+/// the recording of what happens into it.
+/// Recording (<see cref="ActivityRecording"/>) starts with the hub: call before AddDevices, so it starts before the device link.
 /// </summary>
 internal static class ActivityHostingExtensions
 {
@@ -25,6 +26,7 @@ internal static class ActivityHostingExtensions
         services.AddSingleton<IValidateOptions<ActivityStoreOptions>, ActivityOptionsValidator>();
         services.AddSingleton(sp => new ActivityStore(sp.GetRequiredService<DeviceStore>().Path, sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<ActivityStoreOptions>>().Value));
+        services.AddHostedService<ActivityRecording>();
         return builder;
     }
 }

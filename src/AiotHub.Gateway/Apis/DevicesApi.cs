@@ -2,6 +2,7 @@ using System.Text.Json;
 using AiotHub.Core.Devices;
 using AiotHub.Core.Events;
 using AiotHub.Gateway.Access;
+using AiotHub.Gateway.Activity;
 using AiotHub.Gateway.Devices;
 using AiotHub.Gateway.Telemetry;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -181,7 +182,7 @@ internal static class DevicesApi
             return ApiProblems.Validation("$.values", "expected {\"values\": {\"service.property\": value, …}}");
         }
 
-        return Accepted(context, homeId, registry.SetProperties(deviceId, values));
+        return Accepted(context, homeId, registry.SetProperties(deviceId, values, RequestCommandOrigin.Of(context)));
     }
 
     internal static Results<Accepted<DeviceCommand>, ValidationProblem, ProblemHttpResult> CallAction(
@@ -207,7 +208,7 @@ internal static class DevicesApi
             }
         }
 
-        return Accepted(context, homeId, registry.CallAction(deviceId, action, arguments));
+        return Accepted(context, homeId, registry.CallAction(deviceId, action, arguments, RequestCommandOrigin.Of(context)));
     }
 
     internal static Results<Ok<Page<DeviceCommand>>, ValidationProblem, ProblemHttpResult> ListCommands(

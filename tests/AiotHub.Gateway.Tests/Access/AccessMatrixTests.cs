@@ -97,6 +97,9 @@ public sealed class AccessMatrixTests(AccessMatrixHub fixture) : IClassFixture<A
         // A trace shows every device an automation touched: not for a guest.
         ("GET",    Home + "/automation-runs",       null,         [200,  200,   403,  200,   404,  404,   401,  401]),
         ("GET",    Home + "/automation-runs/run-nope", null,      [404,  404,   403,  404,   404,  404,   401,  401]),
+        // The activity log shows who in the household did what when: owner and member only.
+        ("GET",    Home + "/activity",              null,         [200,  200,   403,  403,   404,  404,   401,  401]),
+        ("GET",    Home + "/activity?from=nonsense", null,        [400,  400,   403,  403,   404,  404,   401,  401]),
         ("GET",    Home + "/mode",                  null,         [200,  200,   200,  200,   404,  404,   401,  401]),
         ("PUT",    Home + "/mode",                  """{"mode":"party"}""",
                                                                   [400,  400,   403,  403,   404,  404,   401,  401]),

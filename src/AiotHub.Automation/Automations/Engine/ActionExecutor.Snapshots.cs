@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.Json;
 using AiotHub.Automation.Automations.Actions;
 using AiotHub.Automation.Traces;
+using AiotHub.Core.Activity;
 using AiotHub.Core.Devices;
 
 namespace AiotHub.Automation.Automations.Engine;
@@ -53,7 +54,7 @@ internal sealed partial class ActionExecutor
             if (!device.Value.EnumerateObject().Any())
                 continue;
             var values = device.Value.Clone();
-            if (!await DeviceAsync(run, action.Path, action.Kind, device.Name, () => registry.SetProperties(device.Name, values)))
+            if (!await DeviceAsync(run, action.Path, action.Kind, device.Name, () => registry.SetProperties(device.Name, values, CommandOrigin.Automation(run.AutomationId))))
                 return false;
         }
 

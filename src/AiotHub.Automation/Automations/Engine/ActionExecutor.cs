@@ -2,6 +2,7 @@ using AiotHub.Automation.Automations.Actions;
 using AiotHub.Automation.Modes;
 using AiotHub.Automation.Scenes;
 using AiotHub.Automation.Traces;
+using AiotHub.Core.Activity;
 using AiotHub.Core.Devices;
 using AiotHub.Core.Events;
 
@@ -36,8 +37,8 @@ internal sealed partial class ActionExecutor(
             run.Token.ThrowIfCancellationRequested();
             var ok = action switch
             {
-                SetPropertiesAction s => await DeviceAsync(run, s.Path, s.Kind, s.DeviceId, () => registry.SetProperties(s.DeviceId, s.Properties)),
-                CallAction c => await DeviceAsync(run, c.Path, c.Kind, c.DeviceId, () => registry.CallAction(c.DeviceId, c.Action, c.In ?? default)),
+                SetPropertiesAction s => await DeviceAsync(run, s.Path, s.Kind, s.DeviceId, () => registry.SetProperties(s.DeviceId, s.Properties, CommandOrigin.Automation(run.AutomationId))),
+                CallAction c => await DeviceAsync(run, c.Path, c.Kind, c.DeviceId, () => registry.CallAction(c.DeviceId, c.Action, c.In ?? default, CommandOrigin.Automation(run.AutomationId))),
                 SceneAction s => await SceneAsync(run, s),
                 DelayAction d => await DelayAsync(run, d),
                 WaitAction w => await WaitAsync(run, w),

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AiotHub.Automation.Scenes;
+using AiotHub.Core.Activity;
 using AiotHub.Core.Devices;
 using AiotHub.Core.Profiles;
 
@@ -239,8 +240,8 @@ public sealed class VoiceLearning
             return understood with { Answer = TaughtAnswers.Unreachable(lang, step.DeviceId) };
         var name = TaughtAnswers.Name(device, _registry.ProfileOf(device.Id), lang);
         var result = step.Set is { } values
-            ? _registry.SetProperties(device.Id, values)
-            : _registry.CallAction(device.Id, step.Call!, step.In ?? default);
+            ? _registry.SetProperties(device.Id, values, CommandOrigin.Voice(startedBy))
+            : _registry.CallAction(device.Id, step.Call!, step.In ?? default, CommandOrigin.Voice(startedBy));
         if (!result.IsAccepted)
             return understood with { Answer = result.QueueFull ? TaughtAnswers.Busy(lang) : TaughtAnswers.NoLongerFits(lang, name) };
         var answer = result.Outbound is null ? TaughtAnswers.Unreachable(lang, name) : TaughtAnswers.Done(lang, name, step);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AiotHub.Core.Activity;
 
 namespace AiotHub.Core.Devices.Commands;
 
@@ -20,6 +21,9 @@ internal sealed class CommandEntry(string id, string deviceId, string homeId, Co
     public DateTimeOffset? Sent { get; set; }
     public DateTimeOffset? Completed { get; set; }
     public ITimer? Timeout { get; set; }
+
+    /// <summary>Who asked for it (the activity log's source and actor); not stored, so unknown after a restart.</summary>
+    public CommandOrigin? Origin { get; init; }
 
     public DeviceCommand ToCommand() => new(Id, DeviceId, Kind, Payload, Status, Code, Message, Out, Created, Sent, Completed);
 

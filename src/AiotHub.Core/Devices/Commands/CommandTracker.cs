@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using AiotHub.Core.Activity;
 using AiotHub.Core.Devices.Persistence;
 using AiotHub.Core.Events;
 
@@ -44,7 +45,7 @@ internal sealed class CommandTracker
     /// otherwise pending, with its timeout started and the request queued for the edge — unless the outbox is full,
     /// when it is refused (<see cref="CommandResult.QueueFull"/>) and nothing is recorded.
     /// </summary>
-    public CommandResult Issue(string homeId, DeviceCommandRequest request, AvailabilityState availability, DateTimeOffset now)
+    public CommandResult Issue(string homeId, DeviceCommandRequest request, AvailabilityState availability, DateTimeOffset now, CommandOrigin? origin = null)
     {
         var id = request.CommandId;
         lock (_sync)
@@ -54,7 +55,7 @@ internal sealed class CommandTracker
             if (online && !_outbox.TryEnqueue(request))
                 return CommandResult.Busy(_outbox.Capacity);
 
-            var command = new CommandEntry(id, request.DeviceId, homeId, request.Kind, DeviceCommandRecord.Write(request), now);
+            var command = new CommandEntry(id, request.DeviceId, homeId, request.Kind, DeviceCommandRecord.Write(request), now) { Origin = origin };
             _commands.Add(id, command);
             if (!_byDevice.TryGetValue(request.DeviceId, out var queue))
                 _byDevice[request.DeviceId] = queue = new Queue<string>();
@@ -158,6 +159,15 @@ internal sealed class CommandTracker
         lock (_sync)
         {
             return _commands.TryGetValue(commandId, out var command) ? command.ToCommand() : null;
+        }
+    }
+
+    /// <summary>Who asked for the command, while it is retained (null when unknown: issued before a restart).</summary>
+    public CommandOrigin? Origin(string commandId)
+    {
+        lock (_sync)
+        {
+            return _commands.TryGetValue(commandId, out var command) ? command.Origin : null;
         }
     }
 

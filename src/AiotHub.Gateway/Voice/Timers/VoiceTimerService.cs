@@ -1,5 +1,6 @@
 using AiotHub.Automation.Voice;
 using AiotHub.Automation.Voice.Timers;
+using AiotHub.Core.Activity;
 
 namespace AiotHub.Gateway.Voice.Timers;
 
@@ -26,7 +27,8 @@ internal sealed partial class VoiceTimerService(VoiceTimers timers, VoiceEngine 
     {
         try
         {
-            var result = engine.Execute(timer.HomeId, timer.Action, timer.Source, timer.StartedBy);
+            // The person spoke when the timer was set; what it does now is the hub's doing, not a routine of theirs.
+            var result = engine.Execute(timer.HomeId, timer.Action, timer.Source, timer.StartedBy, new CommandOrigin(ActivitySource.Hub, timer.Id));
             LogRan(logger, timer.Id, timer.HomeId, result.Intent, result.CommandIds.Count, result.Answer);
         }
         catch (Exception e)
