@@ -5,7 +5,7 @@ namespace AiotHub.Browser.Tests;
 
 /// <summary>
 /// The demo home's suggestions as its hub serves them (GET …/suggestions): waiting for the first mining pass after
-/// start, reading one, and finding the linkage the Done-when walk accepts (a motion sensor's motion turning something on).
+/// start, reading one, and finding the one the Done-when walk accepts (an automation a sensor's reading starts).
 /// </summary>
 internal static class DemoSuggestions
 {
@@ -39,12 +39,14 @@ internal static class DemoSuggestions
         await demo.Owner.GetFromJsonAsync<JsonElement>($"/api/v1/homes/home/suggestions/{Uri.EscapeDataString(id)}", cancellationToken);
 
     /// <summary>
-    /// A linkage started by a sensor's reading (the demo's front door opening, or motion): the walk takes that sensor
-    /// over and makes it read the trigger's value.
+    /// The suggestion the Done-when walk accepts: a linkage started by a sensor's reading (the demo plants the front door
+    /// → the ceiling light after sunset), else another automation a sensor starts (the demo's correction of
+    /// motion-night-light); null when there is none.
     /// </summary>
-    public static bool IsSensorLinkage(DemoSuggestion s) => s.Kind == "linkage" && SensorTrigger(s) is not null;
+    public static DemoSuggestion? WalkSuggestion(IEnumerable<DemoSuggestion> open) =>
+        open.Where(s => SensorTrigger(s) is not null).OrderBy(s => s.Kind == "linkage" ? 0 : 1).FirstOrDefault();
 
-    /// <summary>The linkage's first property trigger with a value to become (`to`), or null.</summary>
+    /// <summary>The suggested automation's first property trigger with a value to become (`to`), or null.</summary>
     public static JsonElement? SensorTrigger(DemoSuggestion s) =>
         s.Automation is { } a && a.GetProperty("triggers").EnumerateArray()
             .FirstOrDefault(t => t.GetProperty("kind").GetString() == "property" && t.TryGetProperty("to", out _) && t.TryGetProperty("property", out _)) is { ValueKind: JsonValueKind.Object } trigger

@@ -13,9 +13,10 @@ namespace AiotHub.Browser.Tests;
 /// The Suggestions page on a phone against the shipped demo home (`--demo`), which starts with weeks of generated
 /// history and mines it soon after start: each suggestion with what it would do and its evidence, the times it is built
 /// on from the activity log, putting one off, dismissing one with a reason, accepting a scene, and the page in Chinese.
-/// And the issue's Done-when walk: a new user opens the demo, sees suggestions with their evidence, accepts a linkage
-/// started by a sensor (the demo's front door → ceiling light after sunset), the (simulated) sensor reads it — the door
-/// opens — and the automation's trace shows the run.
+/// And the issue's Done-when walk: a new user opens the demo, sees suggestions with their evidence, accepts one that a
+/// sensor starts (a linkage such as the demo's front door → ceiling light after sunset; else the demo's correction of
+/// motion-night-light), the (simulated) sensor reads it — the door opens, someone walks by — and the automation's trace
+/// shows the run.
 /// </summary>
 public sealed partial class SuggestionsTests(BrowserHub hub, DemoHomeHub demo) : IClassFixture<DemoHomeHub>
 {
@@ -32,6 +33,8 @@ public sealed partial class SuggestionsTests(BrowserHub hub, DemoHomeHub demo) :
         await Expect(page.GetByTestId("home-suggestions")).ToHaveTextAsync(open.Count == 1 ? "1 suggestion →" : $"{open.Count} suggestions →");
         await page.GetByTestId("home-suggestions").ClickAsync();
         await Expect(page.GetByTestId("suggestions-page")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId($"suggestion-{open[0].Id}").GetByTestId("evidence-timeline")).ToBeVisibleAsync();
+        await DocsScreenshotsAsync(page);
 
         foreach (var s in open)
         {
@@ -73,9 +76,10 @@ public sealed partial class SuggestionsTests(BrowserHub hub, DemoHomeHub demo) :
     {
         hub.RequireBrowser();
         var open = await DemoSuggestions.WaitForOpenAsync(demo, 2, Ct);
-        // Not the walk's linkage (SuggestionsWalkTests accepts that one).
-        var candidates = open.Where(s => !DemoSuggestions.IsSensorLinkage(s)).ToList();
-        Assert.True(candidates.Count >= 2, $"the demo home has {candidates.Count} suggestions besides its motion linkage; two are needed");
+        // Not the one the Done-when walk accepts.
+        var walk = DemoSuggestions.WalkSuggestion(open);
+        var candidates = open.Where(s => s.Id != walk?.Id).ToList();
+        Assert.True(candidates.Count >= 2, $"the demo home has {candidates.Count} suggestions besides the walk's; two are needed");
         var (later, never) = (candidates[0], candidates[1]);
         await using var phone = await OpenAsync();
         var page = phone.Page;
@@ -126,10 +130,10 @@ public sealed partial class SuggestionsTests(BrowserHub hub, DemoHomeHub demo) :
     }
 
     [Fact]
-    public async Task ANewUserOpensTheDemoSeesSuggestionsWithEvidenceAcceptsALinkageTriggersItAndSeesTheRunInTheTrace()
+    public async Task ANewUserOpensTheDemoSeesSuggestionsWithEvidenceAcceptsOneTriggersItAndSeesTheRunInTheTrace()
     {
         hub.RequireBrowser();
-        var linkage = await WaitForSensorLinkageAsync();
+        var linkage = await WaitForWalkSuggestionAsync();
         var automation = linkage.Automation!.Value;
         var trigger = DemoSuggestions.SensorTrigger(linkage)!.Value;
         var sensorId = trigger.GetProperty("deviceId").GetString()!;
@@ -143,16 +147,16 @@ public sealed partial class SuggestionsTests(BrowserHub hub, DemoHomeHub demo) :
         await phone.WaitUntilLiveAsync();
         await page.GetByTestId("home-suggestions").ClickAsync();
 
-        // 2. The linkage with its evidence: what it would do, how often, the timeline, the replay.
+        // 2. The suggestion with its evidence: what it would do, how often, the timeline.
         var card = page.GetByTestId($"suggestion-{linkage.Id}");
-        await Expect(card).ToHaveAttributeAsync("data-kind", "linkage");
+        await Expect(card).ToHaveAttributeAsync("data-kind", linkage.Kind);
         await Expect(card.GetByTestId("what-trigger").First).ToContainTextAsync("becomes");
         await Expect(card.GetByTestId("suggestion-support")).ToHaveTextAsync(new Regex($@"^{linkage.Support} times in the last \d+ (weeks|days)$"));
         await Expect(card.GetByTestId("evidence-timeline")).ToHaveAttributeAsync("data-points", linkage.Occurrences.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-        // 3. Accept: stored as an ordinary automation, with a link to its editor.
+        // 3. Accept: stored as an ordinary automation (a correction: the automation it changes), with a link to its editor.
         await card.GetByTestId("accept").ClickAsync();
-        await Expect(page.GetByTestId("suggestion-accepted")).ToContainTextAsync("Saved as an automation:");
+        await Expect(page.GetByTestId("suggestion-accepted")).ToContainTextAsync(linkage.Kind == "correction" ? "Changed the automation:" : "Saved as an automation:");
         var link = card.GetByTestId("accepted-link");
         var name = (await link.TextContentAsync())!;
         var href = (await link.GetAttributeAsync("href"))!;
@@ -189,17 +193,12 @@ public sealed partial class SuggestionsTests(BrowserHub hub, DemoHomeHub demo) :
         }
     }
 
-    private async Task<DemoSuggestion> WaitForSensorLinkageAsync()
+    private async Task<DemoSuggestion> WaitForWalkSuggestionAsync()
     {
-        var deadline = DateTimeOffset.UtcNow + DemoSuggestions.MiningWait;
-        while (true)
-        {
-            var open = await DemoSuggestions.WaitForOpenAsync(demo, 1, Ct);
-            if (open.FirstOrDefault(DemoSuggestions.IsSensorLinkage) is { } found)
-                return found;
-            Assert.True(DateTimeOffset.UtcNow < deadline, "the demo home has no linkage started by a sensor to accept: " + string.Join(", ", open.Select(s => $"{s.Kind} {s.Id}")));
-            await Task.Delay(1000, Ct);
-        }
+        var open = await DemoSuggestions.WaitForOpenAsync(demo, 1, Ct);
+        var found = DemoSuggestions.WalkSuggestion(open);
+        Assert.True(found is not null, "the demo home has no suggestion a sensor starts to accept: " + string.Join(", ", open.Select(s => $"{s.Kind} {s.Id}")));
+        return found;
     }
 
     // The demo's sensor runs inside the hub; rotating its secret disconnects it for good, and the test connects as it,
@@ -236,6 +235,19 @@ public sealed partial class SuggestionsTests(BrowserHub hub, DemoHomeHub demo) :
         }
 
         return fleet;
+    }
+
+    // docs/app.md shows the demo's Suggestions page (AIOTHUB_DOCS_SCREENSHOTS=1, as PageTourTests' pages).
+    private static async Task DocsScreenshotsAsync(IPage page)
+    {
+        if (Environment.GetEnvironmentVariable("AIOTHUB_DOCS_SCREENSHOTS") != "1")
+            return;
+        var docs = Path.Combine(Path.GetDirectoryName(PhoneSession.ArtifactsDirectory())!, "docs", "screenshots");
+        Directory.CreateDirectory(docs);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(docs, "suggestions-demo-phone.png") });
+        await page.SetViewportSizeAsync(768, 1024);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(docs, "suggestions-demo-tablet.png") });
+        await page.SetViewportSizeAsync(390, 844);
     }
 
     private Task<PhoneSession> OpenAsync() =>

@@ -87,8 +87,14 @@ function rangeText(c) {
   return c.above !== undefined ? tr(`above ${unit(c.above)}`, `高于 ${unit(c.above)}`) : tr(`below ${unit(c.below)}`, `低于 ${unit(c.below)}`);
 }
 
-/** One condition in words (nested ones inside). */
-export function conditionText(c) {
+// A `trigger` condition names the automation's own trigger ids (codes): said as the triggers themselves.
+const startedBy = (c, triggers) => [].concat(c.id ?? c.ids ?? []).map((id) => {
+  const trigger = triggers.find((t) => t?.id === id);
+  return trigger ? triggerText(trigger) : String(id);
+});
+
+/** One condition in words (nested ones inside); `triggers` are the automation's, which a `trigger` condition names. */
+export function conditionText(c, triggers = []) {
   switch (c?.kind) {
     case 'property': {
       const what = memberLabel(c.deviceId, 'properties', c.property);
@@ -114,13 +120,16 @@ export function conditionText(c) {
     }
     case 'mode': return tr(`the home mode is ${either((c.in ?? []).map(modeName))}`, `家庭模式为${either((c.in ?? []).map(modeName))}`);
     case 'availability': return c.is === 'offline' ? tr(`${deviceName(c.deviceId)} is offline`, `${deviceName(c.deviceId)}离线`) : tr(`${deviceName(c.deviceId)} is online`, `${deviceName(c.deviceId)}在线`);
-    case 'trigger': return tr(`it was started by ${[].concat(c.id ?? c.ids ?? []).join(', ')}`, `由 ${[].concat(c.id ?? c.ids ?? []).join('、')} 触发`);
-    case 'and': return tr(`all of: ${(c.conditions ?? []).map(conditionText).join('; ')}`, `全部满足：${(c.conditions ?? []).map(conditionText).join('；')}`);
-    case 'or': return tr(`any of: ${(c.conditions ?? []).map(conditionText).join('; ')}`, `任一满足：${(c.conditions ?? []).map(conditionText).join('；')}`);
-    case 'not': return tr(`none of: ${(c.conditions ?? []).map(conditionText).join('; ')}`, `都不满足：${(c.conditions ?? []).map(conditionText).join('；')}`);
+    case 'trigger': return tr(`it was started by “${startedBy(c, triggers).join('” or “')}”`, `由「${startedBy(c, triggers).join('」或「')}」触发`);
+    case 'and': return tr(`all of: ${nested(c.conditions, triggers).join('; ')}`, `全部满足：${nested(c.conditions, triggers).join('；')}`);
+    case 'or': return tr(`any of: ${nested(c.conditions, triggers).join('; ')}`, `任一满足：${nested(c.conditions, triggers).join('；')}`);
+    case 'not': return tr(`none of: ${nested(c.conditions, triggers).join('; ')}`, `都不满足：${nested(c.conditions, triggers).join('；')}`);
     default: return String(c?.kind ?? '');
   }
 }
+
+const nested = (conditions, triggers) => (conditions ?? []).map((c) => conditionText(c, triggers));
+const steps = (actions, triggers) => (actions ?? []).map((a) => actionText(a, triggers));
 
 /** The values a set step or action writes: "On/off On, Brightness 40%". */
 export function valuesText(deviceId, values) {
@@ -129,16 +138,16 @@ export function valuesText(deviceId, values) {
 
 const sceneName = (id) => store.scenes?.find((s) => s.id === id)?.name ?? String(id ?? '');
 
-/** One action in words (nested ones inside). */
-export function actionText(a) {
+/** One action in words (nested ones inside); `triggers` as for conditionText. */
+export function actionText(a, triggers = []) {
   switch (a?.kind) {
     case 'set': return `${deviceName(a.deviceId)}${tr(': ', '：')}${valuesText(a.deviceId, a.properties)}`;
     case 'call': return `${deviceName(a.deviceId)}${tr(': ', '：')}${memberLabel(a.deviceId, 'actions', a.action)}`;
     case 'scene': return tr(`Run the scene ${sceneName(a.sceneId)}`, `执行场景「${sceneName(a.sceneId)}」`);
     case 'delay': return tr(`Wait ${durationText(a.duration)}`, `延时${durationText(a.duration)}`);
     case 'wait': return tr(`Wait until ${triggerText(a.trigger ?? a.triggers?.[0] ?? {})} (at most ${durationText(a.timeout)})`, `等待${triggerText(a.trigger ?? a.triggers?.[0] ?? {})}（最多${durationText(a.timeout)}）`);
-    case 'if': return tr(`If ${(a.conditions ?? []).map(conditionText).join(' and ')}: ${(a.then ?? []).map(actionText).join('; ')}${a.else ? `; otherwise ${a.else.map(actionText).join('; ')}` : ''}`,
-      `如果${(a.conditions ?? []).map(conditionText).join('且')}：${(a.then ?? []).map(actionText).join('；')}${a.else ? `；否则${a.else.map(actionText).join('；')}` : ''}`);
+    case 'if': return tr(`If ${nested(a.conditions, triggers).join(' and ')}: ${steps(a.then, triggers).join('; ')}${a.else ? `; otherwise ${steps(a.else, triggers).join('; ')}` : ''}`,
+      `如果${nested(a.conditions, triggers).join('且')}：${steps(a.then, triggers).join('；')}${a.else ? `；否则${steps(a.else, triggers).join('；')}` : ''}`);
     case 'choose': return tr(`Choose by conditions (${(a.options ?? []).length} options)`, `按条件选择（${(a.options ?? []).length} 个选项）`);
     case 'notify': return tr(`Notify: ${a.message}`, `发送通知：${a.message}`);
     case 'mode': return tr(`Set the home mode to ${modeName(a.set)}`, `设置家庭模式为${modeName(a.set)}`);

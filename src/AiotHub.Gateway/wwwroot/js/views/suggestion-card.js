@@ -46,8 +46,8 @@ function whatItDoes(s) {
     const a = s.automation;
     section.append(h('dl', { class: 'facts what-list' },
       [h('dt', {}, tr('When', '当')), h('dd', {}, lines((a.triggers ?? []).map(triggerText), 'what-trigger'))],
-      (a.conditions ?? []).length ? [h('dt', {}, tr('Only if', '并且')), h('dd', {}, lines(a.conditions.map(conditionText), 'what-condition'))] : null,
-      [h('dt', {}, tr('Do', '就')), h('dd', {}, lines((a.actions ?? []).map(actionText), 'what-action'))]));
+      (a.conditions ?? []).length ? [h('dt', {}, tr('Only if', '并且')), h('dd', {}, lines(a.conditions.map((c) => conditionText(c, a.triggers ?? [])), 'what-condition'))] : null,
+      [h('dt', {}, tr('Do', '就')), h('dd', {}, lines((a.actions ?? []).map((x) => actionText(x, a.triggers ?? [])), 'what-action'))]));
   } else if (s.scene) {
     section.append(h('p', {}, tr(`A scene named ${s.scene.name ?? ''}, to run with one tap:`, `一个名为「${s.scene.name ?? ''}」的场景，一键执行：`)),
       lines((s.scene.steps ?? []).map(sceneStepText), 'what-step'));
@@ -154,6 +154,7 @@ function decision(s, card, onDecided) {
       const created = await acceptSuggestion(s.id);
       const as = { kind: s.scene && !s.automation ? 'scene' : 'automation', id: created?.id };
       if (as.kind === 'scene') await loadScenes();
+      if (s.changesAutomationId) as.kind = 'changed';
       card.dataset.status = 'accepted';
       buttons.replaceWith(acceptedLine(as, created?.name));
       confirm.remove();
@@ -196,6 +197,7 @@ function acceptedLine(as, name, testid = 'accepted-link') {
   if (!as?.id) return h('p', { class: 'muted' }, tr('Accepted.', '已采纳。'));
   const href = as.kind === 'scene' ? scenePath(as.id) : editorPath(as.id);
   return h('p', { class: 'accepted', dataset: { testid: 'accepted-note' } },
-    as.kind === 'scene' ? tr('Saved as a scene: ', '已保存为场景：') : tr('Saved as an automation: ', '已保存为自动化：'),
+    as.kind === 'scene' ? tr('Saved as a scene: ', '已保存为场景：')
+      : as.kind === 'changed' ? tr('Changed the automation: ', '已修改自动化：') : tr('Saved as an automation: ', '已保存为自动化：'),
     h('a', { href, 'data-link': true, dataset: { testid } }, name ?? as.id));
 }
