@@ -8,7 +8,8 @@ namespace AiotHub.Browser.Tests;
 
 /// <summary>
 /// Who meets the Suggestions page, on the browser-test home: a guest neither sees it nor reaches it (and the API agrees);
-/// the owner switches learning off and on from it, and a member reads the switch's state in words but cannot change it.
+/// the owner switches learning off and on from it, and a member reads the switch's state in words but cannot change it;
+/// the owner deletes what was learned, and with it the activity log when asked.
 /// </summary>
 public sealed class SuggestionsAccessTests(BrowserHub hub)
 {
@@ -73,6 +74,34 @@ public sealed class SuggestionsAccessTests(BrowserHub hub)
         await Expect(page.GetByTestId("suggestions-switched").Last).ToContainTextAsync("learns routines again");
         Assert.True(await EnabledAsync(hub.Owner));
     }
+
+    [Fact]
+    public async Task DeletingWhatWasLearnedSaysFirstWhatGoesAndCanTakeTheActivityLogWithIt()
+    {
+        hub.RequireBrowser();
+        // Entries at least ten seconds old are on disk (the log writes behind by less): those must go.
+        var before = DateTimeOffset.UtcNow.AddSeconds(-10);
+        Assert.True(await ActivityCountAsync(before) > 0, "the test home has no activity to delete");
+        await using var owner = await PhoneSession.OpenAsync(hub, new PhoneSessionOptions { SignedInWith = hub.OwnerSecret });
+        var page = owner.Page;
+        await page.GotoAsync("/suggestions");
+
+        await page.GetByTestId("suggestions-delete").ClickAsync();
+        var confirm = page.GetByTestId("suggestions-delete-confirm");
+        await Expect(confirm).ToContainTextAsync("your automations and scenes stay");
+        await confirm.GetByLabel("Also delete the activity log it learned from").CheckAsync();
+        await confirm.GetByTestId("suggestions-delete-confirm-button").ClickAsync();
+        await Expect(page.GetByTestId("suggestions-deleted")).ToContainTextAsync("Deleted what was learned and the activity log.");
+        await Expect(page.GetByTestId("suggestions-empty")).ToBeVisibleAsync();
+
+        var all = await hub.Owner.GetFromJsonAsync<JsonElement>("/api/v1/homes/home/suggestions?status=all", Ct);
+        Assert.Equal(0, all.GetProperty("total").GetInt32());
+        Assert.Equal(0, await ActivityCountAsync(before));
+    }
+
+    private async Task<int> ActivityCountAsync(DateTimeOffset to) =>
+        (await hub.Owner.GetFromJsonAsync<JsonElement>($"/api/v1/homes/home/activity?from=2000-01-01T00:00:00Z&to={Uri.EscapeDataString(to.ToString("O", System.Globalization.CultureInfo.InvariantCulture))}&limit=1", Ct))
+        .GetProperty("total").GetInt32();
 
     private static async Task<bool> EnabledAsync(HttpClient client) =>
         (await client.GetFromJsonAsync<JsonElement>("/api/v1/homes/home/suggestions/settings", Ct)).GetProperty("enabled").GetBoolean();
