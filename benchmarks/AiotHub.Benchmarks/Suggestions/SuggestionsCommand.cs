@@ -12,7 +12,8 @@ namespace AiotHub.Benchmarks.Suggestions;
 /// and prints a Markdown table of precision and recall per household, the pure-noise households' suggestions, and the
 /// miner's CPU time (<see cref="Process.TotalProcessorTime"/> around the mining alone, best of a few passes, after a
 /// warm-up) for each household's device count and days.
-/// Options: --seeds 1-8 (a range or a comma list), --noise-seeds 1-4, --devices 50, --days 90, --passes 3, --verbose.
+/// Options: --seeds 1-8 (a range or a comma list), --noise-seeds 1-4, --devices 50, --days 90, --noise-per-hour 0.8,
+/// --passes 3, --verbose.
 /// </summary>
 internal static class SuggestionsCommand
 {
@@ -23,12 +24,13 @@ internal static class SuggestionsCommand
         var devices = int.Parse(Option(args, "--devices") ?? "50", CultureInfo.InvariantCulture);
         var days = int.Parse(Option(args, "--days") ?? "90", CultureInfo.InvariantCulture);
         var passes = int.Parse(Option(args, "--passes") ?? "3", CultureInfo.InvariantCulture);
+        var noise = double.Parse(Option(args, "--noise-per-hour") ?? "0.8", CultureInfo.InvariantCulture);
         var verbose = args.Contains("--verbose");
         var profiles = Profiles();
         var end = new DateTimeOffset(2026, 12, 7, 12, 0, 0, TimeSpan.Zero);
 
         var output = Console.Out;
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Households of {devices} devices, {days} days, ending {end:yyyy-MM-dd HH:mm} UTC; measured {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores."));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Households of {devices} devices, {days} days, {noise} noise actions an hour, ending {end:yyyy-MM-dd HH:mm} UTC; measured {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores."));
         output.WriteLine();
         output.WriteLine("| household | entries | planted | suggested | found | false | missed | precision | recall | miner CPU |");
         output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -37,7 +39,7 @@ internal static class SuggestionsCommand
         var details = new List<string>();
         foreach (var seed in seeds)
         {
-            var household = HouseholdGenerator.Generate(new HouseholdOptions { Seed = seed, End = end, Days = days, Devices = devices }, profiles);
+            var household = HouseholdGenerator.Generate(new HouseholdOptions { Seed = seed, End = end, Days = days, Devices = devices, NoisePerHour = noise }, profiles);
             var (suggestions, cpu) = Measure(household, passes);
             var report = RoutineMatcher.Score(household, suggestions);
             worstCpu = cpu > worstCpu ? cpu : worstCpu;
@@ -45,12 +47,13 @@ internal static class SuggestionsCommand
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| seed {seed} | {household.History.Count:N0} | {household.Truth.Count} | {report.Suggestions} | {report.Matches.Count} | {report.FalsePositives.Count} | {report.Missed.Count} | {report.Precision:0.00} | {report.Recall:0.00} | {cpu.TotalMilliseconds:N0} ms |"));
             details.Add($"seed {seed}: {report}");
+            details.AddRange(report.FalsePositives.Select(f => $"  false {f.Suggestion.Key}: support {f.Suggestion.Support}, confidence {f.Suggestion.Confidence}, replay {f.Suggestion.Replay.Runs}/{f.Suggestion.Replay.Matched}/{f.Suggestion.Replay.Missed}"));
         }
 
         var noiseSuggestions = 0;
         foreach (var seed in noiseSeeds)
         {
-            var household = HouseholdGenerator.Generate(new HouseholdOptions { Seed = seed, End = end, Days = days, Devices = devices, Routines = false }, profiles);
+            var household = HouseholdGenerator.Generate(new HouseholdOptions { Seed = seed, End = end, Days = days, Devices = devices, Routines = false, NoisePerHour = noise }, profiles);
             var (suggestions, cpu) = Measure(household, passes);
             worstCpu = cpu > worstCpu ? cpu : worstCpu;
             noiseSuggestions += suggestions.Count;

@@ -29,6 +29,12 @@ internal sealed class ActivityWriter(string homeId, TimeZoneInfo timeZone, doubl
 
     public TimeZoneInfo TimeZone => timeZone;
 
+    /// <summary>When someone last came home (the mode says "away" for a minute or two after it).</summary>
+    public DateTimeOffset Arrived { get; set; } = DateTimeOffset.MinValue;
+
+    /// <summary>Whether someone is in to act: the mode is not away, or they just came back.</summary>
+    public bool SomeoneHome => Mode != "away" || Now - Arrived < TimeSpan.FromMinutes(3);
+
     public void Observe(Action<ActivityEntry> observer) => _observers.Add(observer);
 
     public void At(DateTimeOffset time, Action happening) => _queue.Enqueue(happening, (time.UtcTicks, _sequence++));

@@ -9,7 +9,7 @@ namespace AiotHub.Simulators.Households;
 /// its own devices, with its own automations and scenes at work (src/AiotHub.Gateway/Demo), and routines a miner can
 /// find in a few weeks: the bedside bulb on workday mornings and weekend mornings, the kettle on a weekday set, the
 /// purifier every night, the curtain on weekend mornings, the front door → the ceiling light after sunset, the TV
-/// playing → the curtain closed, an evening scene by hand, and people switching off what the automation
+/// playing → the curtain closed, and people switching off what the automation
 /// motion-night-light turned on in the evening while they are still up (kept at night, in mode sleep).
 /// </summary>
 public static class DemoHousehold
@@ -54,7 +54,10 @@ public static class DemoHousehold
 
     private static (List<HabitPlan> Plans, List<JsonElement> Automations, List<JsonElement> Scenes) Catalog(HouseholdContext context)
     {
+        // The ceiling light is the demo's only light in the living room and hall: without the evening scene on it, the
+        // front door's linkage (the light turned on as people come in after dark) stands out.
         var plans = HouseholdCatalog.Routines(context);
+        plans.RemoveAll(p => p.Routine?.Id == "evening-scene");
         var layout = context.Layout;
         if (layout[DeviceRole.LivingMotion] is { } motion && layout[DeviceRole.LivingLight] is { } light)
         {

@@ -126,7 +126,7 @@ internal static class HouseholdCatalog
         {
             var door = layout[DeviceRole.FrontDoor]!.Id;
             plans.Add(new LinkagePlan(context, "door-hall-light", "front door opened → hall light on, after sunset",
-                [new PlantedTrigger(door, "magnet-sensor.contact-state", on), new PlantedTrigger(door, null, null, "magnet-sensor.opened")],
+                [new PlantedTrigger(door, "magnet-sensor.contact-state", off), new PlantedTrigger(door, null, null, "magnet-sensor.opened")],
                 [Effect(DeviceRole.HallLight, "light.on", on)], PlantedCondition.AfterSunset, 0.9, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(20),
                 Effect(DeviceRole.HallLight, "light.on", off), TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(15)));
         }

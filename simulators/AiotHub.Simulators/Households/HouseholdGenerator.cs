@@ -73,7 +73,7 @@ public static class HouseholdGenerator
             layout.Devices, automations, scenes, history, truth, decoys);
     }
 
-    /// <summary>Everything starts off, closed and still; curtains open; the residents asleep.</summary>
+    /// <summary>Everything starts off and still, the front door closed (contact true), curtains open; the residents asleep.</summary>
     private static void Initialize(HouseholdLayout layout, ActivityWriter writer)
     {
         writer.InitializeMode("sleep");
@@ -86,6 +86,8 @@ public static class HouseholdGenerator
             }
         }
 
+        if (layout[DeviceRole.FrontDoor] is { } door)
+            writer.Initialize(door.Id, "magnet-sensor.contact-state", JsonValues.Of(true));
         if (layout[DeviceRole.LivingCurtain] is { } curtain)
             writer.Initialize(curtain.Id, "curtain.target-position", JsonValues.Of(100L));
         if (layout[DeviceRole.Tv] is { } tv)

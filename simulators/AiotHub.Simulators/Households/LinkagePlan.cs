@@ -36,7 +36,7 @@ internal sealed class LinkagePlan(
             var fired = trigger.Event is not null
                 ? entry.Kind == ActivityKind.Event && entry.Member == trigger.Event
                 : entry.Kind == ActivityKind.Changed && entry.Member == trigger.Member && entry.Value?.GetRawText() == trigger.Value?.GetRawText();
-            if (!fired || Writer.Mode == "away" || !Holds(entry.Time) || Writer.Is(effects[0].DeviceId, effects[0].Member, effects[0].Value) || !Context.Chance(probability))
+            if (!fired || !Writer.SomeoneHome || !Holds(entry.Time) || Writer.Is(effects[0].DeviceId, effects[0].Member, effects[0].Value) || !Context.Chance(probability))
                 return;
             Writer.At(entry.Time + TimeSpan.FromTicks((long)Context.Uniform(minDelay.Ticks, maxDelay.Ticks)), () =>
             {

@@ -23,8 +23,11 @@ internal sealed class ObservationPlan(HouseholdContext context) : HabitPlan(cont
         {
             At(leave, () => Writer.SetMode("away"));
             Door(leave - Context.Seconds(20, 60));
+            // Someone is in as the key turns (the linkages answer the door); the hub sets mode home a little later,
+            // when it sees them (a phone on the Wi-Fi), so the mode change never comes just before their actions.
+            At(back, () => Writer.Arrived = Writer.Now);
             Door(back);
-            At(back + TimeSpan.FromSeconds(1), () => Writer.SetMode("home"));
+            At(back + Context.Seconds(30, 120), () => Writer.SetMode("home"));
         }
 
         foreach (var (from, to) in day.AwakeAtHome)
@@ -159,12 +162,13 @@ internal sealed class ObservationPlan(HouseholdContext context) : HabitPlan(cont
             return;
         At(time, () =>
         {
-            Writer.Report(door.Id, "magnet-sensor.contact-state", JsonValues.Of(true));
+            // contact-state is true while the magnet is near: the door closed (aiot.sensor.contact1).
+            Writer.Report(door.Id, "magnet-sensor.contact-state", JsonValues.Of(false));
             Writer.Event(door.Id, "magnet-sensor.opened");
         });
         At(time + Context.Seconds(5, 40), () =>
         {
-            Writer.Report(door.Id, "magnet-sensor.contact-state", JsonValues.Of(false));
+            Writer.Report(door.Id, "magnet-sensor.contact-state", JsonValues.Of(true));
             Writer.Event(door.Id, "magnet-sensor.closed");
         });
     }

@@ -71,6 +71,10 @@ internal sealed class ExistingRules
             ? Kind(t) == "mode"
             : Text(t, "deviceId") == trigger.DeviceId && (Kind(t) == "tv" || (Text(t, "property") ?? Text(t, "event")) is var m && (m is null || m == trigger.Member))));
 
+    /// <summary>A scene that sets both the trigger's value and the effect: a "linkage" that is the scene set by hand.</summary>
+    public bool InOneScene(MinedTrigger trigger, MinedAction effect) =>
+        trigger.Kind == "property" && _scenes.Any(s => s.Contains(EffectKey(trigger.DeviceId!, false, trigger.Member!, trigger.Value)) && s.Contains(EffectKey(effect)));
+
     /// <summary>A scene that makes all of these settings already.</summary>
     public bool HasScene(IEnumerable<MinedAction> settings) => _scenes.Any(s => settings.All(a => s.Contains(EffectKey(a))));
 

@@ -4,17 +4,18 @@ namespace AiotHub.Automation.Suggestions;
 
 /// <summary>
 /// A condition the miner may add: the sun down (after sunset, before sunrise) or up, a home mode, or a time window
-/// (<see cref="After"/> to <see cref="Before"/>, minutes of the day; may cross midnight).
+/// (<see cref="After"/> to <see cref="Before"/>, minutes of the day; may cross midnight); and possibly a second one
+/// (<see cref="And"/>: after sunset while the home is in home mode).
 /// </summary>
-internal sealed record LinkCondition(LinkConditionKind Kind, string? Mode = null, int After = 0, int Before = 0)
+internal sealed record LinkCondition(LinkConditionKind Kind, string? Mode = null, int After = 0, int Before = 0, LinkCondition? And = null)
 {
     public static readonly LinkCondition None = new(LinkConditionKind.None);
 
-    public string Key => Kind switch
+    public string Key => (Kind switch
     {
         LinkConditionKind.Mode => "mode-" + Mode,
         _ => Kind.ToString().ToLowerInvariant(),
-    };
+    }) + (And is null ? "" : "+" + And.Key);
 
     public bool Holds(MiningHistory history, DateTimeOffset time) => Kind switch
     {
@@ -23,7 +24,7 @@ internal sealed record LinkCondition(LinkConditionKind Kind, string? Mode = null
         LinkConditionKind.Mode => history.ModeAt(time) == Mode,
         LinkConditionKind.TimeWindow => InWindow(history.Local(time)),
         _ => true,
-    };
+    } && (And is null || And.Holds(history, time));
 
     /// <summary>The condition in the automation format; nothing for <see cref="LinkConditionKind.None"/>.</summary>
     public void Write(Utf8JsonWriter writer)
@@ -60,6 +61,8 @@ internal sealed record LinkCondition(LinkConditionKind Kind, string? Mode = null
                 writer.WriteEndObject();
                 break;
         }
+
+        And?.Write(writer);
     }
 
     private bool InWindow(DateTime local)

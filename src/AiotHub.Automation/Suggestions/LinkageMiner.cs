@@ -61,8 +61,12 @@ internal static class LinkageMiner
         return kept;
     }
 
-    private static Candidate? Linkage(MiningHistory history, ExistingRules existing, MinedTrigger trigger, List<TriggerInstance> instances, List<MinedAction> actions)
+    private static Candidate? Linkage(MiningHistory history, ExistingRules existing, MinedTrigger trigger, List<TriggerInstance> all, List<MinedAction> actions)
     {
+        // When the effect was in place already (the hall light on when the door opened) there was nothing to do: those
+        // times say nothing about the linkage, and the automation would have changed nothing.
+        var effectOf = actions[^1];
+        var instances = effectOf.IsCall ? all : all.Where(i => history.ValueAt(effectOf.DeviceId, effectOf.Member, i.Time) != effectOf.Value).ToList();
         var window = MiningThresholds.LinkWindow;
         var followedBy = new MinedAction?[instances.Count];
         var next = 0;
@@ -100,10 +104,11 @@ internal static class LinkageMiner
                 (chosen, bestScore, bestConfidence, kept) = (condition, score, confidence, hits);
         }
 
-        if (chosen is null)
+        // The person must mostly do it after the trigger, not now and then among many other times.
+        if (chosen is null || kept.Count < MiningThresholds.MinExplained * actions.Count)
             return null;
         var effect = actions[^1];
-        if (existing.HasLinkage(trigger, effect))
+        if (existing.HasLinkage(trigger, effect) || existing.InOneScene(trigger, effect))
             return null;
 
         var when = SuggestionWords.Trigger(history, trigger);
@@ -142,10 +147,19 @@ internal static class LinkageMiner
             yield return new LinkCondition(LinkConditionKind.Day);
         }
 
-        foreach (var mode in positives.Select(i => history.ModeAt(instances[i].Time)).Distinct().Order(StringComparer.Ordinal))
+        var modes = positives.Select(i => history.ModeAt(instances[i].Time)).Distinct().Order(StringComparer.Ordinal).ToList();
+        foreach (var mode in modes)
             yield return new LinkCondition(LinkConditionKind.Mode, mode);
         if (TimeWindow(positives.Select(i => history.Local(instances[i].Time)).Select(t => (t.Hour * 60) + t.Minute).ToList()) is { } window)
             yield return window;
+        if (history.HasLocation)
+        {
+            foreach (var mode in modes)
+            {
+                yield return new LinkCondition(LinkConditionKind.Night, And: new LinkCondition(LinkConditionKind.Mode, mode));
+                yield return new LinkCondition(LinkConditionKind.Day, And: new LinkCondition(LinkConditionKind.Mode, mode));
+            }
+        }
     }
 
     /// <summary>The shortest stretch of the day (it may cross midnight) holding all the minutes, widened to half hours; none if it is most of the day.</summary>

@@ -15,6 +15,7 @@ internal sealed class MiningHistory
     private static readonly Comparer<MinedAction> ByTime = Comparer<MinedAction>.Create((x, y) => x.Time.CompareTo(y.Time));
     private readonly List<(DateTimeOffset Time, string Mode)> _modes = [];
     private readonly Dictionary<string, int> _triggerIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string DeviceId, string Member), List<(DateTimeOffset Time, string Value)>> _states = [];
 
     public MiningHistory(MiningInput input)
     {
@@ -47,6 +48,13 @@ internal sealed class MiningHistory
                 continue;
             var (service, name) = (member[..dot], member[(dot + 1)..]);
             var property = device.Profile.FindProperty(service, name);
+
+            if (entry.Kind == ActivityKind.Changed && property is { CanWrite: true } && entry.Value is { } reported)
+            {
+                if (!_states.TryGetValue((deviceId, member), out var states))
+                    _states[(deviceId, member)] = states = [];
+                states.Add((entry.Time, reported.GetRawText()));
+            }
 
             if (entry.Kind == ActivityKind.Event && device.Profile.FindEvent(service, name) is not null)
                 AddTrigger(new MinedTrigger("event", deviceId, member, null), entry, lastTrigger);
@@ -131,6 +139,29 @@ internal sealed class MiningHistory
         }
 
         return found < 0 ? "home" : _modes[found].Mode;
+    }
+
+    /// <summary>The value a writable member was last reported at before <paramref name="time"/> (raw JSON), null if never.</summary>
+    public string? ValueAt(string deviceId, string member, DateTimeOffset time)
+    {
+        if (!_states.TryGetValue((deviceId, member), out var states))
+            return null;
+        var (low, high, found) = (0, states.Count - 1, -1);
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (states[middle].Time < time)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return found < 0 ? null : states[found].Value;
     }
 
     /// <summary>Whether the sun is down (after sunset, before sunrise) at the home at <paramref name="time"/>; false without a location.</summary>

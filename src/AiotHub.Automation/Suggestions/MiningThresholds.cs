@@ -30,6 +30,9 @@ internal static class MiningThresholds
     /// <summary>A linkage must happen this many times more often than if the two were unrelated.</summary>
     public const double MinLift = 3;
 
+    /// <summary>A linkage must explain at least this share of the times the person did its action.</summary>
+    public const double MinExplained = 0.3;
+
     /// <summary>A condition must keep at least this share of a linkage's occurrences.</summary>
     public const double MinConditionCoverage = 0.8;
 

@@ -68,7 +68,16 @@ internal static class SuggestionWords
         return new($"{name.En} {Lower(propertyEn)} becomes {valueEn}", $"{name.Zh}{propertyZh}变为{valueZh}");
     }
 
-    public static SuggestionText Condition(LinkCondition condition) => condition.Kind switch
+    public static SuggestionText Condition(LinkCondition condition)
+    {
+        var first = Single(condition);
+        if (condition.And is not { } and)
+            return first;
+        var second = Single(and);
+        return new($"{first.En} {second.En}", $"{first.Zh}且{second.Zh}");
+    }
+
+    private static SuggestionText Single(LinkCondition condition) => condition.Kind switch
     {
         LinkConditionKind.Night => new("after sunset", "日落后"),
         LinkConditionKind.Day => new("during daylight", "白天"),

@@ -14,7 +14,7 @@ namespace AiotHub.Gateway.Demo;
 internal static class DemoHistory
 {
     public const int Days = 28;
-    private const int Seed = 16;
+    public const int Seed = 16;
 
     /// <summary>Writes the history unless the home has activity; returns the number of entries written (0 when it had).</summary>
     public static int WriteOnce(ActivityStore store, SimulationScenario scenario, IReadOnlyCollection<DeviceProfile> profiles, DateTimeOffset now,

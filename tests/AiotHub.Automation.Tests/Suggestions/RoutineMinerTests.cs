@@ -111,9 +111,13 @@ public sealed class RoutineMinerTests
                 var time = At(day, 0, minute, random.Next(60));
                 home.Sensor(time, "hall-motion", "motion-sensor.motion-state", "true");
                 home.Sensor(time.AddMinutes(1), "hall-motion", "motion-sensor.motion-state", "false");
-                // After dark they switch the light on at the wall 5-30 s later, nine times in ten.
+                // After dark they switch the light on at the wall 5-30 s later, nine times in ten,
+                // and off again ten minutes later.
                 if (SunCalculator.GetPosition(time, 31.23, 121.47).Elevation < -0.833 && random.Next(10) < 9)
+                {
                     home.Add(time.AddSeconds(5 + random.Next(25)), ActivityKind.Changed, ActivitySource.Device, "hall-light", "light.on", "true");
+                    home.Add(time.AddMinutes(10), ActivityKind.Changed, ActivitySource.Device, "hall-light", "light.on", "false");
+                }
             }
         }
 

@@ -14,7 +14,7 @@ public sealed class DemoHouseholdTests
         new HouseholdOptions { Seed = 16, End = HouseholdGeneratorTests.End, Days = 28, LeaveOut = 0, Routines = routines, TimeZone = TimeZoneInfo.Utc, Latitude = 51.4779, Longitude = 0.0015 });
 
     [Fact]
-    public void FourWeeksOfTheDemoHomeHoldALinkageTheDemoCanShowTimeRoutinesASceneAndACorrection()
+    public void FourWeeksOfTheDemoHomeHoldALinkageTheDemoCanShowTimeRoutinesAndACorrection()
     {
         var demo = Demo();
 
@@ -23,7 +23,7 @@ public sealed class DemoHouseholdTests
         Assert.Equal(PlantedConditionKind.AfterSunset, door.Condition.Kind);
         Assert.Contains(demo.Truth, r => r.Kind == SuggestionKind.Linkage && r.Triggers[0].DeviceId == "living-tv");
         Assert.True(demo.Truth.Count(r => r.Kind == SuggestionKind.TimeRoutine) >= 3, string.Join("\n", demo.Truth.Concat(demo.Decoys)));
-        Assert.Contains(demo.Truth, r => r.Kind == SuggestionKind.Scene);
+        Assert.DoesNotContain(demo.Truth, r => r.Kind == SuggestionKind.Scene); // the ceiling light's evening would hide the door's linkage
         Assert.Contains(demo.Truth, r => r.Kind == SuggestionKind.Correction && r.AutomationId == "motion-night-light");
     }
 
