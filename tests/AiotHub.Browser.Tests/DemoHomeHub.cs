@@ -20,6 +20,9 @@ public sealed class DemoHomeHub : IAsyncLifetime
 
     public Uri BaseAddress => _hub!.BaseAddress;
 
+    /// <summary>The hub's embedded MQTT broker, where the demo's devices are connected.</summary>
+    public int MqttPort => _hub!.MqttPort;
+
     public async ValueTask InitializeAsync()
     {
         if (!File.Exists(BrowserHub.ChromiumPath))

@@ -65,16 +65,19 @@ internal static partial class NoEnglish
     }
 
     /// <summary>The home's own names and texts, which stay as the household wrote them: home, rooms, devices, scenes, tokens and automations (names, aliases, descriptions).</summary>
-    public static async Task<IReadOnlyList<string>> HomeNamesAsync(BrowserHub hub, CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<string>> HomeNamesAsync(BrowserHub hub, CancellationToken cancellationToken) => HomeNamesAsync(hub.Owner, cancellationToken);
+
+    /// <summary>As <see cref="HomeNamesAsync(BrowserHub, CancellationToken)"/>, from another hub's owner client.</summary>
+    public static async Task<IReadOnlyList<string>> HomeNamesAsync(HttpClient owner, CancellationToken cancellationToken)
     {
         var names = new List<string>();
-        var home = await hub.Owner.GetFromJsonAsync<JsonElement>("/api/v1/homes/home", cancellationToken);
+        var home = await owner.GetFromJsonAsync<JsonElement>("/api/v1/homes/home", cancellationToken);
         names.Add(home.GetProperty("name").GetString()!);
         if (home.TryGetProperty("rooms", out var rooms))
             names.AddRange(rooms.EnumerateArray().Select(r => r.GetProperty("name").GetString()!));
         foreach (var list in new[] { "devices", "scenes", "tokens", "automations" })
         {
-            using var response = await hub.Owner.GetAsync($"/api/v1/homes/home/{list}", cancellationToken);
+            using var response = await owner.GetAsync($"/api/v1/homes/home/{list}", cancellationToken);
             if (!response.IsSuccessStatusCode)
                 continue; // a hub without scenes or automations has no names of them to allow
             var answer = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);

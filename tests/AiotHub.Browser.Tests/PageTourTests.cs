@@ -34,6 +34,7 @@ public sealed class PageTourTests(BrowserHub hub)
         new("scene-new", "/scenes/new", "scene-editor"),
         new("rooms", "/rooms", "rooms-page"),
         new("voice", "/voice", "voice-log"),
+        new("suggestions", "/suggestions", "suggestions-settings"),
     ];
 
     [Theory]

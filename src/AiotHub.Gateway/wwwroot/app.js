@@ -12,7 +12,7 @@
 // Routes (history API; the hub answers index.html for each): /signin, / (the home),
 // /devices/{id}, /devices/add (owner, member), /pending (owner, member), /tokens (owner), /automations,
 // /automations/{id}, /automations/{id}/runs/{runId} (not for guests), /automations/new and /automations/{id}/edit,
-// /scenes, /scenes/new, /scenes/{id} (editing: owner, member), /voice (owner, member).
+// /scenes, /scenes/new, /scenes/{id} (editing: owner, member), /voice (owner, member), /suggestions (owner, member).
 import { h } from './js/dom.js';
 import { session } from './js/session.js';
 import { store, loadHome, applyEvent, reloadDevice, reloadRooms, loadScenes, isOwner, canControl } from './js/store.js';
@@ -36,6 +36,7 @@ import { tr } from './js/i18n.js';
 import { languageSwitch } from './js/language-switch.js';
 import { roleName } from './js/roles.js';
 import { renderRooms, isRoomsPage, roomsLink } from './js/views/rooms.js';
+import { renderSuggestions, isSuggestionsPage, suggestionsLink, suggestionsVisible } from './js/views/suggestions.js';
 import { startPwa } from './js/pwa.js';
 
 const main = document.getElementById('main');
@@ -95,6 +96,11 @@ async function route() {
   else if (isPendingPage(path)) await renderPending(main);
   else if (isVoicePage(path)) await renderVoice(main);
   else if (isRoomsPage(path)) await renderRooms(main);
+  else if (isSuggestionsPage(path)) {
+    // Suggestions are for those who act on them (guests and integrators get 403 from the hub): others go home.
+    if (suggestionsVisible()) await renderSuggestions(main);
+    else { history.replaceState(null, '', '/'); renderHome(main); }
+  }
   else if (isAutomationsPage(path) && !automationsVisible()) {
     // Guests use the home; automations (and their traces) are for those who look after it.
     history.replaceState(null, '', '/');
@@ -253,6 +259,7 @@ function renderNav() {
     pendingLink(),
     roomsLink(),
     voiceLink(),
+    suggestionsLink(),
     isOwner() ? h('a', { href: '/tokens', 'data-link': true, dataset: { testid: 'nav-tokens' } }, tr('Tokens', '令牌')) : null,
     h('button', { type: 'button', class: 'link', dataset: { testid: 'signout' }, onclick: () => signOut() }, tr('Sign out', '退出登录')),
     languageSwitch(),

@@ -8,6 +8,7 @@ import { store, canControl, canRunScenes } from '../store.js';
 import { runScene } from '../commands.js';
 import { renderTile as renderCardTile, cardOf, Kinds } from '../cards/index.js';
 import { icon } from '../icons.js';
+import { homeSuggestionsLink } from './suggestions.js';
 
 const CollapsedKey = 'aiothub.collapsed-rooms';
 const MaxCollapsed = 500;
@@ -26,7 +27,8 @@ export function renderHome(main) {
     canControl() ? null : h('p', { class: 'read-only-note muted', dataset: { testid: 'read-only-note' } }, readOnlyNote()),
     renderScenes(),
     store.role === 'guest' ? null : h('p', { class: 'automations-link' },
-      h('a', { href: '/automations', 'data-link': true, dataset: { testid: 'home-automations' } }, tr('Automations →', '自动化 →'))),
+      h('a', { href: '/automations', 'data-link': true, dataset: { testid: 'home-automations' } }, tr('Automations →', '自动化 →')),
+      homeSuggestionsLink()),
     renderToolbar(sections),
     h('nav', { class: 'room-tabs', 'aria-label': tr('Rooms', '房间') },
       sections.map((s) => h('a', { href: `#${s.anchor}`, class: 'chip', onclick: (e) => jump(e, s.anchor) }, s.name))),
