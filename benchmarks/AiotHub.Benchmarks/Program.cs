@@ -1,6 +1,7 @@
 using AiotHub.Benchmarks;
 using AiotHub.Benchmarks.Hub;
 using AiotHub.Benchmarks.Load;
+using AiotHub.Benchmarks.Suggestions;
 using AiotHub.Benchmarks.Telemetry;
 using AiotHub.Benchmarks.Voice;
 using BenchmarkDotNet.Running;
@@ -10,7 +11,8 @@ using BenchmarkDotNet.Running;
 // `automation-latency`: sensor → automation → command through the whole hub; `automation-limits`: the hostile imports
 // against the hub process (memory, /healthz latency); `hub-storm`: 10,000 devices reconnecting to a restarted hub with a
 // probe automation; `voice-latency`: the blind voice corpus through POST …/voice of a --demo hub; `influx-throughput`: the InfluxDB sink
-// against VictoriaMetrics beside a bare writer; `recorder-throughput`: the embedded recorder; anything else goes to
+// against VictoriaMetrics beside a bare writer; `recorder-throughput`: the embedded recorder; `suggestions`: the routine miner against
+// seeded households' planted truth (precision, recall, CPU time); anything else goes to
 // BenchmarkDotNet (e.g. --filter '*PublishCodec*').
 return args switch
 {
@@ -24,6 +26,7 @@ return args switch
     ["recorder-throughput", .. var rest] => await RecorderThroughputCommand.RunAsync(rest),
     ["voice-latency", .. var rest] => await VoiceLatencyCommand.RunAsync(rest),
     ["store-throughput", .. var rest] => await MeasureStoreAsync(rest),
+    ["suggestions", .. var rest] => SuggestionsCommand.Run(rest),
     _ => RunBenchmarkDotNet(args),
 };
 

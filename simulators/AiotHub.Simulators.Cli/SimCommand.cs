@@ -54,6 +54,7 @@ internal static class SimCommand
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
         var root = CreateRoot();
+        root.Subcommands.Add(HouseholdCommand.Create(stdout, stderr, TimeProvider.System));
         SimSettings? settings = null;
         root.SetAction(async (parse, token) =>
         {

@@ -1,3 +1,4 @@
+using AiotHub.Core.Activity;
 using AiotHub.Core.Devices;
 using AiotHub.Automation.Automations;
 using AiotHub.Automation.Scenes;
@@ -27,7 +28,9 @@ internal sealed partial class DemoHome(
     IHostEnvironment environment,
     TimeProvider time,
     ILogger<DemoHome> logger,
-    DeviceProvisioning? provisioning = null) : BackgroundService
+    IOptions<AutomationEngineOptions> automationOptions,
+    DeviceProvisioning? provisioning = null,
+    ActivityStore? activity = null) : BackgroundService
 {
     private static readonly TimeSpan PlacementTimeout = TimeSpan.FromSeconds(60);
     private SimulatorFleet? _fleet;
@@ -58,6 +61,7 @@ internal sealed partial class DemoHome(
         }
 
         var scenario = parsed.Scenario;
+        WriteHistory(scenario);
         var fleetOptions = new FleetOptions { Host = "127.0.0.1", Port = port.Value, TimeProvider = time, Credentials = Provision(scenario) };
         _fleet = SimulatorFleet.FromScenario(fleetOptions, scenario, registry.Profiles.Latest());
         _fleet.Log = message => LogFleet(logger, message);
@@ -84,6 +88,29 @@ internal sealed partial class DemoHome(
         if (_fleet is { } fleet)
         {
             await fleet.DisposeAsync();
+        }
+    }
+
+    /// <summary>
+    /// Before the first device connects (its reports would be activity): a few weeks of past life, once (<see cref="DemoHistory"/>).
+    /// A demo without a place (sun conditions) is in Greenwich, as <see cref="DemoHostingExtensions"/> sets it.
+    /// </summary>
+    private void WriteHistory(SimulationScenario scenario)
+    {
+        if (activity is null)
+            return;
+        var location = automationOptions.Value;
+        try
+        {
+            var zone = location.TimeZone is { } id ? TimeZoneInfo.FindSystemTimeZoneById(id) : TimeZoneInfo.Local;
+            var written = DemoHistory.WriteOnce(activity, scenario, registry.Profiles.Latest(), time.GetUtcNow(), zone,
+                location.Latitude ?? DemoHostingExtensions.DemoLatitude, location.Longitude ?? DemoHostingExtensions.DemoLongitude);
+            if (written > 0)
+                LogHistoryWritten(logger, written, DemoHistory.Days);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or TimeZoneNotFoundException)
+        {
+            LogHistoryNotWritten(logger, e);
         }
     }
 
@@ -182,6 +209,12 @@ internal sealed partial class DemoHome(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo device {Device}: {Reason}; taken")]
     private static partial void LogVersionTaken(ILogger logger, string device, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo home: {Count} activity entries of the last {Days} days written (generated history for suggestions)")]
+    private static partial void LogHistoryWritten(ILogger logger, int count, int days);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo home: no generated history was written")]
+    private static partial void LogHistoryNotWritten(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Demo fleet: {Message}")]
     private static partial void LogFleet(ILogger logger, string message);

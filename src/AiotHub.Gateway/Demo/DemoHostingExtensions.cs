@@ -7,8 +7,8 @@ namespace AiotHub.Gateway.Demo;
 internal static class DemoHostingExtensions
 {
     private const string Switch = "--demo";
-    private const double DemoLatitude = 51.4779;
-    private const double DemoLongitude = 0.0015;
+    internal const double DemoLatitude = 51.4779;
+    internal const double DemoLongitude = 0.0015;
 
     /// <summary>
     /// The command line without `--demo` (which the configuration's command-line parser would
