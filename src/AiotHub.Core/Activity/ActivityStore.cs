@@ -177,7 +177,9 @@ public sealed partial class ActivityStore : IAsyncDisposable
                 }
                 finally
                 {
-                    _writing.Clear();
+                    // Under the queue's lock: HasAny reads this list there.
+                    lock (_queueLock)
+                        _writing.Clear();
                 }
             }
 

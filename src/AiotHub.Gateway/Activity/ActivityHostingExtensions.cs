@@ -26,7 +26,11 @@ internal static class ActivityHostingExtensions
         services.AddSingleton<IValidateOptions<ActivityStoreOptions>, ActivityOptionsValidator>();
         services.AddSingleton(sp => new ActivityStore(sp.GetRequiredService<DeviceStore>().Path, sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<ActivityStoreOptions>>().Value));
-        services.AddHostedService<ActivityRecording>();
+        services.AddSingleton<ActivityRecording>();
+        services.AddHostedService(sp => sp.GetRequiredService<ActivityRecording>());
+        // Started with the hub so its meter exists for the first scrape (MetricsHostingExtensions adds the meter's name).
+        services.AddSingleton<ActivityMetrics>();
+        services.AddHostedService(sp => sp.GetRequiredService<ActivityMetrics>());
         return builder;
     }
 }

@@ -15,6 +15,9 @@ internal sealed class ActivityRecording(DeviceRegistry registry, ActivityStore s
 {
     private ActivityRecorder? _recorder;
 
+    /// <summary>Entries the recorder could not record (a counter for metrics).</summary>
+    public long Failed => _recorder?.Failed ?? 0;
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         _recorder = new ActivityRecorder(registry, store, time, new ActivityRecorderOptions { OnError = e => ActivityLog.RecordFailed(logger, e) });

@@ -38,6 +38,7 @@ internal static class MetricsHostingExtensions
             .ConfigureResource(resource => resource.AddService("aiothub", serviceVersion: version, autoGenerateServiceInstanceId: false))
             .WithMetrics(metrics => metrics
                 .AddMeter(MqttMetrics.MeterName, DeviceMetrics.MeterName, CommandMetrics.MeterName, AutomationMetrics.MeterName, TelemetryMetrics.MeterName)
+                .AddMeter(Activity.ActivityMetrics.MeterName)
                 .AddMeter(FrameworkMeters)
                 .AddPrometheusExporter(options => options.ScrapeEndpointPath = Path));
         services.ConfigureOpenTelemetryMeterProvider((sp, metrics) =>

@@ -77,6 +77,10 @@ public sealed class MetricsEndpointTests
         Assert.Equal(1, metrics.Value("aiothub_automation_runs_total", ("result", "succeeded")));
         Assert.Equal(1, metrics.Value("aiothub_automation_runs_total", ("result", "conditions-failed")));
         Assert.Equal(0, metrics.Value("aiothub_automation_queued"));
+        // The activity log: its queue and its counters, nothing dropped or failed.
+        Assert.True(metrics.Value("aiothub_activity_queued") >= 0);
+        Assert.Equal(0, metrics.Value("aiothub_activity_dropped_total"));
+        Assert.Equal(0, metrics.Value("aiothub_activity_failed_total"));
         // Telemetry: the recorder's queue and counts are there (the export is not configured, so it shows nothing).
         Assert.True(metrics.Value("aiothub_telemetry_recorder_queued") >= 0);
         Assert.Equal(0, metrics.Value("aiothub_telemetry_recorder_dropped_total"));
