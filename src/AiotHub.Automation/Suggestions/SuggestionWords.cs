@@ -24,7 +24,7 @@ internal static class SuggestionWords
         if (action.IsCall)
         {
             var call = device.Profile.FindAction(service, member);
-            var en = call?.Description ?? member.Replace('-', ' ');
+            var en = ProfileText.Pick(call?.Descriptions, call?.Description ?? member.Replace('-', ' '), "en");
             var zh = ProfileText.Pick(call?.Descriptions, en, "zh");
             return new($"{Lower(en)} {name.En}", $"{zh}{name.Zh}");
         }
@@ -53,13 +53,15 @@ internal static class SuggestionWords
         if (trigger.Kind == "event")
         {
             var e = device.Profile.FindEvent(service, member);
-            var en = e?.Description ?? member.Replace('-', ' ');
+            var en = ProfileText.Pick(e?.Descriptions, e?.Description ?? member.Replace('-', ' '), "en");
             return new($"{name.En}: {Lower(en)}", $"{name.Zh} {ProfileText.Pick(e?.Descriptions, en, "zh")}");
         }
 
         var property = device.Profile.FindProperty(service, member);
         var (propertyEn, propertyZh) = PropertyName(property, member);
         var json = JsonDocument.Parse(trigger.Value!).RootElement;
+        if (json.ValueKind is JsonValueKind.True or JsonValueKind.False && BoolChange(member, json.ValueKind is JsonValueKind.True) is { } known)
+            return new($"{name.En}{known.En}", $"{name.Zh}{known.Zh}");
         if (json.ValueKind is JsonValueKind.True)
             return new($"{name.En}: {Lower(propertyEn)}", $"{name.Zh} {propertyZh}");
         if (json.ValueKind is JsonValueKind.False)
@@ -112,7 +114,8 @@ internal static class SuggestionWords
 
     private static (string En, string Zh) PropertyName(ProfileProperty? property, string member)
     {
-        var en = property?.Description ?? member.Replace('-', ' ');
+        // The profile's short name in each language ("Door or window closed"), not its long technical description.
+        var en = ProfileText.Pick(property?.Descriptions, property?.Description ?? member.Replace('-', ' '), "en");
         return (en, ProfileText.Pick(property?.Descriptions, en, "zh"));
     }
 
@@ -137,6 +140,18 @@ internal static class SuggestionWords
         };
         return (text + unit, text + unit);
     }
+
+    // The common sensors' bool members read as what happened ("Front door opens"), not as a value that became false.
+    private static SuggestionText? BoolChange(string member, bool value) => (member, value) switch
+    {
+        ("contact-state", true) => new(" closes", "关闭"),
+        ("contact-state", false) => new(" opens", "被打开"),
+        ("motion-state", true) => new(" detects motion", "检测到有人移动"),
+        ("motion-state", false) => new(" no longer detects motion", "无人移动"),
+        ("on", true) => new(" is switched on", "被打开"),
+        ("on", false) => new(" is switched off", "被关闭"),
+        _ => null,
+    };
 
     private static string ModeZh(string? mode) => mode switch
     {
