@@ -39,12 +39,19 @@ internal static class DemoSuggestions
         await demo.Owner.GetFromJsonAsync<JsonElement>($"/api/v1/homes/home/suggestions/{Uri.EscapeDataString(id)}", cancellationToken);
 
     /// <summary>
-    /// The suggestion the Done-when walk accepts: a linkage started by a sensor's reading (the demo plants the front door
-    /// → the ceiling light after sunset), else another automation a sensor starts (the demo's correction of
+    /// The suggestion the Done-when walk accepts: a linkage started by a device's reading, one without conditions first
+    /// (the demo plants the TV playing → the curtain closed, which runs at any hour; the front door → the ceiling light
+    /// holds only after sunset), else another automation a reading starts (the demo's correction of
     /// motion-night-light); null when there is none.
     /// </summary>
     public static DemoSuggestion? WalkSuggestion(IEnumerable<DemoSuggestion> open) =>
-        open.Where(s => SensorTrigger(s) is not null).OrderBy(s => s.Kind == "linkage" ? 0 : 1).FirstOrDefault();
+        open.Where(s => SensorTrigger(s) is not null)
+            .OrderBy(s => s.Kind == "linkage" ? (HasConditions(s) ? 1 : 0) : 2)
+            .FirstOrDefault();
+
+    /// <summary>Whether the suggested automation has conditions that may not hold at the hour the test runs.</summary>
+    public static bool HasConditions(DemoSuggestion s) =>
+        s.Automation is { } a && a.TryGetProperty("conditions", out var conditions) && conditions.GetArrayLength() > 0;
 
     /// <summary>The suggested automation's first property trigger with a value to become (`to`), or null.</summary>
     public static JsonElement? SensorTrigger(DemoSuggestion s) =>

@@ -168,11 +168,35 @@ public sealed class InstallableTests(BrowserHub hub)
 
     private static async Task<long> SizeAsync(IRequest request)
     {
-        var response = await request.ResponseAsync();
+        IResponse? response;
+        try
+        {
+            response = await request.ResponseAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        }
+        catch (TimeoutException)
+        {
+            // A finished request whose response object never arrives (the clean-clone run on 2026-12-07 hung three minutes
+            // here or in the sizes below): counted as nothing, and said in the test's output.
+            TestContext.Current.TestOutputHelper?.WriteLine($"no response object for {request.Method} {request.Url} ({request.ResourceType}); not counted");
+            return 0;
+        }
+
         if (response is null || response.FromServiceWorker)
             return 0;
-        var size = await request.SizesAsync();
-        return size.RequestHeadersSize + size.RequestBodySize + size.ResponseHeadersSize + size.ResponseBodySize;
+        // Chromium's sizes sometimes never arrive (microsoft/playwright#9349): this test once hung for three minutes on it
+        // in a clean-clone run. Then count what the request and response carried: the hub serves the app uncompressed,
+        // so the body's length is what went over the wire, and the headers as name: value lines.
+        var sizes = request.SizesAsync();
+        if (await Task.WhenAny(sizes, Task.Delay(TimeSpan.FromSeconds(10))) == sizes)
+        {
+            var size = await sizes;
+            return size.RequestHeadersSize + size.RequestBodySize + size.ResponseHeadersSize + size.ResponseBodySize;
+        }
+
+        // (The raw headers come from the same late browser events as the sizes; the provisional ones are at hand.)
+        static long Headers(Dictionary<string, string> headers) => headers.Sum(h => (long)h.Key.Length + h.Value.Length + 4);
+        var body = await response.BodyAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        return Headers(request.Headers) + (request.PostDataBuffer?.Length ?? 0) + Headers(response.Headers) + body.Length;
     }
 
     // A PNG's IHDR: width and height, big-endian, at bytes 16 and 20.
