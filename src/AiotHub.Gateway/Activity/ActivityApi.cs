@@ -32,8 +32,8 @@ internal static class ActivityApi
         if (HomesApi.FindHome(registry, homeId) is null)
             return ApiProblems.NotFound($"No home '{homeId}'.");
         var errors = new List<ProfileError>();
-        var to = ReadTime(query.To, "to", errors) ?? time.GetUtcNow();
-        var from = ReadTime(query.From, "from", errors) ?? to - DefaultWindow;
+        var to = QueryTime.Read(query.To, "to", errors) ?? time.GetUtcNow();
+        var from = QueryTime.Read(query.From, "from", errors) ?? to - DefaultWindow;
         if (errors.Count == 0 && from > to)
             errors.Add(new("from", "a time not after 'to'"));
         var deviceId = string.IsNullOrEmpty(query.DeviceId) ? null : query.DeviceId;
@@ -53,13 +53,4 @@ internal static class ActivityApi
         return TypedResults.Ok(new Page<ActivityEntry>(items, next, store.Count(homeId, from, to, deviceId)));
     }
 
-    private static DateTimeOffset? ReadTime(string? text, string name, List<ProfileError> errors)
-    {
-        if (text is null)
-            return null;
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time))
-            return time;
-        errors.Add(new(name, "a time in ISO 8601 (2026-12-01T08:00:00Z)"));
-        return null;
-    }
 }

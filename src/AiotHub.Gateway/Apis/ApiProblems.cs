@@ -16,6 +16,9 @@ internal static class ApiProblems
 
     public static ValidationProblem Validation(string path, string message) => Validation([new ProfileError(path, message)]);
 
+    /// <summary>404 for a home id the hub does not have.</summary>
+    public static ProblemHttpResult HomeNotFound(string homeId) => NotFound($"No home '{homeId}'.");
+
     public static ProblemHttpResult NotFound(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found.");
 

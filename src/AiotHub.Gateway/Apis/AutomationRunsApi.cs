@@ -42,8 +42,8 @@ internal static class AutomationRunsApi
                 errors.Add(new("result", $"one of {string.Join(", ", Results.Keys)}"));
         }
 
-        var from = ReadTime(query.From, "from", errors);
-        var to = ReadTime(query.To, "to", errors);
+        var from = QueryTime.Read(query.From, "from", errors);
+        var to = QueryTime.Read(query.To, "to", errors);
         if (!ApiPaging.TryRead(new PageQuery(query.Limit, query.Cursor, context), out var page, out var problem))
             errors.AddRange(problem.ProblemDetails.Errors.SelectMany(e => e.Value.Select(m => new ProfileError(e.Key, m))));
         if (errors.Count > 0)
@@ -61,13 +61,4 @@ internal static class AutomationRunsApi
             ? TypedResults.Ok(AutomationRunStarters.Named(run, tokens))
             : ApiProblems.NotFound($"No automation run '{runId}' in home '{homeId}'.");
 
-    private static DateTimeOffset? ReadTime(string? text, string name, List<ProfileError> errors)
-    {
-        if (text is null)
-            return null;
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time))
-            return time;
-        errors.Add(new(name, "a time in ISO 8601 (2026-12-01T08:00:00Z)"));
-        return null;
-    }
 }

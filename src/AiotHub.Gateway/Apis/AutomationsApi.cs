@@ -45,7 +45,7 @@ internal static class AutomationsApi
         string homeId, [AsParameters] PageQuery query, HttpContext context, AutomationCatalog catalog, AutomationEngine engine)
     {
         if (HomesApi.FindHome(catalog.Registry, homeId) is null)
-            return HomeNotFound(homeId);
+            return ApiProblems.HomeNotFound(homeId);
         if (!ApiPaging.TryRead(query, out var request, out var problem))
             return problem;
         var page = ApiPaging.Paginate(catalog.List(homeId), a => a.Id, request);
@@ -68,7 +68,7 @@ internal static class AutomationsApi
         string homeId, [FromBody] JsonElement body, HttpContext context, AutomationCatalog catalog)
     {
         if (HomesApi.FindHome(catalog.Registry, homeId) is null)
-            return HomeNotFound(homeId);
+            return ApiProblems.HomeNotFound(homeId);
         var result = catalog.Create(homeId, body);
         switch (result.Status)
         {
@@ -90,7 +90,7 @@ internal static class AutomationsApi
         string homeId, [FromBody] JsonElement body, HttpContext context, AutomationCatalog catalog)
     {
         if (HomesApi.FindHome(catalog.Registry, homeId) is null)
-            return HomeNotFound(homeId);
+            return ApiProblems.HomeNotFound(homeId);
         var result = catalog.Validate(homeId, body, checkHooks: AutomationHooks.MaySee(context, homeId));
         return TypedResults.Ok(new AutomationValidation(result.Status == AutomationWriteStatus.Done, result.Problems ?? []));
     }
@@ -162,7 +162,7 @@ internal static class AutomationsApi
     internal static Results<FileContentHttpResult, ProblemHttpResult> ExportAutomations(string homeId, string? ids, HttpContext context, AutomationCatalog catalog)
     {
         if (HomesApi.FindHome(catalog.Registry, homeId) is null)
-            return HomeNotFound(homeId);
+            return ApiProblems.HomeNotFound(homeId);
         var list = ids?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (list is not null && list.FirstOrDefault(id => catalog.Find(homeId, id) is null) is { } missing)
             return AutomationNotFound(homeId, missing);
@@ -177,7 +177,7 @@ internal static class AutomationsApi
         string homeId, string? replace, [FromBody] JsonElement body, AutomationCatalog catalog, AutomationMemoryTrim trim)
     {
         if (HomesApi.FindHome(catalog.Registry, homeId) is null)
-            return HomeNotFound(homeId);
+            return ApiProblems.HomeNotFound(homeId);
         if (replace is not (null or "true" or "false"))
             return ApiProblems.Validation("replace", "true (an automation whose id exists is replaced) or false (it is a conflict)");
         var result = catalog.Import(homeId, body, replace == "true");
@@ -204,7 +204,6 @@ internal static class AutomationsApi
     private static ValidationProblem Invalid(IReadOnlyList<ProfileError> problems) =>
         ApiProblems.Validation(problems, "The automation is not valid; nothing was stored.");
 
-    private static ProblemHttpResult HomeNotFound(string homeId) => ApiProblems.NotFound($"No home '{homeId}'.");
 
     internal static ProblemHttpResult AutomationNotFound(string homeId, string automationId) =>
         ApiProblems.NotFound($"No automation '{automationId}' in home '{homeId}'.");

@@ -38,7 +38,7 @@ internal static class ScenesApi
         string homeId, [AsParameters] PageQuery query, HttpContext context, SceneCatalog scenes)
     {
         if (HomesApi.FindHome(scenes.Registry, homeId) is null)
-            return HomeNotFound(homeId);
+            return ApiProblems.HomeNotFound(homeId);
         if (!ApiPaging.TryRead(query, out var request, out var problem))
             return problem;
         return TypedResults.Ok(ApiPaging.Paginate(scenes.List(homeId).Where(s => context.MaySeeScene(homeId, s.Id)), s => s.Id, request));
@@ -58,7 +58,7 @@ internal static class ScenesApi
         string homeId, [FromBody] JsonElement body, HttpContext context, SceneCatalog scenes)
     {
         if (HomesApi.FindHome(scenes.Registry, homeId) is null)
-            return HomeNotFound(homeId);
+            return ApiProblems.HomeNotFound(homeId);
         var errors = new List<ProfileError>();
         if (SceneDefinitionReader.Read(body, errors) is not { } definition)
             return Invalid(errors);
@@ -69,7 +69,7 @@ internal static class ScenesApi
         string homeId, SnapshotSceneRequest? request, HttpContext context, SceneCatalog scenes)
     {
         if (HomesApi.FindHome(scenes.Registry, homeId) is null)
-            return HomeNotFound(homeId);
+            return ApiProblems.HomeNotFound(homeId);
         var errors = new List<ProfileError>();
         var name = ApiNames.Read(request?.Name, "$.name", SceneDefinitionReader.MaxNameLength,
             $"a scene needs a name of 1 to {SceneDefinitionReader.MaxNameLength} characters", errors);
@@ -170,7 +170,6 @@ internal static class ScenesApi
     private static Scene? Find(HttpContext context, SceneCatalog scenes, string homeId, string sceneId) =>
         context.MaySeeScene(homeId, sceneId) ? scenes.Find(homeId, sceneId) : null;
 
-    private static ProblemHttpResult HomeNotFound(string homeId) => ApiProblems.NotFound($"No home '{homeId}'.");
 
     private static ProblemHttpResult SceneNotFound(string homeId, string sceneId) => ApiProblems.NotFound($"No scene '{sceneId}' in home '{homeId}'.");
 }

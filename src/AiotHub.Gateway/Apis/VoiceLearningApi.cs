@@ -37,7 +37,7 @@ internal static class VoiceLearningApi
         string homeId, [AsParameters] PageQuery query, DeviceRegistry registry, VoiceLearning learning)
     {
         if (HomesApi.FindHome(registry, homeId) is null)
-            return HomeNotFound(homeId);
+            return ApiProblems.HomeNotFound(homeId);
         if (!ApiPaging.TryRead(query, out var request, out var problem))
             return problem;
         return TypedResults.Ok(ApiPaging.Paginate(learning.ListNotUnderstood(homeId), u => ApiPaging.NewestFirst(u.LastSaid, ApiPaging.Number(u.Id)), request));
@@ -45,13 +45,13 @@ internal static class VoiceLearningApi
 
     internal static Results<Ok<VoiceDeletedResponse>, ProblemHttpResult> DeleteAllNotUnderstood(string homeId, DeviceRegistry registry, VoiceLearning learning) =>
         HomesApi.FindHome(registry, homeId) is null
-            ? HomeNotFound(homeId)
+            ? ApiProblems.HomeNotFound(homeId)
             : TypedResults.Ok(new VoiceDeletedResponse(learning.DeleteNotUnderstood(homeId, null)));
 
     internal static Results<NoContent, ProblemHttpResult> DeleteNotUnderstood(string homeId, string entryId, DeviceRegistry registry, VoiceLearning learning)
     {
         if (HomesApi.FindHome(registry, homeId) is null)
-            return HomeNotFound(homeId);
+            return ApiProblems.HomeNotFound(homeId);
         return Id(entryId) is { } id && learning.DeleteNotUnderstood(homeId, id) > 0
             ? TypedResults.NoContent()
             : ApiProblems.NotFound($"Home '{homeId}' keeps no not-understood utterance '{entryId}'.");
@@ -60,26 +60,26 @@ internal static class VoiceLearningApi
     internal static Results<Ok<VoiceIntentCountsResponse>, ProblemHttpResult> ListIntents(string homeId, DeviceRegistry registry, VoiceLearning learning)
     {
         if (HomesApi.FindHome(registry, homeId) is null)
-            return HomeNotFound(homeId);
+            return ApiProblems.HomeNotFound(homeId);
         var counts = learning.ListIntentCounts(homeId);
         return TypedResults.Ok(new VoiceIntentCountsResponse(counts, counts.Sum(c => c.Count)));
     }
 
     internal static Results<Ok<VoiceDeletedResponse>, ProblemHttpResult> DeleteIntents(string homeId, DeviceRegistry registry, VoiceLearning learning) =>
         HomesApi.FindHome(registry, homeId) is null
-            ? HomeNotFound(homeId)
+            ? ApiProblems.HomeNotFound(homeId)
             : TypedResults.Ok(new VoiceDeletedResponse(learning.DeleteIntentCounts(homeId)));
 
     internal static Results<Ok<VoiceLogSettings>, ProblemHttpResult> GetSettings(string homeId, DeviceRegistry registry, VoiceLearning learning) =>
         HomesApi.FindHome(registry, homeId) is null
-            ? HomeNotFound(homeId)
+            ? ApiProblems.HomeNotFound(homeId)
             : TypedResults.Ok(new VoiceLogSettings(learning.IsLogEnabled(homeId)));
 
     internal static Results<Ok<VoiceLogSettings>, ValidationProblem, ProblemHttpResult> PutSettings(
         string homeId, VoiceLogSettings? request, DeviceRegistry registry, VoiceLearning learning)
     {
         if (HomesApi.FindHome(registry, homeId) is null)
-            return HomeNotFound(homeId);
+            return ApiProblems.HomeNotFound(homeId);
         if (request?.LogEnabled is not { } enabled)
             return ApiProblems.Validation("$.logEnabled", "true (keep what the assistant did not understand, and count intents) or false (keep nothing new)");
         learning.SetLogEnabled(homeId, enabled);
@@ -90,7 +90,7 @@ internal static class VoiceLearningApi
         string homeId, [AsParameters] PageQuery query, DeviceRegistry registry, VoiceLearning learning)
     {
         if (HomesApi.FindHome(registry, homeId) is null)
-            return HomeNotFound(homeId);
+            return ApiProblems.HomeNotFound(homeId);
         if (!ApiPaging.TryRead(query, out var request, out var problem))
             return problem;
         return TypedResults.Ok(ApiPaging.Paginate(learning.ListTaught(homeId), t => ApiPaging.Number(t.Id), request));
@@ -99,7 +99,7 @@ internal static class VoiceLearningApi
     internal static Results<Ok<TaughtUtterance>, ProblemHttpResult> GetTaught(string homeId, string taughtId, DeviceRegistry registry, VoiceLearning learning)
     {
         if (HomesApi.FindHome(registry, homeId) is null)
-            return HomeNotFound(homeId);
+            return ApiProblems.HomeNotFound(homeId);
         return Id(taughtId) is { } id && learning.FindTaught(homeId, id) is { } taught
             ? TypedResults.Ok(taught)
             : TaughtNotFound(homeId, taughtId);
@@ -108,7 +108,7 @@ internal static class VoiceLearningApi
     internal static Results<NoContent, ProblemHttpResult> Forget(string homeId, string taughtId, DeviceRegistry registry, VoiceLearning learning)
     {
         if (HomesApi.FindHome(registry, homeId) is null)
-            return HomeNotFound(homeId);
+            return ApiProblems.HomeNotFound(homeId);
         return Id(taughtId) is { } id && learning.Forget(homeId, id) ? TypedResults.NoContent() : TaughtNotFound(homeId, taughtId);
     }
 
@@ -116,7 +116,7 @@ internal static class VoiceLearningApi
         string homeId, TeachVoiceRequest? request, HttpContext context, DeviceRegistry registry, VoiceLearning learning)
     {
         if (HomesApi.FindHome(registry, homeId) is null)
-            return HomeNotFound(homeId);
+            return ApiProblems.HomeNotFound(homeId);
         var utterance = request?.Utterance;
         if (request?.EntryId is { } entryId)
         {
@@ -146,7 +146,6 @@ internal static class VoiceLearningApi
     private static long? Id(string text) =>
         long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 
-    private static ProblemHttpResult HomeNotFound(string homeId) => ApiProblems.NotFound($"No home '{homeId}'.");
 
     private static ProblemHttpResult TaughtNotFound(string homeId, string taughtId) =>
         ApiProblems.NotFound($"Home '{homeId}' has no taught utterance '{taughtId}'.");

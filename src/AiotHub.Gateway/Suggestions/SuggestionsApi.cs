@@ -45,7 +45,7 @@ internal static class SuggestionsApi
         string homeId, string? status, [AsParameters] PageQuery query, DeviceRegistry registry, SuggestionStore store, TimeProvider time)
     {
         if (HomesApi.FindHome(registry, homeId) is null)
-            return HomeNotFound(homeId);
+            return ApiProblems.HomeNotFound(homeId);
         SuggestionStatus? filter = status switch
         {
             null or "open" => SuggestionStatus.Open,
@@ -137,14 +137,14 @@ internal static class SuggestionsApi
 
     internal static Results<Ok<SuggestionSettings>, ProblemHttpResult> GetSettings(string homeId, DeviceRegistry registry, SuggestionStore store) =>
         HomesApi.FindHome(registry, homeId) is null
-            ? HomeNotFound(homeId)
+            ? ApiProblems.HomeNotFound(homeId)
             : TypedResults.Ok(new SuggestionSettings(store.IsEnabled(homeId)));
 
     internal static Results<Ok<SuggestionSettings>, ValidationProblem, ProblemHttpResult> PutSettings(
         string homeId, SuggestionSettings? request, DeviceRegistry registry, SuggestionStore store)
     {
         if (HomesApi.FindHome(registry, homeId) is null)
-            return HomeNotFound(homeId);
+            return ApiProblems.HomeNotFound(homeId);
         if (request?.Enabled is not { } enabled)
             return ApiProblems.Validation("$.enabled", "true (mine the home's activity for suggestions) or false (mine nothing, show nothing)");
         store.SetEnabled(homeId, enabled);
@@ -155,7 +155,7 @@ internal static class SuggestionsApi
         string homeId, string? activity, DeviceRegistry registry, SuggestionStore store, ActivityStore log, SuggestionMiningService miner)
     {
         if (HomesApi.FindHome(registry, homeId) is null)
-            return HomeNotFound(homeId);
+            return ApiProblems.HomeNotFound(homeId);
         if (activity is not (null or "true" or "false"))
             return ApiProblems.Validation("activity", "true (delete the home's activity log too) or false (keep it; the default)");
         int? deletedActivity = activity == "true" ? log.Delete(homeId) : null;
@@ -179,9 +179,8 @@ internal static class SuggestionsApi
         key.Length <= MaxKeyLength && HomesApi.FindHome(registry, homeId) is not null && store.IsEnabled(homeId) ? store.Find(homeId, key) : null;
 
     private static ProblemHttpResult SuggestionNotFound(DeviceRegistry registry, SuggestionStore store, string homeId, string key) =>
-        HomesApi.FindHome(registry, homeId) is null ? HomeNotFound(homeId)
+        HomesApi.FindHome(registry, homeId) is null ? ApiProblems.HomeNotFound(homeId)
         : !store.IsEnabled(homeId) ? ApiProblems.NotFound($"Home '{homeId}' has suggestions switched off.")
         : ApiProblems.NotFound(string.Create(CultureInfo.InvariantCulture, $"Home '{homeId}' has no suggestion '{key}'."));
 
-    private static ProblemHttpResult HomeNotFound(string homeId) => ApiProblems.NotFound($"No home '{homeId}'.");
 }
