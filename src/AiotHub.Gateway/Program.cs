@@ -8,6 +8,7 @@ using AiotHub.Gateway.Demo;
 using AiotHub.Gateway.Devices;
 using AiotHub.Gateway.Devices.Credentials;
 using AiotHub.Gateway.Events;
+using AiotHub.Gateway.Firmware;
 using AiotHub.Gateway.Metrics;
 using AiotHub.Gateway.Mqtt;
 using AiotHub.Gateway.Scenes;
@@ -37,6 +38,7 @@ builder.AddEvents();
 builder.AddAccess();
 builder.AddBackup();
 builder.AddSuggestions();
+builder.AddFirmware();
 builder.AddDemo(demo);
 
 var app = builder.Build();
