@@ -9,6 +9,7 @@ using AiotHub.Gateway.Devices;
 using AiotHub.Gateway.Devices.Credentials;
 using AiotHub.Gateway.Events;
 using AiotHub.Gateway.Firmware;
+using AiotHub.Gateway.Firmware.Catalog;
 using AiotHub.Gateway.Metrics;
 using AiotHub.Gateway.Mqtt;
 using AiotHub.Gateway.Scenes;
@@ -39,6 +40,7 @@ builder.AddAccess();
 builder.AddBackup();
 builder.AddSuggestions();
 builder.AddFirmware();
+builder.AddFirmwareCatalog();
 builder.AddDemo(demo);
 
 var app = builder.Build();
