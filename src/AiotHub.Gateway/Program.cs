@@ -75,6 +75,7 @@ app.MapHistoryApi();
 app.MapActivityApi();
 app.MapBackupApi();
 app.MapSuggestionsApi();
+app.MapFirmwareCatalogApi();
 return app.RunUntilStopped();
 
 /// <summary>Entry point type, public so WebApplicationFactory can find it.</summary>
