@@ -9,6 +9,7 @@ using AiotHub.Gateway.Devices;
 using AiotHub.Gateway.Devices.Credentials;
 using AiotHub.Gateway.Events;
 using AiotHub.Gateway.Firmware;
+using AiotHub.Gateway.Firmware.Catalog;
 using AiotHub.Gateway.Metrics;
 using AiotHub.Gateway.Mqtt;
 using AiotHub.Gateway.Scenes;
@@ -39,6 +40,7 @@ builder.AddAccess();
 builder.AddBackup();
 builder.AddSuggestions();
 builder.AddFirmware();
+builder.AddFirmwareCatalog();
 builder.AddDemo(demo);
 
 var app = builder.Build();
@@ -73,6 +75,7 @@ app.MapHistoryApi();
 app.MapActivityApi();
 app.MapBackupApi();
 app.MapSuggestionsApi();
+app.MapFirmwareCatalogApi();
 return app.RunUntilStopped();
 
 /// <summary>Entry point type, public so WebApplicationFactory can find it.</summary>
