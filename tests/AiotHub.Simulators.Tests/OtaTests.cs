@@ -40,7 +40,7 @@ public sealed class OtaTests
     [Fact]
     public async Task ADisconnectMidDownloadResumesWithRangeFromTheBytesReceivedInsteadOfStartingOver()
     {
-        await using var image = new ImageServer(400_000) { BytesPerSecond = 200_000 };
+        await using var image = new ImageServer(600_000) { BytesPerSecond = 200_000 };
         await using var run = await Run.StartAsync();
 
         await run.Hub.SendAsync(Id, "ota", Offer("j-1", image));

@@ -21,7 +21,7 @@ public sealed class SimulatedDeviceOtaTests
     public async Task AnOfferIsDownloadedFromTheHubResumedAfterADisconnectAppliedAndTheNewFirmwareAnnounced()
     {
         await using var ota = new OtaHub();
-        var (release, image) = ota.AddRelease(Model, "1.5.0", 300_000);
+        var (release, image) = ota.AddRelease(Model, "1.5.0", 600_000);
         await using var fleet = await StartDeviceAsync(ota, o => o.Ota.DownloadBytesPerSecond = 150_000);
         var device = fleet.Devices[0];
 
