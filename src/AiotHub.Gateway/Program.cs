@@ -75,6 +75,8 @@ app.MapHistoryApi();
 app.MapActivityApi();
 app.MapBackupApi();
 app.MapSuggestionsApi();
+app.MapHomeFeedbackApi();
+app.MapMakerFeedbackApi();
 return app.RunUntilStopped();
 
 /// <summary>Entry point type, public so WebApplicationFactory can find it.</summary>
