@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -74,22 +75,44 @@ internal sealed class FeedbackStore : IDisposable
         return added;
     }
 
-    /// <summary>The home's reports, newest first, at most <paramref name="limit"/>.</summary>
-    public IReadOnlyList<FeedbackReport> ForHome(string homeId, int limit) => Read(
-        $"SELECT {Columns} FROM feedback_reports WHERE home_id = $home ORDER BY created DESC, id LIMIT $limit",
-        ("$home", homeId), ("$limit", limit));
+    /// <summary>The home's reports, newest first, after <paramref name="after"/> (a <see cref="KeyOf"/>), at most <paramref name="limit"/>.</summary>
+    public IReadOnlyList<FeedbackReport> ForHome(string homeId, string? after, int limit)
+    {
+        var (created, id) = Position(after);
+        return Read(
+            $"""
+            SELECT {Columns} FROM feedback_reports WHERE home_id = $home AND (created < $c OR (created = $c AND id > $id))
+            ORDER BY created DESC, id LIMIT $limit
+            """,
+            ("$home", homeId), ("$c", created), ("$id", id), ("$limit", limit));
+    }
 
     /// <summary>How many reports the home has.</summary>
     public int CountForHome(string homeId) => (int)_connection.Query(
         "SELECT COUNT(*) FROM feedback_reports WHERE home_id = $home", r => r.GetInt64(0), ("$home", homeId))[0];
 
-    /// <summary>The vendor's reports (of one model, of one firmware version, if given), newest first, at most <paramref name="limit"/>.</summary>
-    public IReadOnlyList<FeedbackReport> ForVendor(string vendor, string? model, string? firmware, int limit) => Read(
-        $"""
-        SELECT {Columns} FROM feedback_reports WHERE vendor = $vendor AND ($model IS NULL OR model = $model)
-            AND ($firmware IS NULL OR firmware = $firmware) ORDER BY created DESC, id LIMIT $limit
-        """,
-        ("$vendor", vendor), ("$model", model), ("$firmware", firmware), ("$limit", limit));
+    /// <summary>
+    /// The vendor's reports (of one model, of one firmware version, if given), newest first, after <paramref name="after"/>
+    /// (a <see cref="KeyOf"/>), at most <paramref name="limit"/>.
+    /// </summary>
+    public IReadOnlyList<FeedbackReport> ForVendor(string vendor, string? model, string? firmware, string? after, int limit)
+    {
+        var (created, id) = Position(after);
+        return Read(
+            $"""
+            SELECT {Columns} FROM feedback_reports WHERE vendor = $vendor AND ($model IS NULL OR model = $model)
+                AND ($firmware IS NULL OR firmware = $firmware) AND (created < $c OR (created = $c AND id > $id))
+            ORDER BY created DESC, id LIMIT $limit
+            """,
+            ("$vendor", vendor), ("$model", model), ("$firmware", firmware), ("$c", created), ("$id", id), ("$limit", limit));
+    }
+
+    /// <summary>A report's place in the newest-first order, as a page cursor carries it.</summary>
+    public static string KeyOf(FeedbackReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return string.Create(CultureInfo.InvariantCulture, $"{report.Created.ToUnixTimeMilliseconds()}/{report.Id}");
+    }
 
     /// <summary>How many reports <see cref="ForVendor"/> would list without a limit.</summary>
     public int CountForVendor(string vendor, string? model, string? firmware) => (int)_connection.Query(
@@ -116,6 +139,16 @@ internal sealed class FeedbackStore : IDisposable
     }
 
     public void Dispose() => _connection.Dispose();
+
+    // Cursors are signed by the API (only one it handed out comes back); no cursor is the newest end.
+    private static (long Created, string Id) Position(string? after)
+    {
+        var slash = after?.IndexOf('/', StringComparison.Ordinal) ?? -1;
+        if (after is null || slash < 0
+            || !long.TryParse(after.AsSpan(0, slash), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var created))
+            return (long.MaxValue, "");
+        return (created, after[(slash + 1)..]);
+    }
 
     private List<FeedbackReport> Read(string sql, params ReadOnlySpan<(string Name, object? Value)> parameters)
     {

@@ -8,9 +8,9 @@ namespace AiotHub.Gateway.Feedback;
 /// <summary>
 /// Since when each device runs the firmware it runs (feedback_firmware in hub.db, one row per device), so the makers'
 /// health view counts a device's commands against the firmware that answered them. The feed's handler only notes which
-/// device changed (<see cref="HomeEventFeed.Published"/> must return at once); <see cref="Catch"/> — called every few
-/// seconds by <see cref="FirmwareChangesLoop"/> and before each health read — compares and writes. A device the module
-/// never saw change has no start (all its retained commands count).
+/// firmware changed on the rare events that can change it (added, updated, removed) and returns; <see cref="Catch"/> —
+/// called every few seconds by <see cref="FirmwareChangesLoop"/> — writes them. A device the module never saw change has
+/// no start (all its retained commands count).
 /// </summary>
 internal sealed class FirmwareChanges : IDisposable
 {
@@ -49,32 +49,26 @@ internal sealed class FirmwareChanges : IDisposable
         }
     }
 
-    /// <summary>Compares the devices that changed since the last call with what was known, and records new firmware.</summary>
+    /// <summary>Writes the firmware starts noted since the last call to hub.db (a removed device's row goes).</summary>
     public void Catch()
     {
         foreach (var id in _changed.Keys)
         {
-            if (!_changed.TryRemove(id, out var time))
+            if (!_changed.TryRemove(id, out _))
                 continue;
-            var firmware = _registry.TryGetDevice(id, out var device) ? device.Firmware : null;
+            (string? Firmware, DateTimeOffset Since) known;
+            bool present;
             lock (_sync)
             {
-                if (device is null)
-                {
-                    _known.Remove(id);
-                    _connection.Execute("DELETE FROM feedback_firmware WHERE device_id = $id", ("$id", id));
-                    continue;
-                }
-
-                if (_known.TryGetValue(id, out var known) && known.Firmware == firmware)
-                    continue;
-                var isNew = !_known.ContainsKey(id);
-                _known[id] = (firmware, isNew ? DateTimeOffset.MinValue : time);
-                if (!isNew)
-                    _connection.Execute(
-                        "INSERT INTO feedback_firmware(device_id, firmware, since) VALUES($id, $f, $s) ON CONFLICT(device_id) DO UPDATE SET firmware = excluded.firmware, since = excluded.since",
-                        ("$id", id), ("$f", firmware), ("$s", ModuleConnection.Ms(time)));
+                present = _known.TryGetValue(id, out known);
             }
+
+            if (!present)
+                _connection.Execute("DELETE FROM feedback_firmware WHERE device_id = $id", ("$id", id));
+            else if (known.Since != DateTimeOffset.MinValue)
+                _connection.Execute(
+                    "INSERT INTO feedback_firmware(device_id, firmware, since) VALUES($id, $f, $s) ON CONFLICT(device_id) DO UPDATE SET firmware = excluded.firmware, since = excluded.since",
+                    ("$id", id), ("$f", known.Firmware), ("$s", ModuleConnection.Ms(known.Since)));
         }
     }
 
@@ -86,8 +80,25 @@ internal sealed class FirmwareChanges : IDisposable
 
     private void OnPublished(HomeEvent e)
     {
-        // Bounded by the registry's devices: one entry per device, the latest time.
-        if (e.DeviceId is { } id && e.Data is DeviceUpdated or DeviceAdded or DeviceRemoval)
-            _changed[id] = e.Time;
+        if (e.DeviceId is not { } id || e.Data is not (DeviceUpdated or DeviceAdded or DeviceRemoval))
+            return;
+        // Rare events (a device added, renamed, updated, removed): one snapshot of the device, under no lock of ours.
+        Device? device = null;
+        var present = e.Data is not DeviceRemoval && _registry.TryGetDevice(id, out device);
+        var firmware = device?.Firmware;
+        lock (_sync)
+        {
+            if (!present)
+                _known.Remove(id);
+            else if (!_known.TryGetValue(id, out var known))
+                _known[id] = (firmware, DateTimeOffset.MinValue);
+            else if (known.Firmware != firmware)
+                _known[id] = (firmware, e.Time);
+            else
+                return;
+        }
+
+        // Bounded by the registry's devices: one entry per device until the loop writes it.
+        _changed[id] = e.Time;
     }
 }

@@ -15,9 +15,6 @@ namespace AiotHub.Gateway.Feedback;
 /// </summary>
 internal static class HomeFeedbackApi
 {
-    /// <summary>The most reports one GET lists.</summary>
-    public const int MaxLimit = 500;
-
     public static IEndpointRouteBuilder MapHomeFeedbackApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/homes/{homeId}").WithTags("Feedback").RequireAuthorization(AccessPolicy.HomeControl);
@@ -44,7 +41,9 @@ internal static class HomeFeedbackApi
         if (errors.Count > 0 || text is null)
             return ApiProblems.Validation(errors);
 
-        var report = new FeedbackReport(FeedbackStore.NewId(), homeId, device.Id, time.GetUtcNow(), category, text, contexts.Take(device));
+        // Stored in milliseconds: the answer shows the time the maker will read.
+        var created = DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds());
+        var report = new FeedbackReport(FeedbackStore.NewId(), homeId, device.Id, created, category, text, contexts.Take(device));
         if (!store.TryAdd(report))
             return TypedResults.Problem(
                 $"This home has sent {options.Value.MaxReportsPerHomePerDay} problem reports in the last 24 hours; nothing was sent, try again later.",
@@ -52,14 +51,14 @@ internal static class HomeFeedbackApi
         return TypedResults.Created($"/api/v1/homes/{homeId}/feedback", report.ToMaker());
     }
 
-    internal static Results<Ok<FeedbackList<HomeFeedbackReport>>, ValidationProblem, ProblemHttpResult> List(
-        string homeId, int? limit, DeviceRegistry registry, FeedbackStore store)
+    internal static Results<Ok<Page<HomeFeedbackReport>>, ValidationProblem, ProblemHttpResult> List(
+        string homeId, [AsParameters] PageQuery query, DeviceRegistry registry, FeedbackStore store)
     {
         if (HomesApi.FindHome(registry, homeId) is null)
             return ApiProblems.HomeNotFound(homeId);
-        if (limit is < 1 or > MaxLimit)
-            return ApiProblems.Validation("limit", $"1–{MaxLimit}");
-        var reports = store.ForHome(homeId, limit ?? 100);
-        return TypedResults.Ok(new FeedbackList<HomeFeedbackReport>([.. reports.Select(r => r.ToHome())], store.CountForHome(homeId)));
+        if (!ApiPaging.TryRead(query, out var page, out var problem))
+            return problem;
+        var reports = store.ForHome(homeId, page.After, page.Limit + 1);
+        return TypedResults.Ok(FeedbackPages.Of(reports, page, r => r.ToHome(), store.CountForHome(homeId)));
     }
 }

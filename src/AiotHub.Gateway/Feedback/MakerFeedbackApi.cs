@@ -15,8 +15,6 @@ namespace AiotHub.Gateway.Feedback;
 /// </summary>
 internal static class MakerFeedbackApi
 {
-    public const int MaxLimit = 500;
-
     public static RouteGroupBuilder MapMakerFeedbackApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/makers/{vendor}").WithTags("Feedback").RequireAuthorization(AccessPolicy.SignedIn);
@@ -26,8 +24,8 @@ internal static class MakerFeedbackApi
         return api;
     }
 
-    internal static Results<Ok<FeedbackList<MakerFeedbackReport>>, ValidationProblem, ProblemHttpResult> List(
-        string vendor, string? model, string? firmware, int? limit, HttpContext context, FeedbackStore store)
+    internal static Results<Ok<Page<MakerFeedbackReport>>, ValidationProblem, ProblemHttpResult> List(
+        string vendor, string? model, string? firmware, [AsParameters] PageQuery query, HttpContext context, FeedbackStore store)
     {
         if (NotTheMaker(context, vendor) is { } forbidden)
             return forbidden;
@@ -36,12 +34,12 @@ internal static class MakerFeedbackApi
         firmware = string.IsNullOrEmpty(firmware) ? null : firmware;
         if (firmware is { Length: > FirmwareVersion.MaxLength })
             errors.Add(new("firmware", $"a firmware version of at most {FirmwareVersion.MaxLength} characters"));
-        if (limit is < 1 or > MaxLimit)
-            errors.Add(new("limit", $"1–{MaxLimit}"));
+        if (!ApiPaging.TryRead(query, out var page, out var problem))
+            errors.AddRange(problem.ProblemDetails.Errors.SelectMany(e => e.Value.Select(m => new ProfileError(e.Key, m))));
         if (errors.Count > 0)
             return ApiProblems.Validation(errors);
-        var reports = store.ForVendor(vendor, model, firmware, limit ?? 100);
-        return TypedResults.Ok(new FeedbackList<MakerFeedbackReport>([.. reports.Select(r => r.ToMaker())], store.CountForVendor(vendor, model, firmware)));
+        var reports = store.ForVendor(vendor, model, firmware, page.After, page.Limit + 1);
+        return TypedResults.Ok(FeedbackPages.Of(reports, page, r => r.ToMaker(), store.CountForVendor(vendor, model, firmware)));
     }
 
     internal static Results<Ok<MakerFeedbackReport>, ValidationProblem, ProblemHttpResult> Answer(

@@ -15,7 +15,6 @@ internal sealed class MakerHealth(DeviceRegistry registry, DeviceHealthReader re
 
     public MakerHealthResponse Read(string vendor, string? model)
     {
-        changes.Catch();
         var since = time.GetUtcNow() - Window;
         var reports = store.CountByFirmware(vendor, model);
         var groups = registry.ListDevices()

@@ -133,6 +133,15 @@ public sealed class AccessMatrixTests(AccessMatrixHub fixture) : IClassFixture<A
         ("GET",    Home + "/suggestions/settings",  null,         [200,  200,   403,  403,   404,  404,   401,  401]),
         ("PUT",    Home + "/suggestions/settings",  "{}",         [400,  403,   403,  403,   404,  404,   401,  401]),
         ("DELETE", Home + "/suggestions?activity=maybe", null,    [400,  403,   403,  403,   404,  404,   401,  401]),
+        // Problem reports speak for the household (owner, member); the maker routes are a device-maker token of that vendor's only
+        // (the matrix's device-maker holds no namespace: 403 like everyone else; FeedbackApiTests shows the vendor's maker let in).
+        ("POST",   Lamp + "/feedback",              """{"text":""}""",
+                                                                  [400,  400,   403,  403,   404,  404,   401,  401]),
+        ("GET",    Home + "/feedback",              null,         [200,  200,   403,  403,   404,  404,   401,  401]),
+        ("GET",    "/api/v1/makers/aiot/feedback",  null,         [403,  403,   403,  403,   403,  403,   401,  401]),
+        ("POST",   "/api/v1/makers/aiot/feedback/fb-nope/answer", """{"text":""}""",
+                                                                  [403,  403,   403,  403,   403,  403,   401,  401]),
+        ("GET",    "/api/v1/makers/aiot/health",    null,         [403,  403,   403,  403,   403,  403,   401,  401]),
         ("GET",    Home + "/tokens",                null,         [200,  403,   403,  403,   404,  404,   401,  401]),
         ("POST",   Home + "/tokens",                """{"name":""}""",
                                                                   [400,  403,   403,  403,   404,  404,   401,  401]),
