@@ -1,7 +1,7 @@
 using AiotHub.Core.Devices;
 using AiotHub.Core.Firmware;
 using AiotHub.Core.Profiles;
-using AiotHub.Gateway.Access;
+using AiotHub.Gateway.Firmware;
 using AiotHub.Gateway.Apis;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -10,14 +10,14 @@ namespace AiotHub.Gateway.Feedback;
 /// <summary>
 /// A device maker's view of its models in the homes of this hub (docs/api.md "Feedback"): GET …/feedback (the reports,
 /// per model and firmware version), POST …/feedback/{id}/answer (the home sees it), GET …/health (per model and firmware
-/// version). Only a device-maker token of {vendor} (<see cref="AccessToken.MakerOf"/>); anyone else gets 403. Nothing
+/// version). Only a device-maker token of {vendor} (<see cref="MakerRoutes"/>); anyone else gets 403. Nothing
 /// here names a home or a device.
 /// </summary>
 internal static class MakerFeedbackApi
 {
     public static RouteGroupBuilder MapMakerFeedbackApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/makers/{vendor}").WithTags("Feedback").RequireAuthorization(AccessPolicy.SignedIn);
+        var api = app.MapMakerGroup("Feedback");
         api.MapGet("/feedback", List);
         api.MapPost("/feedback/{id}/answer", Answer);
         api.MapGet("/health", Health);
@@ -25,10 +25,8 @@ internal static class MakerFeedbackApi
     }
 
     internal static Results<Ok<Page<MakerFeedbackReport>>, ValidationProblem, ProblemHttpResult> List(
-        string vendor, string? model, string? firmware, [AsParameters] PageQuery query, HttpContext context, FeedbackStore store)
+        string vendor, string? model, string? firmware, [AsParameters] PageQuery query, FeedbackStore store)
     {
-        if (NotTheMaker(context, vendor) is { } forbidden)
-            return forbidden;
         var errors = new List<ProfileError>();
         model = ReadModel(vendor, model, errors);
         firmware = string.IsNullOrEmpty(firmware) ? null : firmware;
@@ -43,10 +41,8 @@ internal static class MakerFeedbackApi
     }
 
     internal static Results<Ok<MakerFeedbackReport>, ValidationProblem, ProblemHttpResult> Answer(
-        string vendor, string id, FeedbackAnswerRequest? request, HttpContext context, FeedbackStore store)
+        string vendor, string id, FeedbackAnswerRequest? request, FeedbackStore store)
     {
-        if (NotTheMaker(context, vendor) is { } forbidden)
-            return forbidden;
         var errors = new List<ProfileError>();
         var text = FeedbackText.Read(request?.Text, "$.text", errors);
         if (text is null)
@@ -57,19 +53,12 @@ internal static class MakerFeedbackApi
     }
 
     internal static Results<Ok<MakerHealthResponse>, ValidationProblem, ProblemHttpResult> Health(
-        string vendor, string? model, HttpContext context, MakerHealth health)
+        string vendor, string? model, MakerHealth health)
     {
-        if (NotTheMaker(context, vendor) is { } forbidden)
-            return forbidden;
         var errors = new List<ProfileError>();
         model = ReadModel(vendor, model, errors);
         return errors.Count > 0 ? ApiProblems.Validation(errors) : TypedResults.Ok(health.Read(vendor, model));
     }
-
-    private static ProblemHttpResult? NotTheMaker(HttpContext context, string vendor) =>
-        context.GetAccessToken()?.MakerOf(vendor) is null
-            ? TypedResults.Problem($"Only a device-maker token of '{vendor}' reads its feedback and health.", statusCode: StatusCodes.Status403Forbidden, title: "Forbidden.")
-            : null;
 
     private static string? ReadModel(string vendor, string? model, List<ProfileError> errors)
     {
