@@ -8,6 +8,7 @@ using AiotHub.Gateway.Demo;
 using AiotHub.Gateway.Devices;
 using AiotHub.Gateway.Devices.Credentials;
 using AiotHub.Gateway.Events;
+using AiotHub.Gateway.Feedback;
 using AiotHub.Gateway.Firmware;
 using AiotHub.Gateway.Firmware.Catalog;
 using AiotHub.Gateway.Metrics;
@@ -41,6 +42,7 @@ builder.AddBackup();
 builder.AddSuggestions();
 builder.AddFirmware();
 builder.AddFirmwareCatalog();
+builder.AddFeedback();
 builder.AddDemo(demo);
 
 var app = builder.Build();
@@ -76,6 +78,8 @@ app.MapActivityApi();
 app.MapBackupApi();
 app.MapSuggestionsApi();
 app.MapFirmwareCatalogApi();
+app.MapHomeFeedbackApi();
+app.MapMakerFeedbackApi();
 return app.RunUntilStopped();
 
 /// <summary>Entry point type, public so WebApplicationFactory can find it.</summary>

@@ -147,6 +147,15 @@ public sealed class AccessMatrixTests(AccessMatrixHub fixture) : IClassFixture<A
         // A download link is its own secret: no token needed, an unknown one is 404 to everybody.
         ("GET",    "/ota/v1/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", null,
                                                                   [404,  404,   404,  404,   404,  404,   404,  404]),
+        // Problem reports speak for the household (owner, member); the maker's feedback and health are the vendor's device-maker token's only.
+        ("POST",   Lamp + "/feedback",              """{"text":""}""",
+                                                                  [400,  400,   403,  403,   404,  404,   401,  401]),
+        ("GET",    Home + "/feedback",              null,         [200,  200,   403,  403,   404,  404,   401,  401]),
+        ("GET",    "/api/v1/makers/acme/feedback",  null,         [403,  403,   403,  403,   200,  403,   401,  401]),
+        ("POST",   "/api/v1/makers/acme/feedback/fb-nope/answer", """{"text":"thanks"}""",
+                                                                  [403,  403,   403,  403,   404,  403,   401,  401]),
+        ("GET",    "/api/v1/makers/acme/health",    null,         [403,  403,   403,  403,   200,  403,   401,  401]),
+        ("GET",    "/api/v1/makers/globex/health",  null,         [403,  403,   403,  403,   403,  403,   401,  401]),
         ("GET",    Home + "/tokens",                null,         [200,  403,   403,  403,   404,  404,   401,  401]),
         ("POST",   Home + "/tokens",                """{"name":""}""",
                                                                   [400,  403,   403,  403,   404,  404,   401,  401]),
