@@ -8,6 +8,7 @@ using AiotHub.Gateway.Demo;
 using AiotHub.Gateway.Devices;
 using AiotHub.Gateway.Devices.Credentials;
 using AiotHub.Gateway.Events;
+using AiotHub.Gateway.Feedback;
 using AiotHub.Gateway.Firmware;
 using AiotHub.Gateway.Metrics;
 using AiotHub.Gateway.Mqtt;
@@ -39,6 +40,7 @@ builder.AddAccess();
 builder.AddBackup();
 builder.AddSuggestions();
 builder.AddFirmware();
+builder.AddFeedback();
 builder.AddDemo(demo);
 
 var app = builder.Build();
