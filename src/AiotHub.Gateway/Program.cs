@@ -10,6 +10,7 @@ using AiotHub.Gateway.Devices.Credentials;
 using AiotHub.Gateway.Events;
 using AiotHub.Gateway.Feedback;
 using AiotHub.Gateway.Firmware;
+using AiotHub.Gateway.Firmware.Rollouts;
 using AiotHub.Gateway.Metrics;
 using AiotHub.Gateway.Mqtt;
 using AiotHub.Gateway.Scenes;
@@ -40,6 +41,7 @@ builder.AddAccess();
 builder.AddBackup();
 builder.AddSuggestions();
 builder.AddFirmware();
+builder.AddRollouts();
 builder.AddFeedback();
 builder.AddDemo(demo);
 
@@ -75,6 +77,8 @@ app.MapHistoryApi();
 app.MapActivityApi();
 app.MapBackupApi();
 app.MapSuggestionsApi();
+app.MapRolloutsApi();
+app.MapHomeFirmwareApi();
 return app.RunUntilStopped();
 
 /// <summary>Entry point type, public so WebApplicationFactory can find it.</summary>
