@@ -11,6 +11,7 @@ using AiotHub.Gateway.Events;
 using AiotHub.Gateway.Feedback;
 using AiotHub.Gateway.Firmware;
 using AiotHub.Gateway.Firmware.Rollouts;
+using AiotHub.Gateway.Firmware.Catalog;
 using AiotHub.Gateway.Metrics;
 using AiotHub.Gateway.Mqtt;
 using AiotHub.Gateway.Scenes;
@@ -43,6 +44,7 @@ builder.AddSuggestions();
 builder.AddFirmware();
 builder.AddRollouts();
 builder.AddFeedback();
+builder.AddFirmwareCatalog();
 builder.AddDemo(demo);
 
 var app = builder.Build();
