@@ -11,19 +11,22 @@ namespace AiotHub.Gateway.Tests.Firmware;
 /// The real hub's edge for firmware updates (docs/mqtt-protocol.md "Firmware updates"): a command on the
 /// <see cref="OtaChannel"/> reaches the device on its <c>ota</c> topic, the device's status comes back typed, and the
 /// identity-bound rules keep each device to its own status and off the hub's <c>ota</c>. The tests read the channel's
-/// reports themselves: with a rollout engine in the hub, it reads them too, and ignores jobs it does not know.
+/// reports themselves: with a rollout engine in the hub, it is the channel's one reader, so it is switched off here (Ota:Rollouts:Enabled).
 /// </summary>
 public sealed class OtaEdgeTests
 {
     private const string Light = "aiot.light.ceiling1";
     private const string Sha = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    // The tests read the channel's reports themselves; the rollout engine, the channel's one reader, stays off.
+    private static readonly (string, string?) NoRollouts = ("Ota:Rollouts:Enabled", "false");
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
     [MemberData(nameof(DeviceHub.Links), MemberType = typeof(DeviceHub))]
     public async Task AnOfferReachesTheDeviceAndItsStatusComesBackTyped(AiotHub.Gateway.Devices.DeviceLinkKind link)
     {
-        await using var hub = new DeviceHub(link);
+        await using var hub = new DeviceHub(link, NoRollouts);
         var channel = hub.Services.GetRequiredService<OtaChannel>();
         await using var lamp = await TestDevice.StartAsync(hub.Port, "lamp-1", Light, Ct);
         await hub.WaitOnlineAsync("lamp-1", Ct);
@@ -46,7 +49,7 @@ public sealed class OtaEdgeTests
     [Fact]
     public async Task ADeviceMayNotPublishAnothersStatusNorOnAnyOtaTopicOfTheHub()
     {
-        await using var hub = new DeviceHub();
+        await using var hub = new DeviceHub(NoRollouts);
         var channel = hub.Services.GetRequiredService<OtaChannel>();
         await using var lamp = await TestDevice.StartAsync(hub.Port, "lamp-1", Light, Ct);
         await using var intruder = await TestDevice.StartAsync(hub.Port, "lamp-2", Light, Ct);

@@ -75,6 +75,24 @@ public sealed class RolloutPlannerTests
     }
 
     [Fact]
+    public void AStageWithoutSoakStillWaitsForTheOutcomesOfTheOffersItMakes()
+    {
+        var devices = Fleet(2);
+        var rollout = NewRollout(soak: TimeSpan.Zero, thresholds: RolloutThresholds.Default with { MinSamples = 1 }, stages: [50, 100])
+            with { Status = RolloutStatus.Staged, StageIndex = 0 };
+
+        var offering = RolloutPlanner.Plan(rollout, [], devices, NoCommands, T0, RolloutTimings.Default);
+        var offered = offering.Offers.Select(o => Job(o.Device, o.Ring, RolloutJobState.Downloading)).ToList();
+        var waiting = RolloutPlanner.Plan(rollout, offered, devices, NoCommands, T0 + TimeSpan.FromMinutes(1), RolloutTimings.Default);
+        var back = RolloutPlanner.Plan(rollout, [.. offered.Select(j => j with { State = RolloutJobState.Succeeded })], devices, NoCommands, T0 + TimeSpan.FromMinutes(2), RolloutTimings.Default);
+
+        Assert.Single(offering.Offers);
+        Assert.False(offering.Changed);
+        Assert.False(waiting.Changed);
+        Assert.Equal(1, back.Rollout.StageIndex);
+    }
+
+    [Fact]
     public void AFailureRateAboveTheThresholdInTheTestersRingHaltsAndCancelsWhatWasNotApplied()
     {
         var devices = Fleet(100, testers: 10);

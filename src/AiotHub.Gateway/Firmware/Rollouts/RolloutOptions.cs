@@ -9,6 +9,9 @@ internal sealed class RolloutOptions
 {
     public const string SectionName = "Ota:Rollouts";
 
+    /// <summary>Off: the engine neither plans nor reads device reports (the APIs still answer). For tests of the device edge that read the channel themselves.</summary>
+    public bool Enabled { get; set; } = true;
+
     public TimeSpan Tick { get; set; } = TimeSpan.FromSeconds(2);
 
     public TimeSpan OfferTimeout { get; set; } = RolloutTimings.Default.OfferTimeout;

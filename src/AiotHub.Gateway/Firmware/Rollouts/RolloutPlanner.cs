@@ -206,6 +206,9 @@ internal static class RolloutPlanner
     private static void Advance(RolloutPlan plan, List<RolloutJob> jobs, IReadOnlyList<RolloutDevice> devices, IReadOnlyDictionary<string, CommandCounts> commands, DateTimeOffset now)
     {
         var rollout = plan.Rollout;
+        // Offers made in this pass have no outcome yet: the ring waits for them.
+        if (plan.Offers.Any(o => o.Ring == rollout.StageIndex))
+            return;
         var ring = Stats(rollout, jobs, devices, commands).First(s => s.Ring == rollout.StageIndex);
         if (now < rollout.SoakUntil && ring.Devices > 0)
             return;

@@ -17,6 +17,8 @@ internal sealed class RolloutService(RolloutEngine engine, OtaChannel channel, T
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.Enabled)
+            return;
         engine.Woken += Wake;
         try
         {
