@@ -102,6 +102,63 @@ public sealed class RolloutApiTests
         Assert.Equal(HttpStatusCode.Conflict, resumed.StatusCode);
     }
 
+    [Fact]
+    public async Task AHubRestartMidDownloadResumesTheRolloutAndOffersTheSameJobAgain()
+    {
+        var data = Directory.CreateTempSubdirectory("aiothub-rollout-restart-").FullName;
+        try
+        {
+            string? id, job;
+            await using (var hub = new DeviceHub(("Devices:DataDirectory", data), ("Ota:Rollouts:Tick", "00:00:00.100")))
+            {
+                var releaseId = await AddReleaseAsync(hub, "1.5.0");
+                await using var lamp = await TestDevice.StartAsync(hub.Port, "lamp-1", Light, Ct);
+                await hub.WaitOnlineAsync("lamp-1", Ct);
+                using var maker = MakerClient(hub, "aiot");
+                using var created = await maker.PostAsJsonAsync($"/api/v1/makers/aiot/releases/{releaseId}/rollouts",
+                    new { stages = new[] { 100 }, soak = "0s", thresholds = new { minSamples = 1 } }, Ct);
+                id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString();
+                var offer = await lamp.NextOnAsync("ota", Ct);
+                job = offer.GetProperty("job").GetString();
+                await lamp.PublishAsync("ota/status", $$"""{"job":"{{job}}","state":"downloading","progress":40}""", Ct);
+                await PollAsync(hub.CreateHttpClient(), "/api/v1/homes/home/devices/lamp-1/firmware",
+                    r => r.GetProperty("update").GetProperty("progress").GetInt32() == 40);
+            }
+
+            await using (var hub = new DeviceHub(("Devices:DataDirectory", data), ("Ota:Rollouts:Tick", "00:00:00.100")))
+            {
+                using var maker = MakerClient(hub, "aiot");
+                var before = await maker.GetFromJsonAsync<JsonElement>($"/api/v1/makers/aiot/rollouts/{id}", Ct);
+                Assert.Equal("staged", before.GetProperty("status").GetString());
+                Assert.Equal(1, before.GetProperty("stages")[1].GetProperty("pending").GetInt32());
+
+                await using var lamp = await TestDevice.StartAsync(hub.Port, "lamp-1", Light, Ct);
+                var again = await lamp.NextOnAsync("ota", Ct);
+                Assert.Equal(("offer", job), (again.GetProperty("op").GetString(), again.GetProperty("job").GetString()));
+                Assert.StartsWith("http://", again.GetProperty("url").GetString(), StringComparison.Ordinal);
+                await lamp.PublishAsync("ota/status", $$"""{"job":"{{job}}","state":"ready","progress":100}""", Ct);
+                var apply = await lamp.NextOnAsync("ota", Ct);
+                Assert.Equal("apply", apply.GetProperty("op").GetString());
+                await lamp.PublishAsync("announce", $$"""{"model":"{{Light}}","firmware":"1.5.0"}""", Ct, retain: true);
+
+                var done = await PollAsync(maker, $"/api/v1/makers/aiot/rollouts/{id}", r => r.GetProperty("status").GetString() == "completed");
+                Assert.Equal("completed", done.GetProperty("status").GetString());
+                Assert.Equal("created", done.GetProperty("timeline")[0].GetProperty("event").GetString());
+                Assert.Equal(1, done.GetProperty("stages")[1].GetProperty("succeeded").GetInt32());
+            }
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(data, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+
     /// <summary>Plays one device through the protocol: offer → ready; apply → fail, or announce the new firmware and succeed.</summary>
     private static async Task ActAsync(TestDevice device, System.Collections.Concurrent.ConcurrentQueue<string> log, bool failApply)
     {
