@@ -8,13 +8,13 @@ namespace AiotHub.Gateway.Firmware.Rollouts;
 /// <summary>
 /// The maker's rollouts (docs/api.md "Rollouts"): start one for a release, list and read them (figures per ring and
 /// the timeline, nothing of a home), pause, resume, halt, roll back. Policy: a device-maker token of the route's
-/// vendor (<see cref="MakerAccess"/>).
+/// vendor (<see cref="MakerRoutes"/>).
 /// </summary>
 internal static class RolloutsApi
 {
     public static RouteGroupBuilder MapRolloutsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/makers/{vendor}").WithTags("Rollouts").RequireAuthorization(AccessPolicy.SignedIn);
+        var api = app.MapMakerGroup("Rollouts");
         api.MapPost("/releases/{releaseId}/rollouts", CreateRollout);
         api.MapGet("/rollouts", ListRollouts);
         api.MapGet("/rollouts/{rolloutId}", GetRollout);
@@ -28,8 +28,6 @@ internal static class RolloutsApi
     internal static Results<Created<RolloutView>, ValidationProblem, ProblemHttpResult> CreateRollout(
         string vendor, string releaseId, CreateRolloutRequest? request, HttpContext context, RolloutEngine engine)
     {
-        if (MakerAccess.Refuse(context, vendor) is { } forbidden)
-            return forbidden;
         var errors = new List<ProfileError>();
         var (stages, soak, thresholds) = RolloutRequests.Read(request, errors);
         if (errors.Count > 0)
@@ -45,15 +43,11 @@ internal static class RolloutsApi
 
     internal static Results<Ok<IReadOnlyList<RolloutView>>, ProblemHttpResult> ListRollouts(string vendor, string? release, HttpContext context, RolloutEngine engine)
     {
-        if (MakerAccess.Refuse(context, vendor) is { } forbidden)
-            return forbidden;
         return TypedResults.Ok<IReadOnlyList<RolloutView>>([.. engine.List(vendor, release).Select(engine.View)]);
     }
 
     internal static Results<Ok<RolloutView>, ProblemHttpResult> GetRollout(string vendor, string rolloutId, HttpContext context, RolloutEngine engine)
     {
-        if (MakerAccess.Refuse(context, vendor) is { } forbidden)
-            return forbidden;
         return engine.Find(vendor, rolloutId) is { } rollout
             ? TypedResults.Ok(engine.View(rollout))
             : ApiProblems.NotFound($"No rollout '{rolloutId}' of {vendor}.");
@@ -61,8 +55,6 @@ internal static class RolloutsApi
 
     private static Results<Ok<RolloutView>, ProblemHttpResult> Change(string vendor, HttpContext context, RolloutEngine engine, Func<RolloutEngine, RolloutChange> change)
     {
-        if (MakerAccess.Refuse(context, vendor) is { } forbidden)
-            return forbidden;
         var result = change(engine);
         return result.Outcome switch
         {
