@@ -35,7 +35,6 @@ internal static class OtaRolloutCommand
         try
         {
             using var owner = await hub.CreateOwnerClientAsync(ct);
-            owner.Timeout = TimeSpan.FromMinutes(2);
             Console.WriteLine($"hub pid {hub.ProcessId}: mqtt {hub.MqttPort}, http {hub.HttpPort}");
             using var ota = await OtaFleet.CreateAsync(owner, devices, testers, ct);
             await ota.SwitchTestersOnAsync(ct);
