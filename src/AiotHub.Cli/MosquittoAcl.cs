@@ -9,8 +9,8 @@ namespace AiotHub.Cli;
 /// </summary>
 internal static class MosquittoAcl
 {
-    public static readonly string[] DeviceReports = ["announce", "availability", "properties", "events/+", "reply"];
-    public static readonly string[] HubCommands = ["set", "call", "get"];
+    public static readonly string[] DeviceReports = ["announce", "availability", "properties", "events/+", "reply", "ota/status"];
+    public static readonly string[] HubCommands = ["set", "call", "get", "ota"];
 
     public static string Create(string root, string hubUser)
     {

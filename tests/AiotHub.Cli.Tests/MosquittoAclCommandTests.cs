@@ -21,8 +21,8 @@ public sealed class MosquittoAclCommandTests
         Assert.Equal(
         [
             "pattern write home/aiot/%u/announce", "pattern write home/aiot/%u/availability", "pattern write home/aiot/%u/properties",
-            "pattern write home/aiot/%u/events/+", "pattern write home/aiot/%u/reply",
-            "pattern read home/aiot/%u/set", "pattern read home/aiot/%u/call", "pattern read home/aiot/%u/get",
+            "pattern write home/aiot/%u/events/+", "pattern write home/aiot/%u/reply", "pattern write home/aiot/%u/ota/status",
+            "pattern read home/aiot/%u/set", "pattern read home/aiot/%u/call", "pattern read home/aiot/%u/get", "pattern read home/aiot/%u/ota",
             "user hub", "topic readwrite home/aiot/#",
         ], lines);
     }

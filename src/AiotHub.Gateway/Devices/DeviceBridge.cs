@@ -1,5 +1,7 @@
 using System.Text;
 using AiotHub.Core.Devices;
+using AiotHub.Core.Firmware;
+using AiotHub.Gateway.Firmware;
 using AiotHub.Gateway.Mqtt;
 using AiotHub.Gateway.Pairing;
 using AiotHub.Mqtt;
@@ -12,7 +14,9 @@ namespace AiotHub.Gateway.Devices;
 /// The device "head": subscribed through the <see cref="IDeviceLink"/> (in-process with the embedded broker, an MQTT
 /// client of an external one) to "{root}/+/#". Every message goes through <see cref="DeviceMessageHandler"/> into the
 /// <see cref="DeviceRegistry"/>; every command the registry accepts is a typed request on its outbox, written by
-/// <see cref="DeviceCommandWriter"/> and published QoS 1 with the MQTT 5 response topic and correlation data.
+/// <see cref="DeviceCommandWriter"/> and published QoS 1 with the MQTT 5 response topic and correlation data. Firmware
+/// updates pass both ways through the <see cref="OtaChannel"/>: its commands are written by <see cref="OtaCommandWriter"/>
+/// and published QoS 1 on "{root}/{id}/ota"; each valid "{root}/{id}/ota/status" is reported into it.
 /// </summary>
 internal sealed class DeviceBridge(
     DeviceRegistry registry,
@@ -22,7 +26,8 @@ internal sealed class DeviceBridge(
     IOptions<MqttOptions> mqttOptions,
     IServiceProvider services,
     TimeProvider timeProvider,
-    ILogger<DeviceBridge> logger) : BackgroundService
+    ILogger<DeviceBridge> logger,
+    OtaChannel? ota = null) : BackgroundService
 {
     private static readonly TimeSpan FirstConnectRetryDelay = TimeSpan.FromSeconds(2);
 
@@ -30,7 +35,7 @@ internal sealed class DeviceBridge(
     private static readonly TimeSpan ClearRetainedTimeout = TimeSpan.FromSeconds(5);
 
     private readonly string _root = devicesOptions.Value.TopicRoot;
-    private readonly DeviceMessageHandler _handler = new(registry, devicesOptions.Value.TopicRoot, logger);
+    private readonly DeviceMessageHandler _handler = new(registry, devicesOptions.Value.TopicRoot, logger, ota, timeProvider);
 
     public DeviceMessageHandler Handler => _handler;
 
@@ -62,8 +67,21 @@ internal sealed class DeviceBridge(
         while (!link.IsConnected && !await TryStartLinkAsync(stoppingToken))
             await Task.Delay(FirstConnectRetryDelay, timeProvider, stoppingToken);
 
+        await Task.WhenAll(PumpCommandsAsync(stoppingToken), PumpOtaAsync(stoppingToken));
+    }
+
+    private async Task PumpCommandsAsync(CancellationToken stoppingToken)
+    {
         await foreach (var message in registry.Outbox.ReadAllAsync(stoppingToken))
             await PublishAsync(message, stoppingToken);
+    }
+
+    private async Task PumpOtaAsync(CancellationToken stoppingToken)
+    {
+        if (ota is null)
+            return;
+        await foreach (var command in ota.Commands.ReadAllAsync(stoppingToken))
+            await PublishAsync(command, stoppingToken);
     }
 
     /// <summary>Starts the link once; afterwards it keeps itself up (the client's auto-reconnect re-subscribes).</summary>
@@ -159,6 +177,30 @@ internal sealed class DeviceBridge(
         catch (Exception e)
         {
             DevicesLog.HandlerFailed(logger, e, request.Topic);
+        }
+    }
+
+    /// <summary>
+    /// One firmware-update command, QoS 1, not retained: a device that is offline misses it, and the rollout engine's
+    /// own timeouts send it again (a device resumes an offer it already began).
+    /// </summary>
+    private async Task PublishAsync(OtaCommand command, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var message = new MqttApplicationMessage
+            {
+                Topic = OtaCommandWriter.Topic(_root, command),
+                Payload = OtaCommandWriter.Payload(command),
+                QualityOfService = MqttQualityOfService.AtLeastOnce,
+                ContentType = "application/json",
+            };
+            if (!await link.PublishAsync(message, cancellationToken))
+                DevicesLog.OtaPublishRefused(logger, OtaCommandWriter.Op(command.Kind), command.JobId, command.DeviceId);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            DevicesLog.OtaPublishFailed(logger, e, OtaCommandWriter.Op(command.Kind), command.JobId, command.DeviceId);
         }
     }
 

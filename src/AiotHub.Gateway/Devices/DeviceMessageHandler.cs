@@ -2,15 +2,18 @@ using System.Globalization;
 using System.Text.Json;
 using AiotHub.Core.Devices;
 using AiotHub.Core.Profiles;
+using AiotHub.Gateway.Firmware;
 
 namespace AiotHub.Gateway.Devices;
 
 /// <summary>
 /// Turns one MQTT message from a device into a registry call (docs/mqtt-protocol.md "Device → hub").
 /// Never throws: a malformed message (not a JSON object, over 64 KiB, missing fields, an unknown
-/// topic below a device) is counted against its device and logged, and nothing else is touched.
+/// topic below a device) is counted against its device and logged, and nothing else is touched. A firmware update's
+/// status goes, once valid, to the <see cref="OtaChannel"/> (dropped and counted there when it is full); without a
+/// channel it is checked and then ignored.
 /// </summary>
-internal sealed class DeviceMessageHandler(DeviceRegistry registry, string topicRoot, ILogger logger)
+internal sealed class DeviceMessageHandler(DeviceRegistry registry, string topicRoot, ILogger logger, OtaChannel? ota = null, TimeProvider? time = null)
 {
     /// <summary>docs/mqtt-protocol.md "Limits and bad input".</summary>
     public const int MaxPayloadBytes = 64 * 1024;
@@ -51,6 +54,7 @@ internal sealed class DeviceMessageHandler(DeviceRegistry registry, string topic
                 DeviceTopic.Availability => Availability(deviceId, root),
                 DeviceTopic.Properties => Properties(deviceId, root),
                 DeviceTopic.Event => Event(deviceId, eventKey!, root),
+                DeviceTopic.OtaStatus => OtaStatus(deviceId, root),
                 _ => Reply(deviceId, root),
             };
             return problem is null || Reject(deviceId, topic, problem);
@@ -106,6 +110,14 @@ internal sealed class DeviceMessageHandler(DeviceRegistry registry, string topic
             return "ts must be RFC 3339 text or Unix milliseconds";
         root.TryGetProperty("args", out var args);
         Invalid(deviceId, registry.OnEvent(deviceId, key, args, ts));
+        return null;
+    }
+
+    private string? OtaStatus(string deviceId, JsonElement root)
+    {
+        if (OtaStatusParser.TryParse(deviceId, root, (time ?? TimeProvider.System).GetUtcNow(), out var report) is { } problem)
+            return problem;
+        ota?.TryReport(report!);
         return null;
     }
 

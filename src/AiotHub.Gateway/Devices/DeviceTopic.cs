@@ -10,6 +10,9 @@ internal enum DeviceTopic
     Event,
     Reply,
 
-    /// <summary>set, call, get: the hub's own messages to the device, seen again through the wildcard.</summary>
+    /// <summary>ota/status: a firmware update's progress or result (docs/mqtt-protocol.md "Firmware updates").</summary>
+    OtaStatus,
+
+    /// <summary>set, call, get, ota: the hub's own messages to the device, seen again through the wildcard.</summary>
     HubToDevice,
 }

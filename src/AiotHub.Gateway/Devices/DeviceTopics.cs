@@ -1,6 +1,6 @@
 namespace AiotHub.Gateway.Devices;
 
-/// <summary>Splits "{root}/{id}/{kind}[/{service.event}]" (docs/mqtt-protocol.md "Topics").</summary>
+/// <summary>Splits "{root}/{id}/{kind}[/{service.event}]" and "{root}/{id}/ota[/status]" (docs/mqtt-protocol.md "Topics").</summary>
 internal static class DeviceTopics
 {
     public static DeviceTopic Parse(string topic, string root, out string deviceId, out string? eventKey)
@@ -31,7 +31,8 @@ internal static class DeviceTopics
             "availability" => DeviceTopic.Availability,
             "properties" => DeviceTopic.Properties,
             "reply" => DeviceTopic.Reply,
-            "set" or "call" or "get" => DeviceTopic.HubToDevice,
+            "ota/status" => DeviceTopic.OtaStatus,
+            "set" or "call" or "get" or "ota" => DeviceTopic.HubToDevice,
             _ => DeviceTopic.Unknown,
         };
     }

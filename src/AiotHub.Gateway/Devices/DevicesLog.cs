@@ -44,4 +44,10 @@ internal static partial class DevicesLog
 
     [LoggerMessage(EventId = 2041, Level = LogLevel.Information, Message = "Device {DeviceId} removed (history: {History}, {CommandsEnded} pending commands ended, retained messages cleared: {Cleared})")]
     public static partial void Removed(ILogger logger, string deviceId, string history, int commandsEnded, bool cleared);
+
+    [LoggerMessage(EventId = 2050, Level = LogLevel.Warning, Message = "Firmware {Op} of job {JobId} to device {DeviceId} could not be published")]
+    public static partial void OtaPublishFailed(ILogger logger, Exception exception, string op, string jobId, string deviceId);
+
+    [LoggerMessage(EventId = 2051, Level = LogLevel.Warning, Message = "Firmware {Op} of job {JobId} to device {DeviceId} was refused by the broker")]
+    public static partial void OtaPublishRefused(ILogger logger, string op, string jobId, string deviceId);
 }

@@ -6,7 +6,7 @@ namespace AiotHub.Gateway.Mqtt;
 /// <summary>
 /// The built-in, identity-bound device topics (docs/security.md "MQTT: who may connect"), as the broker's
 /// AuthorizePublish, AuthorizeSubscribe and AuthorizeDelivery callbacks. Inside the device root a device
-/// <c>D</c> publishes only <c>{root}/D/announce|availability|properties|events/{key}|reply</c> and receives only
+/// <c>D</c> publishes only <c>{root}/D/announce|availability|properties|events/{key}|reply|ota/status</c> and receives only
 /// topics below <c>{root}/D/</c>; a pairing client only its own <c>{root}/$pair/D/request</c> and
 /// <c>…/response</c>; the hub link everything. Outside the root <see cref="MqttAcl"/> (Mqtt:Acl) decides, and a
 /// pairing client may do nothing. Checking allocates nothing: these run for every PUBLISH and every delivery.
@@ -67,7 +67,7 @@ internal sealed class MqttTopicAuthorizer(string root, MqttAcl? acl)
     public bool IsInRoot(ReadOnlySpan<char> topic) =>
         topic.Length > Root.Length && topic.StartsWith(Root, StringComparison.Ordinal) && topic[Root.Length] == '/';
 
-    /// <summary><c>{root}/{id}/announce|availability|properties|reply</c> or <c>{root}/{id}/events/{key}</c>, for a valid device id.</summary>
+    /// <summary><c>{root}/{id}/announce|availability|properties|reply|ota/status</c> or <c>{root}/{id}/events/{key}</c>, for a valid device id.</summary>
     public bool IsOwnDeviceReport(ReadOnlySpan<char> topic, string id)
     {
         if (!IsBelowDeviceLevel(topic, id))
@@ -79,7 +79,7 @@ internal sealed class MqttTopicAuthorizer(string root, MqttAcl? acl)
             return !key.IsEmpty && !key.Contains('/');
         }
 
-        return kind is "announce" or "availability" or "properties" or "reply";
+        return kind is "announce" or "availability" or "properties" or "reply" or "ota/status";
     }
 
     /// <summary>Below <c>{root}/{id}/</c> (a topic, or a filter whose first levels are literal), for a valid device id.</summary>

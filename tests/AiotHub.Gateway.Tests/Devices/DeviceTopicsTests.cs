@@ -13,6 +13,8 @@ public sealed class DeviceTopicsTests
     [InlineData("aiot", "aiot/spk/events/intelligent-speaker.voice-command", "Event", "spk", "intelligent-speaker.voice-command")]
     [InlineData("aiot", "aiot/lamp-1/set", "HubToDevice", "lamp-1", null)]
     [InlineData("aiot", "aiot/lamp-1/get", "HubToDevice", "lamp-1", null)]
+    [InlineData("aiot", "aiot/lamp-1/ota", "HubToDevice", "lamp-1", null)]
+    [InlineData("aiot", "aiot/lamp-1/ota/status", "OtaStatus", "lamp-1", null)]
     [InlineData("home/aiot", "home/aiot/lamp-1/properties", "Properties", "lamp-1", null)]
     public void KnownTopicsAreRecognised(string root, string topic, string kind, string deviceId, string? eventKey)
     {
@@ -25,6 +27,9 @@ public sealed class DeviceTopicsTests
     [InlineData("aiot/lamp-1")]
     [InlineData("aiot/lamp-1/")]
     [InlineData("aiot/lamp-1/status")]
+    [InlineData("aiot/lamp-1/ota/")]
+    [InlineData("aiot/lamp-1/ota/progress")]
+    [InlineData("aiot/lamp-1/ota/status/x")]
     [InlineData("aiot/lamp-1/events/")]
     [InlineData("aiot/lamp-1/events/a/b")]
     [InlineData("aiotx/lamp-1/properties")]

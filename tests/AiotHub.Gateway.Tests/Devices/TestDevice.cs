@@ -99,6 +99,22 @@ internal sealed class TestDevice : IAsyncDisposable
         }
     }
 
+    /// <summary>The next message the hub sent on <c>aiot/{id}/{suffix}</c> (<c>ota</c>, say), skipping others.</summary>
+    public async Task<JsonElement> NextOnAsync(string suffix, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            var message = await _commands.Reader.ReadAsync(timeout.Token);
+            if (message.Topic == $"aiot/{Id}/{suffix}")
+            {
+                using var document = JsonDocument.Parse(message.Payload);
+                return document.RootElement.Clone();
+            }
+        }
+    }
+
     public Task ReplyAsync(string commandId, int code, CancellationToken cancellationToken, string? message = null) =>
         PublishAsync("reply", JsonSerializer.Serialize(new Dictionary<string, object?> { ["id"] = commandId, ["code"] = code, ["message"] = message }),
             cancellationToken);
