@@ -66,8 +66,17 @@ internal static class OtaScenarios
             await disruption.Run();
         }
 
-        var ended = await watch.UntilAsync(r => Ended.Contains(RolloutWatch.Status(r)), limit - clock.Elapsed, cancellationToken);
-        return new RolloutOutcome(version, ended, clock.Elapsed, watch.Last, watch.Changes,
+        // The last stage completes once it has soaked and enough of it is done; the rest of its devices are still
+        // finishing. Rolled out means every device announces the version (or the rollout stopped).
+        TimeSpan? completed = null;
+        var ended = await watch.UntilAsync(r =>
+        {
+            var status = RolloutWatch.Status(r);
+            if (status == "completed")
+                completed ??= clock.Elapsed;
+            return status is "halted" or "cancelled" || (status == "completed" && fleet.Devices.All(d => d.Options.Firmware == version));
+        }, limit - clock.Elapsed, cancellationToken);
+        return new RolloutOutcome(version, ended, clock.Elapsed, completed, watch.Last, watch.Changes,
             fleet.Devices.Where(d => d.Options.Firmware == version).Select(d => d.Id).ToHashSet(StringComparer.Ordinal),
             dropped, OtaFaults.Resumed(fleet, dropped), beforeDisruption);
     }
@@ -75,11 +84,16 @@ internal static class OtaScenarios
     private sealed record Disruption(Func<Task> Run, int Drops);
 }
 
-/// <summary>How one rollout ended: the maker's last view of it, the changes seen on the way, the devices now on its version.</summary>
+/// <summary>
+/// How one rollout ended: the maker's last view of it, the changes seen on the way, the devices now on its version;
+/// <see cref="Elapsed"/> from the rollout's creation to every device on the version (or the halt), <see cref="Completed"/>
+/// to the status "completed".
+/// </summary>
 internal sealed record RolloutOutcome(
     string Version,
     bool Ended,
     TimeSpan Elapsed,
+    TimeSpan? Completed,
     JsonElement Rollout,
     IReadOnlyList<string> Changes,
     IReadOnlySet<string> Updated,
