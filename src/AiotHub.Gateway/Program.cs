@@ -11,6 +11,7 @@ using AiotHub.Gateway.Events;
 using AiotHub.Gateway.Feedback;
 using AiotHub.Gateway.Firmware;
 using AiotHub.Gateway.Firmware.Catalog;
+using AiotHub.Gateway.Firmware.Rollouts;
 using AiotHub.Gateway.Metrics;
 using AiotHub.Gateway.Mqtt;
 using AiotHub.Gateway.Scenes;
@@ -42,6 +43,7 @@ builder.AddBackup();
 builder.AddSuggestions();
 builder.AddFirmware();
 builder.AddFirmwareCatalog();
+builder.AddRollouts();
 builder.AddFeedback();
 builder.AddDemo(demo);
 
@@ -77,6 +79,8 @@ app.MapHistoryApi();
 app.MapActivityApi();
 app.MapBackupApi();
 app.MapSuggestionsApi();
+app.MapRolloutsApi();
+app.MapHomeFirmwareApi();
 return app.RunUntilStopped();
 
 /// <summary>Entry point type, public so WebApplicationFactory can find it.</summary>

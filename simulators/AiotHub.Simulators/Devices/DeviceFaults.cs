@@ -25,6 +25,18 @@ public sealed class DeviceFaults
     /// <summary>How long an outage lasts before the device reconnects.</summary>
     public TimeSpan OutageDuration { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Chance per firmware job that its download stalls part-way (reported as -4301 after <see cref="OtaOptions.StallTimeout"/>).</summary>
+    public double OtaStallProbability { get; set; }
+
+    /// <summary>Chance per firmware job that the image arrives corrupted (-4302 at verifying).</summary>
+    public double OtaBadHashProbability { get; set; }
+
+    /// <summary>Chance per firmware job that installing fails (-4303; the device keeps its firmware).</summary>
+    public double OtaApplyFailureProbability { get; set; }
+
+    /// <summary>Chance per firmware job that the device reboots into the new image and never comes back ("bricked").</summary>
+    public double OtaBrickProbability { get; set; }
+
     internal bool OutOfRangeRequested { get; set; }
 
     internal bool MalformedRequested { get; set; }
@@ -41,6 +53,10 @@ public sealed class DeviceFaults
         OutOfRangeProbability = 0;
         MalformedProbability = 0;
         MeanTimeBetweenOutages = null;
+        OtaStallProbability = 0;
+        OtaBadHashProbability = 0;
+        OtaApplyFailureProbability = 0;
+        OtaBrickProbability = 0;
     }
 
     public DeviceFaults Clone() => (DeviceFaults)MemberwiseClone();

@@ -54,6 +54,51 @@ public sealed partial class SimulatedDevice
         }
     }
 
+    /// <summary>
+    /// Handles a payload received on <c>ota</c> (docs/mqtt-protocol.md "Firmware updates"). One without a usable job id
+    /// is counted and ignored: there is no job to answer for.
+    /// </summary>
+    public void HandleOta(ReadOnlySpan<byte> payload)
+    {
+        JsonDocument document;
+        try
+        {
+            if (payload.Length > MaxPayload)
+                throw new JsonException("too large");
+            document = JsonDocument.Parse(payload.ToArray());
+        }
+        catch (JsonException)
+        {
+            Interlocked.Increment(ref _rejectedPayloads);
+            return;
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("job", out var jobElement)
+                || jobElement.ValueKind != JsonValueKind.String || jobElement.GetString() is not { Length: > 0 and <= 128 } job)
+            {
+                Interlocked.Increment(ref _rejectedPayloads);
+                return;
+            }
+
+            lock (_sync)
+            {
+                Ota.HandleLocked(job, root);
+            }
+        }
+    }
+
+    /// <summary>The fleet stops: an OTA transfer in flight is cancelled.</summary>
+    public void StopOta()
+    {
+        lock (_sync)
+        {
+            Ota.StopLocked();
+        }
+    }
+
     private void HandleSetLocked(string id, JsonElement root)
     {
         if (!root.TryGetProperty("values", out var values) || values.ValueKind != JsonValueKind.Object)

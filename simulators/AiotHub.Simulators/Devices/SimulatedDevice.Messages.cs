@@ -29,13 +29,14 @@ public sealed partial class SimulatedDevice
             {
                 w.WriteString("model", Profile.Model);
                 w.WriteNumber("profileVersion", Profile.Version);
-                w.WriteString("firmware", Options.Firmware);
+                w.WriteString("firmware", Firmware);
                 if (Options.Name is { } name)
                     w.WriteString("name", name);
             }), MqttQualityOfService.AtLeastOnce, Retain: true));
             Send(new DeviceMessage("availability", OnlinePayload, MqttQualityOfService.AtLeastOnce, Retain: true));
             State.TakeChanges();
             SendReport(State.All.Where(p => p.Property.CanRead).ToList(), MqttQualityOfService.AtLeastOnce);
+            Ota.OnConnectedLocked();
         }
     }
 
@@ -151,6 +152,22 @@ public sealed partial class SimulatedDevice
             }
         }), MqttQualityOfService.AtLeastOnce) { CorrelationId = id });
     }
+
+    /// <summary>One <c>ota/status</c> (docs/mqtt-protocol.md "Firmware updates"), QoS 1.</summary>
+    internal void SendOtaStatusLocked(string job, AiotHub.Core.Firmware.OtaState state, int? progress, int code, string? message, string? firmware) =>
+        Send(new DeviceMessage("ota/status", Json(w =>
+        {
+            w.WriteString("job", job);
+            w.WriteString("state", JsonNamingPolicy.CamelCase.ConvertName(state.ToString()));
+            if (progress is { } percent)
+                w.WriteNumber("progress", percent);
+            if (code != 0)
+                w.WriteNumber("code", code);
+            if (message is not null)
+                w.WriteString("message", message);
+            if (firmware is not null)
+                w.WriteString("firmware", firmware);
+        }), MqttQualityOfService.AtLeastOnce));
 
     /// <summary>Varied kinds of broken: truncated JSON, not an object, not UTF-8.</summary>
     private ReadOnlyMemory<byte> MalformedPayload() => Random.Next(3) switch

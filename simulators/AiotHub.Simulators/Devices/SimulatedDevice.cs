@@ -41,6 +41,8 @@ public sealed partial class SimulatedDevice
         State = new DeviceState(profile, Random);
         Behavior = DeviceBehaviors.For(profile);
         Voice = DeviceVoice.For(profile);
+        Firmware = Options.Firmware;
+        Ota = new DeviceOta(this);
         var now = Now;
         _lastEvolve = now;
         _nextReport = now + NextReportInterval();
@@ -65,6 +67,12 @@ public sealed partial class SimulatedDevice
 
     /// <summary>Its voice when the profile declares a voice-command event (it listens), else null.</summary>
     public DeviceVoice? Voice { get; }
+
+    /// <summary>The firmware it runs and announces: <see cref="SimulatedDeviceOptions.Firmware"/> until an update changes it.</summary>
+    public string Firmware { get; internal set; }
+
+    /// <summary>Its side of firmware updates (docs/mqtt-protocol.md "Firmware updates").</summary>
+    public DeviceOta Ota { get; }
 
     /// <summary>Seeded, so a run with the same seed makes the same values.</summary>
     public Random Random { get; }
@@ -221,11 +229,18 @@ public sealed partial class SimulatedDevice
 
     private void GoOfflineLocked(DateTimeOffset now, TimeSpan duration)
     {
-        _offlineUntil = now + duration;
+        _offlineUntil = duration == TimeSpan.MaxValue ? DateTimeOffset.MaxValue : now + duration;
         _abortRequested = true;
-        // Commands in progress die with the connection, as on a real device that lost power.
+        // Commands in progress die with the connection, as on a real device that lost power; a download pauses.
         _pending.Clear();
+        Ota.OnOfflineLocked();
     }
+
+    /// <summary>A reboot after a firmware update: the link drops now and comes back after <paramref name="duration"/>, or never (null: bricked).</summary>
+    internal void RebootLocked(TimeSpan? duration) => GoOfflineLocked(Now, duration ?? TimeSpan.MaxValue);
+
+    /// <summary>The device's lock, for its OTA download running outside a tick.</summary>
+    internal Lock Sync => _sync;
 
     private void ScheduleNextOutage(DateTimeOffset from) =>
         _nextOutage = Faults.MeanTimeBetweenOutages is { } mean && mean > TimeSpan.Zero

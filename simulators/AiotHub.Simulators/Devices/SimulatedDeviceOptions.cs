@@ -12,6 +12,7 @@ public sealed class SimulatedDeviceOptions
     /// <summary>Periodic property reports per second (0: report only what changes).</summary>
     public double Rate { get; set; } = 0.1;
 
+    /// <summary>The firmware the device runs when it starts (an update changes <see cref="SimulatedDevice.Firmware"/>).</summary>
     public string Firmware { get; set; } = "1.0.0";
 
     /// <summary>The suggested display name sent in the announce message.</summary>
@@ -30,4 +31,7 @@ public sealed class SimulatedDeviceOptions
     public TimeSpan? UtteranceInterval { get; set; }
 
     public DeviceFaults Faults { get; set; } = new();
+
+    /// <summary>How the device takes firmware updates.</summary>
+    public OtaOptions Ota { get; set; } = new();
 }

@@ -9,7 +9,7 @@ namespace AiotHub.Simulators.Fleet;
 /// <summary>
 /// One simulated device's MQTT connection: client id = device id (and its own credentials when the fleet has
 /// them), the last will on its availability
-/// topic, subscriptions to set/call/get, announce on every connect. It does not reconnect by itself
+/// topic, subscriptions to set/call/get/ota, announce on every connect. It does not reconnect by itself
 /// (the client's auto-reconnect is off): the fleet tick brings it back, after an injected outage
 /// has run its course or a failed connect its backoff.
 /// </summary>
@@ -97,6 +97,7 @@ internal sealed class DeviceConnection
                     new MqttTopicFilter { Topic = root + "set", QualityOfService = MqttQualityOfService.AtLeastOnce },
                     new MqttTopicFilter { Topic = root + "call", QualityOfService = MqttQualityOfService.AtLeastOnce },
                     new MqttTopicFilter { Topic = root + "get", QualityOfService = MqttQualityOfService.AtLeastOnce },
+                    new MqttTopicFilter { Topic = root + "ota", QualityOfService = MqttQualityOfService.AtLeastOnce },
                 ], cancellationToken: cancellationToken).ConfigureAwait(false);
             Device.Attach(_publish);
             Device.OnConnected();
@@ -153,6 +154,7 @@ internal sealed class DeviceConnection
     public async Task StopAsync()
     {
         Device.Attach(null);
+        Device.StopOta();
         try
         {
             if (_client.IsConnected)
@@ -194,7 +196,9 @@ internal sealed class DeviceConnection
     {
         var topic = message.Topic;
         var slash = topic.LastIndexOf('/');
-        if (slash > 0)
+        if (slash > 0 && topic.AsSpan(slash + 1).SequenceEqual("ota"))
+            Device.HandleOta(message.Payload.Span);
+        else if (slash > 0)
             Device.HandleCommand(topic[(slash + 1)..], message.Payload.Span);
         return ValueTask.CompletedTask;
     }

@@ -54,5 +54,6 @@ public sealed class FleetOptions
         UtcOffset = Device.UtcOffset,
         UtteranceInterval = Device.UtteranceInterval,
         Faults = Device.Faults.Clone(),
+        Ota = Device.Ota.Clone(),
     };
 }
