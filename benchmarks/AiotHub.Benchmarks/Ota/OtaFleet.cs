@@ -43,10 +43,12 @@ internal sealed class OtaFleet : IDisposable
     }
 
     /// <summary>
-    /// The hub's settings for rollouts that fit in minutes (soak seconds, a device not back within a minute is "not
-    /// back"), given on its command line by the test and the benchmark alike.
+    /// The hub's settings for rollouts that fit in minutes, given on its command line by the test and the benchmark
+    /// alike: the engine plans every 0.5 s (2 s by default; reports wake it sooner anyway) and re-offers an update a
+    /// device made no progress on after 1 minute (10 by default). The soak and the not-back time are the rollout's own
+    /// (<see cref="OtaScenarios.RolloutBody"/>).
     /// </summary>
-    public static readonly string[] HubArguments = [];
+    public static readonly string[] HubArguments = ["--Ota:Rollouts:Tick=00:00:00.500", "--Ota:Rollouts:OfferTimeout=00:01:00"];
 
     public HttpClient Owner { get; }
 

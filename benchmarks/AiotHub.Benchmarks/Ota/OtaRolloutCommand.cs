@@ -49,7 +49,7 @@ internal static class OtaRolloutCommand
             // 1. The bad release.
             var bad = await OtaScenarios.BadReleaseAsync(ota, fleet, "1.1.0", imageBytes, seed, soak, 0.2, TimeSpan.FromMinutes(5), ct);
             var outside = bad.Updated.Count(id => !ota.Testers.Contains(id));
-            var halted = bad.Status == "halted" && bad.Stage == 0 && RolloutWatch.Total(bad.Rollout, "offered") == RolloutWatch.Count(bad.Rollout, 0, "offered");
+            var halted = bad.Status == "halted" && bad.Stage == -1 && RolloutWatch.Total(bad.Rollout, "offered") == RolloutWatch.Count(bad.Rollout, "testers", "offered");
             failed |= !halted || outside > 0;
             Console.WriteLine();
             Console.WriteLine($"bad release 1.1.0 (apply fails with p = 0.2): {(halted ? "halted in the tester ring" : "NOT halted in the tester ring")} — {RolloutWatch.Describe(bad.Rollout)}");

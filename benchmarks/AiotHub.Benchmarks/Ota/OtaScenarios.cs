@@ -20,6 +20,9 @@ internal static class OtaScenarios
     {
         ["stages"] = new JsonArray(10, 50, 100),
         ["soak"] = string.Create(CultureInfo.InvariantCulture, $"{soakSeconds}s"),
+        // The default thresholds (failures above 10 % of at least 5 outcomes halt), with "not back" judged after 60 s
+        // instead of 15 minutes: a device reboots in seconds here.
+        ["thresholds"] = new JsonObject { ["notBackWithin"] = "60s" },
     };
 
     /// <summary>
@@ -53,15 +56,16 @@ internal static class OtaScenarios
         int soakSeconds, Disruption? disruption, TimeSpan limit, CancellationToken cancellationToken)
     {
         var release = await ota.UploadReleaseAsync(version, imageBytes, seed, cancellationToken);
+        var counters = OtaFaults.Counters(fleet);
         var clock = Stopwatch.StartNew();
         var watch = new RolloutWatch(ota, await ota.StartRolloutAsync(release, RolloutBody(soakSeconds), cancellationToken));
         IReadOnlyList<string> dropped = [];
         string? beforeDisruption = null;
         if (disruption is not null)
         {
-            await watch.UntilAsync(r => Ended.Contains(RolloutWatch.Status(r)) || (RolloutWatch.StageIndex(r) >= 2 && RolloutWatch.Count(r, 2, "offered") > 0),
+            await watch.UntilAsync(r => Ended.Contains(RolloutWatch.Status(r)) || (RolloutWatch.StageIndex(r) >= 1 && RolloutWatch.Count(r, "50%", "offered") > 0),
                 limit, cancellationToken, TimeSpan.FromMilliseconds(50));
-            dropped = await OtaFaults.DropMidDownloadAsync(fleet, disruption.Drops, TimeSpan.FromSeconds(20), cancellationToken);
+            dropped = await OtaFaults.DropMidDownloadAsync(fleet, counters, imageBytes, disruption.Drops, TimeSpan.FromSeconds(20), cancellationToken);
             beforeDisruption = RolloutWatch.Describe(watch.Last);
             await disruption.Run();
         }
@@ -74,11 +78,11 @@ internal static class OtaScenarios
             var status = RolloutWatch.Status(r);
             if (status == "completed")
                 completed ??= clock.Elapsed;
-            return status is "halted" or "cancelled" || (status == "completed" && fleet.Devices.All(d => d.Options.Firmware == version));
+            return status is "halted" or "cancelled" || (status == "completed" && fleet.Devices.All(d => d.Firmware == version));
         }, limit - clock.Elapsed, cancellationToken);
         return new RolloutOutcome(version, ended, clock.Elapsed, completed, watch.Last, watch.Changes,
-            fleet.Devices.Where(d => d.Options.Firmware == version).Select(d => d.Id).ToHashSet(StringComparer.Ordinal),
-            dropped, OtaFaults.Resumed(fleet, dropped), beforeDisruption);
+            fleet.Devices.Where(d => d.Firmware == version).Select(d => d.Id).ToHashSet(StringComparer.Ordinal),
+            dropped, OtaFaults.Resumed(fleet, counters, dropped, imageBytes), beforeDisruption);
     }
 
     private sealed record Disruption(Func<Task> Run, int Drops);

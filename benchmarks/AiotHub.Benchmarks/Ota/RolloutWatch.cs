@@ -17,7 +17,7 @@ internal sealed class RolloutWatch(OtaFleet fleet, string rolloutId)
 
     public TimeSpan Elapsed => _clock.Elapsed;
 
-    /// <summary>"12.3 s: staged, stage 1 (10%)" for each change seen.</summary>
+    /// <summary>"12.3 s: staged, 10%" for each change seen.</summary>
     public IReadOnlyList<string> Changes => _changes;
 
     public JsonElement Last { get; private set; }
@@ -53,11 +53,15 @@ internal sealed class RolloutWatch(OtaFleet fleet, string rolloutId)
 
     public static string Status(JsonElement rollout) => rollout.GetProperty("status").GetString() ?? "";
 
+    /// <summary>The current ring's index: -1 for the testers, then 0, 1… for the stages.</summary>
     public static int StageIndex(JsonElement rollout) => rollout.GetProperty("stage").GetProperty("index").GetInt32();
 
-    /// <summary>A count of one stage ("offered", "succeeded", "failed", "notBack", "pending", "devices").</summary>
-    public static int Count(JsonElement rollout, int stage, string name) =>
-        rollout.GetProperty("stages")[stage].GetProperty(name).GetInt32();
+    /// <summary>The current ring's name: "testers", "10%"…</summary>
+    public static string Ring(JsonElement rollout) => rollout.GetProperty("stage").GetProperty("name").GetString() ?? "";
+
+    /// <summary>A count ("offered", "succeeded", "failed", "notBack", "pending", "devices") of one ring: "testers", "10%"…</summary>
+    public static int Count(JsonElement rollout, string ring, string name) =>
+        rollout.GetProperty("stages").EnumerateArray().First(s => s.GetProperty("name").GetString() == ring).GetProperty(name).GetInt32();
 
     /// <summary>A count summed over every stage.</summary>
     public static int Total(JsonElement rollout, string name) =>
@@ -78,12 +82,12 @@ internal sealed class RolloutWatch(OtaFleet fleet, string rolloutId)
     {
         var stages = string.Join(", ", rollout.GetProperty("stages").EnumerateArray().Select(s => string.Create(CultureInfo.InvariantCulture,
             $"{s.GetProperty("name").GetString()}: {s.GetProperty("devices").GetInt32()} devices, {s.GetProperty("offered").GetInt32()} offered, {s.GetProperty("succeeded").GetInt32()} ok, {s.GetProperty("failed").GetInt32()} failed, {s.GetProperty("notBack").GetInt32()} not back")));
-        return $"{Status(rollout)} at stage {StageIndex(rollout)} [{stages}]";
+        return $"{Status(rollout)} in {Ring(rollout)} [{stages}]";
     }
 
     private void Note(JsonElement rollout)
     {
-        var now = string.Create(CultureInfo.InvariantCulture, $"{Status(rollout)}, stage {StageIndex(rollout)}");
+        var now = string.Create(CultureInfo.InvariantCulture, $"{Status(rollout)}, {Ring(rollout)}");
         if (now == _last)
             return;
         _last = now;

@@ -29,10 +29,10 @@ public sealed class RolloutAtScaleTests
         var bad = await OtaScenarios.BadReleaseAsync(ota, fleet, "1.1.0", ImageBytes, 7, SoakSeconds, 0.2, TimeSpan.FromSeconds(60), ct);
 
         Assert.True(bad.Status == "halted", $"the rollout is {RolloutWatch.Describe(bad.Rollout)}:\n{string.Join('\n', bad.Changes)}");
-        Assert.Equal(0, bad.Stage);
+        Assert.Equal(-1, bad.Stage);
         Assert.NotNull(bad.HaltReason);
-        Assert.True(RolloutWatch.Count(bad.Rollout, 0, "failed") > 0);
-        Assert.Equal(0, RolloutWatch.Total(bad.Rollout, "offered") - RolloutWatch.Count(bad.Rollout, 0, "offered"));
+        Assert.True(RolloutWatch.Count(bad.Rollout, "testers", "failed") > 0);
+        Assert.Equal(0, RolloutWatch.Total(bad.Rollout, "offered") - RolloutWatch.Count(bad.Rollout, "testers", "offered"));
         Assert.DoesNotContain(bad.Updated, id => !ota.Testers.Contains(id));
         Assert.Contains(RolloutWatch.Timeline(bad.Rollout), e => e.Contains("halt", StringComparison.OrdinalIgnoreCase));
     }
