@@ -81,6 +81,7 @@ app.MapBackupApi();
 app.MapSuggestionsApi();
 app.MapRolloutsApi();
 app.MapHomeFirmwareApi();
+app.MapFirmwareCatalogApi();
 return app.RunUntilStopped();
 
 /// <summary>Entry point type, public so WebApplicationFactory can find it.</summary>

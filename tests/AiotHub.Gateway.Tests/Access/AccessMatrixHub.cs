@@ -37,7 +37,8 @@ public sealed class AccessMatrixHub : IAsyncLifetime
         _secrets["member"] = Create(new AccessGrant(home, AccessRole.Member));
         _secrets["guest"] = Create(new AccessGrant(home, AccessRole.Guest, ["good-night"]));
         _secrets["integrator"] = Create(new AccessGrant(home, AccessRole.Integrator));
-        _secrets["device-maker"] = Create(new AccessGrant(null, AccessRole.DeviceMaker));
+        // As the owner makes it (POST …/tokens, role device-maker): the namespace "acme", issued by this home, no access to it.
+        _secrets["device-maker"] = Create(new AccessGrant(home, AccessRole.DeviceMaker, Namespace: "acme"));
         _secrets["other-home-owner"] = Create(new AccessGrant("cabin", AccessRole.Owner));
         _secrets["no-token"] = null;
         _secrets["unknown-token"] = "aiot_" + new string('A', 43);
