@@ -49,6 +49,14 @@ internal static class SimCommand
         Description = "Devices that listen (speakers, TVs, TV boxes) speak built-in utterances to the hub's assistant about every S seconds each, "
             + "and the assistant acts on the home (default 0: silent; scenarios' say steps still speak)",
     };
+    private static readonly Option<string> Firmware = new("--firmware") { Description = "The firmware every device starts with", DefaultValueFactory = _ => "1.0.0" };
+    private static readonly Option<double> OtaStall = new("--ota-stall") { Description = "Fault: chance (0-1) per firmware job that the download stalls (-4301)" };
+    private static readonly Option<double> OtaBadHash = new("--ota-bad-hash") { Description = "Fault: chance (0-1) per firmware job that the image arrives corrupted (-4302)" };
+    private static readonly Option<double> OtaApplyFailure = new("--ota-apply-failure") { Description = "Fault: chance (0-1) per firmware job that installing fails (-4303)" };
+    private static readonly Option<double> OtaBrick = new("--ota-brick") { Description = "Fault: chance (0-1) per firmware job that the device never comes back after the reboot" };
+    private static readonly Option<double> OtaDownloadRate = new("--ota-download-rate") { Description = "Firmware download speed per device in bytes per second (0: unlimited)" };
+    private static readonly Option<double> OtaReboot = new("--ota-reboot") { Description = "Seconds a device is away rebooting after an update", DefaultValueFactory = _ => 5 };
+    private static readonly Option<bool> OtaNoRollback = new("--ota-no-rollback") { Description = "Devices keep no previous firmware (rollback answers -4306)" };
     private static readonly Option<double> Stats = new("--stats") { Description = "Seconds between status lines (0: none)", DefaultValueFactory = _ => 10 };
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
@@ -99,6 +107,7 @@ internal static class SimCommand
     {
         Broker, UserName, Password, Profiles, Count, Rate, Seed, Scenario, Latency, DropAcks, AckDelay, OutOfRange, Malformed,
         OutageEvery, OutageFor, TopicRoot, Mqtt5, KeepAlive, ConnectConcurrency, Duration, Stats, Credentials, Pair, VoiceUtterances,
+        Firmware, OtaStall, OtaBadHash, OtaApplyFailure, OtaBrick, OtaDownloadRate, OtaReboot, OtaNoRollback,
     };
 
     private static SimSettings? Read(ParseResult parse, List<string> errors)
@@ -124,7 +133,8 @@ internal static class SimCommand
         Check(double.IsFinite(rate) && rate is >= 0 and <= 100, "--rate must be from 0 to 100 reports per device per second", errors);
         Check(parse.GetValue(Latency) >= 0, "--latency must be 0 or more milliseconds", errors);
         Check(parse.GetValue(AckDelay) >= 0, "--ack-delay must be 0 or more milliseconds", errors);
-        foreach (var (option, name) in new[] { (DropAcks, "--drop-acks"), (OutOfRange, "--out-of-range"), (Malformed, "--malformed") })
+        foreach (var (option, name) in new[] { (DropAcks, "--drop-acks"), (OutOfRange, "--out-of-range"), (Malformed, "--malformed"),
+            (OtaStall, "--ota-stall"), (OtaBadHash, "--ota-bad-hash"), (OtaApplyFailure, "--ota-apply-failure"), (OtaBrick, "--ota-brick") })
             Check(parse.GetValue(option) is >= 0 and <= 1, $"{name} must be a probability from 0 to 1", errors);
         Check(parse.GetValue(OutageEvery) >= 0 && parse.GetValue(OutageFor) > 0, "--outage-every must be 0 or more and --outage-for more than 0 seconds", errors);
         Check(parse.GetValue(KeepAlive) is >= 0 and <= 65535, "--keep-alive must be 0 to 65535 seconds", errors);
@@ -132,6 +142,9 @@ internal static class SimCommand
         var voice = parse.GetValue(VoiceUtterances);
         Check(voice == 0 || (double.IsFinite(voice) && voice is >= 1 and <= 86_400), "--voice-utterances must be 0 (silent) or 1 to 86400 seconds", errors);
         Check(parse.GetValue(Duration) >= 0 && parse.GetValue(Stats) >= 0, "--duration and --stats must be 0 or more seconds", errors);
+        Check(AiotHub.Core.Firmware.FirmwareVersion.TryParse(parse.GetValue(Firmware), out _), "--firmware must be a version such as 1.4.2", errors);
+        Check(parse.GetValue(OtaDownloadRate) is >= 0 and <= 1e10, "--ota-download-rate must be 0 (unlimited) or bytes per second", errors);
+        Check(parse.GetValue(OtaReboot) is >= 0 and <= 3600, "--ota-reboot must be 0 to 3600 seconds", errors);
         var topicRoot = credentials?.TopicRoot is { } fileRoot && parse.GetResult(TopicRoot) is null or { Implicit: true } ? fileRoot : parse.GetValue(TopicRoot)!;
         Check(topicRoot.Length > 0 && !topicRoot.Contains('/', StringComparison.Ordinal) && !topicRoot.Contains('+', StringComparison.Ordinal) && !topicRoot.Contains('#', StringComparison.Ordinal),
             "--topic-root must be one topic level without wildcards", errors);
@@ -167,6 +180,14 @@ internal static class SimCommand
         device.Faults.MalformedProbability = parse.GetValue(Malformed);
         device.Faults.MeanTimeBetweenOutages = parse.GetValue(OutageEvery) > 0 ? TimeSpan.FromSeconds(parse.GetValue(OutageEvery)) : null;
         device.Faults.OutageDuration = TimeSpan.FromSeconds(parse.GetValue(OutageFor));
+        device.Firmware = parse.GetValue(Firmware)!;
+        device.Faults.OtaStallProbability = parse.GetValue(OtaStall);
+        device.Faults.OtaBadHashProbability = parse.GetValue(OtaBadHash);
+        device.Faults.OtaApplyFailureProbability = parse.GetValue(OtaApplyFailure);
+        device.Faults.OtaBrickProbability = parse.GetValue(OtaBrick);
+        device.Ota.DownloadBytesPerSecond = parse.GetValue(OtaDownloadRate) > 0 ? parse.GetValue(OtaDownloadRate) : null;
+        device.Ota.RebootDuration = TimeSpan.FromSeconds(parse.GetValue(OtaReboot));
+        device.Ota.KeepsPreviousFirmware = !parse.GetValue(OtaNoRollback);
         var duration = parse.GetValue(Duration);
         if (credentials is not null)
             fleet.Credentials = credentials.Credentials;
@@ -301,7 +322,7 @@ internal static class SimCommand
                 if (settings.StatsInterval > TimeSpan.Zero)
                 {
                     await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                        $"connected {fleet.ConnectedCount}/{fleet.Devices.Count}, published {fleet.Published}, commands {fleet.CommandsReceived}, timeline steps {fleet.TimelineStepsRun}, voice commands {fleet.VoiceCommandsSent}, answers {fleet.VoiceAnswersReceived}")).ConfigureAwait(false);
+                        $"connected {fleet.ConnectedCount}/{fleet.Devices.Count}, published {fleet.Published}, commands {fleet.CommandsReceived}, timeline steps {fleet.TimelineStepsRun}, voice commands {fleet.VoiceCommandsSent}, answers {fleet.VoiceAnswersReceived}, firmware updates {fleet.OtaSucceeded} succeeded {fleet.OtaFailed} failed")).ConfigureAwait(false);
                 }
             }
         }

@@ -54,6 +54,11 @@ public sealed class SimulatorFleet : IAsyncDisposable
     /// <summary>Answers (play-text, show-message) the fleet's listening devices were given.</summary>
     public long VoiceAnswersReceived => _connections.Sum(c => c.Device.Voice?.AnswersReceived ?? 0);
 
+    /// <summary>Firmware jobs the fleet's devices finished with succeeded, and with failed (a bricked device's included).</summary>
+    public long OtaSucceeded => _connections.Sum(c => c.Device.Ota.Succeeded);
+
+    public long OtaFailed => _connections.Sum(c => c.Device.Ota.Failed);
+
     public int TimelineStepsRun => _timeline?.StepsRun ?? 0;
 
     public SimulatedDevice? Find(string id) => _byId.GetValueOrDefault(id);
@@ -97,6 +102,9 @@ public sealed class SimulatorFleet : IAsyncDisposable
         foreach (var device in scenario.Devices)
         {
             var deviceOptions = options.CopyDeviceOptions(device.Name, device.Room);
+            deviceOptions.Firmware = device.Firmware ?? deviceOptions.Firmware;
+            scenario.Ota?.ApplyTo(deviceOptions);
+            device.Ota?.ApplyTo(deviceOptions);
             // A device whose utterances the timeline scripts says only those, even when built-in ones are on.
             if (scenario.Timeline.Any(s => s.Device == device.Id && s.Kind == ScenarioStepKind.Say))
                 deviceOptions.UtteranceInterval = null;

@@ -58,7 +58,8 @@ public static class ScenarioParser
 
             if (loop is { } period && timeline.Any(s => s.At >= period))
                 errors.Add("$.loop: every step must happen before the loop restarts");
-            return errors.Count > 0 ? new(null, errors) : new(new SimulationScenario(name, rooms, timeline, loop), []);
+            var ota = root.TryGetProperty("ota", out var o) ? ParseOta(o, "$.ota", errors) : null;
+            return errors.Count > 0 ? new(null, errors) : new(new SimulationScenario(name, rooms, timeline, loop) { Ota = ota }, []);
         }
     }
 
@@ -95,8 +96,12 @@ public static class ScenarioParser
                     errors.Add($"{devicePath}.id: '{id}' is not a device id (1-64 characters from A-Z a-z 0-9 - _)");
                 else if (id is not null && !ids.Add(id))
                     errors.Add($"{devicePath}.id: duplicate device id '{id}'");
+                var firmware = String(device, "firmware", devicePath, errors, required: false);
+                if (firmware is not null && !AiotHub.Core.Firmware.FirmwareVersion.TryParse(firmware, out _))
+                    errors.Add($"{devicePath}.firmware: '{firmware}' is not a version such as 1.4.2");
+                var ota = device.ValueKind == JsonValueKind.Object && device.TryGetProperty("ota", out var o) ? ParseOta(o, devicePath + ".ota", errors) : null;
                 if (id is not null && model is not null)
-                    devices.Add(new ScenarioDevice(id, model, display, roomName));
+                    devices.Add(new ScenarioDevice(id, model, display, roomName) { Firmware = firmware, Ota = ota });
             }
 
             rooms.Add(new ScenarioRoom(roomName, devices));
@@ -226,6 +231,58 @@ public static class ScenarioParser
         if (kind == "delay-acks" && delay <= TimeSpan.Zero)
             errors.Add($"{path}.delay: a delay-acks fault needs a positive delay");
         return new ScenarioStep(at, device, ScenarioStepKind.Fault, path) { Fault = kind, Duration = duration, Probability = probability, Delay = delay };
+    }
+
+    /// <summary><c>{"stall","badHash","applyFailure","brick": 0–1, "downloadRate": bytes/s, "rebootTime": duration, "rollback": bool}</c>.</summary>
+    private static ScenarioOta? ParseOta(JsonElement element, string path, List<string> errors)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add($"{path}: expected an object");
+            return null;
+        }
+
+        string[] known = ["stall", "badHash", "applyFailure", "brick", "downloadRate", "rebootTime", "rollback"];
+        foreach (var unknown in element.EnumerateObject().Where(p => !known.Contains(p.Name)))
+            errors.Add($"{path}.{unknown.Name}: unknown; expected one of {string.Join(", ", known)}");
+        double? Probability(string name)
+        {
+            if (!element.TryGetProperty(name, out var p))
+                return null;
+            if (p.ValueKind == JsonValueKind.Number && p.TryGetDouble(out var value) && value is >= 0 and <= 1)
+                return value;
+            errors.Add($"{path}.{name}: expected a probability from 0 to 1");
+            return null;
+        }
+
+        double? rate = null;
+        if (element.TryGetProperty("downloadRate", out var r))
+        {
+            if (r.ValueKind == JsonValueKind.Number && r.TryGetDouble(out var value) && value is >= 0 and <= 1e10)
+                rate = value;
+            else
+                errors.Add($"{path}.downloadRate: expected bytes per second (0: unlimited)");
+        }
+
+        TimeSpan? reboot = null;
+        if (element.TryGetProperty("rebootTime", out var t))
+        {
+            if (ScenarioDuration.TryParse(t, out var value) && value >= TimeSpan.Zero && value <= TimeSpan.FromHours(1))
+                reboot = value;
+            else
+                errors.Add($"{path}.rebootTime: expected a duration of at most 1h");
+        }
+
+        bool? rollback = null;
+        if (element.TryGetProperty("rollback", out var b))
+        {
+            if (b.ValueKind is JsonValueKind.True or JsonValueKind.False)
+                rollback = b.GetBoolean();
+            else
+                errors.Add($"{path}.rollback: expected true or false");
+        }
+
+        return new ScenarioOta(Probability("stall"), Probability("badHash"), Probability("applyFailure"), Probability("brick"), rate, reboot, rollback);
     }
 
     private static string? String(JsonElement element, string name, string path, List<string> errors, bool required)

@@ -8,4 +8,7 @@ public sealed record SimulationScenario(
     TimeSpan? Loop = null)
 {
     public IEnumerable<ScenarioDevice> Devices => Rooms.SelectMany(r => r.Devices);
+
+    /// <summary>Firmware-update faults and settings for every device (a device's own <see cref="ScenarioDevice.Ota"/> wins).</summary>
+    public ScenarioOta? Ota { get; init; }
 }
