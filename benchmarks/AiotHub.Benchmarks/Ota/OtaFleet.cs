@@ -94,8 +94,12 @@ internal sealed class OtaFleet : IDisposable
     public Task SwitchTestersOnAsync(CancellationToken cancellationToken) =>
         SendAsync(Owner, HttpMethod.Put, $"/api/v1/homes/{TesterHome}/firmware/settings", new JsonObject { ["tester"] = true }, cancellationToken);
 
-    /// <summary>The fleet, not yet started: every device of the model on firmware 1.0.0, reports only on change.</summary>
-    public SimulatorFleet CreateFleet(int mqttPort, int seed, Action<FleetOptions>? configure = null)
+    /// <summary>
+    /// The fleet, not yet started: every device of the model on firmware 1.0.0, reports only on change, downloads at
+    /// <paramref name="downloadBytesPerSecond"/> (a device's radio, so a download takes seconds as on a real device and
+    /// can be caught mid-way), installs in 1 s and reboots in 2 s.
+    /// </summary>
+    public SimulatorFleet CreateFleet(int mqttPort, int seed, double downloadBytesPerSecond, Action<FleetOptions>? configure = null)
     {
         var options = new FleetOptions
         {
@@ -106,6 +110,9 @@ internal sealed class OtaFleet : IDisposable
         };
         options.Device.Rate = 0;
         options.Device.Firmware = "1.0.0";
+        options.Device.Ota.DownloadBytesPerSecond = downloadBytesPerSecond;
+        options.Device.Ota.ApplyDuration = TimeSpan.FromSeconds(1);
+        options.Device.Ota.RebootDuration = TimeSpan.FromSeconds(2);
         configure?.Invoke(options);
         var scenario = new SimulationScenario("ota-scale", [.. _devices.GroupBy(d => d.Room).Select(g => new ScenarioRoom(g.Key, [.. g]))], []);
         return SimulatorFleet.FromScenario(options, scenario, [_profile]);

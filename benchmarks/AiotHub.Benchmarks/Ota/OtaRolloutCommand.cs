@@ -15,7 +15,8 @@ namespace AiotHub.Benchmarks.Ota;
 ///    (the same fleet connected, nothing rolling out);
 /// 3. another good release with a power cut of the hub (SIGKILL, started again) in the 50 % stage and --disconnects
 ///    devices dropped mid-download: it completes, and the dropped devices resume their downloads.
-/// Options: --devices N (1,000), --testers N (50), --image-kib N (256), --soak S (10), --seed N (1), --disconnects N (20).
+/// Options: --devices N (1,000), --testers N (50), --image-kib N (256), --soak S (10), --seed N (1), --disconnects N (20),
+/// --download-seconds S (4: each device's download speed is the image over this, a slow radio).
 /// </summary>
 internal static class OtaRolloutCommand
 {
@@ -27,6 +28,7 @@ internal static class OtaRolloutCommand
         var soak = AutomationLatencyCommand.Option(args, "--soak", 10);
         var seed = AutomationLatencyCommand.Option(args, "--seed", 1);
         var disconnects = AutomationLatencyCommand.Option(args, "--disconnects", 20);
+        var downloadSeconds = AutomationLatencyCommand.Option(args, "--download-seconds", 4.0);
         using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(30));
         var ct = cancel.Token;
         var failed = false;
@@ -38,7 +40,7 @@ internal static class OtaRolloutCommand
             Console.WriteLine($"hub pid {hub.ProcessId}: mqtt {hub.MqttPort}, http {hub.HttpPort}");
             using var ota = await OtaFleet.CreateAsync(owner, devices, testers, ct);
             await ota.SwitchTestersOnAsync(ct);
-            await using var fleet = ota.CreateFleet(hub.MqttPort, seed);
+            await using var fleet = ota.CreateFleet(hub.MqttPort, seed, imageBytes / downloadSeconds);
             var connected = await fleet.StartAsync(ct);
             var online = await WaitOnlineAsync(owner, devices, ct);
             Console.WriteLine($"{connected} of {devices} devices connected, {online} online in the hub ({testers} testers)");

@@ -75,7 +75,7 @@ public sealed class RolloutAtScaleTests
 
     private static async Task<SimulatorFleet> StartFleetAsync(OtaFleet ota, GatewayProcess hub, CancellationToken cancellationToken)
     {
-        var fleet = ota.CreateFleet(hub.MqttPort, seed: 17);
+        var fleet = ota.CreateFleet(hub.MqttPort, seed: 17, downloadBytesPerSecond: ImageBytes / 2.0);
         await fleet.StartAsync(cancellationToken);
         await GatewayHealth.WaitAsync(hub, h => h.GetProperty("devices").GetProperty("online").GetInt32() >= Devices, TimeSpan.FromSeconds(30), cancellationToken);
         return fleet;
