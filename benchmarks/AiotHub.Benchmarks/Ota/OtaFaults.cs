@@ -38,7 +38,7 @@ internal static class OtaFaults
                 if (dropped.Count >= count)
                     break;
                 var received = device.Ota.BytesReceived - before[device.Id].Bytes;
-                if (device.Ota.Phase == OtaPhase.Downloading && received > 0 && received < imageBytes / 2 && !dropped.Contains(device.Id))
+                if (device.Ota.Phase == OtaPhase.Downloading && received > 0 && received < imageBytes && !dropped.Contains(device.Id))
                 {
                     device.GoOffline(TimeSpan.FromSeconds(2));
                     dropped.Add(device.Id);

@@ -45,7 +45,8 @@ internal static class OtaRolloutCommand
             var online = await WaitOnlineAsync(owner, devices, ct);
             Console.WriteLine($"{connected} of {devices} devices connected, {online} online in the hub ({testers} testers)");
 
-            // The idle hub: the same fleet connected, nothing rolling out.
+            // The idle hub: the same fleet connected (its connects taken in), nothing rolling out.
+            await Task.Delay(TimeSpan.FromSeconds(5), ct);
             var idle = await MeasureAsync(hub, () => Task.Delay(TimeSpan.FromSeconds(10), ct));
 
             // 1. The bad release.

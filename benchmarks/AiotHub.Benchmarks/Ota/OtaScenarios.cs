@@ -55,6 +55,11 @@ internal static class OtaScenarios
     private static async Task<RolloutOutcome> RollOutAsync(OtaFleet ota, SimulatorFleet fleet, string version, int imageBytes, int seed,
         int soakSeconds, Disruption? disruption, TimeSpan limit, CancellationToken cancellationToken)
     {
+        // A device still busy with the previous rollout's job answers a new offer "busy" (-4307), which counts as a
+        // failure: let the fleet settle first (at most 30 s), as a maker would wait for the last rollout's devices.
+        var settle = Stopwatch.StartNew();
+        while (fleet.Devices.Any(d => d.Ota.Phase is { } phase && phase != Simulators.Devices.OtaPhase.Ended) && settle.Elapsed < TimeSpan.FromSeconds(30))
+            await Task.Delay(200, cancellationToken);
         var release = await ota.UploadReleaseAsync(version, imageBytes, seed, cancellationToken);
         var counters = OtaFaults.Counters(fleet);
         var clock = Stopwatch.StartNew();
