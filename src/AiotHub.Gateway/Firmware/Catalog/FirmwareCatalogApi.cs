@@ -15,14 +15,15 @@ internal static class FirmwareCatalogApi
     {
         var api = app.MapMakerGroup("Firmware");
         api.MapGet("/keys", ListKeys);
-        api.MapPost("/keys", AddKey);
+        api.MapPost("/keys", AddKey).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapDelete("/keys/{keyId}", RevokeKey);
         api.MapGet("/releases", ListReleases);
         api.MapPost("/releases", UploadRelease).DisableAntiforgery()
             .WithMetadata(new RequestBodyLimit(app.ServiceProvider.GetRequiredService<FirmwareUploads>().MaxRequestBytes, "Ota:MaxImageBytes"))
-            .Accepts<FirmwareReleaseRequest>("multipart/form-data", "application/json");
+            .Accepts<FirmwareReleaseRequest>("multipart/form-data", "application/json")
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapGet("/releases/{releaseId}", GetRelease);
-        api.MapDelete("/releases/{releaseId}", WithdrawRelease);
+        api.MapDelete("/releases/{releaseId}", WithdrawRelease).ProducesProblem(StatusCodes.Status409Conflict);
         app.MapOtaDownloads();
         return api;
     }

@@ -45,6 +45,7 @@ internal sealed partial class FirmwareUploads(
 
         byte[]? releaseJson = null;
         FirmwareImageWrite? image = null;
+        long? declared = null;
         try
         {
             var reader = new MultipartReader(boundary, request.Body) { HeadersCountLimit = 16, HeadersLengthLimit = 8 * 1024 };
@@ -61,10 +62,14 @@ internal sealed partial class FirmwareUploads(
                     var early = Check(vendor, releaseJson, imagePart: true);
                     if (early.Result is not null)
                         return early.Result;
+                    declared = early.Draft!.Size;
                 }
                 else if (name == "image" && image is null)
                 {
-                    image = await images.WriteAsync(section.Body, options.Value.MaxImageBytes, cancellationToken);
+                    // Cut off at the declared size once the release is known: a larger image is refused without reading it all.
+                    image = await images.WriteAsync(section.Body, declared ?? options.Value.MaxImageBytes, cancellationToken);
+                    if (image.TooLarge && declared is { } size)
+                        return FirmwareUploadResult.Refused(new ProfileError("$.size", $"the image is larger than the declared {size} bytes"));
                     if (image.TooLarge)
                         return new FirmwareUploadResult(null, StatusCodes.Status413PayloadTooLarge, [],
                             $"An image is at most {options.Value.MaxImageBytes} bytes (Ota:MaxImageBytes); nothing was stored.");

@@ -17,7 +17,8 @@ internal static partial class OtaDownloadApi
 
     public static IEndpointRouteBuilder MapOtaDownloads(this IEndpointRouteBuilder app)
     {
-        app.MapMethods("/ota/v1/{token}", [HttpMethods.Get, HttpMethods.Head], Download).WithTags("Firmware").AllowAnonymous();
+        app.MapMethods("/ota/v1/{token}", [HttpMethods.Get, HttpMethods.Head], Download).AllowAnonymous()
+            .ExcludeFromDescription(); // Not /api/v1: a device's link, described in docs/ota.md "Downloads".
         return app;
     }
 
