@@ -14,6 +14,9 @@ namespace AiotHub.Simulators.Devices;
 /// </summary>
 internal static class OtaDownload
 {
+    /// <summary>docs/mqtt-protocol.md "Downloading, and resuming": the device names itself.</summary>
+    public const string DeviceHeader = "AiotHub-Device";
+
     private const int ChunkBytes = 16 * 1024;
 
     private static readonly Lazy<HttpClient> Shared = new(() => new HttpClient(new SocketsHttpHandler
@@ -100,6 +103,8 @@ internal static class OtaDownload
         var options = device.Options.Ota;
         var time = device.TimeProvider;
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        // Who is asking: the hub refuses a link made for another device (403).
+        request.Headers.TryAddWithoutValidation(DeviceHeader, device.Id);
         if (from > 0)
             request.Headers.Range = new RangeHeaderValue(from, null);
         ota.CountRequest();

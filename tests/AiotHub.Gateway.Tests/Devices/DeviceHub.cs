@@ -20,10 +20,16 @@ internal sealed class DeviceHub : IAsyncDisposable
 
     /// <summary>The hub with Devices:Link <paramref name="link"/>: the device-protocol tests run against each link.</summary>
     public DeviceHub(DeviceLinkKind link, params (string Key, string? Value)[] settings)
+        : this(link, null, settings)
+    {
+    }
+
+    /// <summary>The hub with its services changed by <paramref name="configureServices"/> after its own registrations.</summary>
+    public DeviceHub(DeviceLinkKind link, Action<IServiceCollection>? configureServices, params (string Key, string? Value)[] settings)
     {
         if (link != DeviceLinkKind.Auto)
             settings = [.. settings, ("Devices:Link", link.ToString())];
-        _factory = new GatewayFactory(settings);
+        _factory = new GatewayFactory(settings) { ConfigureServices = configureServices };
         // Building the client starts the host: broker, then bridge.
         _factory.CreateClient().Dispose();
         Registry = _factory.Services.GetRequiredService<DeviceRegistry>();
@@ -40,6 +46,9 @@ internal sealed class DeviceHub : IAsyncDisposable
 
     /// <summary>The hub's token store, for tests that mint tokens of other roles.</summary>
     public AccessTokens Tokens => _factory.Services.GetRequiredService<AccessTokens>();
+
+    /// <summary>An HTTP client for the hub (in-process, no socket) without a token: what a device downloads an image with.</summary>
+    public HttpClient CreateAnonymousHttpClient() => _factory.CreateClient();
 
     /// <summary>An HTTP client for the hub's API (in-process, no socket) with a fresh owner token of the default home.</summary>
     public HttpClient CreateHttpClient() =>

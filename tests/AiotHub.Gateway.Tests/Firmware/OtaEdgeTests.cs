@@ -3,7 +3,6 @@ using AiotHub.Gateway.Firmware;
 using AiotHub.Gateway.Tests.Devices;
 using AiotHub.Gateway.Tests.Identity;
 using AiotHub.Mqtt.Protocol;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AiotHub.Gateway.Tests.Firmware;
 
@@ -11,7 +10,7 @@ namespace AiotHub.Gateway.Tests.Firmware;
 /// The real hub's edge for firmware updates (docs/mqtt-protocol.md "Firmware updates"): a command on the
 /// <see cref="OtaChannel"/> reaches the device on its <c>ota</c> topic, the device's status comes back typed, and the
 /// identity-bound rules keep each device to its own status and off the hub's <c>ota</c>. The tests read the channel's
-/// reports themselves: with a rollout engine in the hub, it reads them too, and ignores jobs it does not know.
+/// reports themselves, in the rollout engine's place (<see cref="OtaHub"/>).
 /// </summary>
 public sealed class OtaEdgeTests
 {
@@ -23,8 +22,8 @@ public sealed class OtaEdgeTests
     [MemberData(nameof(DeviceHub.Links), MemberType = typeof(DeviceHub))]
     public async Task AnOfferReachesTheDeviceAndItsStatusComesBackTyped(AiotHub.Gateway.Devices.DeviceLinkKind link)
     {
-        await using var hub = new DeviceHub(link);
-        var channel = hub.Services.GetRequiredService<OtaChannel>();
+        await using var ota = new OtaHub(link);
+        var (hub, channel) = (ota.Hub, ota.Channel);
         await using var lamp = await TestDevice.StartAsync(hub.Port, "lamp-1", Light, Ct);
         await hub.WaitOnlineAsync("lamp-1", Ct);
 
@@ -46,8 +45,8 @@ public sealed class OtaEdgeTests
     [Fact]
     public async Task ADeviceMayNotPublishAnothersStatusNorOnAnyOtaTopicOfTheHub()
     {
-        await using var hub = new DeviceHub();
-        var channel = hub.Services.GetRequiredService<OtaChannel>();
+        await using var ota = new OtaHub();
+        var (hub, channel) = (ota.Hub, ota.Channel);
         await using var lamp = await TestDevice.StartAsync(hub.Port, "lamp-1", Light, Ct);
         await using var intruder = await TestDevice.StartAsync(hub.Port, "lamp-2", Light, Ct);
         await hub.WaitOnlineAsync("lamp-1", Ct);
