@@ -1,6 +1,7 @@
 using AiotHub.Benchmarks;
 using AiotHub.Benchmarks.Hub;
 using AiotHub.Benchmarks.Load;
+using AiotHub.Benchmarks.Ota;
 using AiotHub.Benchmarks.Suggestions;
 using AiotHub.Benchmarks.Telemetry;
 using AiotHub.Benchmarks.Voice;
@@ -12,7 +13,8 @@ using BenchmarkDotNet.Running;
 // against the hub process (memory, /healthz latency); `hub-storm`: 10,000 devices reconnecting to a restarted hub with a
 // probe automation; `voice-latency`: the blind voice corpus through POST …/voice of a --demo hub; `influx-throughput`: the InfluxDB sink
 // against VictoriaMetrics beside a bare writer; `recorder-throughput`: the embedded recorder; `suggestions`: the routine miner against
-// seeded households' planted truth (precision, recall, CPU time); anything else goes to
+// seeded households' planted truth (precision, recall, CPU time); `ota`: firmware rollouts to 1,000 simulated devices (a bad
+// release halted in the tester ring, a good one timed with the hub's CPU and memory, a hub restart mid-rollout); anything else goes to
 // BenchmarkDotNet (e.g. --filter '*PublishCodec*').
 return args switch
 {
@@ -27,6 +29,7 @@ return args switch
     ["voice-latency", .. var rest] => await VoiceLatencyCommand.RunAsync(rest),
     ["store-throughput", .. var rest] => await MeasureStoreAsync(rest),
     ["suggestions", .. var rest] => SuggestionsCommand.Run(rest),
+    ["ota", .. var rest] => await OtaRolloutCommand.RunAsync(rest),
     _ => RunBenchmarkDotNet(args),
 };
 

@@ -99,6 +99,13 @@ internal sealed partial class GatewayProcess : IAsyncDisposable
     /// </summary>
     public static GatewayProcess StartInDirectory(string dataDirectory, params string[] extraArguments) => Start(dataDirectory, extraArguments);
 
+    /// <summary>
+    /// As <see cref="StartInDirectory"/> on the ports <paramref name="previous"/> had: the same hub started again after a
+    /// crash, so its devices and clients find it where they left it.
+    /// </summary>
+    public static GatewayProcess StartAgain(string dataDirectory, GatewayProcess previous, params string[] extraArguments) =>
+        Start(dataDirectory, extraArguments, ports: (previous.MqttPort, previous.HttpPort));
+
     /// <summary>As <see cref="StartInDirectory"/>, listening on every address.</summary>
     public static GatewayProcess StartInDirectoryOnAllAddresses(string dataDirectory, params string[] extraArguments) =>
         Start(dataDirectory, extraArguments, allAddresses: true);
@@ -113,7 +120,7 @@ internal sealed partial class GatewayProcess : IAsyncDisposable
 
     /// <summary>Null <paramref name="dataDirectory"/>: a temporary directory deleted on dispose.</summary>
     private static GatewayProcess Start(string? dataDirectory, string[] extraArguments, string? installDirectory = null,
-        string? workingDirectory = null, bool dataOnCommandLine = true, bool allAddresses = false)
+        string? workingDirectory = null, bool dataOnCommandLine = true, bool allAddresses = false, (int Mqtt, int Http)? ports = null)
     {
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host)
             ? host
@@ -121,8 +128,8 @@ internal sealed partial class GatewayProcess : IAsyncDisposable
         var gateway = Path.Combine(installDirectory ?? AppContext.BaseDirectory, "AiotHub.Gateway.dll");
         var ownsDataDirectory = dataDirectory is null;
         dataDirectory ??= Directory.CreateTempSubdirectory("aiothub-gateway-process-").FullName;
-        var mqttPort = FreePort.Next();
-        var httpPort = FreePort.Next();
+        var mqttPort = ports?.Mqtt ?? FreePort.Next();
+        var httpPort = ports?.Http ?? FreePort.Next();
         string[] data = dataOnCommandLine ? [$"--Mqtt:Persistence:DataDirectory={dataDirectory}", $"--Devices:DataDirectory={dataDirectory}"] : [];
         var info = new ProcessStartInfo(dotnet,
         [
