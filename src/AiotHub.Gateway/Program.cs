@@ -73,6 +73,7 @@ app.MapHistoryApi();
 app.MapActivityApi();
 app.MapBackupApi();
 app.MapSuggestionsApi();
+app.MapMakersApi();
 return app.RunUntilStopped();
 
 /// <summary>Entry point type, public so WebApplicationFactory can find it.</summary>

@@ -133,6 +133,8 @@ public sealed class AccessMatrixTests(AccessMatrixHub fixture) : IClassFixture<A
         ("GET",    Home + "/suggestions/settings",  null,         [200,  200,   403,  403,   404,  404,   401,  401]),
         ("PUT",    Home + "/suggestions/settings",  "{}",         [400,  403,   403,  403,   404,  404,   401,  401]),
         ("DELETE", Home + "/suggestions?activity=maybe", null,    [400,  403,   403,  403,   404,  404,   401,  401]),
+        // Which vendor namespaces the token makes devices for (empty for a home's token): how the app finds a maker's view.
+        ("GET",    "/api/v1/makers",                null,         [200,  200,   200,  200,   200,  200,   401,  401]),
         ("GET",    Home + "/tokens",                null,         [200,  403,   403,  403,   404,  404,   401,  401]),
         ("POST",   Home + "/tokens",                """{"name":""}""",
                                                                   [400,  403,   403,  403,   404,  404,   401,  401]),
