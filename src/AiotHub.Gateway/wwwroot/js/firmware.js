@@ -23,7 +23,7 @@ export async function deviceFirmwareHistory(deviceId) {
 }
 
 /** One entry's time, whichever the hub gives (finished, updated, started, time). */
-export const timeOf = (entry) => entry?.finished ?? entry?.updated ?? entry?.time ?? entry?.started ?? entry?.created ?? null;
+export const timeOf = (entry) => entry?.completed ?? entry?.finished ?? entry?.updated ?? entry?.time ?? entry?.started ?? entry?.created ?? null;
 
 // Feedback from the home to the device's maker: the hub attaches the context only with consent.
 export const reportProblem = (deviceId, report) => api(`${devicePath(store.home.id, deviceId)}/feedback`, { method: 'POST', body: report });
@@ -51,9 +51,16 @@ export function updateStateText(state) {
     case 'postponed': return tr('Postponed', '已推迟');
     case 'refused': return tr('Refused', '已拒绝');
     case 'rolledBack': return tr('Rolled back to the previous firmware', '已回退到之前的固件');
+    case 'offered': return tr('Offered to the device', '已推送给设备');
+    case 'notBack': return tr('Did not come back after installing', '安装后没有重新上线');
+    case 'cancelled': return tr('Cancelled', '已取消');
+    case 'rollingBack': return tr('Rolling back', '正在回退');
     default: return state ?? '';
   }
 }
+
+/** A time of day as the hub writes it ("22:00" or "22:00:00") as HH:MM. */
+export const hhmm = (time) => String(time ?? '').slice(0, 5);
 
 /** An update is on its way (the page follows its progress). */
 export const inProgress = (state) => state === 'scheduled' || state === 'downloading' || state === 'ready' || state === 'applying';

@@ -76,6 +76,9 @@ export function rolloutStatusText(status) {
 
 export const isActive = (status) => status === 'testers' || status === 'staged' || status === 'paused';
 
+/** The name of the stage a rollout is in ("testers", "10%"): the testers ring has no percent stage (index -1). */
+export const currentStageName = (r) => (r.status === 'testers' || r.stage?.index === -1 ? 'testers' : r.stage?.percent != null ? `${r.stage.percent}%` : null);
+
 /** A stage's name: "testers" in words, a percentage as it is. */
 export const stageName = (name) => (name === 'testers' ? tr('Testers', '测试用户') : name);
 

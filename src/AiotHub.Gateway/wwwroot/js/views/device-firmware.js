@@ -10,6 +10,7 @@ import { showApiError, showNotice } from '../messages.js';
 import { tr } from '../i18n.js';
 import { getHomeFirmware, deviceFirmwareHistory, updateStateText, timeOf, reportProblem, homeFeedback, answersOf, Categories, categoryText } from '../firmware.js';
 import { updateBlock } from './firmware-update.js';
+import { showFieldErrors, fieldErrors } from './field-errors.js';
 
 export const MaxReportChars = 2000;
 
@@ -98,6 +99,7 @@ function reportSection(device) {
       const body = { text: text.value.trim(), consent: true };
       if (category.value) body.category = category.value;
       const answer = await reportProblem(device.id, body);
+      showFieldErrors(form, {});
       sent.replaceChildren(h('p', { class: 'notice', role: 'status' }, tr('Sent. This is exactly what the maker received:', '已发送。厂商收到的内容如下：')),
         h('pre', { class: 'report-json', translate: 'no', tabindex: 0, 'aria-label': tr('What was sent', '发送的内容'), dataset: { testid: 'report-sent-json' } }, JSON.stringify(answer, null, 2)));
       showNotice(tr('Your report was sent to the maker.', '问题已发送给厂商。'), 'report-sent-notice');
@@ -106,7 +108,7 @@ function reportSection(device) {
       counter.textContent = `0 / ${MaxReportChars}`;
       fillReports(reports, device.id);
     } catch (error) {
-      showApiError(tr('Sending the report', '发送问题'), error);
+      if (!showFieldErrors(form, fieldErrors(error))) showApiError(tr('Sending the report', '发送问题'), error);
     } finally {
       update();
     }
@@ -130,7 +132,8 @@ function reportSection(device) {
   const section = h('section', { class: 'card', 'aria-labelledby': 'report-title', dataset: { testid: 'report-problem' } },
     h('h2', { id: 'report-title' }, tr('Report a problem', '反馈问题')),
     h('p', { class: 'muted' }, tr('Tell the device\'s maker what goes wrong. Their answer shows here.', '告诉设备厂商遇到的问题，厂商的回复会显示在这里。')),
-    form, sent, h('h3', {}, tr('Reports about this device', '关于这个设备的反馈')), reports);
+    h('details', { class: 'report-details', dataset: { testid: 'report-open' } }, h('summary', {}, tr('Write a report…', '填写反馈…')), form),
+    sent, h('h3', {}, tr('Reports about this device', '关于这个设备的反馈')), reports);
   fillCommands(commands, device.id);
   fillReports(reports, device.id);
   return section;

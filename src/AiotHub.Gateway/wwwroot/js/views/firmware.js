@@ -8,8 +8,9 @@ import { h } from '../dom.js';
 import { canControl, isOwner } from '../store.js';
 import { showApiError, showNotice } from '../messages.js';
 import { tr } from '../i18n.js';
-import { getHomeFirmware, putFirmwareSettings } from '../firmware.js';
+import { getHomeFirmware, putFirmwareSettings, hhmm } from '../firmware.js';
 import { updateBlock } from './firmware-update.js';
+import { showFieldErrors, fieldErrors } from './field-errors.js';
 
 export const isFirmwarePage = (path) => path === '/firmware';
 export const firmwareVisible = () => canControl();
@@ -88,15 +89,15 @@ function fillSettings(section, settings) {
         ? tr('This home is a tester: it gets new firmware before other homes.', '本家庭是测试用户：会比其他家庭先收到新固件。')
         : tr('This home gets new firmware after the testers have tried it.', '本家庭在测试用户试用之后才收到新固件。')),
       h('p', { dataset: { testid: 'firmware-quiet-state' } }, quiet
-        ? tr(`No update is installed between ${quiet.start} and ${quiet.end}.`, `${quiet.start} 至 ${quiet.end} 之间不安装更新。`)
+        ? tr(`No update is installed between ${hhmm(quiet.start)} and ${hhmm(quiet.end)}.`, `${hhmm(quiet.start)} 至 ${hhmm(quiet.end)} 之间不安装更新。`)
         : tr('Updates may be installed at any time of day.', '一天中任何时间都可以安装更新。')),
       h('p', { class: 'muted' }, tr('The owner can change this.', '管理员可以修改这些设置。')));
     return;
   }
   const tester = h('input', { type: 'checkbox', role: 'switch', class: 'switch', id: 'firmware-tester', checked: Boolean(settings.tester), dataset: { testid: 'firmware-tester' } });
   const quietOn = h('input', { type: 'checkbox', role: 'switch', class: 'switch', id: 'firmware-quiet', checked: Boolean(quiet), dataset: { testid: 'firmware-quiet' } });
-  const start = h('input', { type: 'time', id: 'firmware-quiet-start', value: quiet?.start ?? '22:00', required: true, dataset: { testid: 'firmware-quiet-start', field: '$.quietHours.start' } });
-  const end = h('input', { type: 'time', id: 'firmware-quiet-end', value: quiet?.end ?? '07:00', required: true, dataset: { testid: 'firmware-quiet-end', field: '$.quietHours.end' } });
+  const start = h('input', { type: 'time', id: 'firmware-quiet-start', value: quiet ? hhmm(quiet.start) : '22:00', required: true, dataset: { testid: 'firmware-quiet-start', field: '$.quietHours.start' } });
+  const end = h('input', { type: 'time', id: 'firmware-quiet-end', value: quiet ? hhmm(quiet.end) : '07:00', required: true, dataset: { testid: 'firmware-quiet-end', field: '$.quietHours.end' } });
   const times = h('div', { class: 'quiet-times', hidden: !quiet },
     h('label', { for: start.id }, tr('From', '从')), start, h('label', { for: end.id }, tr('to', '到')), end);
   quietOn.addEventListener('change', () => { times.hidden = !quietOn.checked; });
@@ -107,12 +108,13 @@ function fillSettings(section, settings) {
     const body = { tester: tester.checked, quietHours: quietOn.checked ? { start: start.value, end: end.value } : null };
     try {
       const saved = await putFirmwareSettings(body);
+      showFieldErrors(form, {});
       const q = saved?.quietHours ?? body.quietHours;
       showNotice(q
-        ? tr(`Saved. Updates are not installed between ${q.start} and ${q.end}.`, `已保存。${q.start} 至 ${q.end} 之间不安装更新。`)
+        ? tr(`Saved. Updates are not installed between ${hhmm(q.start)} and ${hhmm(q.end)}.`, `已保存。${hhmm(q.start)} 至 ${hhmm(q.end)} 之间不安装更新。`)
         : tr('Saved. Updates may be installed at any time.', '已保存。任何时间都可以安装更新。'), 'firmware-settings-saved');
     } catch (error) {
-      showApiError(tr('Saving the update settings', '保存更新设置'), error);
+      if (!showFieldErrors(form, fieldErrors(error))) showApiError(tr('Saving the update settings', '保存更新设置'), error);
     } finally {
       save.disabled = false;
     }

@@ -5,7 +5,7 @@
 import { h, formatTime } from '../dom.js';
 import { showApiError, showNotice } from '../messages.js';
 import { tr, formatNumber } from '../i18n.js';
-import { getRollout, rolloutAction, rolloutStatusText, isActive, stageName } from '../maker.js';
+import { getRollout, rolloutAction, rolloutStatusText, isActive, stageName, currentStageName } from '../maker.js';
 
 export const rolloutPathId = (path) => { const m = /^\/maker\/rollouts\/([^/]+)$/.exec(path); return m ? decodeURIComponent(m[1]) : null; };
 
@@ -48,8 +48,8 @@ async function fill(page, body, id) {
 }
 
 function stageLine(r) {
-  if (!r.stage || !isActive(r.status)) return null;
-  const name = stageName(r.stages?.[r.stage.index]?.name ?? `${r.stage.percent}%`);
+  if (!currentStageName(r) || !isActive(r.status)) return null;
+  const name = stageName(currentStageName(r));
   return h('span', { dataset: { testid: 'rollout-stage' } },
     tr(`Stage ${name}`, `阶段：${name}`),
     r.stage.started ? tr(` since ${formatTime(r.stage.started)}`, `，开始于 ${formatTime(r.stage.started)}`) : '',
@@ -60,7 +60,7 @@ const Counts = () => [['succeeded', tr('updated', '已更新')], ['failed', tr('
 
 function stageItem(s, index, r) {
   const devices = s.devices ?? 0;
-  const current = r.stage?.index === index && isActive(r.status);
+  const current = s.name === currentStageName(r) && isActive(r.status);
   const width = (n) => `${devices ? Math.round(((n ?? 0) / devices) * 100) : 0}%`;
   return h('li', { class: `rollout-stage${current ? ' current' : ''}`, dataset: { testid: `rollout-stage-${index}` }, 'aria-current': current ? 'step' : undefined },
     h('h3', {}, stageName(s.name), s.percent != null && s.name !== `${s.percent}%` && s.name !== 'testers' ? ` (${s.percent}%)` : '', current ? tr(' · now', ' · 进行中') : ''),
@@ -79,28 +79,40 @@ function bar(kind, width) {
 
 function thresholds(t) {
   if (!t || typeof t !== 'object') return null;
-  const entries = Object.entries(t).filter(([, v]) => typeof v === 'number' || typeof v === 'string');
+  const entries = Object.entries(t).filter(([, v]) => typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean');
   if (!entries.length) return null;
   return h('section', { class: 'card', 'aria-labelledby': 'rollout-thresholds-title' }, h('h2', { id: 'rollout-thresholds-title' }, tr('Halts by itself when', '自动中止条件')),
-    h('dl', { class: 'facts', dataset: { testid: 'rollout-thresholds' } }, entries.map(([k, v]) => [h('dt', {}, thresholdName(k)), h('dd', { translate: 'no' }, thresholdValue(k, v))])));
+    h('dl', { class: 'facts', dataset: { testid: 'rollout-thresholds' } }, entries.map(([k, v]) => [h('dt', {}, thresholdName(k)), h('dd', {}, thresholdValue(k, v))])));
 }
 
 function thresholdName(key) {
   switch (key) {
     case 'failureRate': return tr('more of a stage\'s updates fail than', '阶段内更新失败比例超过');
     case 'notBackRate': return tr('more devices are not back than', '未重新上线的设备比例超过');
-    case 'notBackAfter': case 'notBackMinutes': return tr('a device counts as not back after', '多久未上线算作未重新上线');
-    case 'commandFailureRate': case 'commandRejectionRate': return tr('more commands are rejected or time out than', '指令被拒绝或超时的比例超过');
-    case 'minSample': case 'minimumSample': return tr('judged from at least (devices)', '至少统计的设备数');
+    case 'notBackWithin': return tr('a device is not back when it is not online with the new firmware within', '设备在多长时间内未以新固件上线即算作未重新上线');
+    case 'commandErrorRate': return tr('more commands to updated devices are rejected or time out than', '更新后设备的指令被拒绝或超时的比例超过');
+    case 'minSamples': return tr('judged once this many devices have an outcome', '至少有这么多台设备有结果后才判断');
+    case 'minCommandSamples': return tr('commands judged once there are at least', '指令至少达到这个数量后才判断');
+    case 'rollbackOnHalt': return tr('on a halt, updated devices are rolled back', '中止时回退已更新的设备');
     default: return h('span', { translate: 'no' }, key);
   }
 }
 
-const thresholdValue = (key, value) => (typeof value === 'number' && /Rate$/.test(key) && value <= 1 ? `${formatNumber(value * 100, 0.1)}%` : String(value));
+function thresholdValue(key, value) {
+  if (typeof value === 'boolean') return value ? tr('yes', '是') : tr('no', '否');
+  if (typeof value === 'number' && /Rate$/.test(key) && value <= 1) return `${formatNumber(value * 100, 0.1)}%`;
+  // A TimeSpan as .NET writes it ("00:15:00", "1.00:00:00").
+  const span = /^(?:(\d+)\.)?(\d+):(\d+):(\d+)/.exec(String(value));
+  if (span) {
+    const minutes = (Number(span[1] ?? 0) * 24 + Number(span[2])) * 60 + Number(span[3]);
+    return minutes % 60 === 0 && minutes >= 60 ? tr(`${minutes / 60} h`, `${minutes / 60} 小时`) : tr(`${minutes} min`, `${minutes} 分钟`);
+  }
+  return String(value);
+}
 
 function eventText(event) {
   const words = {
-    created: tr('Created', '已创建'), started: tr('Started', '已开始'), 'stage-started': tr('Stage started', '阶段开始'), 'stage-advanced': tr('Next stage', '进入下一阶段'),
+    created: tr('Created', '已创建'), started: tr('Started', '已开始'), 'stage-started': tr('Next stage', '进入下一阶段'), 'stage-advanced': tr('Next stage', '进入下一阶段'),
     halted: tr('Halted', '已中止'), paused: tr('Paused', '已暂停'), resumed: tr('Resumed', '已继续'), completed: tr('Completed', '已完成'),
     cancelled: tr('Cancelled', '已取消'), 'rollback-started': tr('Rolling back', '正在回退'), rollback: tr('Rolling back', '正在回退'), resumedAfterRestart: tr('Resumed after a hub restart', '网关重启后继续'),
   };
@@ -128,7 +140,8 @@ function actions(r, again) {
   } }, label);
   const buttons = [];
   if (r.status === 'testers' || r.status === 'staged') buttons.push(act('pause', tr('Pause', '暂停'), tr('Paused: no new device gets it.', '已暂停：不会再推送给新设备。')));
-  if (r.status === 'paused' || r.status === 'halted') buttons.push(act('resume', tr('Resume', '继续'), tr('Resumed.', '已继续。')));
+  // A halted rollout never resumes (a new rollout of a fixed release does); a paused one does.
+  if (r.status === 'paused') buttons.push(act('resume', tr('Resume', '继续'), tr('Resumed.', '已继续。')));
   if (isActive(r.status)) buttons.push(act('halt', tr('Halt', '中止'), tr('Halted.', '已中止。'), true));
   if (r.status !== 'completed' && r.status !== 'cancelled') buttons.push(act('rollback', tr('Roll back updated devices', '回退已更新的设备'), tr('Rolling back the updated devices.', '正在回退已更新的设备。'), true));
   return buttons.length ? h('div', { class: 'actions', dataset: { testid: 'rollout-actions' } }, buttons) : null;

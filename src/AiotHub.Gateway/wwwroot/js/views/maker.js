@@ -6,7 +6,7 @@
 import { h, formatTime } from '../dom.js';
 import { showApiError, showNotice } from '../messages.js';
 import { tr, pick } from '../i18n.js';
-import { maker, listReleases, listRollouts, withdrawRelease, startRollout, rolloutStatusText, isActive, stageName, sizeText } from '../maker.js';
+import { maker, listReleases, listRollouts, withdrawRelease, startRollout, rolloutStatusText, isActive, stageName, sizeText, currentStageName } from '../maker.js';
 import { uploadForm } from './maker-upload.js';
 import { showFieldErrors, fieldErrors } from './field-errors.js';
 
@@ -59,7 +59,7 @@ function rolloutSummary(r) {
     h('a', { href: `/maker/rollouts/${encodeURIComponent(r.id)}`, 'data-link': true },
       h('span', { translate: 'no' }, `${r.model} ${r.version}`)), ' ',
     h('span', { class: `badge rollout-${r.status}`, dataset: { testid: 'rollout-status' } }, rolloutStatusText(r.status)),
-    h('p', { class: 'muted' }, r.stage && isActive(r.status) ? tr(`Stage: ${stageName(r.stages?.[r.stage.index]?.name ?? `${r.stage.percent}%`)} · `, `当前阶段：${stageName(r.stages?.[r.stage.index]?.name ?? `${r.stage.percent}%`)} · `) : '',
+    h('p', { class: 'muted' }, currentStageName(r) && isActive(r.status) ? tr(`Stage: ${stageName(currentStageName(r))} · `, `当前阶段：${stageName(currentStageName(r))} · `) : '',
       tr(`${totals.succeeded} updated, ${totals.failed} failed of ${totals.devices} devices so far`, `已有 ${totals.devices} 台设备参与，${totals.succeeded} 台已更新，${totals.failed} 台失败`)),
     r.haltReason ? h('p', { class: 'error', dataset: { testid: 'rollout-halt-reason' } }, tr('Halted: ', '中止原因：'), h('span', { lang: 'en' }, r.haltReason)) : null);
 }
