@@ -77,10 +77,18 @@ export function rolloutStatusText(status) {
 export const isActive = (status) => status === 'testers' || status === 'staged' || status === 'paused';
 
 /** The name of the stage a rollout is in ("testers", "10%"): the testers ring has no percent stage (index -1). */
-export const currentStageName = (r) => (r.status === 'testers' || r.stage?.index === -1 ? 'testers' : r.stage?.percent != null ? `${r.stage.percent}%` : null);
+export const currentStageName = (r) => r.stage?.name ?? (r.status === 'testers' || r.stage?.index === -1 ? 'testers' : r.stage?.percent != null ? `${r.stage.percent}%` : null);
 
 /** A stage's name: "testers" in words, a percentage as it is. */
 export const stageName = (name) => (name === 'testers' ? tr('Testers', '测试用户') : name);
+
+/** A duration as the API writes it ("90s", "15m", "1h", "7d") in words. */
+export function durationText(text) {
+  const m = /^(\d+)([smhd])$/.exec(String(text ?? ''));
+  if (!m) return String(text ?? '');
+  const n = m[1];
+  return { s: tr(`${n} s`, `${n} 秒`), m: tr(`${n} min`, `${n} 分钟`), h: tr(`${n} h`, `${n} 小时`), d: tr(`${n} d`, `${n} 天`) }[m[2]];
+}
 
 /** A size in bytes as people read it. */
 export function sizeText(bytes) {

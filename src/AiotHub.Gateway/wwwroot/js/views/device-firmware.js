@@ -70,7 +70,7 @@ async function fillHistory(target, deviceId) {
   target.replaceChildren(items.length === 0
     ? h('p', { class: 'muted' }, tr('No updates yet.', '还没有更新过。'))
     : h('ol', { class: 'plain-list firmware-history' }, items.slice(0, 20).map((e) => h('li', { dataset: { state: e.state } },
-      h('span', { translate: 'no' }, e.fromVersion ? `${e.fromVersion} → ${e.version}` : e.version ?? ''), ' · ',
+      h('span', { translate: 'no' }, (e.from ?? e.fromVersion) ? `${e.from ?? e.fromVersion} → ${e.version}` : e.version ?? ''), ' · ',
       h('span', {}, updateStateText(e.state)),
       timeOf(e) ? h('span', { class: 'muted' }, ` · ${formatTime(timeOf(e))}`) : null,
       e.message ? h('span', { class: 'muted', lang: 'en' }, ` · ${[e.code, e.message].filter(Boolean).join(' ')}`) : null))));

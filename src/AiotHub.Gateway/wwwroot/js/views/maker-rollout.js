@@ -5,7 +5,7 @@
 import { h, formatTime } from '../dom.js';
 import { showApiError, showNotice } from '../messages.js';
 import { tr, formatNumber } from '../i18n.js';
-import { getRollout, rolloutAction, rolloutStatusText, isActive, stageName, currentStageName } from '../maker.js';
+import { getRollout, rolloutAction, rolloutStatusText, isActive, stageName, currentStageName, durationText } from '../maker.js';
 
 export const rolloutPathId = (path) => { const m = /^\/maker\/rollouts\/([^/]+)$/.exec(path); return m ? decodeURIComponent(m[1]) : null; };
 
@@ -34,6 +34,7 @@ async function fill(page, body, id) {
   body.replaceChildren(
     h('h1', {}, h('span', { translate: 'no' }, `${r.model} ${r.version}`)),
     h('p', {}, h('span', { class: `badge rollout-${r.status}`, dataset: { testid: 'rollout-status', status: r.status } }, rolloutStatusText(r.status)), ' ', stageLine(r)),
+    r.soak ? h('p', { class: 'muted' }, tr(`Each stage is watched for at least ${durationText(r.soak)}.`, `每个阶段至少观察 ${durationText(r.soak)}。`)) : null,
     r.haltReason ? h('div', { class: 'card halt', role: 'alert', dataset: { testid: 'rollout-halt-reason' } },
       h('h2', {}, tr('Why it was halted', '中止原因')), h('p', { lang: 'en' }, r.haltReason)) : null,
     actions(r, again),
@@ -67,7 +68,9 @@ function stageItem(s, index, r) {
     h('div', { class: 'stage-bar', role: 'img', 'aria-label': tr(`${s.succeeded ?? 0} of ${devices} updated, ${s.failed ?? 0} failed, ${s.notBack ?? 0} not back`, `${devices} 台中 ${s.succeeded ?? 0} 台已更新，${s.failed ?? 0} 台失败，${s.notBack ?? 0} 台未重新上线`) },
       bar('ok', width(s.succeeded)), bar('bad', width(s.failed)), bar('warn', width(s.notBack))),
     h('p', { class: 'stage-counts' }, tr(`${devices} devices, ${s.offered ?? 0} offered: `, `${devices} 台设备，已推送 ${s.offered ?? 0} 台：`),
-      Counts().map(([key, word], i) => [i ? tr(', ', '，') : '', h('span', { dataset: { count: key } }, tr(`${s[key] ?? 0} ${word}`, `${word} ${s[key] ?? 0}`))])));
+      Counts().map(([key, word], i) => [i ? tr(', ', '，') : '', h('span', { dataset: { count: key } }, tr(`${s[key] ?? 0} ${word}`, `${word} ${s[key] ?? 0}`))])),
+    s.commands ? h('p', { class: 'stage-counts muted' }, tr(`Updated devices answered ${s.commands} commands, ${s.commandErrors ?? 0} rejected or timed out.`,
+      `更新后的设备响应了 ${s.commands} 条指令，其中 ${s.commandErrors ?? 0} 条被拒绝或超时。`)) : null);
 }
 
 // The style property, not a style attribute: the hub's Content-Security-Policy (style-src 'self') refuses the latter.
@@ -107,7 +110,7 @@ function thresholdValue(key, value) {
     const minutes = (Number(span[1] ?? 0) * 24 + Number(span[2])) * 60 + Number(span[3]);
     return minutes % 60 === 0 && minutes >= 60 ? tr(`${minutes / 60} h`, `${minutes / 60} 小时`) : tr(`${minutes} min`, `${minutes} 分钟`);
   }
-  return String(value);
+  return durationText(value);
 }
 
 function eventText(event) {

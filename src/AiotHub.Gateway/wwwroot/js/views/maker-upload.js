@@ -23,7 +23,7 @@ export function uploadForm(onUploaded) {
   const notesEn = field('notes-en', tr('Release notes in English', '英文更新说明'), { multiline: true, words: true, lang: 'en', path: '$.notes.en' });
   const notesZh = field('notes-zh', tr('Release notes in Chinese', '中文更新说明'), { multiline: true, words: true, lang: 'zh-CN', path: '$.notes.zh' });
   const keyId = field('keyId', tr('Key id', '密钥 ID'), { required: true, placeholder: 'k1' });
-  const signature = field('signature', tr('Signature (base64)', '签名（base64）'), { required: true, multiline: true });
+  const signature = field('signature', [tr('Signature', '签名'), ' (', code('base64'), ')'], { required: true, multiline: true });
   const image = h('input', { type: 'file', id: 'upload-image', required: true, dataset: { testid: 'upload-image', field: '$.image' } });
   const digest = h('p', { class: 'muted', translate: 'no', dataset: { testid: 'upload-digest', field: '$.sha256' } });
   let hashed = null;
@@ -32,7 +32,7 @@ export function uploadForm(onUploaded) {
     digest.textContent = '';
     const file = image.files?.[0];
     if (!file) return;
-    digest.textContent = tr('Computing the SHA-256…', '正在计算 SHA-256…');
+    digest.textContent = tr('Computing the hash…', '正在计算哈希值…');
     hashed = { file, sha256: await sha256Hex(file) };
     digest.textContent = `SHA-256 ${hashed.sha256} · ${sizeText(file.size)}`;
   });
