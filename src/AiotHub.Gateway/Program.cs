@@ -8,7 +8,9 @@ using AiotHub.Gateway.Demo;
 using AiotHub.Gateway.Devices;
 using AiotHub.Gateway.Devices.Credentials;
 using AiotHub.Gateway.Events;
+using AiotHub.Gateway.Feedback;
 using AiotHub.Gateway.Firmware;
+using AiotHub.Gateway.Firmware.Rollouts;
 using AiotHub.Gateway.Metrics;
 using AiotHub.Gateway.Mqtt;
 using AiotHub.Gateway.Scenes;
@@ -39,6 +41,8 @@ builder.AddAccess();
 builder.AddBackup();
 builder.AddSuggestions();
 builder.AddFirmware();
+builder.AddRollouts();
+builder.AddFeedback();
 builder.AddDemo(demo);
 
 var app = builder.Build();
@@ -74,6 +78,8 @@ app.MapActivityApi();
 app.MapBackupApi();
 app.MapSuggestionsApi();
 app.MapMakersApi();
+app.MapRolloutsApi();
+app.MapHomeFirmwareApi();
 return app.RunUntilStopped();
 
 /// <summary>Entry point type, public so WebApplicationFactory can find it.</summary>
