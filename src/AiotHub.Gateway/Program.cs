@@ -80,6 +80,8 @@ app.MapSuggestionsApi();
 app.MapMakersApi();
 app.MapRolloutsApi();
 app.MapHomeFirmwareApi();
+app.MapHomeFeedbackApi();
+app.MapMakerFeedbackApi();
 return app.RunUntilStopped();
 
 /// <summary>Entry point type, public so WebApplicationFactory can find it.</summary>
