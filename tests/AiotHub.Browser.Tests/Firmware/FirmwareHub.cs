@@ -13,7 +13,7 @@ namespace AiotHub.Browser.Tests.Firmware;
 /// <summary>
 /// A hub of its own for the firmware pages, set up through the public API as a maker and an owner would: a
 /// device-maker token of <see cref="Vendor"/> whose model <see cref="Model"/> (the shipped metering plug renamed) is
-/// uploaded and published, its Ed25519 key (openssl) registered; two devices of that model provisioned in the default
+/// uploaded and published, its Ed25519 key (openssl) registered when a test first signs; two devices of that model provisioned in the default
 /// home's study and run in this process on firmware 1.0.0 as real MQTT clients. Started once for the test class.
 /// </summary>
 public sealed class FirmwareHub : IAsyncLifetime
@@ -35,7 +35,7 @@ public sealed class FirmwareHub : IAsyncLifetime
 
     public string MakerSecret { get; private set; } = "";
 
-    internal MakerSigningKey Key { get; private set; } = null!;
+    internal MakerSigningKey? Key { get; private set; }
 
     public Uri BaseAddress => _hub!.BaseAddress;
 
@@ -58,8 +58,6 @@ public sealed class FirmwareHub : IAsyncLifetime
             Maker = new HttpClient { BaseAddress = BaseAddress };
             Maker.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", MakerSecret);
             _profile = await UploadProfileAsync(ct);
-            Key = await MakerSigningKey.CreateAsync(ct);
-            await SendAsync(Maker, HttpMethod.Post, $"/api/v1/makers/{Vendor}/keys", new JsonObject { ["id"] = KeyId, ["publicKey"] = Key.PublicKeyPem }, ct);
             _fleet = await StartDevicesAsync(ct);
             await WaitOnlineAsync(ct);
         }
@@ -84,6 +82,19 @@ public sealed class FirmwareHub : IAsyncLifetime
         return http;
     }
 
+    /// <summary>The maker's Ed25519 key (openssl), registered with the hub as <see cref="KeyId"/> the first time it is asked for.</summary>
+    internal async Task<MakerSigningKey> KeyAsync(CancellationToken cancellationToken)
+    {
+        if (Key is null)
+        {
+            var key = await MakerSigningKey.CreateAsync(cancellationToken);
+            await SendAsync(Maker, HttpMethod.Post, $"/api/v1/makers/{Vendor}/keys", new JsonObject { ["id"] = KeyId, ["publicKey"] = key.PublicKeyPem }, cancellationToken);
+            Key = key;
+        }
+
+        return Key;
+    }
+
     /// <summary>
     /// A release image of <paramref name="size"/> seeded bytes written to a file (as a maker has it on disk), with its
     /// SHA-256 and the openssl signature of the statement the hub verifies.
@@ -93,7 +104,7 @@ public sealed class FirmwareHub : IAsyncLifetime
         var image = new byte[size];
         new Random(seed).NextBytes(image);
         var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(image));
-        var signature = await Key.SignAsync(Core.Firmware.FirmwareSignature.Statement(Model, version, null, size, sha256), cancellationToken);
+        var signature = await (await KeyAsync(cancellationToken)).SignAsync(Core.Firmware.FirmwareSignature.Statement(Model, version, null, size, sha256), cancellationToken);
         var path = Path.Combine(Directory.CreateTempSubdirectory("aiothub-app-image-").FullName, $"{Model}-{version}.bin");
         await File.WriteAllBytesAsync(path, image, cancellationToken);
         return new SignedImage(path, sha256, signature, size);

@@ -34,7 +34,7 @@ export async function homeFeedback() {
 /** A maker's answers to a report: a list, whether the hub gives `answers` or one `answer`. */
 export function answersOf(report) {
   if (Array.isArray(report?.answers)) return report.answers;
-  if (report?.answer) return [typeof report.answer === 'string' ? { text: report.answer, time: report.answered } : report.answer];
+  if (report?.answer) return [typeof report.answer === 'string' ? { text: report.answer, time: report.answered } : { ...report.answer, time: report.answer.answered ?? report.answer.time }];
   return [];
 }
 
@@ -74,6 +74,7 @@ export const Categories = () => [
   ['not-responding', tr('Does not respond', '没有响应')],
   ['offline', tr('Goes offline', '经常离线')],
   ['wrong-state', tr('Shows the wrong state', '状态不对')],
+  ['slow', tr('Is slow to respond', '反应慢')],
   ['after-update', tr('Since a firmware update', '固件更新后出现')],
   ['other', tr('Something else', '其他')],
 ];

@@ -32,7 +32,7 @@ export async function listFeedback({ model, firmware } = {}) {
   return itemsOf(await api(`${base()}/feedback${query.size ? `?${query}` : ''}`));
 }
 export const answerFeedback = (id, text) => api(`${base()}/feedback/${encodeURIComponent(id)}/answer`, { method: 'POST', body: { text } });
-export const getHealth = (model) => api(`${base()}/health?model=${encodeURIComponent(model)}`);
+export const getHealth = (model) => api(`${base()}/health${model ? `?model=${encodeURIComponent(model)}` : ''}`);
 
 /**
  * Uploads a release: the part `release` (its JSON) and the part `image` (the file), multipart/form-data — which

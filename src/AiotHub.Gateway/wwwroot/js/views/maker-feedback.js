@@ -80,10 +80,6 @@ function reportItem(r, list) {
 }
 
 async function fillHealth(target) {
-  if (!filter.model) {
-    target.replaceChildren(h('p', { class: 'muted' }, tr('Choose a model to see its health.', '选择一个型号查看运行状况。')));
-    return;
-  }
   let answer;
   try {
     answer = await getHealth(filter.model);
@@ -91,34 +87,30 @@ async function fillHealth(target) {
     target.replaceChildren(h('p', { class: 'error', dataset: { testid: 'maker-health-error' } }, error.message));
     return;
   }
-  const rows = (Array.isArray(answer) ? answer : (answer?.versions ?? answer?.firmware ?? answer?.items ?? []))
-    .filter((v) => !filter.firmware || (v.firmware ?? v.version) === filter.firmware);
-  target.replaceChildren(rows.length === 0
-    ? h('p', { class: 'muted', dataset: { testid: 'maker-health-empty' } }, tr('No devices of this model on this hub.', '这个网关上没有这个型号的设备。'))
-    : h('ul', { class: 'plain-list health' }, rows.map((v) => h('li', { class: 'health-version', dataset: { testid: `health-${v.firmware ?? v.version}` } },
-      h('h3', {}, tr('Firmware ', '固件 '), h('span', { translate: 'no' }, v.firmware ?? v.version ?? '?')),
-      h('dl', { class: 'facts' }, Object.entries(v).filter(([k, x]) => k !== 'firmware' && k !== 'version' && k !== 'model' && (typeof x === 'number' || x === null))
-        .map(([k, x]) => [h('dt', {}, healthName(k)), h('dd', {}, healthValue(k, x))]))))));
+  const rows = (answer?.versions ?? []).filter((v) => !filter.firmware || v.firmware === filter.firmware);
+  target.replaceChildren(
+    answer?.since ? h('p', { class: 'muted' }, tr(`Commands since ${formatTime(answer.since)}; devices as they are now.`, `指令统计自 ${formatTime(answer.since)}；设备状态为当前状态。`)) : null,
+    rows.length === 0
+      ? h('p', { class: 'muted', dataset: { testid: 'maker-health-empty' } }, tr('No devices of this model on this hub.', '这个网关上没有这个型号的设备。'))
+      : h('ul', { class: 'plain-list health' }, rows.map((v) => healthItem(v))));
 }
 
-function healthName(key) {
-  switch (key) {
-    case 'devices': return tr('Devices', '设备数');
-    case 'commandSuccessRate': return tr('Commands that succeed', '指令成功率');
-    case 'p95LatencyMs': case 'latencyP95Ms': return tr('Command latency (95th percentile)', '指令延迟（95 分位）');
-    case 'offlineRate': return tr('Offline now', '当前离线比例');
-    case 'malformedReports': case 'malformed': return tr('Malformed messages', '格式错误的消息');
-    case 'invalidValues': return tr('Invalid values', '无效数值');
-    case 'reports': case 'feedback': return tr('Problem reports', '问题反馈');
-    case 'commands': return tr('Commands', '指令数');
-    default: return h('span', { translate: 'no' }, key);
-  }
+function healthItem(v) {
+  const c = v.commands ?? {};
+  const m = v.malformed ?? {};
+  const fact = (name, value, testid) => [h('dt', {}, name), h('dd', { dataset: testid ? { testid } : undefined }, value)];
+  return h('li', { class: 'health-version', dataset: { testid: `health-${v.model}-${v.firmware ?? 'unknown'}` } },
+    h('h3', {}, h('span', { translate: 'no' }, v.model), ' · ', tr('firmware ', '固件 '), h('span', { translate: 'no' }, v.firmware ?? '?')),
+    h('dl', { class: 'facts' },
+      fact(tr('Devices', '设备数'), tr(`${v.devices} (${v.online ?? 0} online, ${v.offline ?? 0} offline)`, `${v.devices}（在线 ${v.online ?? 0}，离线 ${v.offline ?? 0}）`)),
+      fact(tr('Offline now', '当前离线比例'), percent(v.offlineRate)),
+      fact(tr('Commands that succeed', '指令成功率'), percent(c.successRate), 'health-success'),
+      fact(tr('Commands', '指令'), tr(`${c.applied ?? 0} applied, ${c.rejected ?? 0} rejected, ${c.timedOut ?? 0} timed out, ${c.offline ?? 0} to an offline device`,
+        `生效 ${c.applied ?? 0}，被拒绝 ${c.rejected ?? 0}，超时 ${c.timedOut ?? 0}，设备离线 ${c.offline ?? 0}`)),
+      fact(tr('Latency (95th percentile)', '延迟（95 分位）'), c.p95LatencyMs == null ? '—' : tr(`${formatNumber(c.p95LatencyMs, 1)} ms`, `${formatNumber(c.p95LatencyMs, 1)} 毫秒`)),
+      fact(tr('Bad input the hub counted', '网关统计的错误输入'), tr(`${m.malformedMessages ?? 0} malformed messages, ${m.invalidValues ?? 0} invalid values, ${m.invalidEvents ?? 0} invalid events, ${m.unknownReplies ?? 0} unknown replies`,
+        `格式错误的消息 ${m.malformedMessages ?? 0}，无效数值 ${m.invalidValues ?? 0}，无效事件 ${m.invalidEvents ?? 0}，未知回复 ${m.unknownReplies ?? 0}`)),
+      fact(tr('Problem reports', '问题反馈'), String(v.reports ?? 0), 'health-reports')));
 }
 
-function healthValue(key, value) {
-  if (value === null || value === undefined) return '—';
-  if (/Rate$/.test(key)) return `${formatNumber(value * 100, 0.1)}%`;
-  if (/Ms$/.test(key)) return tr(`${formatNumber(value, 1)} ms`, `${formatNumber(value, 1)} 毫秒`);
-  return formatNumber(value, 1);
-}
-
+const percent = (rate) => (typeof rate === 'number' ? `${formatNumber(rate * 100, 0.1)}%` : '—');
