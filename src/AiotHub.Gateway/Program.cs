@@ -80,6 +80,7 @@ app.MapActivityApi();
 app.MapBackupApi();
 app.MapSuggestionsApi();
 app.MapMakersApi();
+app.MapFirmwareCatalogApi();
 app.MapRolloutsApi();
 app.MapHomeFirmwareApi();
 app.MapHomeFeedbackApi();

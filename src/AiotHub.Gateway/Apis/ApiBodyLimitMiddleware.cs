@@ -20,7 +20,9 @@ internal sealed class ApiBodyLimitMiddleware(RequestDelegate next, IOptions<ApiL
         }
 
         var metadata = context.GetEndpoint()?.Metadata;
-        var (limit, setting) = metadata?.GetMetadata<AutomationImportBodyLimit>() is not null
+        var (limit, setting) = metadata?.GetMetadata<RequestBodyLimit>() is { } own
+            ? (own.Bytes, own.Setting)
+            : metadata?.GetMetadata<AutomationImportBodyLimit>() is not null
             ? (automationLimits.Value.ImportBytes, AutomationImportBodyLimit.Setting)
             : metadata?.GetMetadata<ProfileBodyLimit>() is not null
                 ? (options.Value.MaxProfileBytes, "Api:MaxProfileBytes")

@@ -226,7 +226,7 @@ internal sealed partial class FirmwareCatalog
     }
 
     /// <summary>
-    /// Stores a release whose signature and image were verified (FirmwareUploads): the image at
+    /// Stores a release whose signature and image were verified (<see cref="FirmwareUploads"/>): the image at
     /// <paramref name="imageTempPath"/> moves into place and the row is written, or nothing happens and the reason comes back.
     /// </summary>
     public (FirmwareRelease? Release, FirmwareAddRefusal Refusal, string? Detail) Add(

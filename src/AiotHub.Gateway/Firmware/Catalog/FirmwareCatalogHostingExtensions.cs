@@ -28,6 +28,7 @@ internal static class FirmwareCatalogHostingExtensions
         services.AddSingleton<FirmwareDownloads>();
         services.AddSingleton<FirmwareDownloadBaseUrl>();
         services.AddSingleton<FirmwareCatalog>();
+        services.AddSingleton<FirmwareUploads>();
         services.AddHttpClient(ImageFetchClient)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = true, MaxAutomaticRedirections = 3, UseCookies = false })
             .ConfigureHttpClient(c => c.Timeout = Timeout.InfiniteTimeSpan);
