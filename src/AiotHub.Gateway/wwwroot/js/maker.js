@@ -1,7 +1,7 @@
 // The device maker's side of firmware (docs/api.md "Firmware"): everything under /api/v1/makers/{vendor}/…, which only
 // a device-maker token of that vendor may call. A maker sees no home: releases, rollouts as counts per stage, reports
 // from homes with the context their owners agreed to send, and health per model and firmware version.
-import { api, itemsOf, ApiError, describeProblem } from './api.js';
+import { api, itemsOf, listAll, ApiError, describeProblem } from './api.js';
 import { session } from './session.js';
 import { tr } from './i18n.js';
 
@@ -19,10 +19,10 @@ export async function loadMakerVendors() {
 
 const base = () => `/api/v1/makers/${encodeURIComponent(maker.vendor)}`;
 
-export const listReleases = async (model) => itemsOf(await api(`${base()}/releases${model ? `?model=${encodeURIComponent(model)}` : ''}`));
+export const listReleases = (model) => listAll(`${base()}/releases${model ? `?model=${encodeURIComponent(model)}` : ''}`);
 export const withdrawRelease = (id) => api(`${base()}/releases/${encodeURIComponent(id)}`, { method: 'DELETE' });
 export const startRollout = (releaseId, body) => api(`${base()}/releases/${encodeURIComponent(releaseId)}/rollouts`, { method: 'POST', body });
-export const listRollouts = async () => itemsOf(await api(`${base()}/rollouts`));
+export const listRollouts = () => listAll(`${base()}/rollouts`);
 export const getRollout = (id) => api(`${base()}/rollouts/${encodeURIComponent(id)}`);
 export const rolloutAction = (id, verb) => api(`${base()}/rollouts/${encodeURIComponent(id)}/${verb}`, { method: 'POST' });
 export async function listFeedback({ model, firmware } = {}) {

@@ -66,17 +66,19 @@ function rolloutSummary(r) {
 
 function releaseItem(release, rollouts, refresh) {
   const active = rollouts.find((r) => isActive(r.status));
-  const withdrawn = release.withdrawn || release.status === 'withdrawn' || release.offered === false;
+  const withdrawn = Boolean(release.withdrawn);
+  const notOffered = !withdrawn && release.offered === false; // its key was revoked
   const notes = pick(release.notes, '');
   return h('li', { class: 'maker-release', dataset: { testid: `maker-release-${release.id}` } },
     h('h3', {}, h('span', { translate: 'no' }, `${release.model} ${release.version}`),
-      withdrawn ? h('span', { class: 'badge bad' }, tr('Withdrawn', '已撤回')) : null),
+      withdrawn ? h('span', { class: 'badge bad', dataset: { testid: 'release-withdrawn-badge' } }, tr('Withdrawn', '已撤回')) : null,
+      notOffered ? h('span', { class: 'badge bad' }, tr('Not offered: its key was revoked', '不再推送：签名密钥已吊销')) : null),
     h('p', { class: 'muted' },
       release.minVersion ? [tr('from ', '适用于 '), h('span', { translate: 'no' }, release.minVersion), tr(' up · ', ' 及以上 · ')] : null,
       sizeText(release.size), ' · ', tr('key ', '密钥 '), h('span', { translate: 'no' }, release.keyId ?? ''), ' · ', formatTime(release.uploaded)),
     notes ? h('p', {}, notes) : null,
     active ? h('p', {}, h('a', { href: `/maker/rollouts/${encodeURIComponent(active.id)}`, 'data-link': true }, tr('Its rollout →', '查看推送 →')))
-      : withdrawn ? null : releaseActions(release, refresh));
+      : withdrawn || notOffered ? null : releaseActions(release, refresh));
 }
 
 function releaseActions(release, refresh) {
