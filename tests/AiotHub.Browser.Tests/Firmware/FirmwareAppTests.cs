@@ -122,7 +122,7 @@ public sealed class FirmwareAppTests(BrowserHub browser, FirmwareHub hub) : ICla
             await Expect(page.GetByTestId("rollout-stage-0")).ToContainTextAsync("Testers");
             await Expect(page.GetByTestId("rollout-timeline").Locator("li").First).ToBeVisibleAsync();
             var rollouts = await hub.Maker.GetFromJsonAsync<JsonElement>($"/api/v1/makers/{FirmwareHub.Vendor}/rollouts", Ct);
-            var rollout = Assert.Single(rollouts.GetProperty("items").EnumerateArray());
+            var rollout = Assert.Single((rollouts.ValueKind == JsonValueKind.Array ? rollouts : rollouts.GetProperty("items")).EnumerateArray());
             Assert.Equal(releaseId, rollout.GetProperty("releaseId").GetString());
             Assert.Equal([50, 100], rollout.GetProperty("stages").EnumerateArray().Skip(1).Select(s => s.GetProperty("percent").GetInt32()));
         }

@@ -25,7 +25,7 @@ export function uploadForm(onUploaded) {
   const keyId = field('keyId', tr('Key id', '密钥 ID'), { required: true, placeholder: 'k1' });
   const signature = field('signature', [tr('Signature', '签名'), ' (', code('base64'), ')'], { required: true, multiline: true });
   const image = h('input', { type: 'file', id: 'upload-image', required: true, dataset: { testid: 'upload-image', field: '$.image' } });
-  const digest = h('p', { class: 'muted', translate: 'no', dataset: { testid: 'upload-digest', field: '$.sha256' } });
+  const digest = h('p', { class: 'muted digest', translate: 'no', dataset: { testid: 'upload-digest', field: '$.sha256' } });
   let hashed = null;
   image.addEventListener('change', async () => {
     hashed = null;
