@@ -88,6 +88,14 @@ public sealed class BrowserHub : IAsyncLifetime
         return (await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("secret").GetString()!;
     }
 
+    /// <summary>Creates a device-maker token for <paramref name="vendor"/> through the API and returns its secret.</summary>
+    public async Task<string> CreateMakerTokenAsync(string name, string vendor, CancellationToken cancellationToken)
+    {
+        using var response = await Owner.PostAsJsonAsync("/api/v1/homes/home/tokens", new { name, role = "device-maker", @namespace = vendor }, cancellationToken);
+        Assert.True(response.IsSuccessStatusCode, $"a maker token answered {response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}");
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("secret").GetString()!;
+    }
+
     public async Task<JsonElement> GetDeviceAsync(string deviceId, CancellationToken cancellationToken) =>
         await Owner.GetFromJsonAsync<JsonElement>($"/api/v1/homes/home/devices/{deviceId}", cancellationToken);
 

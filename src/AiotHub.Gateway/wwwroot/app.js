@@ -12,7 +12,8 @@
 // Routes (history API; the hub answers index.html for each): /signin, / (the home),
 // /devices/{id}, /devices/add (owner, member), /pending (owner, member), /tokens (owner), /automations,
 // /automations/{id}, /automations/{id}/runs/{runId} (not for guests), /automations/new and /automations/{id}/edit,
-// /scenes, /scenes/new, /scenes/{id} (editing: owner, member), /voice (owner, member), /suggestions (owner, member).
+// /scenes, /scenes/new, /scenes/{id} (editing: owner, member), /voice (owner, member), /suggestions (owner, member),
+// /firmware (owner, member); for a device-maker token: /maker, /maker/rollouts/{id}, /maker/feedback.
 import { h } from './js/dom.js';
 import { session } from './js/session.js';
 import { store, loadHome, applyEvent, reloadDevice, reloadRooms, loadScenes, isOwner, canControl } from './js/store.js';
@@ -37,6 +38,11 @@ import { languageSwitch } from './js/language-switch.js';
 import { roleName } from './js/roles.js';
 import { renderRooms, isRoomsPage, roomsLink } from './js/views/rooms.js';
 import { renderSuggestions, isSuggestionsPage, suggestionsLink, suggestionsVisible } from './js/views/suggestions.js';
+import { renderFirmware, isFirmwarePage, firmwareLink, firmwareVisible } from './js/views/firmware.js';
+import { maker, loadMakerVendors } from './js/maker.js';
+import { renderMaker, makerLinks } from './js/views/maker.js';
+import { renderMakerRollout, rolloutPathId } from './js/views/maker-rollout.js';
+import { renderMakerFeedback, isMakerFeedbackPage } from './js/views/maker-feedback.js';
 import { startPwa } from './js/pwa.js';
 
 const main = document.getElementById('main');
@@ -87,6 +93,7 @@ async function route() {
   }
   if (!loaded) return start();
   renderNav();
+  if (maker.vendor) return routeMaker(path);
   const device = /^\/devices\/([^/]+)$/.exec(path);
   const automation = /^\/automations\/([^/]+)$/.exec(path);
   const run = /^\/automations\/([^/]+)\/runs\/([^/]+)$/.exec(path);
@@ -99,6 +106,11 @@ async function route() {
   else if (isSuggestionsPage(path)) {
     // Suggestions are for those who act on them (guests and integrators get 403 from the hub): others go home.
     if (suggestionsVisible()) await renderSuggestions(main);
+    else { history.replaceState(null, '', '/'); renderHome(main); }
+  }
+  else if (isFirmwarePage(path)) {
+    // Firmware updates are the household's (the API answers guests and integrators 403): others go home.
+    if (firmwareVisible()) await renderFirmware(main);
     else { history.replaceState(null, '', '/'); renderHome(main); }
   }
   else if (isAutomationsPage(path) && !automationsVisible()) {
@@ -114,10 +126,32 @@ async function route() {
   window.scrollTo(0, 0);
 }
 
+// A device-maker token sees no home: its pages are the maker's view of its releases, rollouts and feedback.
+async function routeMaker(path) {
+  const rollout = rolloutPathId(path);
+  if (rollout) await renderMakerRollout(main, rollout);
+  else if (isMakerFeedbackPage(path)) await renderMakerFeedback(main);
+  else {
+    if (path !== '/maker') history.replaceState(null, '', '/maker');
+    await renderMaker(main);
+  }
+  window.scrollTo(0, 0);
+}
+
 async function start() {
   main.replaceChildren(h('p', { class: 'muted' }, tr('Loading your home…', '正在加载家庭…')));
   try {
     const homes = itemsOf(await api('/api/v1/homes'));
+    if (homes.length === 0) {
+      const vendors = await loadMakerVendors();
+      if (vendors.length) {
+        maker.vendors = vendors;
+        maker.vendor = vendors.includes(maker.vendor) ? maker.vendor : vendors[0];
+        loaded = true;
+        route();
+        return;
+      }
+    }
     if (!homes.some((home) => home.id === session.homeId)) session.homeId = homes[0]?.id ?? null;
     if (!session.homeId) throw new ApiError(404, { title: tr('This token has no home to show.', '这个令牌没有可显示的家庭。') });
     store.homes = homes;
@@ -243,6 +277,19 @@ async function onEvent(event) {
 
 function renderNav() {
   nav.setAttribute('aria-label', tr('Main', '主菜单'));
+  if (session.token && maker.vendor) {
+    nav.replaceChildren(...[
+      maker.vendors.length > 1
+        ? h('select', { 'aria-label': tr('Vendor', '厂商'), onchange: (e) => { maker.vendor = e.target.value; navigate('/maker'); } },
+          maker.vendors.map((v) => h('option', { value: v, selected: v === maker.vendor, translate: 'no' }, v)))
+        : h('span', { class: 'home-name', translate: 'no', dataset: { testid: 'maker-vendor' } }, maker.vendor),
+      h('span', { class: 'role', dataset: { testid: 'role' } }, roleName('device-maker')),
+      ...makerLinks(),
+      h('button', { type: 'button', class: 'link', dataset: { testid: 'signout' }, onclick: () => signOut() }, tr('Sign out', '退出登录')),
+      languageSwitch(),
+    ]);
+    return;
+  }
   if (!session.token || !store.home) {
     nav.replaceChildren(languageSwitch());
     return;
@@ -260,6 +307,7 @@ function renderNav() {
     roomsLink(),
     voiceLink(),
     suggestionsLink(),
+    firmwareLink(),
     isOwner() ? h('a', { href: '/tokens', 'data-link': true, dataset: { testid: 'nav-tokens' } }, tr('Tokens', '令牌')) : null,
     h('button', { type: 'button', class: 'link', dataset: { testid: 'signout' }, onclick: () => signOut() }, tr('Sign out', '退出登录')),
     languageSwitch(),
@@ -302,6 +350,7 @@ function signOut() {
   loaded = false;
   banner.hidden = true;
   delete document.body.dataset.live;
+  Object.assign(maker, { vendor: null, vendors: [] });
   Object.assign(store, { home: null, role: null, rooms: [], devices: new Map(), scenes: null, mode: null });
   session.signOut();
   navigate('/signin', true);

@@ -181,6 +181,8 @@ public sealed class AccessMatrixTests(AccessMatrixHub fixture) : IClassFixture<A
                                                                   [403,  403,   403,  403,   404,  403,   401,  401]),
         ("GET",    "/api/v1/makers/acme/health",    null,         [403,  403,   403,  403,   200,  403,   401,  401]),
         ("GET",    "/api/v1/makers/globex/health",  null,         [403,  403,   403,  403,   403,  403,   401,  401]),
+        // Which vendor namespaces the token makes devices for (empty for a home's token): how the app finds a maker's view.
+        ("GET",    "/api/v1/makers",                null,         [200,  200,   200,  200,   200,  200,   401,  401]),
         ("GET",    Home + "/tokens",                null,         [200,  403,   403,  403,   404,  404,   401,  401]),
         ("POST",   Home + "/tokens",                """{"name":""}""",
                                                                   [400,  403,   403,  403,   404,  404,   401,  401]),

@@ -10,6 +10,7 @@ import { deviceCharts } from '../charts.js';
 import { pendingNotice } from './pending.js';
 import { manageDeviceSections } from './device-manage.js';
 import { credentialsSection } from './credentials.js';
+import { deviceFirmwareSections } from './device-firmware.js';
 import { renderCardSection } from '../cards/index.js';
 import { tr } from '../i18n.js';
 
@@ -56,6 +57,7 @@ export function renderDevice(main, deviceId) {
     charts,
     commands,
     credentials,
+    deviceFirmwareSections(device),
     manageDeviceSections(device)));
   if (!shown) refreshCommands(deviceId);
 }

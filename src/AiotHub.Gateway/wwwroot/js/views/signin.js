@@ -3,6 +3,7 @@
 import { h } from '../dom.js';
 import { api, itemsOf } from '../api.js';
 import { session } from '../session.js';
+import { loadMakerVendors } from '../maker.js';
 import { tr } from '../i18n.js';
 
 export function renderSignIn(main, { onSignedIn }) {
@@ -17,9 +18,18 @@ export function renderSignIn(main, { onSignedIn }) {
     const token = input.value.trim();
     try {
       const homes = itemsOf(await api('/api/v1/homes', { token }));
-      if (!homes.length) throw new Error(tr('This token has no home to show (a device-maker token manages profiles only).', '这个令牌没有可显示的家庭（设备厂商的令牌只能管理设备描述）。'));
-      session.token = token;
-      session.homeId = homes.some((home) => home.id === session.homeId) ? session.homeId : homes[0].id;
+      // A device-maker token sees no home: it signs in to the maker's view (its releases, rollouts and feedback).
+      if (!homes.length) {
+        session.token = token;
+        const vendors = await loadMakerVendors().catch((failure) => { session.token = null; throw failure; });
+        if (!vendors.length) {
+          session.token = null;
+          throw new Error(tr('This token has no home to show and makes no devices.', '这个令牌既没有可显示的家庭，也不属于任何设备厂商。'));
+        }
+      } else {
+        session.token = token;
+      }
+      session.homeId = homes.some((home) => home.id === session.homeId) ? session.homeId : homes[0]?.id ?? null;
       onSignedIn();
     } catch (failure) {
       error.textContent = tr(`Could not sign in: ${failure.message}`, `登录失败：${failure.message}`);
