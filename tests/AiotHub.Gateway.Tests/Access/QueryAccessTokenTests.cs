@@ -19,7 +19,7 @@ public sealed partial class QueryAccessTokenTests
     [Fact]
     public async Task TheEventStreamAcceptsAValidTokenInTheQueryAndRefusesAnInvalidOne()
     {
-        await using var hub = new DeviceHub();
+        await using var hub = new DeviceHub(("Api:RateLimit:Enabled", "false"));
         var guest = hub.Tokens.Create("phone", [new("home", AccessRole.Guest)], expires: null).Secret;
         using var anonymous = hub.CreateHttpClient(null);
 
@@ -38,7 +38,7 @@ public sealed partial class QueryAccessTokenTests
     [Fact]
     public async Task EveryOtherEndpointRefusesAValidOwnerTokenInTheQuery()
     {
-        await using var hub = new DeviceHub();
+        await using var hub = new DeviceHub(("Api:RateLimit:Enabled", "false"));
         var owner = Uri.EscapeDataString(hub.Tokens.Create("owner", [new("home", AccessRole.Owner)], expires: null).Secret);
         using var anonymous = hub.CreateHttpClient(null);
         var endpoints = hub.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()

@@ -207,7 +207,19 @@ public sealed class FirmwareCatalogApiTests
             }
         }, Ct);
 
-        await using var maker = await FirmwareMaker.StartAsync();
+        // A maker's server on the LAN needs the owner's setting; by default the hub never fetches from its own networks.
+        await using (var closed = await FirmwareMaker.StartAsync())
+        {
+            using var closedKey = new OpensslMakerKey();
+            var closedRelease = FirmwareMaker.Release(closedKey, await closed.RegisterAsync(closedKey), image);
+            closedRelease["imageUrl"] = $"http://127.0.0.1:{port}/fw.bin";
+            using var refusedPrivate = await closed.Maker.PostAsJsonAsync("/api/v1/makers/acme/releases", closedRelease, Ct);
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, refusedPrivate.StatusCode);
+            Assert.Contains("not a public address", (await refusedPrivate.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors").GetProperty("$.imageUrl")[0].GetString(), StringComparison.Ordinal);
+            Assert.Equal(0, requests);
+        }
+
+        await using var maker = await FirmwareMaker.StartAsync(null, ("Ota:AllowPrivateImageUrls", "true"));
         using var key = new OpensslMakerKey();
         var keyId = await maker.RegisterAsync(key);
         var missing = FirmwareMaker.Release(key, keyId, image);

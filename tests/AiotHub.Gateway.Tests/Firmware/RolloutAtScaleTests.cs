@@ -50,7 +50,7 @@ public sealed class RolloutAtScaleTests
             await ota.SwitchTestersOnAsync(ct);
             await using var fleet = await StartFleetAsync(ota, hub, ct);
 
-            var good = await OtaScenarios.GoodReleaseAsync(ota, fleet, "1.2.0", ImageBytes, 8, SoakSeconds, TimeSpan.FromSeconds(80), ct,
+            var good = await OtaScenarios.GoodReleaseAsync(ota, fleet, "1.2.0", ImageBytes, 8, SoakSeconds, TimeSpan.FromSeconds(180), ct,
                 async () =>
                 {
                     hub.Kill();

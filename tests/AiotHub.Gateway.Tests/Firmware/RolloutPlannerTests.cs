@@ -262,17 +262,49 @@ public sealed class RolloutPlannerTests
         var job = Job(new RolloutDevice("d", "h", "1.4.0", true), Rollout.TestersRing, RolloutJobState.Offered);
         OtaStatusReport Report(OtaState state, string? firmware = null, int code = 0) => new("d", job.Id, state, 40, code, null, firmware, T0);
 
-        var downloading = RolloutReports.Apply(job, Report(OtaState.Downloading), "1.5.0");
-        var ready = RolloutReports.Apply(downloading, Report(OtaState.Ready), "1.5.0");
-        var late = RolloutReports.Apply(ready, Report(OtaState.Downloading), "1.5.0");
-        var wrong = RolloutReports.Apply(ready with { State = RolloutJobState.Applying }, Report(OtaState.Succeeded, "1.4.0"), "1.5.0");
-        var good = RolloutReports.Apply(ready with { State = RolloutJobState.Applying }, Report(OtaState.Succeeded, "1.5.0"), "1.5.0");
-        var failed = RolloutReports.Apply(downloading, Report(OtaState.Failed, code: OtaResultCodes.HashMismatch), "1.5.0");
+        var downloading = RolloutReports.Apply(job, Report(OtaState.Downloading), "1.5.0", RolloutTimings.Default);
+        var ready = RolloutReports.Apply(downloading, Report(OtaState.Ready), "1.5.0", RolloutTimings.Default);
+        var late = RolloutReports.Apply(ready, Report(OtaState.Downloading), "1.5.0", RolloutTimings.Default);
+        var wrong = RolloutReports.Apply(ready with { State = RolloutJobState.Applying }, Report(OtaState.Succeeded, "1.4.0"), "1.5.0", RolloutTimings.Default);
+        var good = RolloutReports.Apply(ready with { State = RolloutJobState.Applying }, Report(OtaState.Succeeded, "1.5.0"), "1.5.0", RolloutTimings.Default);
+        var failed = RolloutReports.Apply(downloading, Report(OtaState.Failed, code: OtaResultCodes.HashMismatch), "1.5.0", RolloutTimings.Default);
 
         Assert.Equal((RolloutJobState.Downloading, 40), (downloading.State, downloading.Progress));
         Assert.Equal(RolloutJobState.Ready, late.State);
         Assert.Equal((RolloutJobState.Failed, OtaResultCodes.ApplyFailed), (wrong.State, wrong.Code));
         Assert.Equal(RolloutJobState.Succeeded, good.State);
         Assert.Equal((RolloutJobState.Failed, OtaResultCodes.HashMismatch), (failed.State, failed.Code));
+    }
+
+    [Fact]
+    public void AFailedDownloadIsOfferedAgainAtTheNextPassAndCountsOnlyWhenTheLastOfferFailsToo()
+    {
+        var device = new RolloutDevice("d", "h", "1.4.0", true);
+        var job = Job(device, Rollout.TestersRing, RolloutJobState.Downloading) with { Offers = 1 };
+        var failed = new OtaStatusReport("d", job.Id, OtaState.Failed, null, OtaResultCodes.DownloadFailed, "HTTP 404", null, T0);
+
+        var retried = RolloutReports.Apply(job, failed, "1.5.0", RolloutTimings.Default);
+        var plan = RolloutPlanner.Plan(NewRollout(), [retried], [device], NoCommands, T0, RolloutTimings.Default);
+        var last = RolloutReports.Apply(job with { Offers = RolloutTimings.Default.MaxOffers }, failed, "1.5.0", RolloutTimings.Default);
+
+        Assert.Equal(RolloutJobState.Offered, retried.State);
+        Assert.Contains(plan.Reoffers, j => j.Id == job.Id);
+        Assert.Equal((RolloutJobState.Failed, OtaResultCodes.DownloadFailed), (last.State, last.Code));
+    }
+
+    [Fact]
+    public void ADeviceBusyWithAnotherJobIsOfferedAgainAfterTheOfferTimeoutNotCountedFailed()
+    {
+        var device = new RolloutDevice("d", "h", "1.4.0", true);
+        var job = Job(device, Rollout.TestersRing, RolloutJobState.Offered) with { Offers = 1 };
+        var busy = new OtaStatusReport("d", job.Id, OtaState.Failed, null, OtaResultCodes.Busy, "job x is in progress", null, T0);
+
+        var waiting = RolloutReports.Apply(job, busy, "1.5.0", RolloutTimings.Default);
+        var soon = RolloutPlanner.Plan(NewRollout(), [waiting], [device], NoCommands, T0.AddSeconds(1), RolloutTimings.Default);
+        var later = RolloutPlanner.Plan(NewRollout(), [waiting], [device], NoCommands, T0 + RolloutTimings.Default.OfferTimeout, RolloutTimings.Default);
+
+        Assert.Equal(RolloutJobState.Offered, waiting.State);
+        Assert.DoesNotContain(soon.Reoffers, j => j.Id == job.Id);
+        Assert.Contains(later.Reoffers, j => j.Id == job.Id);
     }
 }

@@ -87,6 +87,19 @@ internal sealed partial class FirmwareCatalog
     /// while it lives): <c>{base}/ota/v1/{token}</c>. Throws <see cref="InvalidOperationException"/> when the release is
     /// not offered (check <see cref="IsOffered"/>) or Ota:MaxDownloadLinks links are alive.
     /// </summary>
+    /// <summary>
+    /// Makes the job's link live again without building its URL (at start, before the server knows its addresses): the
+    /// link a device already holds works again. Throws like <see cref="CreateDownloadUrl"/>.
+    /// </summary>
+    public void RenewDownload(string releaseId, string deviceId, string jobId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(deviceId);
+        ArgumentException.ThrowIfNullOrEmpty(jobId);
+        if (!IsOffered(releaseId))
+            throw new InvalidOperationException($"Release '{releaseId}' is not offered (unknown, withdrawn or its key revoked).");
+        _downloads.Issue(releaseId, deviceId, jobId);
+    }
+
     public string CreateDownloadUrl(string releaseId, string deviceId, string jobId)
     {
         ArgumentException.ThrowIfNullOrEmpty(deviceId);

@@ -25,12 +25,17 @@ internal static class FirmwareCatalogHostingExtensions
             var data = sp.GetRequiredService<IOptions<DevicesOptions>>().Value.DataDirectory;
             return new FirmwareImages(Path.IsPathRooted(configured) ? configured : Path.GetFullPath(configured, Path.GetFullPath(data)));
         });
+        services.AddSingleton(sp => DownloadLinkKey.LoadOrCreate(Path.GetFullPath(sp.GetRequiredService<IOptions<DevicesOptions>>().Value.DataDirectory)));
         services.AddSingleton<FirmwareDownloads>();
         services.AddSingleton<FirmwareDownloadBaseUrl>();
         services.AddSingleton<FirmwareCatalog>();
         services.AddSingleton<FirmwareUploads>();
         services.AddHttpClient(ImageFetchClient)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = true, MaxAutomaticRedirections = 3, UseCookies = false })
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = true, MaxAutomaticRedirections = 3, UseCookies = false,
+                ConnectCallback = ImageFetchAddresses.Connect(sp.GetRequiredService<IOptions<OtaOptions>>().Value.AllowPrivateImageUrls),
+            })
             .ConfigureHttpClient(c => c.Timeout = Timeout.InfiniteTimeSpan);
         return builder;
     }

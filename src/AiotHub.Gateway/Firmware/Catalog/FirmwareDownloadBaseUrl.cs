@@ -17,18 +17,19 @@ internal sealed class FirmwareDownloadBaseUrl(IOptions<OtaOptions> options, ISer
 {
     private string? _resolved;
 
-    public string Value => _resolved ??= Resolve();
+    /// <summary>The base; the fallback <c>http://localhost</c> is never kept, so a hub asked before its server listens asks again.</summary>
+    public string Value => _resolved ?? Resolve();
 
     private string Resolve()
     {
         if (!string.IsNullOrWhiteSpace(options.Value.DownloadBaseUrl))
-            return options.Value.DownloadBaseUrl.TrimEnd('/');
+            return _resolved = options.Value.DownloadBaseUrl.TrimEnd('/');
         var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var address = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
             ?? addresses.FirstOrDefault(a => a.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
         if (address is null)
             return "http://localhost";
-        return WithConcreteHost(address.TrimEnd('/'), FirstLanAddress);
+        return _resolved = WithConcreteHost(address.TrimEnd('/'), FirstLanAddress);
     }
 
     /// <summary><paramref name="address"/> with a wildcard host replaced by <paramref name="lan"/>() (or 127.0.0.1 when null).</summary>

@@ -7,13 +7,13 @@ namespace AiotHub.Gateway.Firmware.Catalog;
 
 /// <summary>
 /// The one-time download links of docs/ota.md "Downloads": a token of 256 bits (an HMAC of release, device and job under
-/// a key the hub draws at start, so asking again for the same job gives the same link, and a restart invalidates
-/// them all — the rollout engine re-offers), bound to one device, one release and one job, alive until the job ends or
+/// a key kept beside the images, <see cref="DownloadLinkKey"/>, so asking again for the same job gives the same link,
+/// also after a restart — the rollout engine issues its in-flight jobs' links again at start), bound to one device, one release and one job, alive until the job ends or
 /// Ota:DownloadLinkLifetime passes. Only the token's SHA-256 is kept. At most Ota:MaxDownloadLinks live at once.
 /// </summary>
-internal sealed class FirmwareDownloads(TimeProvider time, IOptions<OtaOptions> options)
+internal sealed class FirmwareDownloads(DownloadLinkKey key, TimeProvider time, IOptions<OtaOptions> options)
 {
-    private readonly byte[] _key = RandomNumberGenerator.GetBytes(32);
+    private readonly byte[] _key = key.Bytes;
     private readonly Lock _lock = new();
     private readonly Dictionary<string, DownloadGrant> _byHash = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _byJob = new(StringComparer.Ordinal);

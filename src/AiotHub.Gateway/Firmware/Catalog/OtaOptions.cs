@@ -33,4 +33,10 @@ internal sealed class OtaOptions
 
     /// <summary>The most download links alive at once (one per device and job).</summary>
     public int MaxDownloadLinks { get; set; } = 100_000;
+
+    /// <summary>
+    /// Whether a release's <c>imageUrl</c> may point into the hub's own networks (loopback, private, link-local, unique
+    /// local addresses). Off: a maker's token cannot make the hub reach the home's LAN (docs/security.md).
+    /// </summary>
+    public bool AllowPrivateImageUrls { get; set; }
 }

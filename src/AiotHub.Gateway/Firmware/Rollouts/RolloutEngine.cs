@@ -69,6 +69,25 @@ internal sealed partial class RolloutEngine
                 _resume.Add(job.Id);
         }
 
+        // The links those devices hold work again before the hub's HTTP server listens (hosted services start first), so
+        // a download the restart cut resumes with its Range instead of failing on a dead link.
+        foreach (var resumed in _resume)
+        {
+            var job = _jobsById[resumed];
+            var releaseId = _rollouts[job.RolloutId].ReleaseId;
+            if (catalog.IsOffered(releaseId))
+            {
+                try
+                {
+                    catalog.RenewDownload(releaseId, job.DeviceId, job.Id);
+                }
+                catch (InvalidOperationException)
+                {
+                    // Ota:MaxDownloadLinks alive: the job is offered again when there is room.
+                }
+            }
+        }
+
         _homes = new Dictionary<string, FirmwareHomeSettings>(store.HomeSettings(), StringComparer.Ordinal);
         _choices = new Dictionary<string, DeviceFirmwareChoice>(store.Choices(), StringComparer.Ordinal);
         RefreshActive();
@@ -102,7 +121,7 @@ internal sealed partial class RolloutEngine
                     continue;
                 }
 
-                var next = RolloutReports.Apply(job, report, _rollouts[job.RolloutId].Version);
+                var next = RolloutReports.Apply(job, report, _rollouts[job.RolloutId].Version, _options.Timings);
                 if (next == job)
                     continue;
                 _resume.Remove(job.Id);
@@ -110,6 +129,8 @@ internal sealed partial class RolloutEngine
                 (changed.TryGetValue(job.RolloutId, out var list) ? list : changed[job.RolloutId] = []).Add(next);
                 if (!next.IsBeforeApply && next.State != RolloutJobState.Applying)
                     _catalog.EndDownloads(next.Id);
+                if (next.State is RolloutJobState.Failed || next.Code != job.Code && next.Code != OtaResultCodes.Ok)
+                    RolloutLog.JobEnded(_logger, next.Id, next.DeviceId, next.State, next.Code, next.Message);
             }
 
             foreach (var list in changed.Values)

@@ -17,4 +17,7 @@ internal static partial class RolloutLog
 
     [LoggerMessage(EventId = 7605, Level = LogLevel.Warning, Message = "The OTA channel refused {Count} commands (full); they are sent again at a later tick")]
     public static partial void ChannelFull(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 7606, Level = LogLevel.Information, Message = "Update job {JobId} on {DeviceId}: {State} {Code} {Detail}")]
+    public static partial void JobEnded(ILogger logger, string jobId, string deviceId, RolloutJobState state, int code, string? detail);
 }

@@ -6,10 +6,14 @@ namespace AiotHub.Gateway.Firmware.Rollouts;
 /// A device's status report applied to its job (docs/mqtt-protocol.md "Firmware updates"). States only move forward:
 /// a late or repeated report of an earlier step changes nothing, and a job with an outcome keeps it — except a
 /// rolled-back report, which ends a rollback. Succeeded counts only with the release's version as the running firmware.
+/// A download that failed (-4301: a link the hub's restart ended, a network gone) or a device busy with another job
+/// (-4307: a job of an earlier, halted rollout still finishing) is not the release's fault: while offers remain, the job
+/// is offered again — a failed download at the next pass, a busy device after the offer timeout — and counts only
+/// when the last offer fails too.
 /// </summary>
 internal static class RolloutReports
 {
-    public static RolloutJob Apply(RolloutJob job, OtaStatusReport report, string targetVersion)
+    public static RolloutJob Apply(RolloutJob job, OtaStatusReport report, string targetVersion, RolloutTimings timings)
     {
         var now = report.Received;
         switch (report.State)
@@ -27,6 +31,12 @@ internal static class RolloutReports
                 {
                     State = RolloutJobState.Failed, Code = OtaResultCodes.ApplyFailed, Updated = now, Completed = now,
                     Message = $"reported succeeded but runs {report.Firmware ?? "an unknown version"}, not {targetVersion}",
+                };
+            case OtaState.Failed when job.IsBeforeApply && report.Code is OtaResultCodes.DownloadFailed or OtaResultCodes.Busy && job.Offers < timings.MaxOffers:
+                return job with
+                {
+                    State = RolloutJobState.Offered, Code = report.Code, Message = report.Message, Progress = null,
+                    Updated = report.Code == OtaResultCodes.Busy ? now : now - timings.OfferTimeout,
                 };
             case OtaState.Failed when job.IsBeforeApply || job.State == RolloutJobState.Applying:
                 return job with
