@@ -83,7 +83,9 @@ internal static class OtaScenarios
             var status = RolloutWatch.Status(r);
             if (status == "completed")
                 completed ??= clock.Elapsed;
-            return status is "halted" or "cancelled" || (status == "completed" && fleet.Devices.All(d => d.Firmware == version));
+            // The device runs the version a moment before the hub has its "succeeded": wait for the hub's count too.
+            return status is "halted" or "cancelled"
+                || (status == "completed" && fleet.Devices.All(d => d.Firmware == version) && RolloutWatch.Total(r, "pending") == 0);
         }, limit - clock.Elapsed, cancellationToken);
         return new RolloutOutcome(version, ended, clock.Elapsed, completed, watch.Last, watch.Changes,
             fleet.Devices.Where(d => d.Firmware == version).Select(d => d.Id).ToHashSet(StringComparer.Ordinal),

@@ -60,7 +60,9 @@ public sealed class RolloutAtScaleTests
 
             Assert.True(good.Status == "completed", $"the rollout is {RolloutWatch.Describe(good.Rollout)}:\n{string.Join('\n', good.Changes)}\n{hub.Output}");
             Assert.NotNull(good.BeforeDisruption);
-            Assert.Equal(Devices, good.Updated.Count);
+            Assert.True(good.Updated.Count == Devices, $"{good.Updated.Count} of {Devices} devices on 1.2.0 after {good.Elapsed} (ended: {good.Ended}); " +
+                $"the others: {string.Join(", ", fleet.Devices.Where(d => !good.Updated.Contains(d.Id)).Take(20).Select(d => $"{d.Id} {d.Firmware} {d.Ota.Phase}"))}; " +
+                $"{RolloutWatch.Describe(good.Rollout)}\n{string.Join('\n', good.Changes)}");
             Assert.Equal(Devices, RolloutWatch.Total(good.Rollout, "succeeded"));
             Assert.Equal(4, good.Rollout.GetProperty("stages").GetArrayLength());
             Assert.NotEmpty(good.Dropped);

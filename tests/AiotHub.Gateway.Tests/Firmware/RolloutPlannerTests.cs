@@ -115,6 +115,27 @@ public sealed class RolloutPlannerTests
     }
 
     [Fact]
+    public void DevicesStillInstallingCountAsTriesSoTheFirstQuickFailuresDoNotHaltAGoodRelease()
+    {
+        // One install of forty failed (it says so at once); four came back; thirty-five are still rebooting.
+        var devices = Fleet(100, testers: 40);
+        var jobs = devices.Take(40).Select((d, i) => Job(d, Rollout.TestersRing, i switch
+        {
+            0 => RolloutJobState.Failed,
+            < 5 => RolloutJobState.Succeeded,
+            _ => RolloutJobState.Applying,
+        })).ToList();
+
+        var plan = RolloutPlanner.Plan(NewRollout(), jobs, devices, NoCommands, T0.AddMinutes(1), RolloutTimings.Default);
+        var bad = RolloutPlanner.Plan(NewRollout(), [.. jobs.Take(5), .. jobs.Skip(5).Take(5).Select(j => j with { State = RolloutJobState.Failed }), .. jobs.Skip(10)],
+            devices, NoCommands, T0.AddMinutes(1), RolloutTimings.Default);
+
+        Assert.NotEqual(RolloutStatus.Halted, plan.Rollout.Status);
+        Assert.Equal(RolloutStatus.Halted, bad.Rollout.Status);
+        Assert.Equal("update failures: 6 of 40 (15 %) above 10 %", bad.Rollout.HaltReason);
+    }
+
+    [Fact]
     public void BelowTheMinimumSampleAFailureDoesNotHalt()
     {
         var devices = Fleet(50, testers: 10);

@@ -102,13 +102,17 @@ internal static class RolloutPlanner
     /// <summary>Why the ring's figures halt the rollout, or null.</summary>
     public static string? Breach(RolloutThresholds thresholds, RolloutRingStats ring)
     {
+        // A failed install reports at once while a good one reports only after its reboot: counting only outcomes would
+        // judge the first minutes on failures alone. The devices told to install count as tries from the moment they are
+        // told (a try that has not failed yet), so the rate is failures over installs begun.
         var outcomes = ring.Outcomes;
-        if (outcomes >= thresholds.MinSamples && outcomes > 0)
+        var tries = outcomes + ring.Applying;
+        if (outcomes >= thresholds.MinSamples && tries > 0)
         {
-            if ((double)ring.Failed / outcomes > thresholds.FailureRate)
-                return Rate("update failures", ring.Failed, outcomes, thresholds.FailureRate);
-            if ((double)ring.NotBack / outcomes > thresholds.NotBackRate)
-                return Rate($"devices not back within {Durations.Format(thresholds.NotBackWithin)}", ring.NotBack, outcomes, thresholds.NotBackRate);
+            if ((double)ring.Failed / tries > thresholds.FailureRate)
+                return Rate("update failures", ring.Failed, tries, thresholds.FailureRate);
+            if ((double)ring.NotBack / tries > thresholds.NotBackRate)
+                return Rate($"devices not back within {Durations.Format(thresholds.NotBackWithin)}", ring.NotBack, tries, thresholds.NotBackRate);
         }
 
         var commands = ring.Commands;
