@@ -17,29 +17,12 @@ public sealed partial class SimulatedDevice
     /// </summary>
     public void HandleCommand(string kind, ReadOnlySpan<byte> payload)
     {
-        JsonDocument document;
-        try
-        {
-            if (payload.Length > MaxPayload)
-                throw new JsonException("too large");
-            document = JsonDocument.Parse(payload.ToArray());
-        }
-        catch (JsonException)
-        {
-            Interlocked.Increment(ref _rejectedPayloads);
+        if (Correlated(payload, "id", int.MaxValue, out var id) is not { } document)
             return;
-        }
 
         using (document)
         {
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("id", out var idElement)
-                || idElement.ValueKind != JsonValueKind.String || idElement.GetString() is not { Length: > 0 } id)
-            {
-                Interlocked.Increment(ref _rejectedPayloads);
-                return;
-            }
-
             Interlocked.Increment(ref _commands);
             lock (_sync)
             {
@@ -60,6 +43,25 @@ public sealed partial class SimulatedDevice
     /// </summary>
     public void HandleOta(ReadOnlySpan<byte> payload)
     {
+        if (Correlated(payload, "job", 128, out var job) is not { } document)
+            return;
+
+        using (document)
+        {
+            lock (_sync)
+            {
+                Ota.HandleLocked(job, document.RootElement);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The payload as a JSON object with a non-empty string <paramref name="name"/> of at most <paramref name="maxLength"/>
+    /// characters (what an answer is correlated by), or null, counted as rejected (too large, not JSON, no such string).
+    /// </summary>
+    private JsonDocument? Correlated(ReadOnlySpan<byte> payload, string name, int maxLength, out string value)
+    {
+        value = "";
         JsonDocument document;
         try
         {
@@ -70,24 +72,20 @@ public sealed partial class SimulatedDevice
         catch (JsonException)
         {
             Interlocked.Increment(ref _rejectedPayloads);
-            return;
+            return null;
         }
 
-        using (document)
+        var root = document.RootElement;
+        if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty(name, out var element)
+            && element.ValueKind == JsonValueKind.String && element.GetString() is { Length: > 0 } text && text.Length <= maxLength)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("job", out var jobElement)
-                || jobElement.ValueKind != JsonValueKind.String || jobElement.GetString() is not { Length: > 0 and <= 128 } job)
-            {
-                Interlocked.Increment(ref _rejectedPayloads);
-                return;
-            }
-
-            lock (_sync)
-            {
-                Ota.HandleLocked(job, root);
-            }
+            value = text;
+            return document;
         }
+
+        document.Dispose();
+        Interlocked.Increment(ref _rejectedPayloads);
+        return null;
     }
 
     /// <summary>The fleet stops: an OTA transfer in flight is cancelled.</summary>

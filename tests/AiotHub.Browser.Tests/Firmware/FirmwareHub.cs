@@ -1,3 +1,4 @@
+using AiotHub.Benchmarks.Ota;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
@@ -35,7 +36,7 @@ public sealed class FirmwareHub : IAsyncLifetime
 
     public string MakerSecret { get; private set; } = "";
 
-    internal MakerSigningKey? Key { get; private set; }
+    internal MakerKey? Key { get; private set; }
 
     public Uri BaseAddress => _hub!.BaseAddress;
 
@@ -83,11 +84,11 @@ public sealed class FirmwareHub : IAsyncLifetime
     }
 
     /// <summary>The maker's Ed25519 key (openssl), registered with the hub as <see cref="KeyId"/> the first time it is asked for.</summary>
-    internal async Task<MakerSigningKey> KeyAsync(CancellationToken cancellationToken)
+    internal async Task<MakerKey> KeyAsync(CancellationToken cancellationToken)
     {
         if (Key is null)
         {
-            var key = await MakerSigningKey.CreateAsync(cancellationToken);
+            var key = await MakerKey.CreateAsync(cancellationToken);
             await SendAsync(Maker, HttpMethod.Post, $"/api/v1/makers/{Vendor}/keys", new JsonObject { ["id"] = KeyId, ["publicKey"] = key.PublicKeyPem }, cancellationToken);
             Key = key;
         }
