@@ -11,8 +11,8 @@ namespace AiotHub.Gateway.Tests.Firmware;
 
 /// <summary>
 /// The real hub for the device-protocol tests of firmware updates, with the test standing in for the rollout engine:
-/// it sends on the <see cref="OtaChannel"/> and reads its reports itself (a rollout service, when the hub has one, is
-/// left out so it does not read them first). <see cref="AddReleaseAsync"/> puts a really signed release in the catalogue.
+/// it sends on the <see cref="OtaChannel"/> and reads its reports itself (the rollout engine is switched off,
+/// Ota:Rollouts:Enabled, so it does not read them first). <see cref="AddReleaseAsync"/> puts a really signed release in the catalogue.
 /// </summary>
 internal sealed class OtaHub : IAsyncDisposable
 {
@@ -23,11 +23,7 @@ internal sealed class OtaHub : IAsyncDisposable
 
     public OtaHub(DeviceLinkKind link, params (string Key, string? Value)[] settings)
     {
-        Hub = new DeviceHub(link, services =>
-        {
-            foreach (var engine in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "RolloutService").ToList())
-                services.Remove(engine);
-        }, [("Ota:DownloadBaseUrl", "http://localhost"), .. settings]);
+        Hub = new DeviceHub(link, [("Ota:DownloadBaseUrl", "http://localhost"), ("Ota:Rollouts:Enabled", "false"), .. settings]);
         Channel = Hub.Services.GetRequiredService<OtaChannel>();
         Catalog = Hub.Services.GetRequiredService<FirmwareCatalog>();
     }
