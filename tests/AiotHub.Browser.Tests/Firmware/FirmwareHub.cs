@@ -178,6 +178,9 @@ public sealed class FirmwareHub : IAsyncLifetime
         var options = new FleetOptions { Port = _hub!.MqttPort, Credentials = credentials };
         options.Device.Rate = 0;
         options.Device.Firmware = "1.0.0";
+        // The plugs take an offered update for real; at 64 bytes/s an 8 KiB image downloads for two minutes, so a test
+        // sees the update offered and downloading (and the owner's postpone) instead of racing the install.
+        options.Device.Ota.DownloadBytesPerSecond = 64;
         var scenario = new SimulationScenario("firmware-app", [new ScenarioRoom("Study", [.. DeviceIds.Select(id => new ScenarioDevice(id, Model, id, "Study"))])], []);
         var fleet = SimulatorFleet.FromScenario(options, scenario, [_profile!]);
         await fleet.StartAsync(cancellationToken);
