@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-packages=(mosquitto mosquitto-clients python3-paho-mqtt curl chromium fonts-wqy-microhei influxdb victoria-metrics)
+packages=(mosquitto mosquitto-clients python3-paho-mqtt curl openssl chromium fonts-wqy-microhei influxdb victoria-metrics)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
