@@ -27,11 +27,18 @@ internal static class JournalFile
         stream.SetLength(length);
     }
 
-    /// <summary>Overwrites the file from <paramref name="start"/> to its end with bytes from a seeded generator.</summary>
-    public static void Scribble(string path, long start, int seed)
+    /// <summary>
+    /// Overwrites the file from <paramref name="start"/> to its end with bytes from a seeded generator, and returns the
+    /// offset of the first byte that actually changed (a random byte equals the one it replaces once in 256), or the
+    /// file's length when none did.
+    /// </summary>
+    public static long Scribble(string path, long start, int seed)
     {
-        var bytes = File.ReadAllBytes(path);
+        var original = File.ReadAllBytes(path);
+        var bytes = original.ToArray();
         new Random(seed).NextBytes(bytes.AsSpan((int)start));
         File.WriteAllBytes(path, bytes);
+        var changed = bytes.AsSpan((int)start).CommonPrefixLength(original.AsSpan((int)start));
+        return start + changed;
     }
 }
