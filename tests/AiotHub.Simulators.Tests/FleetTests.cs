@@ -52,7 +52,13 @@ public sealed class FleetTests
         var connected = watch.Elapsed;
 
         await hub.ListenAsync("aiot/+/announce");
-        await HubProbe.Eventually(() => hub.Received.Select(m => m.Topic).Distinct().Count() == Count, "1,000 retained announcements");
+        await HubProbe.Eventually(() => hub.Received.Select(m => m.Topic).Distinct().Count() == Count, "1,000 retained announcements", () =>
+        {
+            var announced = hub.Received.Select(m => m.Topic).ToHashSet();
+            var missing = fleet.Devices.Where(d => !announced.Contains($"aiot/{d.Id}/announce")).Select(d => d.Id).ToList();
+            var counters = hub.Broker.Counters;
+            return $"{announced.Count} announced; {fleet.ConnectedCount} connected; missing {missing.Count}: {string.Join(", ", missing.Take(10))}; broker: {counters.CurrentConnections} connections, {counters.TotalConnections} in all, {counters.MessagesIn} in, {counters.MessagesOut} out, {counters.MessagesDropped} dropped, {counters.QueuedMessages} queued, {counters.SlowSubscribersDisconnected} slow subscribers cut";
+        });
         Assert.All(hub.Received, m => Assert.True(m.Retain));
 
         await hub.ListenAsync("aiot/+/reply");

@@ -78,13 +78,16 @@ internal sealed class HubProbe : IAsyncDisposable
     public Task<ReceivedMessage> WaitForReplyAsync(string deviceId, string id) =>
         WaitForAsync(deviceId, "reply", j => j.GetProperty("id").GetString() == id);
 
-    public static async Task Eventually(Func<bool> condition, string what)
+    public static Task Eventually(Func<bool> condition, string what) => Eventually(condition, what, () => string.Empty);
+
+    /// <summary>As <see cref="Eventually(Func{bool}, string)"/>; a timeout also says what <paramref name="seen"/> describes.</summary>
+    public static async Task Eventually(Func<bool> condition, string what, Func<string> seen)
     {
         var deadline = DateTime.UtcNow + Timeout;
         while (!condition())
         {
             if (DateTime.UtcNow > deadline)
-                Assert.Fail($"Timed out waiting for {what}.");
+                Assert.Fail($"Timed out waiting for {what}. {seen()}".TrimEnd());
             await Task.Delay(20, TestContext.Current.CancellationToken);
         }
     }

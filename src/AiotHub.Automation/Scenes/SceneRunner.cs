@@ -114,6 +114,7 @@ public sealed class SceneRunner : IAsyncDisposable
         var cancellation = _stopping.Token;
         var waits = new List<Task>();
         var issued = 0;
+        var previous = DateTimeOffset.MinValue;
         string? stopped = null;
         try
         {
@@ -127,9 +128,11 @@ public sealed class SceneRunner : IAsyncDisposable
                     continue;
                 }
 
-                // Pacing: the interval is between commands sent, so invalid steps cost no time.
+                // Pacing: the interval is between commands sent, so invalid steps cost no time. It is kept on the clock
+                // that stamps the commands (what the activity log shows), not only on the timer's: the two can
+                // disagree by milliseconds when the wall clock is adjusted under load.
                 if (issued++ > 0 && _options.CommandInterval > TimeSpan.Zero)
-                    await Task.Delay(_options.CommandInterval, _time, cancellation);
+                    await PaceAsync(previous + _options.CommandInterval, cancellation);
 
                 var result = step.Set is { } values
                     ? _registry.SetProperties(step.DeviceId, values, CommandOrigin.Scene(scene.Id))
@@ -140,6 +143,7 @@ public sealed class SceneRunner : IAsyncDisposable
                     continue;
                 }
 
+                previous = result.Command.Created;
                 var index = i;
                 var commandId = result.Command.Id;
                 Update(started, i, s => s with { CommandId = commandId });
@@ -170,6 +174,18 @@ public sealed class SceneRunner : IAsyncDisposable
         Save(finished);
         Publish(finished.HomeId, SceneRunFinished.From(finished));
         return finished;
+    }
+
+    /// <summary>
+    /// Waits until <paramref name="due"/> on the clock's wall time; a timer that ends a little early waits again. A wall
+    /// clock set back never holds a scene for longer than twice the interval, measured on the monotonic timer.
+    /// </summary>
+    private async Task PaceAsync(DateTimeOffset due, CancellationToken cancellation)
+    {
+        var interval = _options.CommandInterval;
+        var started = _time.GetTimestamp();
+        for (var left = due - _time.GetUtcNow(); left > TimeSpan.Zero && _time.GetElapsedTime(started) < 2 * interval; left = due - _time.GetUtcNow())
+            await Task.Delay(left < interval ? left : interval, _time, cancellation);
     }
 
     private async Task AwaitOutcomeAsync(SceneRun run, int index, string commandId, CancellationToken cancellation)

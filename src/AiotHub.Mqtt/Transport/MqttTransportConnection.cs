@@ -39,6 +39,10 @@ public sealed class MqttTransportConnection : IAsyncDisposable
     /// <summary>The certificate the peer presented in the TLS handshake, if it was asked for one and gave one.</summary>
     public X509Certificate2? ClientCertificate => (_stream as SslStream)?.RemoteCertificate as X509Certificate2;
 
+    /// <summary>
+    /// Completes both pipes and closes the stream. Pipes are not thread-safe: call this once whoever reads
+    /// <see cref="Input"/> and writes <see cref="Output"/> has stopped, or close the stream first so that they stop.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0)

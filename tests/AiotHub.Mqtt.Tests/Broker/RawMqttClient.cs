@@ -218,7 +218,8 @@ internal sealed class RawMqttClient : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _transport.DisposeAsync();
+        // The socket first, so the read loop ends; only then the pipes: a PipeReader completed while another thread reads
+        // it returns the same buffers twice (ArgumentNullException in BufferSegment.Reset, seen once on CI).
         _tcp.Dispose();
         try
         {
@@ -227,6 +228,8 @@ internal sealed class RawMqttClient : IAsyncDisposable
         catch
         {
         }
+
+        await _transport.DisposeAsync();
 
         _writeLock.Dispose();
     }
