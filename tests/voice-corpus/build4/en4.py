@@ -52,6 +52,9 @@ act("power", "switch off the right hand switch on the wall", wr(False))  # SIT
 act("power", "get the robot vacuum to do the floors while we're out", sweep(),
     note="start cleaning; 'while we're out' is no mode")  # PAR
 act("power", "send the vacuum back to its dock", dock())  # ASR
+act("power", "can you turn the living room lights on and, uh, the tv too", on("ceil"), on("tv"))  # PAR
+act("power", "draw the curtains would ya, sun's in me eyes", CLOSE())  # AU
+act("power", "open the curtains there", OPEN())  # IE
 act("power", "the tv is on but nobody's watching turn it off", off("tv"),
     note="'it' is the TV named in the same sentence")  # SIT
 
@@ -232,7 +235,8 @@ act("group", "kill everything in the kitchen", off("kettle"))  # TEEN
 act("group", "all the lights on please", on("bulb"), on("ceil"))  # PAR
 act("group", "turn off everything in the living room except the tv", off("ac"), off("ceil"), off("box"), wl(False),
     wr(False), note="the TV must not be touched")  # PAR
-act("group", "pause everything", sp("pause"), tvp("pause"), boxp("pause"))  # PAR
+act("group", "pause everything that's playing", sp("pause"), tvp("pause"), boxp("pause"),
+    note="the players; the idle vacuum is not playing")  # PAR
 act("group", "switch off all devices in the bedroom", off("bulb"), off("pur"))  # ASR
 
 # ---------------- mode ----------------
