@@ -199,6 +199,7 @@ q("what's the battery on the thermometer", ("therm", "battery.battery-level"))  
 q("is the hallway door sensor low on battery", ("door", "battery.battery-level"))  # ASK
 q("what's the voltage at the kettle plug", ("kettle", "power-consumption.voltage"))  # ASK
 q("how bright is the bedside bulb set", ("bulb", "light.brightness"))  # ASK
+q("how cold is it in the house right now", ("therm", "environment.temperature"), ("ac", "environment.temperature"), note="no room: the bedroom thermometer and the living-room AC sensor; answering either or both, or asking which room, is fine")  # NURSE
 
 # ---------------------------------------------------------------- group
 act("group", "lights out everywhere eh", off("bulb"), off("ceil"))  # NZ
