@@ -158,7 +158,7 @@ act("media", "下一首 哦不 上一首", sp("previous"), note="correction")  #
 # ---------------------------------------------------------------- scene
 act("scene", "我们要看电影啦 帮我弄一下呀", S("movie"))  # HZ
 act("scene", "早上好呀", S("good-morning"))  # HZ
-act("scene", "打开回家模式", S("welcome-home"), note="no such home mode: the Welcome home scene")  # HZ
+act("scene", "欢迎回家那个打开一下呀", S("welcome-home"))  # HZ
 act("scene", "俺回来了", S("welcome-home"))  # HN
 act("scene", "睡了睡了 晚安", S("good-night"))  # HN
 act("scene", "俺要歇了", S("good-night"), note="歇 = go to bed")  # HN
