@@ -55,8 +55,9 @@ internal static class CommandPlanner
                 return Level(device, profile, "curtain.target-position", VoiceIntents.SetPosition, r with { Verb = VoiceVerb.Set, Value = 0 }, 0, options);
             case VoiceVerb.Stop when type == "curtain":
                 return Call(device, profile, VoiceIntents.SetPosition, "curtain.stop");
-            case VoiceVerb.On or VoiceVerb.Off or VoiceVerb.Open:
-                return Power(device, profile, r.Verb != VoiceVerb.Off, r.Part);
+            // "close the tv", "close everything in the kitchen": what does not open and close is switched off.
+            case VoiceVerb.On or VoiceVerb.Off or VoiceVerb.Open or VoiceVerb.Close:
+                return Power(device, profile, r.Verb is not (VoiceVerb.Off or VoiceVerb.Close), r.Part);
             case VoiceVerb.Key when r.Word is { } key:
                 return Key(device, profile, key);
             case VoiceVerb.Mute or VoiceVerb.Unmute:

@@ -16,17 +16,36 @@ internal static class Negation
 
     private static readonly string[] ChineseWhole = ["算了", "不用了", "没事了", "取消吧", "不要了"];
 
-    public static bool IsNegated(Utterance u)
+    // Said last, they take back what came before: "插座打开 哦不 算了", "turn on the tv actually forget it".
+    private static readonly string[] ChineseTakeBacks = ["还是算了", "算了算了", "算了", "不用了", "不要了", "没事了", "取消", "不开了", "不关了", "别弄了"];
+
+    private static readonly string[] EnglishTakeBacks = ["scratch that", "actually no", "on second thought", "don't bother", "no don't", "cancel", "nah", "no"];
+
+    public static bool IsNegated(Utterance u) => IsNegated(u.Text, u.Language);
+
+    /// <summary>Whether the text ends by taking the request back ("…算了", "…never mind", "…scratch that").</summary>
+    public static bool IsTakenBack(string text, string lang)
     {
-        if (u.Language != "zh")
+        var trimmed = text.Trim();
+        foreach (var word in lang == "zh" ? ChineseTakeBacks : EnglishTakeBacks)
+            if (trimmed.EndsWith(word, StringComparison.Ordinal) && trimmed.Length > word.Length
+                && (lang == "zh" || trimmed[^(word.Length + 1)] == ' '))
+                return true;
+        return false;
+    }
+
+    public static bool IsNegated(string text, string lang)
+    {
+        if (IsTakenBack(text, lang))
+            return true;
+        if (lang != "zh")
         {
             foreach (var word in English)
-                if (VoiceText.Contains(u.Text, word))
+                if (VoiceText.Contains(text, word))
                     return true;
             return false;
         }
 
-        var text = u.Text;
         foreach (var whole in ChineseWhole)
             if (text.Trim() == whole || text.Trim().StartsWith(whole, StringComparison.Ordinal))
                 return true;

@@ -11,7 +11,7 @@ internal static class RequestReader
     private static readonly string[] Mute = ["mute", "silence", "sound off", "no sound", "kill the sound", "turn off sound", "turn sound off", "cut the sound", "hush", "shush", "shut up", "be quiet", "keep quiet", "go quiet", "安静点", "安静一下", "安静一点", "别吵了", "不要吵了", "别响了", "声音关掉", "声音关了", "声音关闭", "声音都关", "静音", "关掉声音", "关闭声音", "关声音", "别出声", "不要出声", "闭嘴"];
     private static readonly string[] Volume = ["volume", "louder", "quieter", "softer", "sound", "音量", "声音", "大声", "小声", "大点声", "小点声", "声"];
     private static readonly string[] TooLoud = ["too loud", "so loud", "太吵", "太大声", "好吵", "吵死", "太响", "声音太大"];
-    private static readonly string[] TooQuiet = ["can't hear", "cant hear", "cannot hear", "too quiet", "听不见", "听不清", "太小声", "声音太小"];
+    private static readonly string[] TooQuiet = ["can't hear", "cant hear", "cannot hear", "too quiet", "听不到", "听不见", "听不清", "太小声", "声音太小"];
     private static readonly string[] ColorTemperature = ["color temperature", "colour temperature", "色温"];
     private static readonly (string Word, double Kelvin)[] WhiteWords =
     [
@@ -30,13 +30,14 @@ internal static class RequestReader
     ];
 
     private static readonly string[] Brightness = ["brightness", "brighter", "brighten", "bright", "dim", "dimmer", "darker", "亮度", "亮", "暗"];
-    private static readonly string[] TooDark = ["too dark", "so dark", "can't see", "cannot see", "pitch black", "黑乎乎", "太黑", "好黑", "黑了", "看不见", "太暗", "好暗", "有点暗", "看不清", "暗了"];
+    private static readonly string[] TooDark = ["too dark", "so dark", "gloomy", "dark in", "it's dark", "its dark", "kind of dark", "bit dark", "quite dark", "very dark", "dark here", "can't see a thing", "cant see a thing", "dim in here", "can't see", "cannot see", "pitch black", "黑乎乎", "太黑", "好黑", "黑了", "看不见", "太暗", "好暗", "有点暗", "看不清", "暗了"];
     private static readonly string[] TooBright = ["too bright", "so bright", "blinding", "hurts my eyes", "晃眼", "太刺眼", "太亮", "好亮", "刺眼", "亮了"];
     private static readonly string[] Temperature = ["temperature", "temp", "degrees", "degree", "deg", "celsius", "centigrade", "°c", "°", "warmer", "cooler", "colder", "hotter", "温度", "度"];
     private static readonly string[] TooHot = ["too hot", "so hot", "i'm hot", "i am hot", "im hot", "i'm sweating", "feeling hot", "roasting", "hot in here", "it's hot", "its hot", "very hot", "really hot", "boiling", "sweating", "too warm", "stuffy", "sweltering", "scorching", "melting", "baking", "stifling", "muggy", "sticky", "cool it down", "cool the place down", "is hot", "are hot", "feel hot", "feels hot", "we're hot", "getting hot", "说热", "觉得热", "感觉热", "嫌热", "怕热", "temperature is too high", "temp is too high", "温度太高", "温度高了", "温度过高", "cool down", "cool the room", "cool things down", "降温", "凉快点", "凉快一点", "凉快些", "冷一点", "冷一些", "凉一点", "凉一些", "闷死", "好闷", "太闷", "闷得", "出汗", "流汗", "热得", "烤死",
-        "太热", "好热", "热死", "很热", "有点热", "热了", "闷热", "太闷", "凉快"];
+        "好焗", "焗死", "太焗", "焗住", "焗到",
+        "这么热", "这么闷", "太热", "好热", "热死", "很热", "有点热", "热了", "闷热", "太闷", "凉快"];
     private static readonly string[] TooCold = ["too cold", "so cold", "i'm cold", "i am cold", "im cold", "i'm freezing", "feeling cold", "我冷", "好冻", "冻死", "cold in here", "it's cold", "its cold", "freezing", "chilly", "nippy", "parky", "baltic", "brr", "very cold", "really cold", "too cool", "frozen", "shivering", "warm it up", "warm up", "is cold", "are cold", "feel cold", "feels cold", "we're cold", "getting cold", "说冷", "觉得冷", "感觉冷", "嫌冷", "怕冷", "temperature is too low", "temp is too low", "温度太低", "温度低了", "温度过低", "warm the room", "heat it up", "heat up", "升温", "暖和点", "暖和一点", "暖和些", "暖一点", "暖一些", "热一点", "热一些", "有点凉", "好凉", "太凉", "凉了", "凉飕飕", "冷飕飕", "冷得", "冻得", "冻死", "发抖",
-        "太冷", "好冷", "冷死", "很冷", "有点冷", "冷了", "暖和"];
+        "这么冷", "那么冷", "太冷", "好冷", "冷死", "很冷", "有点冷", "冷了", "暖和"];
     private static readonly string[] StrongOn = ["turn on", "switch on", "power on", "打开", "开启", "开一下", "开开", "启动"];
     private static readonly string[] FanWords = ["fan speed", "fan level", "fan", "wind speed", "wind", "airflow", "suction", "suction power", "风速", "风量", "风力", "风", "吸力", "档"];
     private static readonly (string Word, string Entry)[] ModeWords =
@@ -50,15 +51,17 @@ internal static class RequestReader
 
     private static readonly (string Word, string Entry)[] LevelWords =
     [
-        ("lowest", "quiet"), ("low", "low"), ("medium", "medium"), ("middle", "medium"), ("mid", "medium"), ("highest", "max"), ("high", "high"), ("maximum", "max"), ("max", "max"), ("full", "max"),
+        ("strongest", "max"), ("most powerful", "max"), ("full power", "max"), ("weakest", "quiet"), ("least", "quiet"), ("lowest", "quiet"), ("low", "low"), ("medium", "medium"), ("middle", "medium"), ("mid", "medium"), ("highest", "max"), ("high", "high"), ("maximum", "max"), ("max", "max"), ("full", "max"),
         ("quiet", "quiet"), ("silent", "quiet"), ("standard", "standard"), ("normal", "standard"), ("strong", "strong"), ("turbo", "turbo"), ("auto", "auto"), ("automatic", "auto"),
         ("最低", "quiet"), ("低档", "low"), ("低速", "low"), ("低", "low"), ("小风", "low"), ("中档", "medium"), ("中速", "medium"), ("中", "medium"), ("最高", "max"), ("高档", "high"), ("高速", "high"),
         ("高", "high"), ("大风", "high"), ("最大", "max"), ("最强", "max"), ("超强", "turbo"), ("强力", "strong"), ("强", "strong"), ("安静", "quiet"), ("静音", "quiet"), ("标准", "standard"), ("自动", "auto"),
     ];
 
     private static readonly string[] Up = ["turn up", "bump up", "bring up", "jack up", "pump up", "crank up", "stronger", "more powerful", "harder", "强一点", "强一些", "强点", "调强", "加强", "开大", "拧大", "大力", "往上调", "往上", "上调", "调上去", "up", "higher", "raise", "increase", "more", "brighter", "brighten", "louder", "warmer", "hotter", "boost",
+        "more big", "bigger", "more bright", "more loud", "more hot", "more warm", "more strong", "more high", "more power", "brighter please",
         "调高", "升高", "提高", "高一点", "高一些", "高点", "高些", "再高", "调大", "加大", "大一点", "大一些", "大点", "大些", "增加", "调亮", "亮一点", "亮一些", "亮点", "亮些", "升", "加"];
     private static readonly string[] Down = ["turn down", "drop", "lessen", "tone down", "bring down", "take down", "weaker", "gentler", "less powerful", "弱一点", "弱一些", "弱点", "调弱", "减弱", "开小", "关小", "拧小", "往下调", "往下", "下调", "调下来", "down", "lower", "decrease", "reduce", "less", "dim", "dimmer", "darker", "quieter", "softer", "cooler", "colder",
+        "more small", "smaller", "more cold", "more cool", "more dark", "more soft", "more quiet", "more low", "dimming", "less bright", "less loud", "less hot", "more dim",
         "调低", "降低", "低一点", "低一些", "低点", "低些", "再低", "调小", "减小", "小一点", "小一些", "小点", "小些", "调暗", "暗一点", "暗一些", "暗点", "暗些", "降", "减"];
     private static readonly string[] AbsoluteMarks = ["to", "at", "set", "到", "为", "成", "在"];
     private static readonly string[] DeltaMarks = ["by", "再", "多"];
@@ -172,12 +175,13 @@ internal static class RequestReader
             return new(disable > Last(u.Text, FeatureOn) ? VoiceVerb.Off : VoiceVerb.On, VoiceSetting.Feature, Word: key);
         }
 
-        if (u.HasAny(Unmute) || u.HasAny(["取消", "解除", "恢复"]) && u.HasAny(["静音", "声音"]))
+        var (direction, delta) = Direction(u, number);
+        // "声音开大一点" turns it up; only "声音打开" with no direction unmutes.
+        if (u.HasAny(Unmute) && direction is null || u.HasAny(["取消", "解除", "恢复"]) && u.HasAny(["静音", "声音"]))
             return new(VoiceVerb.Unmute, Implied: true);
         if (u.HasAny(Mute) && !u.Mentions("robot-vacuum"))
             return new(VoiceVerb.Mute, Implied: true);
 
-        var (direction, delta) = Direction(u, number);
         // "所有的声音都关了", "turn the sound off": the sound switched off is a mute, switched on an unmute.
         if (direction is null && u.HasAny(["声音", "sound", "audio"]) && !u.HasAny(["大", "小", "高", "低", "调"]))
         {
@@ -203,6 +207,11 @@ internal static class RequestReader
             return Setting(VoiceSetting.Volume, direction ?? (number is not null ? null
                 : u.HasAny(["quieter", "softer", "小声", "小点声"]) ? VoiceVerb.Down : u.HasAny(["louder", "大声", "大点声"]) ? VoiceVerb.Up : null), delta, number, implied: true, u);
 
+        // "色温调冷一点", "make the colour temperature warmer": cooler is more kelvin, warmer less.
+        if (u.HasAny(ColorTemperature) && direction is null && number is null && u.HasAny(["冷", "cool", "cooler", "colder", "bluer", "白"]))
+            return new(VoiceVerb.Up, VoiceSetting.ColorTemperature);
+        if (u.HasAny(ColorTemperature) && direction is null && number is null && u.HasAny(["暖", "warm", "warmer", "yellower", "黄"]))
+            return new(VoiceVerb.Down, VoiceSetting.ColorTemperature);
         if (u.HasAny(ColorTemperature) || number >= 1000 && u.HasAny(["kelvin", "k"]))
             return Setting(VoiceSetting.ColorTemperature, direction, delta, number, implied: false);
         if (u.Mentions("light") && u.HasAny(["冷一点", "调冷", "冷些", "冷点", "冷一些", "cooler", "colder", "bluer"]))
@@ -281,13 +290,18 @@ internal static class RequestReader
             return new(VoiceVerb.Pause, Word: music, Implied: true);
         if (u.HasAny(Resume))
             return new(VoiceVerb.Resume, Word: music, Implied: true);
-        if (u.HasAny(Next))
+        // "切了 这歌贼难听": 切 said of a song is skip it.
+        if (u.HasAny(Next) || music is not null && zh && u.HasAny(["切", "换"]))
             return new(VoiceVerb.Next, Implied: true);
         if (u.HasAny(Previous) && !u.Mentions("robot-vacuum"))
             return new(VoiceVerb.Previous, Implied: true);
         foreach (var (name, package) in options.TvApps)
             if (VoiceText.Contains(u.Rest, name))
                 return new(VoiceVerb.App, Word: package, Implied: true);
+        // "switch the telly back to normal tv", "电视换回电视台": the tuner.
+        if (u.Mentions("television") && u.TextHasAny(["normal tv", "ordinary tv", "regular tv", "live tv", "tv channels", "tv channel", "broadcast", "电视台", "电视节目", "普通电视", "电视频道", "直播频道"])
+            && u.TextHasAny(["back", "switch", "change", "set", "go to", "put", "换", "切", "回", "转", "调"]))
+            return new(VoiceVerb.Input, Value: 0, Implied: true);
         if ((u.HasAny(Input) || u.TextHasAny(["tv信号", "电视信号"])) && TvInput(u.Text, number) is { } input)
             return new(VoiceVerb.Input, Value: input, Implied: true);
         if (u.Mentions("robot-vacuum") && (u.Text.StartsWith(" vacuum ", StringComparison.Ordinal) || u.Text.StartsWith(" hoover ", StringComparison.Ordinal)))
@@ -303,7 +317,11 @@ internal static class RequestReader
                 return new(VoiceVerb.Clean, Implied: true);
         }
 
-        if (u.HasAny(StopPlaying) && (u.Mentions("speaker") || u.Mentions("tv-box") || u.Mentions("television") || u.HasAny(["playing", "music", "播放", "音乐"])))
+        // "stop the curtain", "窗帘停一下": where it is, never closed instead.
+        if (u.Mentions("curtain") && u.HasAny(["stop", "停", "停下", "停止", "停住", "hold it", "freeze", "别动", "stay"]))
+            return new(VoiceVerb.Stop);
+        if ((u.HasAny(StopPlaying) || music is not null && !u.NamesSomething && Last(u.Rest, Off) >= 0)
+            && (u.Mentions("speaker") || u.Mentions("tv-box") || u.Mentions("television") || u.HasAny(["playing", "music", "播放", "音乐"])))
             return new(VoiceVerb.Stop, Word: music, Implied: !u.NamesSomething);
         if (u.HasAny(Play))
         {
@@ -358,7 +376,7 @@ internal static class RequestReader
         if (off >= 0 || on >= 0)
             return new(off > on ? VoiceVerb.Off : VoiceVerb.On);
         // "close the light", "shut the tv": in Indian and Singapore English a device that does not open closes by switching off.
-        if (u.NamesSomething && u.HasAny(["close", "shut"]) && !u.Mentions("contact-sensor"))
+        if ((u.NamesSomething || u.Group && u.Rooms.Count > 0) && u.HasAny(["close", "shut"]) && !u.Mentions("contact-sensor"))
             return new(VoiceVerb.Off);
         if (number is not null && u.NamesSomething && u.HasAny(AbsoluteMarks))
             return new(VoiceVerb.Set, Value: number);
@@ -395,11 +413,22 @@ internal static class RequestReader
         var down = Last(u.Rest, Down);
         if (up < 0 && down < 0)
             return (null, null);
-        var direction = up > down ? VoiceVerb.Up : VoiceVerb.Down;
+        // Where both start at one word ("more cold", "more"), the longer phrase says which way.
+        var direction = up > down ? VoiceVerb.Up : up < down ? VoiceVerb.Down
+            : LongestAt(u.Rest, Up, up) >= LongestAt(u.Rest, Down, down) ? VoiceVerb.Up : VoiceVerb.Down;
         if (number is null)
             return (direction, null);
         var isDelta = u.HasAny(DeltaMarks) || !u.HasAny(AbsoluteMarks);
         return isDelta ? (direction, number) : (null, null);
+    }
+
+    private static int LongestAt(string text, string[] words, int at)
+    {
+        var longest = 0;
+        foreach (var word in words)
+            if (word.Length > longest && VoiceText.Find(text[at..], word) == 0)
+                longest = word.Length;
+        return longest;
     }
 
     private static int Last(string text, string[] words)

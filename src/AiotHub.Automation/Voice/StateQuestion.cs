@@ -53,8 +53,10 @@ internal static class StateQuestion
             key = "speaker.volume";
         else if (Says("brightness", "how bright", "亮度", "多亮"))
             key = "light.brightness";
+        // The mode of the first named device that has one; a device without a mode answers whether it is on.
         else if (u.NamesSomething && Says("mode", "模式"))
-            key = pool.Count > 0 && home.Profile(pool[0]) is { } p ? p.Services.Where(s => s.FindProperty("mode") is not null).Select(s => s.Name + ".mode").FirstOrDefault() : null;
+            key = pool.Select(d => home.Profile(d)?.Services.Where(s => s.FindProperty("mode") is not null).Select(s => s.Name + ".mode").FirstOrDefault())
+                .FirstOrDefault(k => k is not null) ?? "*.on";
         // "did anyone close the door": a door asked about is the question, whoever did it.
         else if (Says("motion", "movement", "anyone", "anybody", "someone", "有人", "人吗") && !u.Mentions("contact-sensor"))
             key = "motion-sensor.motion-state";
@@ -75,7 +77,7 @@ internal static class StateQuestion
 
         if (key == "*.on" && !u.NamesSomething)
             return (WhatIsOn, Switchable(pool, home), []);
-        var readable = pool.Where(d => KeyOf(d, home, key!) is not null).ToList();
+        var readable = pool.Where(d => KeyOf(d, home, key) is not null).ToList();
         if (key is "environment.relative-humidity" or "environment.air-quality")
             readable = Prefer(readable, key == "environment.relative-humidity" ? "temperature-humidity-sensor" : "air-purifier");
         return (key, readable, []);

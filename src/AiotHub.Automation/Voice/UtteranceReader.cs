@@ -7,7 +7,7 @@ namespace AiotHub.Automation.Voice;
 /// names and aliases, rooms, device nouns (and nouns of devices the hub has no profile for), distinctive words of
 /// device names ("kettle"), group words, the first number; fillers are dropped from what is left.
 /// </summary>
-internal static class UtteranceReader
+internal static partial class UtteranceReader
 {
     private static readonly string[] EnglishFillers = ["the", "a", "an", "my", "our", "your", "please", "just", "some", "can", "could", "would", "you", "kindly", "ahead", "and", "want", "wanna", "i'd", "like", "need", "thing", "pls", "plz", "yeah", "gonna", "maybe"];
     // Indirect questions: "I wonder if I left the front door open", "can you check whether…", "帮我看看门关了没".
@@ -47,7 +47,11 @@ internal static class UtteranceReader
             var at = VoiceText.Find(rest, phrase);
             if (at < 0)
                 continue;
-            rooms.Add(roomId);
+            // "我在厨房听不见", "I'm in the kitchen and can't hear it": where the speaker is, not where the device is.
+            var said = rest.AsSpan(0, at).TrimEnd();
+            if (!(said.EndsWith("我在", StringComparison.Ordinal) || said.EndsWith("我们在", StringComparison.Ordinal) || said.EndsWith("i'm in the", StringComparison.Ordinal)
+                || said.EndsWith("i am in the", StringComparison.Ordinal) || said.EndsWith("we're in the", StringComparison.Ordinal) || said.EndsWith("im in the", StringComparison.Ordinal)))
+                rooms.Add(roomId);
             rest = Blank(rest, at, phrase.Length);
         }
 
@@ -152,7 +156,9 @@ internal static class UtteranceReader
         var words = text.Split(' ');
         for (var i = 1; i + 1 < words.Length; i++)
             if (words[i] == "on" && words[i + 1] is "the" or "my" or "our" or "your" or "this" or "that" && i > 1
-                && words[i - 1] is not ("turn" or "switch" or "put" or "pop" or "flip" or "it" or "them" or "and" or "then" or "please" or "can" or "kindly" or "just" or "also"))
+                && (words[i - 1] is not ("turn" or "switch" or "put" or "pop" or "flip" or "it" or "them" or "and" or "then" or "please" or "can" or "kindly" or "just" or "also")
+                    // "the right switch on the wall": a switch after a side or "the" is the thing, and "on" where it is.
+                    || words[i - 1] == "switch" && words[i - 2] is "right" or "left" or "the" or "wall" or "light" or "middle" or "that" or "this"))
                 words[i] = "at";
         return string.Join(' ', words);
     }
@@ -179,7 +185,10 @@ internal static class UtteranceReader
 
         // Nouns that also name a mode: "tv mode", "电视模式", "夜灯模式".
         if (phrase is "tv" or "电视" or "夜灯" or "小夜灯" or "night light" or "reading lamp")
-            return after.StartsWith("mode", StringComparison.Ordinal) || after.StartsWith("模式", StringComparison.Ordinal);
+            return after.StartsWith("mode", StringComparison.Ordinal) || after.StartsWith("模式", StringComparison.Ordinal) || after.StartsWith("的模式", StringComparison.Ordinal);
+        // "出门", "进门": going out and coming in, not the door.
+        if (phrase is "门" && (before.EndsWith("出", StringComparison.Ordinal) || before.EndsWith("进", StringComparison.Ordinal)))
+            return true;
         return phrase is "lock" && (before.EndsWith("child", StringComparison.Ordinal) || after.StartsWith("the buttons", StringComparison.Ordinal) || after.StartsWith("buttons", StringComparison.Ordinal))
             || phrase is "锁" && (before.EndsWith("童", StringComparison.Ordinal) || before.EndsWith("按键", StringComparison.Ordinal) || after.StartsWith("定", StringComparison.Ordinal));
     }
@@ -199,6 +208,12 @@ internal static class UtteranceReader
         if (n.Contains(" sleep timer ", StringComparison.Ordinal))
             n = n.Replace(" set a sleep timer on ", " turn off ", StringComparison.Ordinal).Replace(" set a sleep timer for ", " turn off in ", StringComparison.Ordinal)
                 .Replace(" sleep timer on ", " turn off ", StringComparison.Ordinal).Replace(" sleep timer ", " turn off ", StringComparison.Ordinal).Replace(" for ", " in ", StringComparison.Ordinal);
+        // "turn off the tv the kids left it on": why it is on, not a second verb.
+        foreach (var left in (string[])[" left it on ", " left them on ", " left on ", " left it running ", " left running "])
+            n = n.Replace(left, " ", StringComparison.Ordinal);
+        // "the right hand switch": the right rocker.
+        n = n.Replace(" right hand ", " right ", StringComparison.Ordinal).Replace(" left hand ", " left ", StringComparison.Ordinal)
+            .Replace(" right handed ", " right ", StringComparison.Ordinal).Replace(" left handed ", " left ", StringComparison.Ordinal);
         return n.Replace("夜灯模式", "夜间模式", StringComparison.Ordinal).Replace(" night light mode ", " night mode ", StringComparison.Ordinal).Trim();
     }
 
@@ -251,6 +266,13 @@ internal static class UtteranceReader
                 return true;
         if (lang == "zh")
         {
+            // Cantonese "…先" ends a request ("电视机开着先": put the TV on first); "咋这么冷呢" is a complaint, not a question.
+            if (n.TrimEnd().EndsWith('先') || ContainsAny(n, "这么冷", "这么热", "这么闷", "这么暗", "这么黑", "这么吵", "这么亮", "这么晒", "那么冷", "那么热", "这么焗"))
+                return false;
+            // "X没X", "X不X": 关没关, 开没开, 亮不亮 ask which of the two.
+            for (var i = 0; i + 2 < n.Length; i++)
+                if (n[i] == n[i + 2] && n[i + 1] is '没' or '不' && VoiceText.IsCjk(n[i]) && n[i] is '开' or '关' or '亮' or '锁' or '在' or '响' or '动' or '好' or '热' or '冷')
+                    return true;
             if (ContainsAny(n, "开着", "关着", "亮着", "是开", "是关", "是不是", "有没有", "是否", "多少", "是否", "有没有", "什么", "怎么样", "咋样", "啥", "多大", "如何", "哪些", "哪个", "查一下", "查询", "告诉我", "状态", "多久", "多长时间", "干嘛", "干什么", "在做什么", "在忙什么", "几点"))
                 return true;
             if (n.Contains("几度", StringComparison.Ordinal) && !ContainsAny(n, "调", "高", "低", "升", "降", "再"))
@@ -259,6 +281,9 @@ internal static class UtteranceReader
             return endsAsking && !request;
         }
 
+        // "the aircon on or not", "curtain now open or close", "is it on yes or no": Singapore and Indian English ask with the choice.
+        if (EnglishChoice().IsMatch(n))
+            return true;
         if (request)
             return false;
         foreach (var start in VoiceVocabulary.QuestionStarts)
@@ -274,4 +299,7 @@ internal static class UtteranceReader
                 return true;
         return false;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:on|off|open|opened|closed|close|shut|running|playing|working|locked|charging|still on) or (?:not|no|off|on|closed|close|open|shut|what)\s*$|\byes or no\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex EnglishChoice();
 }

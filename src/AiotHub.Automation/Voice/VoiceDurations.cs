@@ -39,6 +39,29 @@ public static partial class VoiceDurations
         return TimeSpan.FromSeconds(Math.Round(seconds));
     }
 
+    private static readonly string[] VagueEnglish =
+        ["in a bit", "in a little bit", "in a while", "in a little while", "after a while", "in a moment", "in a mo", "in a tick", "in a jiffy", "later on", "later", "soon", "shortly", "at some point", "eventually", "by and by", "in a wee while", "in a sec", "after a bit"];
+
+    private static readonly string[] VagueChinese =
+        ["过一会儿", "过一会", "过会儿", "过会", "一会儿", "一会", "等会儿", "等会", "等一会", "待会儿", "待会", "呆会", "稍后", "晚点", "晚一点", "晚些", "回头再", "过一阵", "等一阵", "过阵子", "迟点", "迟些", "等下再", "等一下再", "一阵子"];
+
+    /// <summary>Whether the text says "later" without saying when ("in a bit", "过一会儿").</summary>
+    public static bool IsVague(string text)
+    {
+        foreach (var word in VagueEnglish)
+            if (VoiceText.Contains(text, word))
+                return true;
+        foreach (var word in VagueChinese)
+        {
+            var at = text.IndexOf(word, StringComparison.Ordinal);
+            // "一会儿" alone is "in a while"; after a verb it is how long ("看一会儿电视", "开一会儿空调"), which is now.
+            if (at >= 0 && (word[0] != '一' || at == 0 || text[at - 1] == ' '))
+                return true;
+        }
+
+        return false;
+    }
+
     [GeneratedRegex(@"\b(?:in|after|within)\s+(?<n>half an|half a|half|a quarter of an|quarter of an|a quarter|a couple of|a few|an|a|\d+(?:\.\d+)?|[a-z]+(?: [a-z]+)?)\s+(?<u>seconds?|secs?|minutes?|mins?|hours?|hrs?)(?<half> and a half)?\b(?: from now| later| time)?|\b(?<n>a quarter of an|quarter of an|half an|\d+(?:\.\d+)?|[a-z]+(?: [a-z]+)?|an|a)\s+(?<u>seconds?|minutes?|mins?|hours?)(?<half> and a half)?\s+(?:from now|later|time)\b", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishPattern();
 

@@ -20,6 +20,7 @@ public sealed class VoiceEngine
     private readonly VoiceOptions _options;
     private readonly HomeModes? _modes;
     private readonly IVoiceTimers? _timers;
+    private long _understandFailures;
 
     public VoiceEngine(DeviceRegistry registry, SceneCatalog scenes, SceneRunner? runner = null, VoiceOptions? options = null, HomeModes? modes = null, IVoiceTimers? timers = null)
     {
@@ -34,22 +35,40 @@ public sealed class VoiceEngine
     /// <summary>Understands and carries out the utterance; the answer is in the utterance's language.</summary>
     public VoiceResult Handle(string homeId, string text, string? language = null, string source = "voice", string? startedBy = null)
     {
-        var understood = Understand(homeId, text, language);
+        VoiceResult understood;
+        try
+        {
+            understood = Understand(homeId, text, language);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A sentence the engine trips over must not cost the caller an error page: nothing was done yet, so the
+            // honest answer is "not understood". Counted, so tests and /metrics see it.
+            Interlocked.Increment(ref _understandFailures);
+            return Unknown(language is "zh" or "en" ? language : VoiceText.DetectLanguage(text));
+        }
+
         return Execute(homeId, understood, source, startedBy);
     }
+
+    /// <summary>Utterances whose understanding threw (an engine bug); each was answered "not understood" and did nothing.</summary>
+    public long UnderstandFailures => Interlocked.Read(ref _understandFailures);
 
     /// <summary>What the utterance means in this home, without doing anything (answers of actions are provisional).</summary>
     public VoiceResult Understand(string homeId, string text, string? language = null) => Understand(homeId, text, language, whole: true);
 
-    private VoiceResult Understand(string homeId, string text, string? language, bool whole)
+    private VoiceResult Understand(string homeId, string text, string? language, bool whole, Utterance? before = null)
     {
         var home = new HomeView(_registry, homeId);
-        var u = UtteranceReader.Read(text, language, home, _options);
+        var u = CompoundRequest.Carry(UtteranceReader.Read(text, language, home, _options), before);
         var lang = u.Language;
         if (u.Text.Trim().Length == 0)
             return Unknown(lang);
 
-        if (u.Question)
+        // "卧室灯咋还亮着呢 给关了", "电视甭开了 关喽": the request in a question or a negation said around it.
+        if (whole && ClauseFocus.Find(u, home, _options) is { } focus && !Negation.IsTakenBack(u.Text, lang))
+            u = focus;
+        else if (u.Question)
             return Question(u, home);
 
         // "don't turn off the TV", "别关电视": a negated command is never carried out.
@@ -60,6 +79,29 @@ public sealed class VoiceEngine
             return Result(VoiceIntents.Cannot, lang, [], VoiceAnswers.Say(lang,
                 "Sorry, I can only do it now or after a while, like \"in 30 minutes\"; I cannot do it at a time of day. Nothing was done.",
                 "抱歉，我只能现在做或者过一段时间再做，比如“30分钟后”，不能定在几点做。什么都没有做。"));
+
+        // "…except the tv", "除了空调以外的都关掉": the rest, and never what was left out.
+        if (Exclusion.Cut(u.Text, lang) is { } cut)
+        {
+            var excluded = UtteranceReader.Read(cut.Excluded, lang, home, _options);
+            var left = Exclusion.Devices(excluded, home);
+            if (left.Count == 0)
+                return Result(VoiceIntents.Clarify, lang, [], VoiceAnswers.Say(lang,
+                    "Which device should I leave as it is? Nothing was done.", "要留下哪个设备不动呢？现在什么都没有做。"));
+            // Leaving some out says the rest of a set is meant: "turn off the lights except the ceiling one" is both-but-one.
+            var kept = UtteranceReader.Read(cut.Kept, lang, home, _options);
+            // "客厅空调除外 其他都关掉": the room said with what is left out is where the rest is.
+            if (kept.Rooms.Count == 0 && excluded.NamesSomething && excluded.Rooms.Count > 0)
+                kept = kept with { Rooms = excluded.Rooms };
+            u = kept with { Excluded = [.. u.Excluded, .. left], Group = true };
+            whole = false;
+        }
+
+        // "turn the aircon off in a bit", "过一会儿把插座关了": later, but not when; never done now instead.
+        if (u.Delay is null && VoiceDurations.IsVague(u.Text))
+            return Result(VoiceIntents.Clarify, lang, [], VoiceAnswers.Say(lang,
+                "When should I do it? Say for example \"in 10 minutes\". Nothing was done.",
+                "要过多久再做呢？可以说“10分钟后”。现在什么都没有做。"));
 
         if (whole && CompoundRequest.Split(u, home, _options) is { } parts && Compound(homeId, parts, lang) is { } compound)
             return compound;
@@ -128,7 +170,10 @@ public sealed class VoiceEngine
                 : Unknown(lang);
         }
 
-        var plans = resolution.Plans;
+        var plans = u.Excluded.Count == 0 ? resolution.Plans : [.. resolution.Plans.Where(p => !u.Excluded.Any(d => d.Id == p.Device.Id))];
+        if (plans.Count == 0)
+            return Result(VoiceIntents.Cannot, lang, [], VoiceAnswers.Say(lang,
+                "That leaves nothing to change; nothing was done.", "除去你说的设备，就没有要操作的了，什么都没有做。"));
         if (!u.Group && (plans.Any(p => IsSensitive(p.Device)) || u.Nouns.Count == 0 && u.Named.Count == 0 && plans.Count > _options.MaxUngroupedTargets))
             return Result(VoiceIntents.Clarify, lang, [.. plans.Select(p => p.Device.Id)], VoiceAnswers.Say(lang,
                 $"That would change {plans.Count} devices; say \"all\" if you mean all of them.", $"这会操作{plans.Count}个设备；如果都要，请说“所有”。"));
@@ -170,9 +215,18 @@ public sealed class VoiceEngine
     /// order, and the answer of a part that cannot act said after them. A part that asks or was not understood asks for
     /// the whole, and nothing is done; parts with timers, scenes or modes are left to the single reading (null).
     /// </summary>
-    private VoiceResult? Compound(string homeId, IReadOnlyList<string> parts, string lang)
+    private VoiceResult? Compound(string homeId, IReadOnlyList<CompoundPart> parts, string lang)
     {
-        var results = parts.Select(p => Understand(homeId, p, lang, whole: false)).ToList();
+        var home = new HomeView(_registry, homeId);
+        var results = new List<VoiceResult>();
+        Utterance? before = null;
+        foreach (var part in parts)
+        {
+            results.Add(Understand(homeId, part.Text, lang, whole: false, part.Carries ? before : null));
+            var read = UtteranceReader.Read(part.Text, lang, home, _options);
+            before = part.Carries ? CompoundRequest.Carry(read, before) : read;
+        }
+
         if (results.FirstOrDefault(r => r.Intent is VoiceIntents.Clarify or VoiceIntents.Unknown) is { } unclear)
             return unclear;
         if (results.Any(r => r.Delay is not null || r.Intent is VoiceIntents.RunScene or VoiceIntents.SetHomeMode or VoiceIntents.QueryState))

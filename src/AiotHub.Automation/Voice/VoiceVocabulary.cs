@@ -27,7 +27,7 @@ internal static class VoiceVocabulary
         new("床头灯", "light", "bedside"), new("床头", null, "bedside"), new("台灯", "light", "bedside"), new("夜灯", "light", "bedside"), new("小夜灯", "light", "bedside"),
         new("吸顶灯", "light", "ceiling"), new("顶灯", "light", "ceiling"), new("大灯", "light", "ceiling"), new("主灯", "light", "ceiling"),
         new("television", "television"), new("telly", "television"), new("tele", "television"), new("tv set", "television"), new("idiot box", "television"), new("tv", "television"), new("tv set", "television"), new("电视机", "television"), new("电视", "television"),
-        new("tv box", "tv-box"), new("set top box", "tv-box"), new("streaming box", "tv-box"), new("box", "tv-box"), new("media box", "tv-box"), new("android box", "tv-box"),
+        new("tv box", "tv-box"), new("streaming thing", "tv-box"), new("streaming stick", "tv-box"), new("streaming device", "tv-box"), new("streamer", "tv-box"), new("set top box", "tv-box"), new("streaming box", "tv-box"), new("box", "tv-box"), new("media box", "tv-box"), new("android box", "tv-box"),
         new("电视盒子", "tv-box"), new("盒子", "tv-box"), new("机顶盒", "tv-box"), new("网络盒子", "tv-box"), new("小米盒子", "tv-box"),
         new("curtains", "curtain"), new("curtain", "curtain"), new("blinds", "curtain"), new("blind", "curtain"), new("drapes", "curtain"), new("shades", "curtain"),
         new("窗帘", "curtain"), new("窗纱", "curtain"), new("帘子", "curtain"), new("百叶窗", "curtain"), new("卷帘", "curtain"), new("窗帘布", "curtain"),
@@ -36,7 +36,7 @@ internal static class VoiceVocabulary
         new("plug", "outlet"), new("plugs", "outlet"), new("socket", "outlet"), new("sockets", "outlet"), new("outlet", "outlet"), new("outlets", "outlet"), new("smart plug", "outlet"),
         new("插座", "outlet"), new("插头", "outlet"), new("智能插座", "outlet"), new("插排", "outlet"), new("排插", "outlet"), new("插线板", "outlet"), new("power point", "outlet"), new("powerpoint", "outlet"),
         new("kettle", null, "kettle"), new("水壶", null, "kettle"), new("热水壶", null, "kettle"), new("烧水壶", null, "kettle"), new("电水壶", null, "kettle"),
-        new("air purifier", "air-purifier"), new("purifier", "air-purifier"), new("air cleaner", "air-purifier"), new("空气净化器", "air-purifier"), new("净化器", "air-purifier"), new("空气清新机", "air-purifier"), new("清新机", "air-purifier"), new("净化机", "air-purifier"),
+        new("air purifier", "air-purifier"), new("purifier", "air-purifier"), new("air cleaner", "air-purifier"), new("空气净化器", "air-purifier"), new("净化器", "air-purifier"), new("空气清新机", "air-purifier"), new("空气清净机", "air-purifier"), new("清净机", "air-purifier"), new("清新机", "air-purifier"), new("净化机", "air-purifier"),
         new("robot vacuum", "robot-vacuum"), new("vacuum cleaner", "robot-vacuum"), new("vacuum", "robot-vacuum"), new("robot", "robot-vacuum"), new("hoover", "robot-vacuum"), new("roomba", "robot-vacuum"),
         new("扫地机器人", "robot-vacuum"), new("扫地机", "robot-vacuum"), new("扫拖机器人", "robot-vacuum"), new("拖地机", "robot-vacuum"), new("扫地机械人", "robot-vacuum"), new("扫地机器", "robot-vacuum"), new("机器人", "robot-vacuum"), new("吸尘器", "robot-vacuum"),
         new("wall switch", "switch"), new("light switch", "switch"), new("switch", "switch"), new("switches", "switch"),
@@ -67,6 +67,8 @@ internal static class VoiceVocabulary
         ("boil some water", "turn on kettle"), ("boil the water", "turn on kettle"), ("boil water", "turn on kettle"), ("boil the kettle", "turn on kettle"), ("put the kettle on", "turn on kettle"),
         ("make some tea", "turn on kettle"), ("let some light in", "open curtain"), ("let the light in", "open curtain"), ("let the sun in", "open curtain"), ("烧一壶水", "打开 水壶"), ("烧壶水", "打开 水壶"), ("烧点水", "打开 水壶"), ("烧点开水", "打开 水壶"), ("烧开水", "打开 水壶"),
         ("烧水", "打开 水壶"), ("watch some tv", "turn on tv"), ("watch the tv", "turn on tv"), ("watch tv", "turn on tv"), ("watch the telly", "turn on tv"), ("watch telly", "turn on tv"),
+        ("do the floors", "start cleaning"), ("do the floor", "start cleaning"), ("mop the floors", "start cleaning"), ("mop the floor", "start cleaning"), ("clean the floors", "start cleaning"), ("clean the floor", "start cleaning"),
+        ("chuck on some", "play some"), ("chuck some", "play some"), ("stick on some", "play some"), ("put on some", "play some"), ("put some", "play some"),
         ("看会儿电视", "打开 电视"), ("看会电视", "打开 电视"), ("看一会电视", "打开 电视"), ("看电视", "打开 电视"), ("扫扫地", "扫地"), ("扫下地", "扫地"), ("拖拖地", "扫地"), ("拖地", "扫地"),
     ];
 
