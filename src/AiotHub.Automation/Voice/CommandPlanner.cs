@@ -75,6 +75,9 @@ internal static class CommandPlanner
                 return Call(device, profile, VoiceIntents.MediaPrevious, "play-control.previous");
             case VoiceVerb.Input when r.Value is { } input:
                 return ListValue(device, profile, "television.input-source", VoiceIntents.TvInput, (long)input);
+            case VoiceVerb.Say when r.Word is { } message:
+                return ProfileMembers.FindAction(profile, "intelligent-speaker.play-text", out _) is null ? null
+                    : new(VoiceIntents.SpeakerSay, [new(device.Id, Action: "intelligent-speaker.play-text", Arguments: VoiceJson.String("text", message))], Entry: message);
             case VoiceVerb.App when r.Word is { } app:
                 var launch = type == "tv-box" ? "tv-box.launch-app" : "television.launch-app";
                 return ProfileMembers.FindAction(profile, launch, out _) is null ? null

@@ -9,7 +9,7 @@ namespace AiotHub.Automation.Voice;
 /// </summary>
 internal static class Exclusion
 {
-    private static readonly string[] EnglishMarkers = [" except for ", " except ", " apart from ", " other than ", " excluding ", " but not ", " save for "];
+    private static readonly string[] EnglishMarkers = [" but leave ", " but keep ", " and leave ", " and keep ", " except for ", " except ", " apart from ", " other than ", " excluding ", " but not ", " save for "];
 
     // "everything but the tv": "but" excludes only after a group word.
     private static readonly string[] EnglishGroupBut = [" everything but ", " all but ", " all of them but ", " everything else but ", " every light but ", " all the lights but "];

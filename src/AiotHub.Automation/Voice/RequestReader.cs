@@ -30,7 +30,7 @@ internal static class RequestReader
     ];
 
     private static readonly string[] Brightness = ["brightness", "brighter", "brighten", "bright", "dim", "dimmer", "darker", "亮度", "亮", "暗"];
-    private static readonly string[] TooDark = ["too dark", "so dark", "gloomy", "dark in", "it's dark", "its dark", "kind of dark", "bit dark", "quite dark", "very dark", "dark here", "can't see a thing", "cant see a thing", "dim in here", "can't see", "cannot see", "pitch black", "黑乎乎", "太黑", "好黑", "黑了", "看不见", "太暗", "好暗", "有点暗", "看不清", "暗了"];
+    private static readonly string[] TooDark = ["too dark", "so dark", "gloomy", "bit dim", "too dim", "quite dim", "rather dim", "very dim", "so dim", "dark in", "it's dark", "its dark", "kind of dark", "bit dark", "quite dark", "very dark", "dark here", "can't see a thing", "cant see a thing", "dim in here", "can't see", "cannot see", "pitch black", "黑乎乎", "太黑", "好黑", "黑了", "看不见", "太暗", "好暗", "有点暗", "看不清", "暗了"];
     private static readonly string[] TooBright = ["too bright", "so bright", "blinding", "hurts my eyes", "晃眼", "太刺眼", "太亮", "好亮", "刺眼", "亮了"];
     private static readonly string[] Temperature = ["temperature", "temp", "degrees", "degree", "deg", "celsius", "centigrade", "°c", "°", "warmer", "cooler", "colder", "hotter", "温度", "度"];
     private static readonly string[] TooHot = ["too hot", "so hot", "i'm hot", "i am hot", "im hot", "i'm sweating", "feeling hot", "roasting", "hot in here", "it's hot", "its hot", "very hot", "really hot", "boiling", "sweating", "too warm", "stuffy", "sweltering", "scorching", "melting", "baking", "stifling", "muggy", "sticky", "cool it down", "cool the place down", "is hot", "are hot", "feel hot", "feels hot", "we're hot", "getting hot", "说热", "觉得热", "感觉热", "嫌热", "怕热", "temperature is too high", "temp is too high", "温度太高", "温度高了", "温度过高", "cool down", "cool the room", "cool things down", "降温", "凉快点", "凉快一点", "凉快些", "冷一点", "冷一些", "凉一点", "凉一些", "闷死", "好闷", "太闷", "闷得", "出汗", "流汗", "热得", "烤死",
@@ -73,12 +73,12 @@ internal static class RequestReader
     private static readonly string[] StopPlaying = ["stop", "stop playing", "stop the music", "stop music", "stop playback", "停止播放", "别放了", "不要放了", "停止", "停下", "停"];
     private static readonly string[] Play = ["play", "播放", "放", "听"];
     private static readonly string[] Music = ["music", "some music", "a song", "songs", "song", "tunes", "some tunes", "音乐", "歌", "歌曲", "首歌", "点音乐", "点歌", "些音乐", "些歌", "歌吧", "音乐吧"];
-    private static readonly string[] Input = ["hdmi", "av", "usb", "antenna", "input", "source", "信号源", "输入源", "信号", "u盘"];
+    private static readonly string[] Input = ["hdmi", "av", "usb", "antenna", "aerial", "freeview", "input", "source", "信号源", "输入源", "信号", "u盘"];
     private static readonly string[] Clean = ["start cleaning", "clean", "cleaning", "sweep", "vacuum", "hoover", "扫地", "打扫", "清扫", "清洁", "扫一下", "扫一扫", "扫"];
     private static readonly string[] Dock = ["dock", "go home", "home", "回家充电", "回充电", "go back", "return", "recharge", "charge", "charging", "base", "回充", "充电", "回去", "回家", "回座"];
 
     private static readonly string[] Open = ["open", "raise", "拉开", "打开", "开"];
-    private static readonly string[] Close = ["close", "draw", "shut", "lower", "拉上", "关上", "合上", "关", "拉起来"];
+    private static readonly string[] Close = ["close", "draw", "shut", "lower", "拉上", "关上", "合上", "关", "拉起来", "往回拉", "拉回来", "拉回"];
     private static readonly string[] Half = ["halfway", "half way", "half", "一半", "半开"];
     private static readonly string[] Off = ["turn off", "switch off", "shut off", "shut down", "power off", "off", "kill", "disable", "deactivate", "stop", "cut", "unplug",
         "断电", "断开", "拔掉", "灭掉", "灭了",
@@ -159,6 +159,10 @@ internal static class RequestReader
                     break;
                 }
 
+        // "AC on cool at 23": a set point said beside the mode.
+        if (whole is { Verb: VoiceVerb.Set, Setting: VoiceSetting.Mode } && found.Count == 0 && u.Number is >= 16 and <= 30 && u.Mentions("air-conditioner")
+            && !u.TextHasAny(["%", "percent", "百分之", "fan", "风"]))
+            return [whole, new(VoiceVerb.Set, VoiceSetting.Temperature, u.Number)];
         return found.Count > 1 ? found : [whole];
     }
 
@@ -166,17 +170,25 @@ internal static class RequestReader
     {
         var number = u.Number;
         var zh = u.Language == "zh";
+        // "on all the lights i can't see anything", "off the tv lah": Nigerian and Singapore English put the verb first.
+        if (!zh && number is null && u.NamesSomething && (u.Text.StartsWith(" on ", StringComparison.Ordinal) || u.Text.StartsWith(" off ", StringComparison.Ordinal))
+            && !u.HasAny(["sound", "volume", "music", "swing", "mode", "eco", "lock"]))
+            return new(u.Text.StartsWith(" on ", StringComparison.Ordinal) ? VoiceVerb.On : VoiceVerb.Off);
 
         foreach (var (words, key) in Features)
         {
             if (!u.TextHasAny(words))
                 continue;
-            var disable = Last(u.Text, FeatureOff);
-            return new(disable > Last(u.Text, FeatureOn) ? VoiceVerb.Off : VoiceVerb.On, VoiceSetting.Feature, Word: key);
+            // "stop the side to side swing on the ac": "on the" says where, not what.
+            var said = u.Text.Replace(" on the ", " at the ", StringComparison.Ordinal);
+            var disable = Last(said, FeatureOff);
+            return new(disable > Last(said, FeatureOn) ? VoiceVerb.Off : VoiceVerb.On, VoiceSetting.Feature, Word: key);
         }
 
         var (direction, delta) = Direction(u, number);
         // "声音开大一点" turns it up; only "声音打开" with no direction unmutes.
+        if (Message(u) is { } message)
+            return new(VoiceVerb.Say, Word: message, Implied: true);
         if (u.HasAny(Unmute) && direction is null || u.HasAny(["取消", "解除", "恢复"]) && u.HasAny(["静音", "声音"]))
             return new(VoiceVerb.Unmute, Implied: true);
         if (u.HasAny(Mute) && !u.Mentions("robot-vacuum"))
@@ -191,11 +203,14 @@ internal static class RequestReader
                 return new(soundOff > soundOn ? VoiceVerb.Mute : VoiceVerb.Unmute, Implied: true);
         }
 
+        // "the living room light could be a bit softer": a softer light is a dimmer one, not a quieter one.
+        if (u.Mentions("light") && !u.Mentions("speaker") && !u.Mentions("television") && !u.Mentions("tv-box") && u.HasAny(["softer", "gentler", "less harsh", "柔和", "柔一点"]))
+            return new(VoiceVerb.Down, VoiceSetting.Brightness, Implied: true);
         // "the vacuum is too noisy": its suction, not a volume.
-        if (u.Mentions("robot-vacuum") && !u.Mentions("speaker") && !u.Mentions("television") && u.HasAny([.. TooLoud, "noisy", "吵"]))
+        if ((u.Mentions("robot-vacuum") || u.Mentions("air-purifier")) && !u.Mentions("speaker") && !u.Mentions("television") && u.HasAny([.. TooLoud, "noisy", "吵"]))
             return new(VoiceVerb.Down, VoiceSetting.FanLevel);
         // A mode said by name ("夜灯模式", "cool mode") before the white and colour words it shares ("日光").
-        if (u.HasAny(["mode", "模式"]))
+        if (u.HasAny(["mode", "模式", "setting", "preset"]))
             foreach (var (word, entry) in ModeWords)
                 if (u.Has(word) && !(word == "tv" && !u.HasAny(["mode", "模式"])))
                     return new(VoiceVerb.Set, VoiceSetting.Mode, Word: entry);
@@ -214,9 +229,9 @@ internal static class RequestReader
             return new(VoiceVerb.Down, VoiceSetting.ColorTemperature);
         if (u.HasAny(ColorTemperature) || number >= 1000 && u.HasAny(["kelvin", "k"]))
             return Setting(VoiceSetting.ColorTemperature, direction, delta, number, implied: false);
-        if (u.Mentions("light") && u.HasAny(["冷一点", "调冷", "冷些", "冷点", "冷一些", "cooler", "colder", "bluer"]))
+        if (u.Mentions("light") && u.HasAny(["冷一点", "调冷", "冷些", "冷点", "冷一些", "cooler", "colder", "bluer", "whiter", "more white", "白一点", "白一些", "白点"]))
             return new(VoiceVerb.Up, VoiceSetting.ColorTemperature);
-        if (u.Mentions("light") && u.HasAny(["暖一点", "调暖", "暖些", "暖点", "暖一些", "warmer", "yellower", "softer"]))
+        if (u.Mentions("light") && u.HasAny(["暖一点", "调暖", "暖些", "暖点", "暖一些", "warmer", "yellower", "黄一点", "黄一些", "黄点"]))
             return new(VoiceVerb.Down, VoiceSetting.ColorTemperature);
         foreach (var (word, kelvin) in WhiteWords)
             if (u.Has(word) && (u.Mentions("light") || zh || word.Contains("white", StringComparison.Ordinal) || word.Contains("light", StringComparison.Ordinal)))
@@ -241,8 +256,9 @@ internal static class RequestReader
         }
 
         // "空调关了吧 太冷了", "turn on the ac it's too hot": a power verb said outright wins over the feeling given as its reason.
-        if (u.NamesSomething && (Last(u.Rest, Off) >= 0 || Last(u.Rest, StrongOn) >= 0) && direction is null && (u.HasAny(TooHot) || u.HasAny(TooCold)))
-            return new(Last(u.Rest, Off) > Last(u.Rest, StrongOn) ? VoiceVerb.Off : VoiceVerb.On);
+        // ("开一下" is read on the whole text: the rest has lost "一下".)
+        if (u.NamesSomething && (Last(u.Rest, Off) >= 0 || Last(u.Text, StrongOn) >= 0) && direction is null && (u.HasAny(TooHot) || u.HasAny(TooCold)))
+            return new(Last(u.Rest, Off) >= 0 && Last(u.Text, StrongOn) < 0 || Last(u.Rest, Off) > Last(u.Rest, StrongOn) && Last(u.Rest, StrongOn) >= 0 ? VoiceVerb.Off : VoiceVerb.On);
         if (u.HasAny(TooHot))
             return new(VoiceVerb.Down, VoiceSetting.Temperature, Delta: delta, Implied: true);
         if (u.HasAny(TooCold))
@@ -329,9 +345,10 @@ internal static class RequestReader
             foreach (var word in Play)
                 rest = rest.Replace(" " + word + " ", " ", StringComparison.Ordinal).Replace(word, zh ? " " : word, StringComparison.Ordinal);
             var content = string.Join(' ', rest.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Where(w => w is not ("on" or "in" or "me" or "something" or "点" or "个" or "首" or "一首" or "些" or "一点" or "一些" or "在" or "到" or "用" or "上")));
+                .Where(w => w is not ("on" or "in" or "me" or "hit" or "press" or "just" or "go" or "now" or "button" or "something" or "点" or "个" or "首" or "一首" or "些" or "一点" or "一些" or "在" or "到" or "用" or "上")));
+            // "just hit play": play what, where? One player resumes; several are asked about.
             if (content.Length == 0)
-                return new(VoiceVerb.Play);
+                return new(VoiceVerb.Play, Implied: !u.NamesSomething);
             // Music in general resumes the speaker; a named artist, genre or programme is content no profile here can choose.
             return Music.Contains(content, StringComparer.Ordinal) ? new(VoiceVerb.Play, Word: "music", Implied: true) : new(VoiceVerb.PlayContent, Word: content);
         }
@@ -378,7 +395,7 @@ internal static class RequestReader
         // "close the light", "shut the tv": in Indian and Singapore English a device that does not open closes by switching off.
         if ((u.NamesSomething || u.Group && u.Rooms.Count > 0) && u.HasAny(["close", "shut"]) && !u.Mentions("contact-sensor"))
             return new(VoiceVerb.Off);
-        if (number is not null && u.NamesSomething && u.HasAny(AbsoluteMarks))
+        if (number is not null && u.NamesSomething && (u.HasAny(AbsoluteMarks) || u.Has("make it")))
             return new(VoiceVerb.Set, Value: number);
         if (number is not null && u.NamesSomething && u.Rest.Trim().Length <= 4)
             return new(VoiceVerb.Set, Value: number);
@@ -422,6 +439,36 @@ internal static class RequestReader
         return isDelta ? (direction, number) : (null, null);
     }
 
+    private static readonly string[] EnglishSay = [" announce that ", " announce ", " to say ", " say "];
+
+    private static readonly string[] ChineseSay = ["说一句", "说一声", "说句", "播报", "广播一下", "广播", "喊一声", "通知大家", "告诉大家"];
+
+    /// <summary>
+    /// What a speaker is asked to say: "make the speaker say dinner is ready", "announce that we leave in five minutes",
+    /// "让音箱说一句 吃饭啦". Only with a speaker named or "announce"/"广播"; at most 200 characters.
+    /// </summary>
+    private static string? Message(Utterance u)
+    {
+        var zh = u.Language == "zh";
+        var text = u.Text;
+        var announce = VoiceText.ContainsAny(text, "announce", "播报", "广播", "通知大家", "告诉大家");
+        if (!u.Mentions("speaker") && !announce || u.Question)
+            return null;
+        foreach (var marker in zh ? [.. ChineseSay, "说"] : EnglishSay)
+        {
+            var at = text.IndexOf(marker, StringComparison.Ordinal);
+            // A bare "说" only after 让/叫 ("让音箱说…"), never in "说话".
+            if (at < 0 || marker == "说" && (text.AsSpan(at + 1).StartsWith("话") || text.AsSpan(0, at).IndexOfAny("让叫") < 0))
+                continue;
+            var message = text[(at + marker.Length)..].Trim();
+            if (message.Length == 0)
+                return null;
+            return message.Length > 200 ? message[..200] : message;
+        }
+
+        return null;
+    }
+
     private static int LongestAt(string text, string[] words, int at)
     {
         var longest = 0;
@@ -460,7 +507,7 @@ internal static class RequestReader
             return 5;
         if (VoiceText.Contains(n, "av"))
             return 4;
-        if (VoiceText.ContainsAny(n, "antenna", "tuner", "电视信号", "tv input", "tv signal", "tv source", "cable", "有线", "tv信号", "天线") || n.Contains("tv信号", StringComparison.Ordinal))
+        if (VoiceText.ContainsAny(n, "antenna", "aerial", "freeview", "tuner", "电视信号", "tv input", "tv signal", "tv source", "cable", "有线", "tv信号", "天线") || n.Contains("tv信号", StringComparison.Ordinal))
             return 0;
         return null;
     }

@@ -28,7 +28,11 @@ internal static partial class UtteranceReader
             foreach (var (phrase, means) in VoiceVocabulary.Uses)
                 if (VoiceText.Find(rest, phrase) is var use and >= 0 && !DescribesDevice(rest.AsSpan(use + phrase.Length)))
                     rest = rest[..use] + " " + means + " " + rest[(use + phrase.Length)..];
-        rest = Corrections.Apply(rest, home, options);
+        // A corrected request is what was meant: the rest of the engine reads it as if said that way.
+        var corrected = Corrections.Apply(rest, home, options);
+        if (!ReferenceEquals(corrected, rest))
+            normalized = string.Join(' ', corrected.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        rest = corrected;
         var question = !tagged && IsQuestion(text, normalized, lang);
 
         var named = new List<IReadOnlyList<Device>>();
@@ -208,6 +212,11 @@ internal static partial class UtteranceReader
         if (n.Contains(" sleep timer ", StringComparison.Ordinal))
             n = n.Replace(" set a sleep timer on ", " turn off ", StringComparison.Ordinal).Replace(" set a sleep timer for ", " turn off in ", StringComparison.Ordinal)
                 .Replace(" sleep timer on ", " turn off ", StringComparison.Ordinal).Replace(" sleep timer ", " turn off ", StringComparison.Ordinal).Replace(" for ", " in ", StringComparison.Ordinal);
+        // Filipino "paki…" requests, Nigerian "NEPA brought light" (the power is back), and reasons that are not requests.
+        n = n.Replace(" pakipatay ", " turn off ", StringComparison.Ordinal).Replace(" pakibukas ", " turn on ", StringComparison.Ordinal)
+            .Replace(" nepa just brought light ", " ", StringComparison.Ordinal).Replace(" nepa brought light ", " ", StringComparison.Ordinal).Replace(" nepa ", " ", StringComparison.Ordinal);
+        foreach (var reason in (string[])[" i'm trying to sleep ", " im trying to sleep ", " trying to sleep ", " the baby is sleeping ", " baby is sleeping ", " the baby's asleep ", " baby's asleep ", " baby is asleep ", " the baby is asleep ", "宝宝在睡觉", "宝宝睡了", "孩子睡了", "别吵醒宝宝", "宝宝睡着了"])
+            n = n.Replace(reason, " ", StringComparison.Ordinal);
         // "turn off the tv the kids left it on": why it is on, not a second verb.
         foreach (var left in (string[])[" left it on ", " left them on ", " left on ", " left it running ", " left running "])
             n = n.Replace(left, " ", StringComparison.Ordinal);

@@ -95,6 +95,7 @@ internal static class VoiceAnswers
             VoiceIntents.TvInput => ($"switched {who} to {(entry == "TV" ? "live TV" : Entry(entry, "en"))}", $"switch {who} to {(entry == "TV" ? "live TV" : Entry(entry, "en"))}", $"把{who}切换到{(entry == "TV" ? "电视信号" : entry)}"),
             VoiceIntents.TvApp => ($"opened {VoicePhrases.App(entry ?? "", options, "en")} on {who}", $"open {VoicePhrases.App(entry ?? "", options, "en")} on {who}",
                 $"在{who}上打开{VoicePhrases.App(entry ?? "", options, "zh")}"),
+            VoiceIntents.SpeakerSay => ($"{who} said \"{entry}\"", $"have {who} say \"{entry}\"", $"让{who}说了“{entry}”"),
             VoiceIntents.PressKey => ($"pressed {Entry(entry, "en")} on {who}", $"press {Entry(entry, "en")} on {who}", $"在{who}上按了{KeyName(entry)}键"),
             VoiceIntents.VacuumStart => ($"started {who}", $"start {who}", $"让{who}开始清扫"),
             VoiceIntents.VacuumStop => ($"stopped {who}", $"stop {who}", $"让{who}停止清扫"),

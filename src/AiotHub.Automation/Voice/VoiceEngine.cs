@@ -118,7 +118,9 @@ public sealed class VoiceEngine
             return Result(VoiceIntents.Cannot, lang, [], VoiceAnswers.NoDevice(missing.English, missing.Chinese, RoomOf(u, home, lang), lang));
 
         var explicitMode = HomeModeReader.Read(u) is { } said && u.TextHasAny(HomeModeReader.Explicit) ? said : null;
-        if (u.Named.Count == 0 && SceneMatcher.Find(_scenes.List(homeId), _options, u.Text) is { } found && !(explicitMode is not null && found.Synonym))
+        // A scene's synonym said with a device noun describes the device ("看电影那个盒子 关了它"), it runs no scene.
+        if (u.Named.Count == 0 && SceneMatcher.Find(_scenes.List(homeId), _options, u.Text) is { } found && !(explicitMode is not null && found.Synonym)
+            && !(found.Synonym && u.Nouns.Count > 0 && request.Verb != VoiceVerb.None))
         {
             var name = SceneMatcher.DisplayName(found.Scene, lang);
             var english = name is null || name.EndsWith("mode", StringComparison.OrdinalIgnoreCase) || name.EndsWith("scene", StringComparison.OrdinalIgnoreCase) ? name : $"the {name} scene";
@@ -232,12 +234,13 @@ public sealed class VoiceEngine
         if (results.Any(r => r.Delay is not null || r.Intent is VoiceIntents.RunScene or VoiceIntents.SetHomeMode or VoiceIntents.QueryState))
             return null;
         var acting = results.Where(r => VoiceIntents.Acts(r.Intent) && r.Steps is { Count: > 0 }).ToList();
-        var answers = results.Select((r, i) => i == 0 ? r.Answer : VoiceAnswers.Continue(r.Answer, lang));
+        var answers = results.Select(r => r.Answer).Distinct(StringComparer.Ordinal).Select((a, i) => i == 0 ? a : VoiceAnswers.Continue(a, lang));
         var answer = string.Join(lang == "zh" ? "" : " ", answers);
         if (acting.Count == 0)
             return Result(VoiceIntents.Cannot, lang, [], answer);
+        // "俺要烧水 把那水壶插座开开": the same command said twice is sent once.
         return new VoiceResult(acting[0].Intent, lang, [.. acting.SelectMany(r => r.Targets).Distinct()], null, null, null, answer, [], [],
-            null, [.. acting.SelectMany(r => r.Steps!)]);
+            null, [.. acting.SelectMany(r => r.Steps!).DistinctBy(s => (s.DeviceId, s.Property, s.Value?.GetRawText(), s.Action, s.Arguments?.GetRawText()))]);
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ internal static class VoiceVocabulary
     public static readonly DeviceNoun[] Nouns = Longest<DeviceNoun>(
     [
         new("air conditioner", "air-conditioner"), new("air conditioning", "air-conditioner"), new("air con", "air-conditioner"), new("aircon", "air-conditioner"),
-        new("ac", "air-conditioner"), new("a c", "air-conditioner"), new("thermostat", "air-conditioner"),
+        new("ac", "air-conditioner"), new("heat pump", "air-conditioner"), new("heatpump", "air-conditioner"), new("split system", "air-conditioner"), new("a c", "air-conditioner"), new("thermostat", "air-conditioner"),
         new("空调", "air-conditioner"), new("冷气", "air-conditioner"), new("冷气机", "air-conditioner"), new("暖气", "air-conditioner"), new("空调器", "air-conditioner"),
         new("lights", "light"), new("light", "light"), new("lamps", "light"), new("lamp", "light"), new("lighting", "light"), new("downlights", "light"), new("downlight", "light"), new("spotlights", "light"), new("tube light", "light"), new("tubelight", "light"),
         new("bulbs", "light", "bulb"), new("bulb", "light", "bulb"), new("light bulb", "light", "bulb"), new("smart bulb", "light", "bulb"),
@@ -49,10 +49,10 @@ internal static class VoiceVocabulary
         new("门", "contact-sensor", "door"), new("入户门", "contact-sensor", "door"), new("家门", "contact-sensor", "door"),
         // Devices by what they do or where they stand ("the thing that cleans the floor", "烧水的那个插座", "the one by the bed").
         new("thing that cleans the floor", "robot-vacuum"), new("cleans the floor", "robot-vacuum"), new("thing that cleans", "robot-vacuum"), new("floor cleaner", "robot-vacuum"),
-        new("cleaning robot", "robot-vacuum"), new("robot cleaner", "robot-vacuum"), new("扫地的", "robot-vacuum"), new("拖地的", "robot-vacuum"), new("打扫的", "robot-vacuum"), new("扫地机子", "robot-vacuum"),
+        new("cleaning robot", "robot-vacuum"), new("robot cleaner", "robot-vacuum"), new("扫地的", "robot-vacuum"), new("扫地那个", "robot-vacuum"), new("扫地的那个", "robot-vacuum"), new("会扫地的", "robot-vacuum"), new("拖地的", "robot-vacuum"), new("打扫的", "robot-vacuum"), new("扫地机子", "robot-vacuum"),
         new("cleans the air", "air-purifier"), new("purifies the air", "air-purifier"), new("净化空气的", "air-purifier"), new("空净", "air-purifier"),
         new("boils water", "outlet", "kettle"), new("boils the water", "outlet", "kettle"), new("makes tea", "outlet", "kettle"), new("烧水的", "outlet", "kettle"), new("烧开水的", "outlet", "kettle"),
-        new("plays music", "speaker"), new("plays the music", "speaker"), new("music player", "speaker"), new("放歌的", "speaker"), new("放音乐的", "speaker"), new("唱歌的", "speaker"), new("说话的那个", "speaker"),
+        new("plays music", "speaker"), new("plays the music", "speaker"), new("music player", "speaker"), new("放歌的", "speaker"), new("放歌那个", "speaker"), new("放歌的那个", "speaker"), new("唱歌那个", "speaker"), new("放音乐那个", "speaker"), new("放音乐的", "speaker"), new("唱歌的", "speaker"), new("说话的那个", "speaker"),
         new("cools the room", "air-conditioner"), new("吹冷风的", "air-conditioner"), new("吹空调", "air-conditioner"),
         new("by the bed", null, "bedside"), new("by my bed", null, "bedside"), new("beside the bed", null, "bedside"), new("beside my bed", null, "bedside"), new("near the bed", null, "bedside"),
         new("on the nightstand", null, "bedside"), new("bedside", null, "bedside"), new("床边的", null, "bedside"), new("床边", null, "bedside"), new("床头的", null, "bedside"),
@@ -81,7 +81,7 @@ internal static class VoiceVocabulary
         new("door lock", "door lock", "门锁"), new("smart lock", "door lock", "门锁"), new("lock", "door lock", "门锁"), new("门锁", "door lock", "门锁"), new("锁", "door lock", "门锁"),
         new("fridge", "fridge", "冰箱"), new("refrigerator", "fridge", "冰箱"), new("冰箱", "fridge", "冰箱"),
         new("oven", "oven", "烤箱"), new("烤箱", "oven", "烤箱"), new("microwave", "microwave", "微波炉"), new("微波炉", "microwave", "微波炉"),
-        new("water heater", "water heater", "热水器"), new("geyser", "water heater", "热水器"), new("boiler", "water heater", "热水器"), new("热水器", "water heater", "热水器"), new("heater", "heater", "取暖器"), new("取暖器", "heater", "取暖器"), new("电暖器", "heater", "取暖器"),
+        new("water heater", "water heater", "热水器"), new("geyser", "water heater", "热水器"), new("boiler", "water heater", "热水器"), new("热水器", "water heater", "热水器"), new("heater", "heater", "取暖器"), new("取暖器", "heater", "取暖器"), new("电暖器", "heater", "取暖器"), new("电暖气", "heater", "取暖器"), new("暖风机", "heater", "取暖器"), new("小太阳", "heater", "取暖器"), new("油汀", "heater", "取暖器"), new("space heater", "heater", "取暖器"),
         new("fan", "fan", "风扇"), new("ceiling fan", "fan", "风扇"), new("table fan", "fan", "风扇"), new("风扇", "fan", "风扇"), new("电风扇", "fan", "风扇"), new("电扇", "fan", "风扇"), new("吊扇", "fan", "风扇"),
         new("humidifier", "humidifier", "加湿器"), new("加湿器", "humidifier", "加湿器"), new("dehumidifier", "dehumidifier", "除湿机"), new("除湿机", "dehumidifier", "除湿机"),
         new("camera", "camera", "摄像头"), new("摄像头", "camera", "摄像头"), new("doorbell", "doorbell", "门铃"), new("门铃", "doorbell", "门铃"),
@@ -129,7 +129,7 @@ internal static class VoiceVocabulary
     };
 
     public static readonly string[] QuestionStarts =
-        ["what", "what's", "whats", "what're", "how", "how's", "hows", "is", "isn't", "are", "aren't", "has", "have", "did", "where's", "was", "does", "do", "which", "who", "where", "any", "tell me", "check", "status"];
+        ["anything", "what", "what's", "whats", "what're", "how", "how's", "hows", "is", "isn't", "are", "aren't", "has", "have", "did", "where's", "was", "does", "do", "which", "who", "where", "any", "tell me", "check", "status"];
 
     public static readonly string[] QuestionWords = ["吗", "多少", "几度", "是否", "有没有", "什么", "怎么样", "如何", "哪些", "哪个", "几", "呢", "查一下", "查询", "看看", "告诉我"];
 
