@@ -1,0 +1,5 @@
+"""test6, Chinese half."""
+from lib import *  # noqa
+from common6 import *  # noqa
+
+lang("zh")
