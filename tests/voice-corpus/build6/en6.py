@@ -29,7 +29,7 @@ act("power", "turn off the TV box, mi done with it", off("box"))  # JM
 act("power", "turn on the air purifier inna the bedroom", on("pur"))  # JM
 act("power", "kettle on please eh, I need a coffee", on("kettle"))  # CA
 act("power", "turn off the TV in the living room, the game's over", off("tv"))  # CA
-act("power", "shut the air purifier off, eh", off("pur"))  # CA
+act("power", "shut the air purifier off, eh, it's wasting hydro", off("pur"))  # CA
 act("power", "can you turn the ceiling light back on", on("ceil"))  # CA
 act("power", "set living room ceiling light power state to on", on("ceil"))  # ENG
 act("power", "switch bedroom air purifier to off", off("pur"))  # ENG
@@ -264,6 +264,8 @@ no("timer", "switch off the kettle now in a minute",
 act("timer", "switch off the AC after one hour", off("ac"), delay=3600)  # IN
 act("timer", "in 15 minutes switch on the kettle", on("kettle"), delay=900)  # IN
 act("timer", "close the curtains after 2 hours", CLOSE(), delay=7200)  # IN
+act("timer", "prepone the AC switch off, do it after ten minutes only", off("ac"), delay=600,
+    note="Indian English 'prepone' = bring forward; no timer is pending, the new time is given: off in 10 minutes")  # IN
 act("timer", "turn off di bedside light in ten minutes", off("bulb"), delay=600)  # JM
 act("timer", "shut the TV box off in half an hour, eh", off("box"), delay=1800)  # CA
 act("timer", "in 90 seconds set bedroom air purifier to off", off("pur"), delay=90)  # ENG
@@ -291,6 +293,7 @@ no("safety", "set bedside bulb brightness to 150 percent", note="out of range (1
 no("safety", "set television brightness to 50 percent", note="the TV has no brightness")  # ENG
 no("safety", "set curtain volume to 20", note="the curtain has no volume")  # ENG
 no("safety", "mmh", note="noise")  # SL
+no("safety", "get the place ready for the guests, would you", note="names no scene, mode or device")  # W
 ask("safety", "off. just off", note="no target")  # SL
 ask("safety", "could you turn on the thing by the window", note="guest: names no device the home knows")  # GU
 no("safety", "can you open the front door for me, my hands are full", note="a door sensor cannot open a door")  # GU
