@@ -55,6 +55,9 @@ internal static class CommandPlanner
                 return Level(device, profile, "curtain.target-position", VoiceIntents.SetPosition, r with { Verb = VoiceVerb.Set, Value = 0 }, 0, options);
             case VoiceVerb.Stop when type == "curtain":
                 return Call(device, profile, VoiceIntents.SetPosition, "curtain.stop");
+            // "把音箱关了", "turn off the speaker": a speaker that does not switch stops playing.
+            case VoiceVerb.Off or VoiceVerb.Close when type == "speaker" && Power(device, profile, false, r.Part) is null:
+                return Call(device, profile, VoiceIntents.MediaStop, "play-control.pause");
             // "close the tv", "close everything in the kitchen": what does not open and close is switched off.
             case VoiceVerb.On or VoiceVerb.Off or VoiceVerb.Open or VoiceVerb.Close:
                 return Power(device, profile, r.Verb is not (VoiceVerb.Off or VoiceVerb.Close), r.Part);
@@ -207,7 +210,8 @@ internal static class CommandPlanner
         }
 
         // A percentage for a degrees setting is not a temperature ("空调调到百分之五十"): refuse rather than clamp.
-        if (intent == VoiceIntents.SetTemperature && r.Verb == VoiceVerb.Set && (value < range.Min || value > range.Max))
+        // Any value said outright beyond the range ("brightness to 150 percent") is refused, never silently clamped.
+        if (r.Verb == VoiceVerb.Set && r.Value is not null && (value < range.Min - Math.Max(range.Step, 1) || value > range.Max))
             return null;
         value = Math.Clamp(value, range.Min, range.Max);
         if (range.Step > 0)

@@ -20,7 +20,7 @@ internal static class CompoundRequest
     /// (<see cref="CompoundPart.Carries"/>) may leave its object unsaid; a Chinese clause cut only at a pause may not
     /// ("电视大声点 我听不到" is one request with its reason, not two).
     /// </summary>
-    public static IReadOnlyList<CompoundPart>? Split(Utterance whole, HomeView home, VoiceOptions options)
+    public static IReadOnlyList<CompoundPart>? Split(Utterance whole, HomeView home, VoiceOptions options, Func<string, bool>? namesScene = null)
     {
         var text = whole.Text;
         // "twenty two and a half degrees", "up and down": one value, one setting.
@@ -49,7 +49,9 @@ internal static class CompoundRequest
             var u = UtteranceReader.Read(part.Text, whole.Language, home, options);
             if (part.Carries)
                 u = Carry(u, before);
-            if (u.Question || !(u.NamesSomething || u.Missing is not null) || RequestReader.Read(u, options).Verb == VoiceVerb.None)
+            // "good night and switch off the kettle plug too": a scene said by name is a part of its own.
+            var scene = !u.NamesSomething && namesScene?.Invoke(u.Text) == true;
+            if (u.Question || !scene && (!(u.NamesSomething || u.Missing is not null) || RequestReader.Read(u, options).Verb == VoiceVerb.None))
                 return null;
             before = u;
         }

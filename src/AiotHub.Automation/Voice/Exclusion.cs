@@ -69,9 +69,14 @@ internal static class Exclusion
     private static (string, string)? CutChinese(string text)
     {
         var at = text.IndexOf("除了", StringComparison.Ordinal);
+        var markerLength = 2;
+        // "除电视机以外": 除 alone, closed by 以外/之外.
+        if (at < 0 && text.IndexOf('除', StringComparison.Ordinal) is var bare and >= 0 && bare + 1 < text.Length
+            && (text.IndexOf("以外", bare, StringComparison.Ordinal) > bare || text.IndexOf("之外", bare, StringComparison.Ordinal) > bare) && !text.AsSpan(bare).StartsWith("除外"))
+            (at, markerLength) = (bare, 1);
         if (at >= 0)
         {
-            var start = at + 2;
+            var start = at + markerLength;
             var end = -1;
             var endLength = 0;
             foreach (var close in (string[])["以外", "之外", "外", "其他", "其余", "别的", "的都", "都", "全", " "])

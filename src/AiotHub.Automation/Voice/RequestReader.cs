@@ -17,6 +17,7 @@ internal static class RequestReader
     [
         ("warm white", 3000), ("cool white", 6000), ("cold white", 6000), ("neutral white", 4000), ("natural white", 4000), ("daylight", 6500),
         ("warm light", 2700), ("cool light", 6000), ("white light", 5000), ("warm", 2700), ("white", 5000),
+        ("最白", 6500), ("最冷", 6500), ("最暖", 2700), ("最黄", 2700),
         ("暖白光", 3000), ("暖白", 3000), ("暖光", 2700), ("暖色", 2700), ("黄光", 2700), ("暖黄", 2700), ("冷白光", 6000), ("冷白", 6000), ("冷光", 6000), ("冷色", 6000),
         ("白光", 5000), ("自然光", 4000), ("中性光", 4000), ("日光", 6500), ("白色", 5000),
     ];
@@ -46,7 +47,7 @@ internal static class RequestReader
         ("sleep", "sleep"), ("favorite", "favorite"), ("favourite", "favorite"), ("manual", "manual"), ("night", "night"), ("reading", "reading"), ("day", "day"), ("tv", "tv"),
         ("制冷", "cool"), ("冷风", "cool"), ("制热", "heat"), ("暖风", "heat"), ("热风", "heat"), ("除湿", "dry"), ("抽湿", "dry"), ("送风", "fan"), ("通风", "fan"), ("自动", "auto"), ("智能", "auto"),
         ("睡眠", "sleep"), ("喜爱", "favorite"), ("最爱", "favorite"), ("手动", "manual"), ("夜灯", "night"), ("夜间", "night"), ("夜晚", "night"), ("日光", "day"), ("白天", "day"),
-        ("阅读", "reading"), ("看书", "reading"), ("电视", "tv"), ("观影", "tv"),
+        ("阅读", "reading"), ("看书", "reading"), ("看电视", "tv"), ("电视", "tv"), ("观影", "tv"),
     ];
 
     private static readonly (string Word, string Entry)[] LevelWords =
@@ -57,7 +58,7 @@ internal static class RequestReader
         ("高", "high"), ("大风", "high"), ("最大", "max"), ("最强", "max"), ("超强", "turbo"), ("强力", "strong"), ("强", "strong"), ("安静", "quiet"), ("静音", "quiet"), ("标准", "standard"), ("自动", "auto"),
     ];
 
-    private static readonly string[] Up = ["turn up", "bump up", "bring up", "jack up", "pump up", "crank up", "stronger", "more powerful", "harder", "强一点", "强一些", "强点", "调强", "加强", "开大", "拧大", "大力", "往上调", "往上", "上调", "调上去", "up", "higher", "raise", "increase", "more", "brighter", "brighten", "louder", "warmer", "hotter", "boost",
+    private static readonly string[] Up = ["turn up", "bump up", "bring up", "jack up", "pump up", "crank up", "stronger", "more powerful", "harder", "强一点", "强一些", "强点", "调强", "加强", "开大", "拧大", "大力", "往上调", "往上", "上调", "调上去", "crank", "up", "higher", "raise", "increase", "more", "brighter", "brighten", "louder", "warmer", "hotter", "boost",
         "more big", "bigger", "more bright", "more loud", "more hot", "more warm", "more strong", "more high", "more power", "brighter please",
         "调高", "升高", "提高", "高一点", "高一些", "高点", "高些", "再高", "调大", "加大", "大一点", "大一些", "大点", "大些", "增加", "调亮", "亮一点", "亮一些", "亮点", "亮些", "升", "加"];
     private static readonly string[] Down = ["turn down", "drop", "lessen", "tone down", "bring down", "take down", "weaker", "gentler", "less powerful", "弱一点", "弱一些", "弱点", "调弱", "减弱", "开小", "关小", "拧小", "往下调", "往下", "下调", "调下来", "down", "lower", "decrease", "reduce", "less", "dim", "dimmer", "darker", "quieter", "softer", "cooler", "colder",
@@ -80,13 +81,13 @@ internal static class RequestReader
     private static readonly string[] Open = ["open", "raise", "拉开", "打开", "开"];
     private static readonly string[] Close = ["close", "draw", "shut", "lower", "拉上", "关上", "合上", "关", "拉起来", "往回拉", "拉回来", "拉回"];
     private static readonly string[] Half = ["halfway", "half way", "half", "一半", "半开"];
-    private static readonly string[] Off = ["turn off", "switch off", "shut off", "shut down", "power off", "off", "kill", "disable", "deactivate", "stop", "cut", "unplug",
+    private static readonly string[] Off = ["断电", "切断", "关闭电源", "turn off", "switch off", "shut off", "shut down", "power off", "off", "kill", "disable", "deactivate", "stop", "cut", "unplug",
         "断电", "断开", "拔掉", "灭掉", "灭了",
         "关掉", "关闭", "关了", "关上", "关机", "关", "停止", "停"];
     private static readonly string[] On = ["turn on", "switch on", "power on", "on", "start", "enable", "activate", "fire up", "boil", "get going", "crank up", "running", "going", "power up", "boot up", "start up",
         "通电", "上电", "点亮", "亮起来",
         "弄起来", "搞起来", "整起来", "动起来", "开起来", "跑起来", "运行起来", "干活", "开开", "弄开", "搞开", "整开",
-        "打开", "开启", "开机", "启动", "开始", "开"];
+        "打开", "开启", "开机", "启动", "开始", "用一下", "用用", "开"];
 
     private static readonly (string[] Words, string Key)[] Features =
     [
@@ -134,7 +135,8 @@ internal static class RequestReader
         if (u.Language == "zh") // "空调调成制冷模式二十六度": a mode said ends its clause here too.
             clauses = [.. clauses.SelectMany(c => c.Replace("模式", "模式 ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         else // "purifier manual mode fan high": a mode said ends its clause.
-            clauses = [.. clauses.SelectMany(c => c.Replace(" mode ", " mode |", StringComparison.Ordinal).Split('|', StringSplitOptions.RemoveEmptyEntries))];
+            clauses = [.. clauses.SelectMany(c => c.Replace(" mode ", " mode |", StringComparison.Ordinal).Replace(" fan level ", " | fan level ", StringComparison.Ordinal)
+                .Replace(" fan speed ", " | fan speed ", StringComparison.Ordinal).Split('|', StringSplitOptions.RemoveEmptyEntries))];
         var found = new List<VoiceRequest>();
         if (clauses.Count > 1)
             foreach (var clause in clauses)
@@ -142,6 +144,9 @@ internal static class RequestReader
                 var text = UtteranceReader.DropFillers(" " + clause.Trim() + " ", u.Language);
                 var n = VoiceNumbers.First(text) is { } v && text.Contains("度半", StringComparison.Ordinal) ? v + 0.5 : VoiceNumbers.First(text);
                 var r = ReadCore(u with { Rest = text, Number = n }, options);
+                // A feeling said as the reason ("…dry mode, it's sticky in here", "调成制热 冻得不行") asks nothing more.
+                if (r is { Implied: true, Value: null, Delta: null, Verb: VoiceVerb.Up or VoiceVerb.Down } && n is null)
+                    continue;
                 // A bare number beside another setting is the device's main value: "ac 26 and cooling".
                 if ((r.Setting != VoiceSetting.None && r.Verb is VoiceVerb.Set or VoiceVerb.Up or VoiceVerb.Down || r is { Verb: VoiceVerb.Set, Setting: VoiceSetting.None, Value: not null })
                     && !found.Any(f => f.Setting == r.Setting))
@@ -203,6 +208,9 @@ internal static class RequestReader
                 return new(soundOff > soundOn ? VoiceVerb.Mute : VoiceVerb.Unmute, Implied: true);
         }
 
+        // "扫地机器人别扫了", "别放了": 别/不要/甭 + the thing it does + 了 is "stop doing it", not "don't" (before its noise: "先别扫了 吵到宝宝了").
+        if (u.Mentions("robot-vacuum") && u.HasAny(["别扫", "不要扫", "甭扫", "不用扫", "不扫了", "别拖", "不要拖", "stop cleaning", "stop sweeping", "stop vacuuming"]))
+            return new(VoiceVerb.Stop);
         // "the living room light could be a bit softer": a softer light is a dimmer one, not a quieter one.
         if (u.Mentions("light") && !u.Mentions("speaker") && !u.Mentions("television") && !u.Mentions("tv-box") && u.HasAny(["softer", "gentler", "less harsh", "柔和", "柔一点"]))
             return new(VoiceVerb.Down, VoiceSetting.Brightness, Implied: true);
@@ -220,7 +228,9 @@ internal static class RequestReader
             return new(VoiceVerb.Up, VoiceSetting.Volume, Implied: true);
         if (u.HasAny(Volume) && !(zh && u.Has("声") && !u.HasAny(["声音", "音量", "大声", "小声", "大点声", "小点声"])))
             return Setting(VoiceSetting.Volume, direction ?? (number is not null ? null
-                : u.HasAny(["quieter", "softer", "小声", "小点声"]) ? VoiceVerb.Down : u.HasAny(["louder", "大声", "大点声"]) ? VoiceVerb.Up : null), delta, number, implied: true, u);
+                // "音箱超小声的 大声一点": the last of the two is the wish.
+                : Last(u.Rest, ["quieter", "softer", "小声", "小点声"]) > Last(u.Rest, ["louder", "大声", "大点声"]) ? VoiceVerb.Down
+                : Last(u.Rest, ["louder", "大声", "大点声"]) >= 0 ? VoiceVerb.Up : null), delta, number, implied: true, u);
 
         // "色温调冷一点", "make the colour temperature warmer": cooler is more kelvin, warmer less.
         if (u.HasAny(ColorTemperature) && direction is null && number is null && u.HasAny(["冷", "cool", "cooler", "colder", "bluer", "白"]))
@@ -242,6 +252,9 @@ internal static class RequestReader
             if (u.Has(word) && (!zh || word.Length > 1 || u.Mentions("light")))
                 return new(VoiceVerb.Set, VoiceSetting.Color, rgb);
 
+        // "窗帘拉上 太阳晃眼": the curtain is what was asked; the glare is why.
+        if (u.Mentions("curtain") && (Last(u.Rest, Close) >= 0 || Last(u.Rest, Open) >= 0) && (u.HasAny(TooDark) || u.HasAny(TooBright)))
+            return new(Last(u.Rest, Close) > Last(u.Rest, Open) ? VoiceVerb.Close : VoiceVerb.Open);
         if (u.HasAny(TooDark))
             return new(VoiceVerb.Up, VoiceSetting.Brightness, Implied: true);
         if (u.HasAny(TooBright))
@@ -257,11 +270,14 @@ internal static class RequestReader
 
         // "空调关了吧 太冷了", "turn on the ac it's too hot": a power verb said outright wins over the feeling given as its reason.
         // ("开一下" is read on the whole text: the rest has lost "一下".)
-        if (u.NamesSomething && (Last(u.Rest, Off) >= 0 || Last(u.Text, StrongOn) >= 0) && direction is null && (u.HasAny(TooHot) || u.HasAny(TooCold)))
-            return new(Last(u.Rest, Off) >= 0 && Last(u.Text, StrongOn) < 0 || Last(u.Rest, Off) > Last(u.Rest, StrongOn) && Last(u.Rest, StrongOn) >= 0 ? VoiceVerb.Off : VoiceVerb.On);
-        if (u.HasAny(TooHot))
+        string[] onSaid = [.. StrongOn, "开了", "开上", "开着"];
+        if (u.NamesSomething && (Last(u.Rest, Off) >= 0 || Last(u.Text, onSaid) >= 0) && direction is null && (u.HasAny(TooHot) || u.HasAny(TooCold)))
+            return new(Last(u.Rest, Off) >= 0 && Last(u.Text, onSaid) < 0 || Last(u.Rest, Off) > Last(u.Rest, onSaid) && Last(u.Rest, onSaid) >= 0 ? VoiceVerb.Off : VoiceVerb.On);
+        // "空调调到二十七度 别太凉": a set point said outright wins over the feeling said with it.
+        var setPoint = number is not null && u.HasAny(AbsoluteMarks);
+        if (u.HasAny(TooHot) && !setPoint)
             return new(VoiceVerb.Down, VoiceSetting.Temperature, Delta: delta, Implied: true);
-        if (u.HasAny(TooCold))
+        if (u.HasAny(TooCold) && !setPoint)
             return new(VoiceVerb.Up, VoiceSetting.Temperature, Delta: delta, Implied: true);
 
         var fan = u.HasAny(FanWords);
@@ -270,11 +286,12 @@ internal static class RequestReader
             // "风速调低一点", "lower the fan": a direction, unless a level follows "to"/"到" ("turn the fan down to low").
             if (direction is not null && number is null && !u.HasAny(["to", "到", "成", "为"]))
                 return new(direction.Value, VoiceSetting.FanLevel);
+            // Said with no device, a fan setting goes to the one device with a fan, else asks which ("风速开最大").
             foreach (var (word, entry) in LevelWords)
                 if (u.Has(word))
-                    return new(VoiceVerb.Set, VoiceSetting.FanLevel, Word: entry);
+                    return new(VoiceVerb.Set, VoiceSetting.FanLevel, Word: entry, Implied: !u.NamesSomething);
             if (direction is not null)
-                return new(direction.Value, VoiceSetting.FanLevel);
+                return new(direction.Value, VoiceSetting.FanLevel, Implied: !u.NamesSomething);
             if (number is { } level)
                 return new(VoiceVerb.Set, VoiceSetting.FanLevel, level);
         }
@@ -320,7 +337,8 @@ internal static class RequestReader
             return new(VoiceVerb.Input, Value: 0, Implied: true);
         if ((u.HasAny(Input) || u.TextHasAny(["tv信号", "电视信号"])) && TvInput(u.Text, number) is { } input)
             return new(VoiceVerb.Input, Value: input, Implied: true);
-        if (u.Mentions("robot-vacuum") && (u.Text.StartsWith(" vacuum ", StringComparison.Ordinal) || u.Text.StartsWith(" hoover ", StringComparison.Ordinal)))
+        if (u.Mentions("robot-vacuum") && (u.Text.StartsWith(" vacuum ", StringComparison.Ordinal) || u.Text.StartsWith(" hoover ", StringComparison.Ordinal))
+            && !u.HasAny(["stop", "pause", "off", "halt", "dock", "home", "charge", "go back"]))
             return new(VoiceVerb.Clean, Implied: true);
         // "扫地机器人别扫了", "别放了": 别/不要/甭 + the thing it does + 了 is "stop doing it", not "don't".
         if (u.Mentions("robot-vacuum") && u.HasAny(["别扫", "不要扫", "甭扫", "不用扫", "不扫了", "别拖", "不要拖", "stop cleaning", "stop sweeping", "stop vacuuming"]))
@@ -397,7 +415,7 @@ internal static class RequestReader
             return new(VoiceVerb.Off);
         if (number is not null && u.NamesSomething && (u.HasAny(AbsoluteMarks) || u.Has("make it")))
             return new(VoiceVerb.Set, Value: number);
-        if (number is not null && u.NamesSomething && u.Rest.Trim().Length <= 4)
+        if (number is not null && u.NamesSomething && (u.Rest.Trim().Length <= 4 || u.Rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => VoiceNumbers.First(w) is not null || w is "and" or "point")))
             return new(VoiceVerb.Set, Value: number);
         if (u.HasAny(["open", "打开"]))
             return new(VoiceVerb.On);

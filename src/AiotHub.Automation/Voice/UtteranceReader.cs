@@ -12,8 +12,8 @@ internal static partial class UtteranceReader
     private static readonly string[] EnglishFillers = ["the", "a", "an", "my", "our", "your", "please", "just", "some", "can", "could", "would", "you", "kindly", "ahead", "and", "want", "wanna", "i'd", "like", "need", "thing", "pls", "plz", "yeah", "gonna", "maybe"];
     // Indirect questions: "I wonder if I left the front door open", "can you check whether…", "帮我看看门关了没".
     private static readonly string[] QuestionLeads =
-        ["i wonder", "do you know", "can you check", "could you check", "can you tell me", "could you tell me", "check if", "check whether", "did i leave", "did i forget", "let me know if",
-            "我想知道", "不晓得", "晓不晓得", "不知道", "知不知道", "查查", "查一下", "问一下", "知不知道", "知道不", "看看有没有", "看看是不是", "看看是否"];
+        ["asking if", "asking whether", "wants to know", "want to know", "wondering if", "wondering whether", "query", "report on", "i wonder", "do you know", "can you check", "could you check", "can you tell me", "could you tell me", "check if", "check whether", "did i leave", "did i forget", "let me know if",
+            "报告", "汇报", "的还是", "开着还是", "关着还是", "我想知道", "不晓得", "晓不晓得", "不知道", "知不知道", "查查", "查一下", "问一下", "知不知道", "知道不", "看看有没有", "看看是不是", "看看是否"];
     private static readonly string[] ChineseFillers = ["帮我", "给我", "替我", "帮忙", "请", "一下", "的", "把", "将", "吧", "啊", "呀", "嘛", "哦", "呢", "哈", "喔", "啦", "咯", "哟", "噢", "呗", "那个", "这个", "赶紧", "麻溜"];
 
     public static Utterance Read(string text, string? language, HomeView home, VoiceOptions options)
@@ -189,7 +189,8 @@ internal static partial class UtteranceReader
 
         // Nouns that also name a mode: "tv mode", "电视模式", "夜灯模式".
         if (phrase is "tv" or "电视" or "夜灯" or "小夜灯" or "night light" or "reading lamp")
-            return after.StartsWith("mode", StringComparison.Ordinal) || after.StartsWith("模式", StringComparison.Ordinal) || after.StartsWith("的模式", StringComparison.Ordinal);
+            return after.StartsWith("mode", StringComparison.Ordinal) || after.StartsWith("模式", StringComparison.Ordinal) || after.StartsWith("的模式", StringComparison.Ordinal)
+                || after.StartsWith("那个模式", StringComparison.Ordinal);
         // "出门", "进门": going out and coming in, not the door.
         if (phrase is "门" && (before.EndsWith("出", StringComparison.Ordinal) || before.EndsWith("进", StringComparison.Ordinal)))
             return true;
@@ -217,6 +218,13 @@ internal static partial class UtteranceReader
             .Replace(" nepa just brought light ", " ", StringComparison.Ordinal).Replace(" nepa brought light ", " ", StringComparison.Ordinal).Replace(" nepa ", " ", StringComparison.Ordinal);
         foreach (var reason in (string[])[" i'm trying to sleep ", " im trying to sleep ", " trying to sleep ", " the baby is sleeping ", " baby is sleeping ", " the baby's asleep ", " baby's asleep ", " baby is asleep ", " the baby is asleep ", "宝宝在睡觉", "宝宝睡了", "孩子睡了", "别吵醒宝宝", "宝宝睡着了"])
             n = n.Replace(reason, " ", StringComparison.Ordinal);
+        // "the streaming box under the tv", "电视下面的盒子": where it stands, not a second device.
+        n = Location().Replace(n, " ");
+        foreach (var place in (string[])["电视下面的", "电视底下的", "电视下边的", "电视旁边的", "电视机下面的", "电视机旁边的", "电视柜上的", "电视柜里的"])
+            n = n.Replace(place, " ", StringComparison.Ordinal);
+        // Welsh "now in a minute" is some time soon, not sixty seconds; gaming slang is no request.
+        n = n.Replace(" now in a minute ", " in a bit ", StringComparison.Ordinal).Replace(" in a minute now ", " in a bit ", StringComparison.Ordinal)
+            .Replace("开黑", " ", StringComparison.Ordinal).Replace("开团", " ", StringComparison.Ordinal).Replace(" do one thing ", " ", StringComparison.Ordinal);
         // "turn off the tv the kids left it on": why it is on, not a second verb.
         foreach (var left in (string[])[" left it on ", " left them on ", " left on ", " left it running ", " left running "])
             n = n.Replace(left, " ", StringComparison.Ordinal);
@@ -290,8 +298,9 @@ internal static partial class UtteranceReader
             return endsAsking && !request;
         }
 
-        // "the aircon on or not", "curtain now open or close", "is it on yes or no": Singapore and Indian English ask with the choice.
-        if (EnglishChoice().IsMatch(n))
+        // "the aircon on or not", "curtain now open or close", "is it on yes or no": Singapore and Indian English ask with the choice;
+        // "the robot vacuum charge up yet": "…yet" asks.
+        if (EnglishChoice().IsMatch(n) || n.EndsWith(" yet", StringComparison.Ordinal))
             return true;
         if (request)
             return false;
@@ -308,6 +317,9 @@ internal static partial class UtteranceReader
                 return true;
         return false;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:under|underneath|below|beneath|on top of|behind|beside)\s+(?:the\s+|my\s+)?(?:tv|telly|television|tele|tv set|shelf|table|window|sofa|couch|bed)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Location();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:on|off|open|opened|closed|close|shut|running|playing|working|locked|charging|still on) or (?:not|no|off|on|closed|close|open|shut|what)\s*$|\byes or no\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex EnglishChoice();

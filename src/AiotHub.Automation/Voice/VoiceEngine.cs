@@ -103,7 +103,7 @@ public sealed class VoiceEngine
                 "When should I do it? Say for example \"in 10 minutes\". Nothing was done.",
                 "要过多久再做呢？可以说“10分钟后”。现在什么都没有做。"));
 
-        if (whole && CompoundRequest.Split(u, home, _options) is { } parts && Compound(homeId, parts, lang) is { } compound)
+        if (whole && CompoundRequest.Split(u, home, _options, text => SceneMatcher.Find(_scenes.List(homeId), _options, text) is not null) is { } parts && Compound(homeId, parts, lang) is { } compound)
             return compound;
 
         var requests = RequestReader.ReadAll(u, _options);
@@ -120,7 +120,7 @@ public sealed class VoiceEngine
         var explicitMode = HomeModeReader.Read(u) is { } said && u.TextHasAny(HomeModeReader.Explicit) ? said : null;
         // A scene's synonym said with a device noun describes the device ("看电影那个盒子 关了它"), it runs no scene.
         if (u.Named.Count == 0 && SceneMatcher.Find(_scenes.List(homeId), _options, u.Text) is { } found && !(explicitMode is not null && found.Synonym)
-            && !(found.Synonym && u.Nouns.Count > 0 && request.Verb != VoiceVerb.None))
+            && !(found.Synonym && (u.Nouns.Count > 0 || request.Word == "music") && request.Verb != VoiceVerb.None))
         {
             var name = SceneMatcher.DisplayName(found.Scene, lang);
             var english = name is null || name.EndsWith("mode", StringComparison.OrdinalIgnoreCase) || name.EndsWith("scene", StringComparison.OrdinalIgnoreCase) ? name : $"the {name} scene";
@@ -194,7 +194,8 @@ public sealed class VoiceEngine
         {
             var extra = plans.Select(p => (p.Device, Plan: CommandPlanner.Plan(p.Device, home.Profile(p.Device), more, _options)))
                 .Where(x => x.Plan is not null).Select(x => (x.Device, x.Plan!)).ToList();
-            if (extra.Count == 0)
+            // A setting said twice ("调到二十四度 对 二十四") is sent once.
+            if (extra.Count == 0 || extra.SelectMany(x => x.Item2.Steps).All(e => e.Property is not null && steps.Any(s => s.DeviceId == e.DeviceId && s.Property == e.Property)))
                 continue;
             steps.AddRange(extra.SelectMany(x => x.Item2.Steps));
             reply += (lang == "zh" ? "" : " ") + VoiceAnswers.Done(home, extra, more, _options, lang, null);
@@ -231,11 +232,15 @@ public sealed class VoiceEngine
 
         if (results.FirstOrDefault(r => r.Intent is VoiceIntents.Clarify or VoiceIntents.Unknown) is { } unclear)
             return unclear;
-        if (results.Any(r => r.Delay is not null || r.Intent is VoiceIntents.RunScene or VoiceIntents.SetHomeMode or VoiceIntents.QueryState))
+        var scenes = results.Where(r => r.Intent == VoiceIntents.RunScene).ToList();
+        if (scenes.Count > 1 || results.Any(r => r.Delay is not null || r.Intent is VoiceIntents.SetHomeMode or VoiceIntents.QueryState))
             return null;
         var acting = results.Where(r => VoiceIntents.Acts(r.Intent) && r.Steps is { Count: > 0 }).ToList();
         var answers = results.Select(r => r.Answer).Distinct(StringComparer.Ordinal).Select((a, i) => i == 0 ? a : VoiceAnswers.Continue(a, lang));
         var answer = string.Join(lang == "zh" ? "" : " ", answers);
+        // A scene with device commands beside it: the scene runs, then the commands are sent (Execute).
+        if (scenes.Count == 1)
+            return scenes[0] with { Answer = answer, Steps = [.. acting.SelectMany(r => r.Steps!)] };
         if (acting.Count == 0)
             return Result(VoiceIntents.Cannot, lang, [], answer);
         // "俺要烧水 把那水壶插座开开": the same command said twice is sent once.
@@ -274,8 +279,11 @@ public sealed class VoiceEngine
             case VoiceIntents.RunScene:
             {
                 var run = _runner?.Start(homeId, understood.Targets[0], source, startedBy);
-                return run is null
-                    ? understood with { Answer = VoiceAnswers.Say(lang, "That scene cannot be run now.", "现在无法执行这个场景。") }
+                if (run is null)
+                    return understood with { Answer = VoiceAnswers.Say(lang, "That scene cannot be run now.", "现在无法执行这个场景。") };
+                // "晚安 水壶插座也关一下": the commands said beside the scene go after it.
+                return understood.Steps is { Count: > 0 } extra
+                    ? Send(home, understood, extra, origin ?? CommandOrigin.Voice(startedBy)) with { Intent = VoiceIntents.RunScene, RunIds = [run.Id] }
                     : understood with { RunIds = [run.Id] };
             }
 
