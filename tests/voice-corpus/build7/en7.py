@@ -266,3 +266,17 @@ no("safety", "open spotify on the speaker", note="the speaker cannot launch apps
 ask("safety", "can you switch it on for me")  # guest, no target
 no("safety", "turn on the space heater in the bedroom", note="no heater")  # guest, winter
 no("safety", "don't start the vacuum, the baby is asleep", note="negation")  # rosa
+
+# ---------------- longer, looser everyday sentences (added after a first read-through) ----------------
+act("power", "uh, could you maybe switch on the little lamp in the bedroom, thanks", on("bulb"))  # guest, first night
+act("set", "right, so, set the air conditioning to twenty one and put it on heat", tt(21), acmode(3))  # mia, winter night
+act("media", "okay the kids want to watch something, open netflix on the telly", app("tv", NETFLIX))  # rosa
+q("before I go up, is the kettle definitely off", ("kettle", "switch.on"))  # grandpa
+act("group", "lights off everywhere except the living room, grandpa's still reading", off("bulb"))  # mia
+act("timer", "after the film, so in about two hours, turn the tv box off", off("box"), delay=7200)  # dan
+no("timer", "turn off the AC at some point tonight", note="no time given: nothing now")  # mia
+act("relative", "could you turn the heat up a bit, it's a cold one tonight", hotter())  # grandpa, winter
+ask("relative", "hmm, can you turn the volume up a bit more", SOUND)  # guest; three players
+no("safety", "right, I'm heading out now", note="no scene or mode named (TEST4.md)")  # dan
+no("safety", "make it nice and cosy in here", note="no device or scene named; acting would be a guess")  # guest
+no("safety", "can you put the kitchen light on, I'm cooking", note="no light in the kitchen")  # lena
