@@ -20,6 +20,9 @@ internal static class ClauseFocus
         var negated = read.Select(c => Negation.IsNegated(c)).ToList();
         if (!read.Any(c => c.Question) && !negated.Contains(true))
             return null;
+        // "睡觉前问一下 烧水壶插座关了吧": a question that names nothing asks about what follows; it requests nothing.
+        if (read.Any(c => c.Question && !c.NamesSomething && c.Rooms.Count == 0))
+            return null;
         var command = -1;
         for (var i = read.Count - 1; i >= 0 && command < 0; i--)
             if (!read[i].Question && !negated[i] && RequestReader.Read(read[i], options).Verb != VoiceVerb.None)

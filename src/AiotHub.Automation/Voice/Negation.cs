@@ -27,6 +27,14 @@ internal static class Negation
     public static bool IsTakenBack(string text, string lang)
     {
         var trimmed = text.Trim();
+        // "打开电视 算了 不看了", "turn on the tv actually never mind I'm going out": taken back, and nothing asked after it.
+        foreach (var word in lang == "zh" ? (string[])["算了", "不用了", "不要了"] : ["never mind", "nevermind", "forget it", "scratch that", "cancel that"])
+        {
+            var at = trimmed.LastIndexOf(word, StringComparison.Ordinal);
+            if (at > 0 && !VoiceText.ContainsAny(trimmed[(at + word.Length)..], lang == "zh" ? ["开", "关", "调", "放", "播", "停", "拉"] : ["turn", "switch", "set", "open", "close", "play", "pause", "stop", "start"]))
+                return true;
+        }
+
         foreach (var word in lang == "zh" ? ChineseTakeBacks : EnglishTakeBacks)
             if (trimmed.EndsWith(word, StringComparison.Ordinal) && trimmed.Length > word.Length
                 && (lang == "zh" || trimmed[^(word.Length + 1)] == ' '))

@@ -17,7 +17,7 @@ internal static class RequestReader
     [
         ("warm white", 3000), ("cool white", 6000), ("cold white", 6000), ("neutral white", 4000), ("natural white", 4000), ("daylight", 6500),
         ("warm light", 2700), ("cool light", 6000), ("white light", 5000), ("warm", 2700), ("white", 5000),
-        ("最白", 6500), ("最冷", 6500), ("最暖", 2700), ("最黄", 2700),
+        ("最白", 6500), ("最冷", 6500), ("最暖", 2700), ("最黄", 2700), ("coolest white", 6500), ("coldest white", 6500), ("warmest white", 2700), ("coolest", 6500), ("warmest", 2700),
         ("暖白光", 3000), ("暖白", 3000), ("暖光", 2700), ("暖色", 2700), ("黄光", 2700), ("暖黄", 2700), ("冷白光", 6000), ("冷白", 6000), ("冷光", 6000), ("冷色", 6000),
         ("白光", 5000), ("自然光", 4000), ("中性光", 4000), ("日光", 6500), ("白色", 5000),
     ];
@@ -52,9 +52,9 @@ internal static class RequestReader
 
     private static readonly (string Word, string Entry)[] LevelWords =
     [
-        ("strongest", "max"), ("most powerful", "max"), ("full power", "max"), ("weakest", "quiet"), ("least", "quiet"), ("lowest", "quiet"), ("low", "low"), ("medium", "medium"), ("middle", "medium"), ("mid", "medium"), ("highest", "max"), ("high", "high"), ("maximum", "max"), ("max", "max"), ("full", "max"),
+        ("strongest", "max"), ("most powerful", "max"), ("full power", "max"), ("weakest", "min"), ("least", "min"), ("lowest", "min"), ("low", "low"), ("medium", "medium"), ("middle", "medium"), ("mid", "medium"), ("highest", "max"), ("high", "high"), ("maximum", "max"), ("max", "max"), ("full", "max"),
         ("quiet", "quiet"), ("silent", "quiet"), ("standard", "standard"), ("normal", "standard"), ("strong", "strong"), ("turbo", "turbo"), ("auto", "auto"), ("automatic", "auto"),
-        ("最低", "quiet"), ("低档", "low"), ("低速", "low"), ("低", "low"), ("小风", "low"), ("中档", "medium"), ("中速", "medium"), ("中", "medium"), ("最高", "max"), ("高档", "high"), ("高速", "high"),
+        ("最低", "min"), ("最小", "min"), ("最弱", "min"), ("低档", "low"), ("低速", "low"), ("低", "low"), ("小风", "low"), ("中档", "medium"), ("中速", "medium"), ("中", "medium"), ("最高", "max"), ("高档", "high"), ("高速", "high"),
         ("高", "high"), ("大风", "high"), ("最大", "max"), ("最强", "max"), ("超强", "turbo"), ("强力", "strong"), ("强", "strong"), ("安静", "quiet"), ("静音", "quiet"), ("标准", "standard"), ("自动", "auto"),
     ];
 
@@ -145,7 +145,7 @@ internal static class RequestReader
                 var n = VoiceNumbers.First(text) is { } v && text.Contains("度半", StringComparison.Ordinal) ? v + 0.5 : VoiceNumbers.First(text);
                 var r = ReadCore(u with { Rest = text, Number = n }, options);
                 // A feeling said as the reason ("…dry mode, it's sticky in here", "调成制热 冻得不行") asks nothing more.
-                if (r is { Implied: true, Value: null, Delta: null, Verb: VoiceVerb.Up or VoiceVerb.Down } && n is null)
+                if (n is null && (VoiceText.ContainsAny(text, TooHot) || VoiceText.ContainsAny(text, TooCold) || VoiceText.ContainsAny(text, TooDark) || VoiceText.ContainsAny(text, TooBright)))
                     continue;
                 // A bare number beside another setting is the device's main value: "ac 26 and cooling".
                 if ((r.Setting != VoiceSetting.None && r.Verb is VoiceVerb.Set or VoiceVerb.Up or VoiceVerb.Down || r is { Verb: VoiceVerb.Set, Setting: VoiceSetting.None, Value: not null })
@@ -198,6 +198,11 @@ internal static class RequestReader
             return new(VoiceVerb.Unmute, Implied: true);
         if (u.HasAny(Mute) && !u.Mentions("robot-vacuum"))
             return new(VoiceVerb.Mute, Implied: true);
+        // "turn off the aircon, it's cooled down enough", "净化器关一下 太吵了": switched off outright; the feeling is why.
+        if (u.NamesSomething && number is null && Last(u.Text, ["turn off", "switch off", "shut off", "关掉", "关了", "关闭", "关一下", "关上"]) >= 0
+            && !u.Mentions("curtain") && (u.HasAny(TooHot) || u.HasAny(TooCold) || u.HasAny(TooLoud) || u.HasAny(["noisy", "吵"]) || u.HasAny(TooBright) || u.HasAny(TooDark)
+                || direction is not null && !u.HasAny(Volume) && !u.HasAny(Brightness) && !u.HasAny(FanWords) && !u.HasAny(Temperature)))
+            return new(VoiceVerb.Off);
 
         // "所有的声音都关了", "turn the sound off": the sound switched off is a mute, switched on an unmute.
         if (direction is null && u.HasAny(["声音", "sound", "audio"]) && !u.HasAny(["大", "小", "高", "低", "调"]))
@@ -215,7 +220,8 @@ internal static class RequestReader
         if (u.Mentions("light") && !u.Mentions("speaker") && !u.Mentions("television") && !u.Mentions("tv-box") && u.HasAny(["softer", "gentler", "less harsh", "柔和", "柔一点"]))
             return new(VoiceVerb.Down, VoiceSetting.Brightness, Implied: true);
         // "the vacuum is too noisy": its suction, not a volume.
-        if ((u.Mentions("robot-vacuum") || u.Mentions("air-purifier")) && !u.Mentions("speaker") && !u.Mentions("television") && u.HasAny([.. TooLoud, "noisy", "吵"]))
+        if ((u.Mentions("robot-vacuum") || u.Mentions("air-purifier")) && !u.Mentions("speaker") && !u.Mentions("television") && u.HasAny([.. TooLoud, "noisy", "吵"])
+            && Last(u.Rest, Off) < 0 && Last(u.Text, StrongOn) < 0)
             return new(VoiceVerb.Down, VoiceSetting.FanLevel);
         // A mode said by name ("夜灯模式", "cool mode") before the white and colour words it shares ("日光").
         if (u.HasAny(["mode", "模式", "setting", "preset"]))
@@ -273,6 +279,11 @@ internal static class RequestReader
         string[] onSaid = [.. StrongOn, "开了", "开上", "开着"];
         if (u.NamesSomething && (Last(u.Rest, Off) >= 0 || Last(u.Text, onSaid) >= 0) && direction is null && (u.HasAny(TooHot) || u.HasAny(TooCold)))
             return new(Last(u.Rest, Off) >= 0 && Last(u.Text, onSaid) < 0 || Last(u.Rest, Off) > Last(u.Rest, onSaid) && Last(u.Rest, onSaid) >= 0 ? VoiceVerb.Off : VoiceVerb.On);
+        // "空调调成制热 晚上太冷了", "switch the AC to heating, it's freezing": the mode asked for, not the feeling given as the reason.
+        if (u.Mentions("air-conditioner") && u.HasAny(["调成", "切换", "切到", "开成", "改成", "换成", "调到", "to", "switch", "set", "put", "on"]))
+            foreach (var (word, entry) in ModeWords)
+                if ((word.Length > 3 || word.Length == 2 && VoiceText.IsCjk(word[0])) && u.Has(word) && entry is "cool" or "heat" or "dry" or "fan" or "auto")
+                    return new(VoiceVerb.Set, VoiceSetting.Mode, Word: entry);
         // "空调调到二十七度 别太凉": a set point said outright wins over the feeling said with it.
         var setPoint = number is not null && u.HasAny(AbsoluteMarks);
         if (u.HasAny(TooHot) && !setPoint)
@@ -332,7 +343,7 @@ internal static class RequestReader
             if (VoiceText.Contains(u.Rest, name))
                 return new(VoiceVerb.App, Word: package, Implied: true);
         // "switch the telly back to normal tv", "电视换回电视台": the tuner.
-        if (u.Mentions("television") && u.TextHasAny(["normal tv", "ordinary tv", "regular tv", "live tv", "tv channels", "tv channel", "broadcast", "电视台", "电视节目", "普通电视", "电视频道", "直播频道"])
+        if (u.Mentions("television") && u.TextHasAny(["normal tv", "ordinary tv", "regular tv", "live tv", "tv channels", "tv channel", "channels", "broadcast", "频道", "电视台", "电视节目", "普通电视", "电视频道", "直播频道"])
             && u.TextHasAny(["back", "switch", "change", "set", "go to", "put", "换", "切", "回", "转", "调"]))
             return new(VoiceVerb.Input, Value: 0, Implied: true);
         if ((u.HasAny(Input) || u.TextHasAny(["tv信号", "电视信号"])) && TvInput(u.Text, number) is { } input)
@@ -363,7 +374,7 @@ internal static class RequestReader
             foreach (var word in Play)
                 rest = rest.Replace(" " + word + " ", " ", StringComparison.Ordinal).Replace(word, zh ? " " : word, StringComparison.Ordinal);
             var content = string.Join(' ', rest.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Where(w => w is not ("on" or "in" or "me" or "hit" or "press" or "just" or "go" or "now" or "button" or "something" or "点" or "个" or "首" or "一首" or "些" or "一点" or "一些" or "在" or "到" or "用" or "上")));
+                .Where(w => w is not ("on" or "in" or "me" or "i" or "want" or "wanna" or "我要" or "我想" or "要" or "想" or "hit" or "press" or "just" or "go" or "now" or "button" or "something" or "点" or "个" or "首" or "一首" or "些" or "一点" or "一些" or "在" or "到" or "用" or "上")));
             // "just hit play": play what, where? One player resumes; several are asked about.
             if (content.Length == 0)
                 return new(VoiceVerb.Play, Implied: !u.NamesSomething);

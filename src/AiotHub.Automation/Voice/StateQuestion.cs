@@ -51,7 +51,7 @@ internal static class StateQuestion
             return Temperature(u, home, pool);
         else if (Says("volume", "how loud", "音量", "声音多大"))
             key = "speaker.volume";
-        else if (Says("illumination", "illuminance", "light level", "lux", "光照度", "光照强度", "光照", "照度")
+        else if (Says("illumination", "illuminance", "light level", "lux", "how light", "how dark", "光照度", "光照强度", "光照", "照度", "光线")
             || Says("brightness", "how bright", "亮度", "多亮") && Says("sensor", "传感器", "测的", "measured"))
             key = "motion-sensor.illumination";
         else if (Says("brightness", "how bright", "亮度", "多亮"))

@@ -216,8 +216,11 @@ internal static partial class UtteranceReader
         // Filipino "paki…" requests, Nigerian "NEPA brought light" (the power is back), and reasons that are not requests.
         n = n.Replace(" pakipatay ", " turn off ", StringComparison.Ordinal).Replace(" pakibukas ", " turn on ", StringComparison.Ordinal)
             .Replace(" nepa just brought light ", " ", StringComparison.Ordinal).Replace(" nepa brought light ", " ", StringComparison.Ordinal).Replace(" nepa ", " ", StringComparison.Ordinal);
-        foreach (var reason in (string[])[" i'm trying to sleep ", " im trying to sleep ", " trying to sleep ", " the baby is sleeping ", " baby is sleeping ", " the baby's asleep ", " baby's asleep ", " baby is asleep ", " the baby is asleep ", "宝宝在睡觉", "宝宝睡了", "孩子睡了", "别吵醒宝宝", "宝宝睡着了"])
+        foreach (var reason in (string[])[" i'm trying to sleep ", " im trying to sleep ", " trying to sleep ", " the baby is sleeping ", " baby is sleeping ", " the baby's asleep ", " baby's asleep ", " baby is asleep ", " the baby is asleep ", "宝宝在睡觉", "娃娃在睡觉", "孩子在睡觉", "宝宝睡了", "孩子睡了", "别吵醒宝宝", "宝宝睡着了"])
             n = n.Replace(reason, " ", StringComparison.Ordinal);
+        // "all the screens" are the TV and the box that feeds it.
+        n = n.Replace(" all the screens ", " the tv and the tv box ", StringComparison.Ordinal).Replace(" all screens ", " the tv and the tv box ", StringComparison.Ordinal)
+            .Replace(" the screens ", " the tv and the tv box ", StringComparison.Ordinal).Replace("所有的屏幕", "电视和电视盒子", StringComparison.Ordinal).Replace("所有屏幕", "电视和电视盒子", StringComparison.Ordinal);
         // "the streaming box under the tv", "电视下面的盒子": where it stands, not a second device.
         n = Location().Replace(n, " ");
         foreach (var place in (string[])["电视下面的", "电视底下的", "电视下边的", "电视旁边的", "电视机下面的", "电视机旁边的", "电视柜上的", "电视柜里的"])
@@ -307,6 +310,9 @@ internal static partial class UtteranceReader
         foreach (var start in VoiceVocabulary.QuestionStarts)
             if (n.StartsWith(start + " ", StringComparison.Ordinal) || n == start)
                 return true;
+        // "before I go up, is the kettle definitely off": the question after a preamble.
+        if (ContainsAny(n, " is the ", " are the ", " is my ", " are my ", " is it still ", " did i leave ", " did we leave ", " have i left "))
+            return true;
         return raw.Contains('?', StringComparison.Ordinal) || raw.Contains('？', StringComparison.Ordinal);
     }
 

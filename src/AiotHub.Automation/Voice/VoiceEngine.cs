@@ -91,11 +91,17 @@ public sealed class VoiceEngine
             // Leaving some out says the rest of a set is meant: "turn off the lights except the ceiling one" is both-but-one.
             var kept = UtteranceReader.Read(cut.Kept, lang, home, _options);
             // "客厅空调除外 其他都关掉": the room said with what is left out is where the rest is.
-            if (kept.Rooms.Count == 0 && excluded.NamesSomething && excluded.Rooms.Count > 0)
+            if (kept.Rooms.Count == 0 && !kept.NamesSomething && excluded.NamesSomething && excluded.Rooms.Count > 0)
                 kept = kept with { Rooms = excluded.Rooms };
             u = kept with { Excluded = [.. u.Excluded, .. left], Group = true };
             whole = false;
         }
+
+        // "turn off all the screens" where "screens" names nothing here: a group word over words the engine does not know
+        // is not "everything" — ask, never act on the whole home.
+        if (u.Group && !u.NamesSomething && u.Rooms.Count == 0 && u.Missing is null && RequestReader.Read(u, _options).Verb is VoiceVerb.On or VoiceVerb.Off && BroadOverUnknown(u))
+            return Result(VoiceIntents.Clarify, lang, [], VoiceAnswers.Say(lang,
+                "Which devices do you mean? Say \"everything\" if you mean every device in the home.", "你是说哪些设备？如果是家里所有设备，请说“所有设备”。"));
 
         // "turn the aircon off in a bit", "过一会儿把插座关了": later, but not when; never done now instead.
         if (u.Delay is null && VoiceDurations.IsVague(u.Text))
@@ -409,6 +415,21 @@ public sealed class VoiceEngine
 
     private static VoiceResult Result(string intent, string lang, IReadOnlyList<string> targets, string answer) =>
         new(intent, lang, targets, null, null, null, answer, [], []);
+
+    private static readonly string[] WholeHome =
+        ["everything", "everywhere", "every device", "all devices", "all the devices", "all my devices", "all appliances", "all the appliances", "all electronics", "all the electronics",
+            "whole house", "whole home", "entire house", "whole flat", "the lot", "all of it", "all of them", "it all", "them all", "all off", "all on", "all things", "all the things", "all stuff", "all the stuff"];
+
+    // Words that may stand beside a Chinese group word and a power verb without naming anything ("全部关掉", "家里的电器都关了").
+    private const string ChinesePowerWords = "关开闭掉了上下吧都给把请的东西设备电器家里全部所有一切统统通通啊呀嘛吗哦起来一下";
+
+    private static bool BroadOverUnknown(Utterance u)
+    {
+        if (u.Language == "zh")
+            return (u.Rest.Contains('关', StringComparison.Ordinal) || u.Rest.Contains('开', StringComparison.Ordinal))
+                && u.Rest.Any(c => VoiceText.IsCjk(c) && !ChinesePowerWords.Contains(c, StringComparison.Ordinal));
+        return !u.TextHasAny(WholeHome);
+    }
 
     private static VoiceResult Unknown(string lang) => Result(VoiceIntents.Unknown, lang, [], VoiceAnswers.NotUnderstood(lang));
 }
