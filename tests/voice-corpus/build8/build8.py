@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerates utterances.test8.json (the eighth blind test part) from en7.py and zh7.py.
+"""Regenerates utterances.test8.json (the eighth blind test part) from en8.py and zh8.py.
 
 Ids are given in order per language (en-7001…, zh-7001…). The build refuses a sentence that is quoted as an example
 in TEST2.md … TEST7.md (the earlier sets' documented examples), so no sentence repeats one known from there.
@@ -47,12 +47,12 @@ def main():
     if bad:
         sys.exit("sentences quoted in TEST2.md … TEST7.md: %r" % bad)
     data = {
-        "description": "Seventh blind, held-out test part of the voice corpus (test8): plain, everyday voices of one "
-                       "family and their visitors (a working couple in their thirties, their teenage daughter, a "
-                       "grandfather, a nanny, an au pair learning Chinese, weekend guests; a minority in dialect) in the "
-                       "demo home, English and Chinese. Written from LABELS.md, demo-home.json, the Voice section of "
-                       "docs/api.md and the conventions of TEST2.md-TEST6.md only, without reading the engine or the "
-                       "other corpus parts; only run, never tuned on. See TEST8.md.",
+        "description": "Eighth blind, held-out test part of the voice corpus (test8): a family and their visitors in "
+                       "plain English and Mandarin (about two thirds) and regional or non-native speakers (Texan, "
+                       "Kenyan, Ghanaian, Pakistani, Hong Kong and Korean English; Guangxi, Yunnan, Shenyang, Jiangxi "
+                       "and Malaysian Chinese) in the demo home. Written from LABELS.md, demo-home.json, the Voice "
+                       "section of docs/api.md and the conventions of TEST2.md-TEST7.md only, without reading the "
+                       "engine or the other corpus parts; only run, never tuned on. See TEST8.md.",
         "utterances": out,
     }
     path = os.path.join(CORPUS, "utterances.test8.json")

@@ -9,15 +9,15 @@ act("power", "ellen here, switch the bedside bulb on", on("bulb"))  # Ellen, mot
 act("power", "turn the tv off, breakfast is ready", off("tv"))  # Ellen
 act("power", "can you put the kettle on for me", on("kettle"))  # Ellen, morning rush
 act("power", "kettle off", off("kettle"))  # Mark, father, curt
-act("power", "switch on the air purifier in the bedroom", on("pur"))  # Mark
+act("power", "kindly switch on the purifier in the bedroom", on("pur"))  # Wanjiru, Kenyan
 act("power", "turn off the purifier it's making a noise during my call", off("pur"))  # Mark, working from home
-act("power", "power up the tv box", on("box"))  # Josh, 10, after homework
+act("power", "please turn on the tv box, my kids want cartoons", on("box"))  # Imran, Pakistani
 act("power", "can i turn the tv on now i finished my maths", on("tv"))  # Josh
 act("power", "switch the ceiling light off in the living room please", off("ceil"))  # Nana June, grandmother
 act("power", "would you be a dear and turn the big light on", on("ceil"))  # Nana June
-act("power", "start the robot vacuum", sweep())  # Carmen, housekeeper
+act("power", "robot cleaner start cleaning please", sweep())  # Jiwoo, Korean
 act("power", "send the robot vacuum back to its charger", dock())  # Carmen
-act("power", "turn on the air conditioner", on("ac"))  # Carmen, hot afternoon
+act("power", "it's a scorcher out there, crank on the AC", on("ac"))  # Dale, Texan
 act("power", "air conditioner off now, window's open", off("ac"))  # Ellen
 act("power", "open the living room curtain", OPEN())  # Ellen, morning
 act("power", "close the curtains please the sun's on my screen", CLOSE())  # Mark
@@ -44,7 +44,7 @@ act("power", "could you switch on the lamp by the bed in the bedroom", on("bulb"
 # ---------------- set ----------------
 act("set", "set the bedside bulb to 20 percent", br("bulb", 20))  # Ellen
 act("set", "living room light to 80 percent brightness", br("ceil", 80))  # Mark
-act("set", "ceiling light at 45 please", br("ceil", 45))  # Mark
+act("set", "ceiling light put 45 percent", br("ceil", 45))  # Jiwoo, Korean
 act("set", "make the bedside bulb purple", col(0x800080), note="purple = 0x800080 (any purple accepted by a reviewer)")  # Josh
 act("set", "change my bedside light to green", col(GREEN))  # Josh (sleeps over in parents' room)
 act("set", "set the bedside bulb to warm white", ct("bulb", 2700), note="warm white = 2700 K (TEST7)")  # Nana June
@@ -52,18 +52,18 @@ act("set", "put the big light in reading mode", lmode(2))  # Nana June
 act("set", "ceiling light to night mode", lmode(1))  # Ellen
 act("set", "set the ceiling light to tv mode", lmode(3))  # Mark
 act("set", "set the air conditioner to 23 degrees", tt(23))  # Mark
-act("set", "ac to cooling mode, 25 degrees", acmode(1), tt(25))  # Mark, summer
+act("set", "air con cool mode 25 degree la, very hot today", acmode(1), tt(25))  # Ka-yan, HK
 act("set", "put the air conditioner on heat", acmode(3))  # Nana June, winter night
-act("set", "set the ac to dry mode it's so humid", acmode(2))  # Carmen
+act("set", "the place is too damp, let the air con do dry mode", acmode(2))  # Kwame, Ghanaian
 act("set", "air con fan on high", acfan(3))  # Dale, Texan
 act("set", "crank the ac fan down to low, it's blowin' a gale", acfan(1))  # Dale, Texan
 act("set", "curtain to half way", curt_half())  # Ellen
-act("set", "open the curtain to 30 percent", pos(30))  # Mark
-act("set", "speaker volume 25", vol("spk", 25))  # Mark
+act("set", "open the curtains to thirty percent only", pos(30))  # Imran, Pakistani
+act("set", "speaker sound make it 25 please", vol("spk", 25))  # Jiwoo, Korean
 act("set", "tv volume to 15 please", vol("tv", 15))  # Nana June
 act("set", "switch the tv to hdmi 2", inp(2))  # Josh, console
 act("set", "tv input usb", inp(5))  # Josh
-act("set", "purifier to auto mode", pmode(0))  # Carmen
+act("set", "put the purifier for auto, my sister", pmode(0))  # Kwame, Ghanaian
 act("set", "please set the purifier fan to medium", pfan(2))  # Wanjiru, Kenyan
 act("set", "purifier favourite mode", pmode(2))  # Kwame, Ghanaian
 act("set", "vacuum suction to turbo", vfan(3))  # Carmen
@@ -89,10 +89,10 @@ act("relative", "hotter than a jalapeño in here, cool it down", cooler())  # Da
 act("relative", "I am feeling cold, warm the house a bit", hotter())  # Wanjiru, Kenyan
 act("relative", "the air conditioner, raise it two degrees", hotter())  # Mark
 act("relative", "drop the ac a degree", cooler())  # Mark
-act("relative", "speaker louder", louder("spk"))  # Josh
+act("relative", "speaker louder la, cannot hear", louder("spk"))  # Ka-yan, HK
 act("relative", "the tv is too loud, grandma's on the phone", tooloud("tv"))  # Ellen
 act("relative", "turn the tv up a little, i can't hear", louder("tv"))  # Nana June
-act("relative", "tv box volume down a bit", quieter("box"))  # Mark
+act("relative", "reduce the tv box volume small", quieter("box"))  # Wanjiru, Kenyan
 act("relative", "speaker quieter please", quieter("spk"))  # Carmen
 act("relative", "open the curtain a bit more", curt_more(), note="the curtain is fully open: labelled as said")  # Kwame
 act("relative", "close the curtain a little", curt_less())  # Mark, glare
@@ -109,19 +109,19 @@ act("relative", "bring the speaker volume up some", louder("spk"))  # Dale, Texa
 act("relative", "too loud on the tv box", tooloud("box"))  # Mark
 
 # ---------------- media ----------------
-act("media", "play some music on the speaker", sp("play"))  # Ellen, cooking
-act("media", "next song", sp("next"), note="only the speaker has next")  # Josh
+act("media", "put a bit of music on the speaker while I chop these onions", sp("play"))  # Ellen, cooking
+act("media", "next song please, I hate this one", sp("next"), note="only the speaker has next")  # Josh
 act("media", "go back to the last song on the speaker", sp("previous"))  # Ellen
 act("media", "pause the speaker, the doorbell", sp("pause"))  # Ellen
 act("media", "resume the music on the speaker", sp("play"))  # Ellen
 act("media", "stop the music", sp("pause"), note="music = the speaker; stop = pause (TEST7)")  # Mark, call
 act("media", "mute the speaker", mute("spk"))  # Mark, call
 act("media", "unmute the speaker", unmute("spk"))  # Mark
-act("media", "mute the tv", mute("tv"))  # Nana June
-act("media", "pause the tv box", boxp("pause"))  # Ellen
+act("media", "mute that tv, it's hollerin'", mute("tv"))  # Dale, Texan
+act("media", "pause the tv box, my friend, I am coming", boxp("pause"))  # Kwame, Ghanaian
 act("media", "play on the tv box again", boxp("play"))  # Ellen
-act("media", "stop the tv box", boxp("stop"))  # Mark
-act("media", "pause the tv", tvp("pause"))  # Josh
+act("media", "stop the tv box please, it is time for namaz", boxp("stop"))  # Imran, Pakistani
+act("media", "tv stop a moment please", tvp("pause"))  # Jiwoo, Korean
 act("media", "carry on playing on the tv", tvp("play"))  # Josh
 act("media", "open netflix on the tv box", app("box", NETFLIX))  # Ellen, evening
 act("media", "put netflix on the telly", app("tv", NETFLIX))  # Nana June
@@ -140,7 +140,7 @@ act("media", "put the telly on the av input", inp(4))  # Nana June
 act("media", "start playing on the speaker please", sp("play"))  # Jiwoo, Korean
 act("media", "unmute the tv box", unmute("box"))  # Mark
 act("media", "tv sound back on please", unmute("tv"))  # Nana June
-ask("media", "open netflix", APPS, note="the TV and the TV box can both")  # Ellen
+ask("media", "can you open netflix for us", APPS, note="the TV and the TV box can both")  # Ellen
 act("media", "speaker say dinner is ready", say("dinner is ready"), note="text to speech on the speaker")  # Ellen
 act("media", "tv box down one", key(1))  # Josh
 
@@ -152,7 +152,7 @@ act("scene", "good night house", S("good-night"))  # Ellen
 act("scene", "night night, i'm off to sleep", S("good-night"))  # Josh
 act("scene", "run good night", S("good-night"))  # Mark
 act("scene", "good morning, rise and shine", S("good-morning"))  # Ellen
-act("scene", "start the good morning scene", S("good-morning"))  # Carmen
+act("scene", "good morning scene please, we are waking up", S("good-morning"))  # Kwame, Ghanaian
 act("scene", "honey i'm home", S("welcome-home"))  # Mark
 act("scene", "welcome home scene", S("welcome-home"))  # Carmen
 act("scene", "well, we're back home y'all", S("welcome-home"))  # Dale, Texan
@@ -161,7 +161,7 @@ act("scene", "I have reached home", S("welcome-home"))  # Imran, Pakistani
 act("scene", "movie mode la", S("movie"))  # Ka-yan, HK
 act("scene", "good morning, morning scene please", S("good-morning"))  # Jiwoo, Korean
 act("scene", "cinema mode", S("movie"))  # friend visiting
-no("scene", "start the romantic dinner scene", note="the home has no such scene")  # Mark
+no("scene", "kick off the candlelight scene for us, it's our anniversary", note="the home has no such scene")  # Mark
 act("scene", "good night and switch off the kettle too", S("good-night"), off("kettle"))  # Ellen
 act("scene", "we just got in from the airport, welcome home please", S("welcome-home"))  # Ellen
 
@@ -169,17 +169,17 @@ act("scene", "we just got in from the airport, welcome home please", S("welcome-
 q("is the front door shut", ("door", "magnet-sensor.contact-state"))  # Ellen, leaving
 q("what's the temperature in the bedroom", ("therm", "environment.temperature"))  # Nana June
 q("how warm is it in the living room", ("ac", "environment.temperature"))  # Mark
-q("how humid is the bedroom", ("therm", "environment.relative-humidity"))  # Ellen
+q("what is the humidity of the bedroom please", ("therm", "environment.relative-humidity"))  # Imran, Pakistani
 q("what's the air quality like", ("pur", "environment.air-quality"))  # Ellen
 q("what's the pm2.5 in the bedroom", ("pur", "environment.pm25-density"))  # Mark
 q("how much battery has the robot vacuum got", ("vac", "battery.battery-level"))  # Carmen
-q("is the tv on", ("tv", "television.on"))  # Ellen
-q("did I leave the kettle on", ("kettle", "switch.on"))  # Ellen, at the office door
+q("the tv is on or off la", ("tv", "television.on"))  # Ka-yan, HK
+q("hold on, did I leave the kettle plug on this morning", ("kettle", "switch.on"))  # Ellen, at the office door
 q("is anyone moving in the living room", ("mot", "motion-sensor.motion-state"))  # Mark
 q("what's the air con set to", ("ac", "air-conditioner.target-temperature"))  # Mark
 q("how open is the curtain", ("curt", "curtain.current-position"))  # Nana June
 q("is the bedside bulb on", ("bulb", "light.on"))  # Ellen
-q("what's the speaker volume", ("spk", "speaker.volume"))  # Josh
+q("speaker volume now how much", ("spk", "speaker.volume"))  # Jiwoo, Korean
 q("what's on the tv box", ("box", "tv-box.current-content"), note="current content (current app also fine)")  # Mark
 q("is the purifier filter still good", ("pur", "filter.filter-life-level"))  # Carmen
 q("how much power is the kettle drawing", ("kettle", "power-consumption.electric-power"))  # Mark
@@ -196,18 +196,19 @@ q("is the wall switch on the left on", ("wall", "left-switch.on"))  # Mark
 q("how bright is the ceiling light", ("ceil", "light.brightness"))  # Nana June
 q("is the robot vacuum charging", ("vac", "battery.charging-state"))  # Carmen
 q("how much battery does the thermometer have left", ("therm", "battery.battery-level"))  # Mark
+q("the hallway door is closed or open", ("door", "magnet-sensor.contact-state"))  # Imran, Pakistani
 
 # ---------------- group ----------------
 act("group", "turn off all the lights", off("bulb"), off("ceil"))  # Ellen, leaving
 act("group", "all lights on, power's back", on("bulb"), on("ceil"), note="power cut just ended")  # Mark
 act("group", "switch everything off, we're going to the lake", ALL_OFF)  # Dale, Texan
 act("group", "turn off everything in the living room", LIVING_OFF)  # Ellen, bedtime
-act("group", "everything in the kitchen off", off("kettle"), note="the kettle plug is the kitchen's only switchable; the vacuum is not 'switched off'")  # Carmen
+act("group", "everything in the kitchen off before I mop", off("kettle"), note="the kettle plug is the kitchen's only switchable; the vacuum is not 'switched off'")  # Carmen
 act("group", "everything in the bedroom off please", off("bulb"), off("pur"))  # Ellen
-act("group", "all the lights to 30 percent", br("bulb", 30), br("ceil", 30), note="the bulb is off: brightness only")  # Mark
+act("group", "all the lights, make them thirty percent", br("bulb", 30), br("ceil", 30), note="the bulb is off: brightness only")  # Wanjiru, Kenyan
 act("group", "dim all the lights a bit", dimmer("bulb"), dimC())  # Ellen
 act("group", "mute everything, i'm on a call", MUTE_ALL)  # Mark
-act("group", "pause everything that's playing", pause_all())  # Ellen
+act("group", "pause everything that's playing, the pizza guy is here", pause_all())  # Ellen
 act("group", "kindly off all the lights", off("bulb"), off("ceil"))  # Wanjiru, Kenyan
 act("group", "everything in the house off please, we are travelling", ALL_OFF)  # Imran, Pakistani
 act("group", "close all light la", off("bulb"), off("ceil"), note="close = switch off")  # Ka-yan, HK
@@ -220,7 +221,7 @@ act("group", "everything in the living room that makes sound, mute it", MUTE_ALL
 
 # ---------------- mode ----------------
 act("mode", "set the house to away mode", M("away"))  # Ellen
-act("mode", "switch to sleep mode", M("sleep"))  # Mark
+act("mode", "sleep mode please, we are going to bed now", M("sleep"))  # Kwame, Ghanaian
 act("mode", "home mode please", M("home"))  # Carmen
 act("mode", "put the home in sleep mode, we're all in bed", M("sleep"))  # Ellen
 act("mode", "turn off away mode, we're back", M("home"))  # Mark
@@ -231,7 +232,7 @@ act("mode", "sleep mode for the house please", M("sleep"))  # Jiwoo, Korean
 no("mode", "switch the house to party mode", note="no such home mode")  # Josh
 
 # ---------------- timer ----------------
-act("timer", "turn off the tv in 20 minutes", off("tv"), delay=1200)  # Ellen
+act("timer", "switch off the tv after twenty minutes please", off("tv"), delay=1200)  # Wanjiru, Kenyan
 act("timer", "switch the kettle off in five minutes", off("kettle"), delay=300)  # Mark
 act("timer", "bedside bulb off in half an hour", off("bulb"), delay=1800)  # Nana June
 act("timer", "in an hour turn off the air conditioner", off("ac"), delay=3600)  # Ellen, hot night
@@ -245,10 +246,10 @@ no("timer", "switch the tv off sometime this evening", note="vague time: nothing
 # ---------------- safety ----------------
 ask("safety", "turn the light on", LIGHTS)  # friend visiting
 ask("safety", "brightness to 70", LIGHTS)  # Mark
-ask("safety", "volume down", SOUND)  # Nana June
+ask("safety", "sound down la", SOUND)  # Ka-yan, HK
 ask("safety", "pause it", PLAYERS)  # Ellen
 ask("safety", "turn the bedroom off", ["bedroom-bulb", "bedroom-purifier"])  # Josh
-ask("safety", "switch it off", note="no target at all")  # Carmen
+ask("safety", "ugh just switch it off", note="no target at all")  # Carmen
 no("safety", "turn on the projector", note="no projector")  # friend visiting
 no("safety", "start the washing machine", note="no washing machine")  # Carmen
 no("safety", "turn on the light in the kitchen", note="no kitchen light")  # Ellen
@@ -266,4 +267,13 @@ no("safety", "play spotify on the speaker", note="no apps on the speaker")  # Im
 no("safety", "open the fan la", note="no fan")  # Ka-yan
 no("safety", "the air purifier volume up", note="the purifier has no volume")  # Jiwoo
 no("safety", "mute the curtain", note="cannot")  # Josh
+no("safety", "flip on the hallway light would ya", note="the hallway has only the door sensor")  # Dale, Texan
 no("safety", "set things up for my sister, she's staying over", note="no device, scene or mode named")  # Ellen
+
+# ---------------- more hard cases (several candidates, nothing named, indirect questions) ----------------
+ask("relative", "a little quieter please", SOUND, note="speaker, TV and TV box all have volume")  # Nana June
+ask("media", "hit mute, quick", SOUND)  # Mark, the phone rings
+ask("power", "can you get the light, my hands are full", LIGHTS, note="two lights, no room")  # Ellen, cooking
+ask("set", "put the brightness on 25", LIGHTS)  # Mark
+no("safety", "right, off to school and work, bye house", note="leaving is not a mode or scene; nothing named (TEST4/TEST7)")  # Ellen
+q("the kids say the bedroom smells stuffy, is the air okay in there", ("pur", "environment.air-quality"), note="indirect question: air quality = the purifier")  # Ellen
