@@ -46,7 +46,7 @@ act("set", "set the bedside bulb to 20 percent", br("bulb", 20))  # Ellen
 act("set", "living room light to 80 percent brightness", br("ceil", 80))  # Mark
 act("set", "ceiling light put 45 percent", br("ceil", 45))  # Jiwoo, Korean
 act("set", "make the bedside bulb purple", col(0x800080), note="purple = 0x800080 (any purple accepted by a reviewer)")  # Josh
-act("set", "change my bedside light to green", col(GREEN))  # Josh (sleeps over in parents' room)
+act("set", "change my bedside light to green", col(GREEN))  # Ellen
 act("set", "set the bedside bulb to warm white", ct("bulb", 2700), note="warm white = 2700 K (TEST7)")  # Nana June
 act("set", "put the big light in reading mode", lmode(2))  # Nana June
 act("set", "ceiling light to night mode", lmode(1))  # Ellen
@@ -104,7 +104,7 @@ act("relative", "little bit warm the air conditioner please, i am cold", hotter(
 act("relative", "the robot is too noisy, less suction", dn("vac", "vacuum.fan-level"))  # Carmen
 act("relative", "make the ceiling light a touch warmer, it's like a hospital in here", warmer("ceil"))  # friend visiting
 act("relative", "it is chilly tonight, my friend, heat it up small", hotter())  # Kwame, Ghanaian
-act("relative", "a bit darker in the living room for the movie", dimC())  # Josh
+act("relative", "a bit darker in the living room please, it's glaring off my tablet", dimC())  # Josh
 act("relative", "bring the speaker volume up some", louder("spk"))  # Dale, Texan
 act("relative", "too loud on the tv box", tooloud("box"))  # Mark
 

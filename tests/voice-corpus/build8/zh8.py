@@ -107,7 +107,7 @@ act("relative", "好冷 leh 冷气调高一点", hotter(), note="冷气 = the AC
 act("relative", "扫地机太吵了 吸力小一点", dn("vac", "vacuum.fan-level"))  # 刘阿姨
 act("relative", "客厅灯光太冷了 调暖一点", warmer("ceil"))  # 客人
 act("relative", "有点闷热 空调再低点", cooler())  # 江西, 老胡
-act("relative", "看电影 客厅暗一点", dimC())  # 小宇
+act("relative", "客厅灯再暗一点 晃眼睛", dimC())  # 小宇
 act("relative", "音箱声音再大一些咯", louder("spk"))  # 广西, 阿强
 act("relative", "盒子声音太大了", tooloud("box"))  # 爸爸
 act("relative", "空调再凉快点", cooler())  # 妈妈
@@ -215,7 +215,7 @@ act("group", "卧室的设备全部关掉", off("bulb"), off("pur"))  # 妈妈
 act("group", "所有灯亮度都调到六十 lah", br("bulb", 60), br("ceil", 60), note="the bulb is off: brightness only")  # 马来西亚, 阿玲
 act("group", "所有灯都调暗一些", dimmer("bulb"), dimC())  # 妈妈
 act("group", "所有能出声的都静音 我开会", MUTE_ALL)  # 爸爸
-act("group", "全部暂停", pause_all(), note="'全部' names every player")  # 妈妈
+act("group", "所有在放的都暂停一下", pause_all())  # 妈妈
 act("group", "灯都给我关了 全关", off("bulb"), off("ceil"))  # 沈阳, 大刚
 act("group", "家里所有电器都关掉 我们出远门", ALL_OFF)  # 江西, 老胡
 act("group", "全部灯关掉 lah", off("bulb"), off("ceil"))  # 马来西亚, 阿玲
