@@ -9,6 +9,8 @@ namespace AiotHub.Automation.Voice;
 /// </summary>
 internal static class ClauseFocus
 {
+    private static readonly string[] AskWords = ["问一下", "问问", "想知道", "查一下", "查查", "看看", "看一下", "确认一下", "告诉我"];
+
     public static Utterance? Find(Utterance whole, HomeView home, VoiceOptions options)
     {
         if (whole.Language != "zh")
@@ -21,7 +23,7 @@ internal static class ClauseFocus
         if (!read.Any(c => c.Question) && !negated.Contains(true))
             return null;
         // "睡觉前问一下 烧水壶插座关了吧": a question that names nothing asks about what follows; it requests nothing.
-        if (read.Any(c => c.Question && !c.NamesSomething && c.Rooms.Count == 0))
+        if (read.Any(c => c.Question && !c.NamesSomething && c.Rooms.Count == 0 && VoiceText.ContainsAny(c.Text, AskWords)))
             return null;
         var command = -1;
         for (var i = read.Count - 1; i >= 0 && command < 0; i--)

@@ -50,7 +50,7 @@ internal static class CompoundRequest
             if (part.Carries)
                 u = Carry(u, before);
             // "good night and switch off the kettle plug too": a scene said by name is a part of its own.
-            var scene = !u.NamesSomething && namesScene?.Invoke(u.Text) == true;
+            var scene = !u.NamesSomething && namesScene?.Invoke(u.Text) == true && SceneMatcher.IsSalutation(u.Text);
             if (u.Question || !scene && (!(u.NamesSomething || u.Missing is not null) || RequestReader.Read(u, options).Verb == VoiceVerb.None))
                 return null;
             before = u;

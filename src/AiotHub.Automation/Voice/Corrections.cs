@@ -40,6 +40,9 @@ internal static class Corrections
             device |= Names(after, noun.Phrase);
         foreach (var noun in VoiceVocabulary.Nouns)
             device |= Names(after, noun.Phrase);
+        // "turn on the tv no wait the projector": a device the home has not is still what the correction names.
+        foreach (var noun in VoiceVocabulary.Missing)
+            device |= Names(after, noun.Phrase);
         var room = false;
         var rooms = home.RoomPhrases(options).ToList();
         foreach (var (phrase, _) in rooms)

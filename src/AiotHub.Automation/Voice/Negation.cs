@@ -9,10 +9,10 @@ internal static class Negation
     private static readonly string[] English = ["don't", "dont", "do not", "never", "never mind", "nevermind", "no need to", "not now", "stop asking", "no thanks", "forget it", "cancel that"];
 
     // 别/不要/不用/无需 directly before a verb of control.
-    private static readonly string[] ChineseNegations = ["别", "不要", "不用", "无需", "不需要", "甭", "用不着", "先别", "千万别"];
+    private static readonly string[] ChineseNegations = ["别", "不要", "不用", "无需", "不需要", "甭", "用不着", "先别", "千万别", "没必要", "不必"];
 
     private static readonly string[] ChineseVerbs =
-        ["关", "开", "打开", "动", "碰", "调", "把", "给", "帮", "启动", "停", "暂停", "拉", "切", "换", "设", "弄", "搞", "整", "再", "去"];
+        ["关", "开", "打开", "动", "碰", "调", "把", "给", "帮", "启动", "停", "暂停", "拉", "切", "换", "设", "弄", "搞", "整", "再", "去", "让", "叫"];
 
     private static readonly string[] ChineseWhole = ["算了", "不用了", "没事了", "取消吧", "不要了"];
 

@@ -8,7 +8,7 @@ namespace AiotHub.Automation.Voice;
 internal static class RequestReader
 {
     private static readonly string[] Unmute = ["unmute", "un mute", "sound on", "sound back", "turn the sound on", "turn sound on", "switch the sound on", "别静音", "不要静音", "甭静音", "声音打开", "声音开", "把声音开", "放出声音", "取消静音", "打开声音", "恢复声音", "开声音", "解除静音"];
-    private static readonly string[] Mute = ["mute", "silence", "sound off", "no sound", "kill the sound", "turn off sound", "turn sound off", "cut the sound", "hush", "shush", "shut up", "be quiet", "keep quiet", "go quiet", "安静点", "安静一下", "安静一点", "别吵了", "不要吵了", "别响了", "声音关掉", "声音关了", "声音关闭", "声音都关", "静音", "关掉声音", "关闭声音", "关声音", "别出声", "不要出声", "闭嘴"];
+    private static readonly string[] Mute = ["没声", "整没声", "mute", "silence", "sound off", "no sound", "kill the sound", "turn off sound", "turn sound off", "cut the sound", "hush", "shush", "shut up", "be quiet", "keep quiet", "go quiet", "安静点", "安静一下", "安静一点", "别吵了", "不要吵了", "别响了", "声音关掉", "声音关了", "声音关闭", "声音都关", "静音", "关掉声音", "关闭声音", "关声音", "别出声", "不要出声", "闭嘴"];
     private static readonly string[] Volume = ["volume", "louder", "quieter", "softer", "sound", "音量", "声音", "大声", "小声", "大点声", "小点声", "声"];
     private static readonly string[] TooLoud = ["too loud", "so loud", "太吵", "太大声", "好吵", "吵死", "太响", "声音太大"];
     private static readonly string[] TooQuiet = ["can't hear", "cant hear", "cannot hear", "too quiet", "听不到", "听不见", "听不清", "太小声", "声音太小"];
@@ -76,7 +76,7 @@ internal static class RequestReader
     private static readonly string[] Music = ["music", "some music", "a song", "songs", "song", "tunes", "some tunes", "音乐", "歌", "歌曲", "首歌", "点音乐", "点歌", "些音乐", "些歌", "歌吧", "音乐吧"];
     private static readonly string[] Input = ["hdmi", "av", "usb", "antenna", "aerial", "freeview", "input", "source", "信号源", "输入源", "信号", "u盘"];
     private static readonly string[] Clean = ["start cleaning", "clean", "cleaning", "sweep", "vacuum", "hoover", "扫地", "打扫", "清扫", "清洁", "扫一下", "扫一扫", "扫"];
-    private static readonly string[] Dock = ["dock", "go home", "home", "回家充电", "回充电", "go back", "return", "recharge", "charge", "charging", "base", "回充", "充电", "回去", "回家", "回座"];
+    private static readonly string[] Dock = ["charger", "its base", "dock", "go home", "home", "回家充电", "回充电", "go back", "return", "recharge", "charge", "charging", "base", "回充", "充电", "回去", "回家", "回座"];
 
     private static readonly string[] Open = ["open", "raise", "拉开", "打开", "开"];
     private static readonly string[] Close = ["close", "draw", "shut", "lower", "拉上", "关上", "合上", "关", "拉起来", "往回拉", "拉回来", "拉回"];
@@ -84,9 +84,9 @@ internal static class RequestReader
     private static readonly string[] Off = ["断电", "切断", "关闭电源", "turn off", "switch off", "shut off", "shut down", "power off", "off", "kill", "disable", "deactivate", "stop", "cut", "unplug",
         "断电", "断开", "拔掉", "灭掉", "灭了",
         "关掉", "关闭", "关了", "关上", "关机", "关", "停止", "停"];
-    private static readonly string[] On = ["turn on", "switch on", "power on", "on", "start", "enable", "activate", "fire up", "boil", "get going", "crank up", "running", "going", "power up", "boot up", "start up",
+    private static readonly string[] On = ["turn on", "switch on", "power on", "on", "start", "enable", "activate", "fire up", "boil", "get going", "get it going", "get it running", "crank on", "crank up", "power up", "boot up", "start up",
         "通电", "上电", "点亮", "亮起来",
-        "弄起来", "搞起来", "整起来", "动起来", "开起来", "跑起来", "运行起来", "干活", "开开", "弄开", "搞开", "整开",
+        "开起来", "开起", "弄起来", "搞起来", "整起来", "动起来", "开起来", "跑起来", "运行起来", "干活", "开开", "弄开", "搞开", "整开",
         "打开", "开启", "开机", "启动", "开始", "用一下", "用用", "开"];
 
     private static readonly (string[] Words, string Key)[] Features =
@@ -105,7 +105,7 @@ internal static class RequestReader
         (["menu", "菜单"], "Menu"), (["home screen", "home button", "main screen", "home page", "主页", "首页", "主界面", "桌面"], "Home"),
         (["back button", "go back", "press back", "返回键", "返回"], "Back"), (["ok", "okay", "select", "enter", "confirm", "确定", "确认"], "OK"),
         (["move up", "press up", "go up", "往上", "上键", "向上"], "Up"), (["move down", "press down", "go down", "往下", "下键", "向下"], "Down"),
-        (["move left", "press left", "go left", "往左", "左键", "向左"], "Left"), (["move right", "press right", "go right", "往右", "右键", "向右"], "Right"),
+        (["move left", "press left", "go left", "往左", "左键", "向左", "左边"], "Left"), (["move right", "press right", "go right", "往右", "右键", "向右", "右边"], "Right"),
     ];
 
     public static VoiceRequest Read(Utterance u, VoiceOptions options)
@@ -280,7 +280,7 @@ internal static class RequestReader
         if (u.NamesSomething && (Last(u.Rest, Off) >= 0 || Last(u.Text, onSaid) >= 0) && direction is null && (u.HasAny(TooHot) || u.HasAny(TooCold)))
             return new(Last(u.Rest, Off) >= 0 && Last(u.Text, onSaid) < 0 || Last(u.Rest, Off) > Last(u.Rest, onSaid) && Last(u.Rest, onSaid) >= 0 ? VoiceVerb.Off : VoiceVerb.On);
         // "空调调成制热 晚上太冷了", "switch the AC to heating, it's freezing": the mode asked for, not the feeling given as the reason.
-        if (u.Mentions("air-conditioner") && u.HasAny(["调成", "切换", "切到", "开成", "改成", "换成", "调到", "to", "switch", "set", "put", "on"]))
+        if (u.Mentions("air-conditioner") && !u.HasAny(FanWords) && u.HasAny(["调成", "切换", "切到", "开成", "改成", "换成", "调到", "to", "switch", "set", "put", "on"]))
             foreach (var (word, entry) in ModeWords)
                 if ((word.Length > 3 || word.Length == 2 && VoiceText.IsCjk(word[0])) && u.Has(word) && entry is "cool" or "heat" or "dry" or "fan" or "auto")
                     return new(VoiceVerb.Set, VoiceSetting.Mode, Word: entry);
@@ -365,19 +365,25 @@ internal static class RequestReader
         // "stop the curtain", "窗帘停一下": where it is, never closed instead.
         if (u.Mentions("curtain") && u.HasAny(["stop", "停", "停下", "停止", "停住", "hold it", "freeze", "别动", "stay"]))
             return new(VoiceVerb.Stop);
-        if ((u.HasAny(StopPlaying) || music is not null && !u.NamesSomething && Last(u.Rest, Off) >= 0)
+        if ((u.HasAny(StopPlaying) || u.HasAny(["别放", "不要放", "别播", "不要播"]) || music is not null && !u.NamesSomething && Last(u.Rest, Off) >= 0)
             && (u.Mentions("speaker") || u.Mentions("tv-box") || u.Mentions("television") || u.HasAny(["playing", "music", "播放", "音乐"])))
             return new(VoiceVerb.Stop, Word: music, Implied: !u.NamesSomething);
         if (u.HasAny(Play))
         {
+            // "put a bit of music on while I chop these onions": the reason is no content.
             var rest = u.Rest;
+            foreach (var reason in (string[])[" while ", " as i ", " because ", " since ", " cause "])
+                if (rest.IndexOf(reason, StringComparison.Ordinal) is var cut and > 0)
+                    rest = rest[..cut] + " ";
             foreach (var word in Play)
                 rest = rest.Replace(" " + word + " ", " ", StringComparison.Ordinal).Replace(word, zh ? " " : word, StringComparison.Ordinal);
             var content = string.Join(' ', rest.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Where(w => w is not ("on" or "in" or "me" or "i" or "want" or "wanna" or "我要" or "我想" or "要" or "想" or "hit" or "press" or "just" or "go" or "now" or "button" or "something" or "点" or "个" or "首" or "一首" or "些" or "一点" or "一些" or "在" or "到" or "用" or "上")));
+                .Where(w => w is not ("on" or "in" or "me" or "i" or "want" or "start" or "playing" or "bit" or "of" or "little" or "background" or "softly" or "wanna" or "我要" or "我想" or "要" or "想" or "hit" or "press" or "just" or "go" or "now" or "button" or "something" or "点" or "个" or "首" or "一首" or "些" or "一点" or "一些" or "在" or "到" or "用" or "上")));
             // "just hit play": play what, where? One player resumes; several are asked about.
             if (content.Length == 0)
                 return new(VoiceVerb.Play, Implied: !u.NamesSomething);
+            if (MissingApps.Any(a => VoiceText.Contains(" " + content + " ", a)))
+                return new(VoiceVerb.PlayContent, Word: "app");
             // Music in general resumes the speaker; a named artist, genre or programme is content no profile here can choose.
             return Music.Contains(content, StringComparer.Ordinal) ? new(VoiceVerb.Play, Word: "music", Implied: true) : new(VoiceVerb.PlayContent, Word: content);
         }
@@ -467,6 +473,9 @@ internal static class RequestReader
         var isDelta = u.HasAny(DeltaMarks) || !u.HasAny(AbsoluteMarks);
         return isDelta ? (direction, number) : (null, null);
     }
+
+    // Music apps people name that no device here has: playing on them is not resuming what plays.
+    private static readonly string[] MissingApps = ["spotify", "apple music", "pandora", "tidal", "deezer", "soundcloud", "amazon music", "qq音乐", "网易云", "网易云音乐", "酷狗", "酷我", "喜马拉雅", "虾米"];
 
     private static readonly string[] EnglishSay = [" announce that ", " announce ", " to say ", " say "];
 

@@ -31,7 +31,7 @@ internal static class StateQuestion
             key = "magnet-sensor.open-duration";
         else if (howLong && u.Mentions("robot-vacuum"))
             key = "vacuum.cleaning-time";
-        else if (Says("humidity", "humid", "湿度", "潮湿", "干燥"))
+        else if (Says("humidity", "humid", "湿度", "潮湿", "干燥", "潮不潮", "干不干", "有点干", "太干", "有点潮", "太潮", "dry in", "damp"))
             key = "environment.relative-humidity";
         else if (Says("air quality", "pm2.5", "pm 2.5", "pm25", "空气质量", "空气怎么样", "空气好", "空气", "雾霾", "air clean", "clean air", "air in", "how's air", "hows air", "air like", "air ok", "air okay"))
             key = "environment.air-quality";

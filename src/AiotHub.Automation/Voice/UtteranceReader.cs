@@ -110,7 +110,7 @@ internal static partial class UtteranceReader
         {
             var at = VoiceText.Find(rest, word);
             // "both", "俩" count what was named ("both lights"); alone they point back like "it", at nothing named here.
-            if (at < 0 || word is "both" or "俩" && nouns.Count == 0 && named.Count == 0)
+            if (at < 0 || word is "both" or "俩" && nouns.Count == 0 && named.Count == 0 || word == "都" && rest.AsSpan(at + 1).StartsWith("是"))
                 continue;
             group = true;
             rest = Blank(rest, at, word.Length);
@@ -192,7 +192,8 @@ internal static partial class UtteranceReader
             return after.StartsWith("mode", StringComparison.Ordinal) || after.StartsWith("模式", StringComparison.Ordinal) || after.StartsWith("的模式", StringComparison.Ordinal)
                 || after.StartsWith("那个模式", StringComparison.Ordinal);
         // "出门", "进门": going out and coming in, not the door.
-        if (phrase is "门" && (before.EndsWith("出", StringComparison.Ordinal) || before.EndsWith("进", StringComparison.Ordinal)))
+        if (phrase is "门" && (before.EndsWith("出", StringComparison.Ordinal) || before.EndsWith("进", StringComparison.Ordinal) || before.EndsWith("出远", StringComparison.Ordinal)
+            || before.EndsWith("敲", StringComparison.Ordinal) || before.EndsWith("串", StringComparison.Ordinal)))
             return true;
         return phrase is "lock" && (before.EndsWith("child", StringComparison.Ordinal) || after.StartsWith("the buttons", StringComparison.Ordinal) || after.StartsWith("buttons", StringComparison.Ordinal))
             || phrase is "锁" && (before.EndsWith("童", StringComparison.Ordinal) || before.EndsWith("按键", StringComparison.Ordinal) || after.StartsWith("定", StringComparison.Ordinal));
@@ -291,12 +292,14 @@ internal static partial class UtteranceReader
                 return false;
             // "X没X", "X不X": 关没关, 开没开, 亮不亮 ask which of the two.
             for (var i = 0; i + 2 < n.Length; i++)
-                if (n[i] == n[i + 2] && n[i + 1] is '没' or '不' && VoiceText.IsCjk(n[i]) && n[i] is '开' or '关' or '亮' or '锁' or '在' or '响' or '动' or '好' or '热' or '冷')
+                if (n[i] == n[i + 2] && n[i + 1] is '没' or '不' && VoiceText.IsCjk(n[i]) && n[i] is '开' or '关' or '亮' or '暗' or '锁' or '在' or '响' or '动' or '好' or '热' or '冷' or '潮' or '干' or '吵' or '湿')
                     return true;
             if (ContainsAny(n, "开着", "关着", "亮着", "是开", "是关", "是不是", "有没有", "是否", "多少", "是否", "有没有", "什么", "怎么样", "咋样", "啥", "多大", "如何", "哪些", "哪个", "查一下", "查询", "告诉我", "状态", "多久", "多长时间", "干嘛", "干什么", "在做什么", "在忙什么", "几点"))
                 return true;
             if (n.Contains("几度", StringComparison.Ordinal) && !ContainsAny(n, "调", "高", "低", "升", "降", "再"))
                 return true;
+            if (ContainsAny(n, "能开", "能关", "能帮", "能不能", "可以开", "可以关", "可以帮", "能把", "可以把") && !ContainsAny(n, "开着", "关着", "是不是"))
+                return false;
             var endsAsking = n.EndsWith('吗') || n.EndsWith('呢') || n.EndsWith("没有", StringComparison.Ordinal) || n.EndsWith('没') || n.EndsWith("没得", StringComparison.Ordinal);
             return endsAsking && !request;
         }
@@ -327,6 +330,6 @@ internal static partial class UtteranceReader
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:under|underneath|below|beneath|on top of|behind|beside)\s+(?:the\s+|my\s+)?(?:tv|telly|television|tele|tv set|shelf|table|window|sofa|couch|bed)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Location();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:on|off|open|opened|closed|close|shut|running|playing|working|locked|charging|still on) or (?:not|no|off|on|closed|close|open|shut|what)\s*$|\byes or no\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:on|off|open|opened|closed|close|shut|running|playing|working|locked|charging|cleaning|still on) or (?:not|no|off|on|closed|close|open|shut|what)\s*$|\byes or no\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex EnglishChoice();
 }

@@ -115,11 +115,16 @@ public sealed class VoiceEngine
         var requests = RequestReader.ReadAll(u, _options);
         var request = requests[0];
         // "play the news on the speaker": a named player resumes what it has; no profile here can choose the programme.
-        var content = request.Verb == VoiceVerb.PlayContent && (u.Mentions("speaker") || u.Mentions("tv-box") || u.Mentions("television"));
+        var content = request is { Verb: VoiceVerb.PlayContent, Word: not "app" } && (u.Mentions("speaker") || u.Mentions("tv-box") || u.Mentions("television"));
         if (content)
             request = new VoiceRequest(VoiceVerb.Play);
         var missing = u.Missing is { English: "fan" } && (u.Mentions("air-conditioner") || u.Mentions("air-purifier") || u.Mentions("robot-vacuum"))
             || request.Setting == VoiceSetting.Feature ? null : u.Missing;
+        // "air conditioner off now, window's open", "pause the speaker, the doorbell": a thing the home has not, said beside a
+        // device it has, is the reason; the named device is acted on and the answer says what is not here.
+        string? missingNote = null;
+        if (missing is not null && u.NamesSomething)
+            (missingNote, missing) = (VoiceAnswers.NoDevice(missing.English, missing.Chinese, null, lang), null);
         if (missing is not null)
             return Result(VoiceIntents.Cannot, lang, [], VoiceAnswers.NoDevice(missing.English, missing.Chinese, RoomOf(u, home, lang), lang));
 
@@ -196,6 +201,8 @@ public sealed class VoiceEngine
         var reply = VoiceAnswers.Done(home, plans, request, _options, lang, u.Delay);
         if (content)
             reply = VoiceAnswers.Say(lang, "I cannot choose what to play, so I resumed what was playing. ", "我没法选择播放的内容，已继续播放原来的内容。") + reply;
+        if (missingNote is not null)
+            reply += (lang == "zh" ? "" : " ") + missingNote;
         foreach (var more in requests.Skip(1))
         {
             var extra = plans.Select(p => (p.Device, Plan: CommandPlanner.Plan(p.Device, home.Profile(p.Device), more, _options)))
@@ -421,13 +428,14 @@ public sealed class VoiceEngine
             "whole house", "whole home", "entire house", "whole flat", "the lot", "all of it", "all of them", "it all", "them all", "all off", "all on", "all things", "all the things", "all stuff", "all the stuff"];
 
     // Words that may stand beside a Chinese group word and a power verb without naming anything ("全部关掉", "家里的电器都关了").
-    private const string ChinesePowerWords = "关开闭掉了上下吧都给把请的东西设备电器家里全部所有一切统统通通啊呀嘛吗哦起来一下";
+    private const string ChinesePowerWords = "关开闭掉了上下吧都给把请的东西设备电器家里全部所有一切统统通通啊呀嘛吗哦起来一下其他余别剩";
 
     private static bool BroadOverUnknown(Utterance u)
     {
+        // Chinese: an unknown word in the clause that says what to do ("关掉所有屏幕"); a reason in another clause is not ("全部关掉 我们出去玩了").
         if (u.Language == "zh")
-            return (u.Rest.Contains('关', StringComparison.Ordinal) || u.Rest.Contains('开', StringComparison.Ordinal))
-                && u.Rest.Any(c => VoiceText.IsCjk(c) && !ChinesePowerWords.Contains(c, StringComparison.Ordinal));
+            return u.Rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(clause => (clause.Contains('关', StringComparison.Ordinal) || clause.Contains('开', StringComparison.Ordinal))
+                && clause.Any(c => VoiceText.IsCjk(c) && !ChinesePowerWords.Contains(c, StringComparison.Ordinal)));
         return !u.TextHasAny(WholeHome);
     }
 
