@@ -4,7 +4,7 @@ from common9 import *  # noqa: F401,F403
 lang("en")
 
 # ---- power ----
-act("power", "harold could you put the telly on for the snooker", on("tv"))  # Margaret, retired
+act("power", "put the telly on for harold the snooker's starting", on("tv"))  # Margaret, retired
 act("power", "switch the tv off love i'm not watching it", off("tv"))  # Margaret
 act("power", "turn the big light off in the living room", off("ceil"))  # Harold, retired
 act("power", "bedside bulb on please", on("bulb"))  # Harold
@@ -21,7 +21,7 @@ act("power", "turn the right rocker on the wall switch off", wr(False))  # Ray
 act("power", "flick the right wall switch on", wr(True))  # Ray
 act("power", "ceiling light on please it's pitch black", on("ceil"))  # Ray, home at 7am in winter
 act("power", "turn the lamp in the bedroom off the baby's asleep", off("bulb"))  # Lucy, toddler's mum
-act("power", "the tv goes off now milo", off("tv"))  # Sam, toddler's dad
+act("power", "tv off now milo it's bath time", off("tv"))  # Sam, toddler's dad
 act("power", "switch on the bedroom purifier the baby's coughing", on("pur"))  # Lucy
 act("power", "turn on the living room light the guests are here", on("ceil"))  # Greg, dinner-party host
 act("power", "turn on the robot vacuum", sweep())  # Lucy, after breakfast crumbs
@@ -84,7 +84,7 @@ act("relative", "dim the bedside bulb a touch", dimmer("bulb"))  # Lucy
 act("relative", "it's too hot in here", cooler())  # Tom
 act("relative", "i'm freezing", hotter())  # Margaret
 act("relative", "turn the speaker up a bit", louder("spk"))  # Greg, the party
-act("relative", "the telly's too loud harold", tooloud("tv"))  # Margaret
+act("relative", "the telly is much too loud for me, turn it down", tooloud("tv"))  # Margaret
 act("relative", "tv box a bit quieter", quieter("box"))  # Sam
 act("relative", "let a bit more daylight in through the curtain", curt_more())  # Harold
 act("relative", "close the curtain a little", curt_less())  # Ray, sun in his eyes
@@ -272,3 +272,15 @@ ask("safety", "turn on the living room", None, note="Bare room, several devices.
 no("safety", "turn on the tv in the bedroom i'm on nights", note="No TV in the bedroom.")  # Ray
 no("safety", "set the bedside bulb to two hundred percent", note="Out of range.")  # Zoe
 no("safety", "please switch off the geyser", note="Zimbabwean geyser = water heater; the home has none.")  # Zimbabwean
+
+# ---- more regional and non-native voices ----
+act("power", "switch the purifier on la the air's proper stale", on("pur"))  # Liverpool
+act("power", "please on the bedside bulb for me", on("bulb"), note="Sri Lankan 'on the …' = switch on.")  # Sri Lankan
+act("set", "put the ac on cool, it's sticky as a bayou out there", acmode(1))  # Louisiana
+act("relative", "ceiling light is too much bright, little darker please", dimC())  # Japanese
+act("media", "speaker play music please, for the cleaning", sp("play"))  # Vietnamese
+act("media", "pause the tv box man, the pizza's here", boxp("pause"))  # Newcastle
+q("is the kettle on or what no", ("kettle", "switch.on"), note="Sri Lankan 'no' tag.")  # Sri Lankan
+q("how's the air quality in the bedroom, is it wicked bad", ("pur", "environment.air-quality"))  # Boston
+act("scene", "good night everybody, sleep well", S("good-night"))  # Zimbabwean
+no("safety", "please switch on the heater in the kitchen", note="No heater; the kitchen has only the plug and the vacuum.")  # Zimbabwean
