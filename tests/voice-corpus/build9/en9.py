@@ -191,7 +191,7 @@ q("what's playing on the tv box", ("box", "tv-box.current-content"))  # Sam
 q("what's the speaker volume", ("spk", "speaker.volume"))  # Greg
 q("has anyone been in the living room lately", ("mot", "motion-sensor.motion-state"), note="The motion sensor.")  # Tom, checking on his parents
 q("how long has the purifier filter got left", ("pur", "filter.filter-life-level"))  # Lucy
-q("is the wall switch on the left on", ("wall", "left-switch.on"))  # Ray
+q("is the left side of the wall switch on", ("wall", "left-switch.on"))  # Ray
 q("is the thermometer battery low", ("therm", "battery.battery-level"))  # Harold
 q("is the front door open la", ("door", "magnet-sensor.contact-state"))  # Liverpool
 q("how cold is it in the bedroom pet", ("therm", "environment.temperature"))  # Newcastle
@@ -280,7 +280,7 @@ act("set", "put the ac on cool, it's sticky as a bayou out there", acmode(1))  #
 act("relative", "ceiling light is too much bright, little darker please", dimC())  # Japanese
 act("media", "speaker play music please, for the cleaning", sp("play"))  # Vietnamese
 act("media", "pause the tv box man, the pizza's here", boxp("pause"))  # Newcastle
-q("is the kettle on or what no", ("kettle", "switch.on"), note="Sri Lankan 'no' tag.")  # Sri Lankan
+q("kettle plug is still on, no?", ("kettle", "switch.on"), note="Sri Lankan 'no' tag.")  # Sri Lankan
 q("how's the air quality in the bedroom, is it wicked bad", ("pur", "environment.air-quality"))  # Boston
 act("scene", "good night everybody, sleep well", S("good-night"))  # Zimbabwean
 no("safety", "please switch on the heater in the kitchen", note="No heater; the kitchen has only the plug and the vacuum.")  # Zimbabwean

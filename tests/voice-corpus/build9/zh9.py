@@ -297,7 +297,7 @@ q("扫地机还有好多电嘞", ("vac", "battery.battery-level"), note="贵阳 
 q("空调现在几度 leh", ("ac", "air-conditioner.target-temperature"), ("ac", "environment.temperature"), note="几度: the set point or the room temperature.")  # 新加坡
 q("门关了没啦 我在车上", ("door", "magnet-sensor.contact-state"))  # 海南
 act("scene", "看电影咯 开观影模式啦", S("movie"))  # 海南
-act("group", "灯全关了 阿门还亮着", off("bulb"), off("ceil"), note="兰州 阿门 = how come.")  # 兰州
+act("group", "灯全部关掉 阿门还亮着呢", off("bulb"), off("ceil"), note="兰州 阿门 = how come.")  # 兰州
 act("mode", "家里换成离家模式 俺们回老家", M("away"))  # 青岛
 act("timer", "十五分钟后把电视关掉 lah", off("tv"), delay=900)  # 新加坡
 no("safety", "把浴霸打开 洗澡冷得很", note="No bath heater.")  # 兰州
