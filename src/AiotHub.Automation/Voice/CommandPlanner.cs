@@ -211,7 +211,8 @@ internal static class CommandPlanner
 
         // A percentage for a degrees setting is not a temperature ("空调调到百分之五十"): refuse rather than clamp.
         // Any value said outright beyond the range ("brightness to 150 percent") is refused, never silently clamped.
-        if (r.Verb == VoiceVerb.Set && r.Value is not null && (value < range.Min - Math.Max(range.Step, 1) || value > range.Max))
+        // (0 on a scale that starts at 1, "brightness to 0", is its lowest.)
+        if (r.Verb == VoiceVerb.Set && r.Value is not null && (value > range.Max || value < range.Min && !(value == 0 && range.Min <= 1)))
             return null;
         value = Math.Clamp(value, range.Min, range.Max);
         if (range.Step > 0)

@@ -356,6 +356,9 @@ internal static class RequestReader
             return new(VoiceVerb.Stop);
         if (u.Mentions("robot-vacuum") || !u.NamesSomething)
         {
+            // "vacuum stop immediately, it is eating the charger wire": stop where it is.
+            if (u.Mentions("robot-vacuum") && u.HasAny(["stop", "halt", "停下", "停止"]) && !u.HasAny(["go back", "return", "dock", "回去", "回充"]))
+                return new(VoiceVerb.Stop);
             if (u.HasAny(Dock) && (u.Mentions("robot-vacuum") || u.Has("回充")))
                 return new(VoiceVerb.Dock, Implied: true);
             if (u.HasAny(Clean) && !u.HasAny(["stop", "停"]))

@@ -219,6 +219,8 @@ internal static partial class UtteranceReader
             .Replace(" nepa just brought light ", " ", StringComparison.Ordinal).Replace(" nepa brought light ", " ", StringComparison.Ordinal).Replace(" nepa ", " ", StringComparison.Ordinal);
         foreach (var reason in (string[])[" i'm trying to sleep ", " im trying to sleep ", " trying to sleep ", " the baby is sleeping ", " baby is sleeping ", " the baby's asleep ", " baby's asleep ", " baby is asleep ", " the baby is asleep ", "宝宝在睡觉", "娃娃在睡觉", "孩子在睡觉", "宝宝睡了", "孩子睡了", "别吵醒宝宝", "宝宝睡着了"])
             n = n.Replace(reason, " ", StringComparison.Ordinal);
+        // "crank on the AC", "fire up the tv": switched on, not turned up.
+        n = n.Replace(" crank on ", " turn on ", StringComparison.Ordinal).Replace(" fire up ", " turn on ", StringComparison.Ordinal).Replace(" crank up the ac ", " turn on the ac ", StringComparison.Ordinal);
         // "all the screens" are the TV and the box that feeds it.
         n = n.Replace(" all the screens ", " the tv and the tv box ", StringComparison.Ordinal).Replace(" all screens ", " the tv and the tv box ", StringComparison.Ordinal)
             .Replace(" the screens ", " the tv and the tv box ", StringComparison.Ordinal).Replace("所有的屏幕", "电视和电视盒子", StringComparison.Ordinal).Replace("所有屏幕", "电视和电视盒子", StringComparison.Ordinal);

@@ -428,7 +428,7 @@ public sealed class VoiceEngine
             "whole house", "whole home", "entire house", "whole flat", "the lot", "all of it", "all of them", "it all", "them all", "all off", "all on", "all things", "all the things", "all stuff", "all the stuff"];
 
     // Words that may stand beside a Chinese group word and a power verb without naming anything ("全部关掉", "家里的电器都关了").
-    private const string ChinesePowerWords = "关开闭掉了上下吧都给把请的东西设备电器家里全部所有一切统统通通啊呀嘛吗哦起来一下其他余别剩";
+    private const string ChinesePowerWords = "关开闭掉了上下吧都给把请的东西设备电器家里全部所有一切统统通通啊呀嘛吗哦起来一下其他余别剩晒";
 
     private static bool BroadOverUnknown(Utterance u)
     {
