@@ -434,7 +434,7 @@ public sealed class VoiceEngine
     {
         // Chinese: an unknown word in the clause that says what to do ("关掉所有屏幕"); a reason in another clause is not ("全部关掉 我们出去玩了").
         if (u.Language == "zh")
-            return u.Rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(clause => (clause.Contains('关', StringComparison.Ordinal) || clause.Contains('开', StringComparison.Ordinal))
+            return u.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(clause => (clause.Contains('关', StringComparison.Ordinal) || clause.Contains('开', StringComparison.Ordinal))
                 && clause.Any(c => VoiceText.IsCjk(c) && !ChinesePowerWords.Contains(c, StringComparison.Ordinal)));
         return !u.TextHasAny(WholeHome);
     }
