@@ -8,7 +8,11 @@ namespace AiotHub.Automation.Voice;
 /// </summary>
 internal static partial class ClockTime
 {
-    public static bool IsSaid(string text) => EnglishPattern().IsMatch(text) || ChinesePattern().IsMatch(text);
+    // "it's freezing tonight", "a cold one tonight": tonight said of the weather is why, not when.
+    public static bool IsSaid(string text) =>
+        EnglishPattern().IsMatch(text.Replace(" freezing tonight", " freezing", StringComparison.Ordinal).Replace(" cold tonight", " cold", StringComparison.Ordinal)
+            .Replace(" one tonight", " one", StringComparison.Ordinal).Replace(" hot tonight", " hot", StringComparison.Ordinal).Replace(" chilly tonight", " chilly", StringComparison.Ordinal))
+        || ChinesePattern().IsMatch(text);
 
     // Digits need a clock word ("at 9 pm", "at 7 30": the colon is a space by now): "volume at 60" is no time.
     [GeneratedRegex(@"\b(?:at|until|till|before)\s+(?:\d{1,2}\s+\d\d\b|\d{1,2}\s*(?:am|pm|a m|p m|o'clock|oclock)\b|noon\b|midnight\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:o'clock|oclock|am|pm|thirty|fifteen|forty five)\b)|\b\d{1,2}\s*(?:am|pm|a m|p m|o'clock)\b|\b(?:tomorrow|tonight|this evening|every day|every night|every morning|each morning|each night)\b", RegexOptions.CultureInvariant)]

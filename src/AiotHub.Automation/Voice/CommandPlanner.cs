@@ -55,8 +55,12 @@ internal static class CommandPlanner
                 return Level(device, profile, "curtain.target-position", VoiceIntents.SetPosition, r with { Verb = VoiceVerb.Set, Value = 0 }, 0, options);
             case VoiceVerb.Stop when type == "curtain":
                 return Call(device, profile, VoiceIntents.SetPosition, "curtain.stop");
-            case VoiceVerb.On or VoiceVerb.Off or VoiceVerb.Open:
-                return Power(device, profile, r.Verb != VoiceVerb.Off, r.Part);
+            // "把音箱关了", "turn off the speaker": a speaker that does not switch stops playing.
+            case VoiceVerb.Off or VoiceVerb.Close when type == "speaker" && Power(device, profile, false, r.Part) is null:
+                return Call(device, profile, VoiceIntents.MediaStop, "play-control.pause");
+            // "close the tv", "close everything in the kitchen": what does not open and close is switched off.
+            case VoiceVerb.On or VoiceVerb.Off or VoiceVerb.Open or VoiceVerb.Close:
+                return Power(device, profile, r.Verb is not (VoiceVerb.Off or VoiceVerb.Close), r.Part);
             case VoiceVerb.Key when r.Word is { } key:
                 return Key(device, profile, key);
             case VoiceVerb.Mute or VoiceVerb.Unmute:
@@ -74,6 +78,9 @@ internal static class CommandPlanner
                 return Call(device, profile, VoiceIntents.MediaPrevious, "play-control.previous");
             case VoiceVerb.Input when r.Value is { } input:
                 return ListValue(device, profile, "television.input-source", VoiceIntents.TvInput, (long)input);
+            case VoiceVerb.Say when r.Word is { } message:
+                return ProfileMembers.FindAction(profile, "intelligent-speaker.play-text", out _) is null ? null
+                    : new(VoiceIntents.SpeakerSay, [new(device.Id, Action: "intelligent-speaker.play-text", Arguments: VoiceJson.String("text", message))], Entry: message);
             case VoiceVerb.App when r.Word is { } app:
                 var launch = type == "tv-box" ? "tv-box.launch-app" : "television.launch-app";
                 return ProfileMembers.FindAction(profile, launch, out _) is null ? null
@@ -203,7 +210,9 @@ internal static class CommandPlanner
         }
 
         // A percentage for a degrees setting is not a temperature ("空调调到百分之五十"): refuse rather than clamp.
-        if (intent == VoiceIntents.SetTemperature && r.Verb == VoiceVerb.Set && (value < range.Min || value > range.Max))
+        // Any value said outright beyond the range ("brightness to 150 percent") is refused, never silently clamped.
+        // (0 on a scale that starts at 1, "brightness to 0", is its lowest.)
+        if (r.Verb == VoiceVerb.Set && r.Value is not null && (value > range.Max || value < range.Min && !(value == 0 && range.Min <= 1)))
             return null;
         value = Math.Clamp(value, range.Min, range.Max);
         if (range.Step > 0)

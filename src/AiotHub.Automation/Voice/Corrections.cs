@@ -10,7 +10,7 @@ internal static class Corrections
     private static readonly string[] Markers =
     [
         "no wait", "wait no", "no no", "oh no", "i mean", "i meant", "sorry", "actually", "oops", "scratch that", "not that one", "make that", "rather", "wait",
-        "不对", "我是说", "我说的是", "说错了", "哦不", "不是这个", "不是那个", "错了", "应该是", "是说",
+        "no", " 不是 ", "不对", "我是说", "我说的是", "说错了", "哦不", "不是这个", "不是那个", "错了", "应该是", "是说",
     ];
 
     public static string Apply(string rest, HomeView home, VoiceOptions options)
@@ -20,6 +20,10 @@ internal static class Corrections
         foreach (var marker in Markers)
         {
             var found = LastIndex(rest, marker);
+            // A bare "no" corrects only before what replaces it ("…speaker no the tv", "…to 20 no make it 22"), not in "no sound".
+            if (marker == "no" && found >= 0 && !(rest.AsSpan(found + 2).TrimStart() is var next
+                    && (next.StartsWith("the ", StringComparison.Ordinal) || next.StartsWith("make ", StringComparison.Ordinal) || next.Length > 0 && char.IsDigit(next[0]))))
+                continue;
             if (found > at)
                 (at, length) = (found, marker.Length);
         }
@@ -31,17 +35,27 @@ internal static class Corrections
         var after = rest[(at + length)..].Replace(" one ", " ", StringComparison.Ordinal);
         var device = false;
         foreach (var (phrase, _) in home.Phrases)
-            device |= VoiceText.Contains(after, phrase);
+            device |= Names(after, phrase);
         foreach (var noun in home.ModelNouns)
-            device |= VoiceText.Contains(after, noun.Phrase);
+            device |= Names(after, noun.Phrase);
         foreach (var noun in VoiceVocabulary.Nouns)
-            device |= VoiceText.Contains(after, noun.Phrase);
+            device |= Names(after, noun.Phrase);
+        // "turn on the tv no wait the projector": a device the home has not is still what the correction names.
+        foreach (var noun in VoiceVocabulary.Missing)
+            device |= Names(after, noun.Phrase);
         var room = false;
         var rooms = home.RoomPhrases(options).ToList();
         foreach (var (phrase, _) in rooms)
             room |= VoiceText.Contains(after, phrase);
         if (!device && !room)
-            return rest;
+        {
+            // "set the ac to 20 no make it 22", "空调调到二十八度 不对 二十六", "下一首 哦不 上一首": the new value or verb
+            // replaces the old one, on what was named before.
+            if (after.Trim().Length == 0)
+                return rest;
+            var named = Named(before, home, options);
+            return " " + string.Join(' ', named) + " " + after;
+        }
 
         foreach (var (phrase, _) in rooms)
             before = BlankAll(before, phrase);
@@ -56,6 +70,37 @@ internal static class Corrections
         }
 
         return before + " " + after;
+    }
+
+    /// <summary>Whether the phrase names a device here: "电视模式", "tv mode" name a mode.</summary>
+    private static bool Names(string text, string phrase) =>
+        VoiceText.Contains(text, phrase) && !text.Contains(phrase + "模式", StringComparison.Ordinal) && !text.Contains(phrase + " mode", StringComparison.Ordinal);
+
+    /// <summary>The names, nouns and rooms said in the text, in the order said.</summary>
+    private static IEnumerable<string> Named(string text, HomeView home, VoiceOptions options)
+    {
+        var found = new List<(int At, string Phrase)>();
+        void Take(string phrase)
+        {
+            var at = VoiceText.Find(text, phrase);
+            if (at < 0)
+                return;
+            found.Add((at, phrase));
+            text = string.Concat(text.AsSpan(0, at), new string(' ', phrase.Length), text.AsSpan(at + phrase.Length));
+        }
+
+        foreach (var (phrase, _) in home.Phrases)
+            Take(phrase);
+        foreach (var (phrase, _) in home.RoomPhrases(options))
+            Take(phrase);
+        var named = found.Count;
+        foreach (var noun in home.ModelNouns)
+            Take(noun.Phrase);
+        foreach (var noun in VoiceVocabulary.Nouns)
+            Take(noun.Phrase);
+        // The first noun is the device; a later one was the value being corrected ("客厅灯调成夜灯 哦不 电视模式").
+        var nouns = found.Skip(named).OrderBy(f => f.At).Take(1);
+        return found.Take(named).Concat(nouns).OrderBy(f => f.At).Select(f => f.Phrase);
     }
 
     private static int LastIndex(string text, string phrase)

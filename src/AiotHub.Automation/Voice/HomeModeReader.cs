@@ -7,7 +7,7 @@ internal static class HomeModeReader
 {
     private static readonly (string Phrase, string Mode)[] Phrases =
     [
-        ("away mode", HomeModes.Away), ("away", HomeModes.Away), ("离家模式", HomeModes.Away), ("外出模式", HomeModes.Away), ("离家", HomeModes.Away), ("外出", HomeModes.Away),
+        ("leave home mode", HomeModes.Away), ("leaving home mode", HomeModes.Away), ("away mode", HomeModes.Away), ("away", HomeModes.Away), ("离家模式", HomeModes.Away), ("外出模式", HomeModes.Away), ("离家", HomeModes.Away), ("外出", HomeModes.Away),
         ("home mode", HomeModes.Home), ("at home mode", HomeModes.Home), ("在家模式", HomeModes.Home), ("回家模式", HomeModes.Home), ("居家模式", HomeModes.Home), ("在家", HomeModes.Home),
         ("sleep mode", HomeModes.Sleep), ("sleeping mode", HomeModes.Sleep), ("night mode", HomeModes.Sleep), ("sleep", HomeModes.Sleep),
         ("睡眠模式", HomeModes.Sleep), ("睡觉模式", HomeModes.Sleep), ("夜间模式", HomeModes.Sleep), ("睡眠", HomeModes.Sleep), ("home", HomeModes.Home),
@@ -21,17 +21,26 @@ internal static class HomeModeReader
 
     private static readonly (string Word, string Mode)[] Bare =
     [
-        ("away", HomeModes.Away), ("离家", HomeModes.Away), ("外出", HomeModes.Away), ("sleep", HomeModes.Sleep), ("睡眠", HomeModes.Sleep), ("睡觉", HomeModes.Sleep),
+        ("leave", HomeModes.Away), ("leaving", HomeModes.Away), ("away", HomeModes.Away), ("离家", HomeModes.Away), ("外出", HomeModes.Away), ("sleep", HomeModes.Sleep), ("睡眠", HomeModes.Sleep), ("睡觉", HomeModes.Sleep),
         ("home", HomeModes.Home), ("在家", HomeModes.Home), ("居家", HomeModes.Home),
     ];
 
     // What may stand before "mode"/"模式" in a home-mode request; another word there ("vacation mode", "度假模式") is a mode this hub does not have.
-    private static readonly string[] ModeNames = ["away", "home", "house", "sleep", "sleeping", "night", "at home", "the", "to", "离家", "外出", "在家", "回家", "居家", "睡眠", "睡觉", "夜间", "家庭", "家里", "到", "成", "为", "的"];
+    private static readonly string[] ModeNames = ["away", "home", "house", "sleep", "sleeping", "night", "at home", "the", "to", "离家", "外出", "在家", "回家", "居家", "睡眠", "睡觉", "夜间", "家庭", "家里", "到", "成", "为", "的", "把", "将", "个", "下", "开", "换", "改", "leave", "leaving"];
+
+    // Ending away or sleep is being home again: "turn off away mode", "关闭离家模式", "退出睡眠模式".
+    private static readonly string[] Ends = ["take it off", "take off", "come out of", "turn off", "switch off", "disable", "deactivate", "exit", "cancel", "end", "stop", "关闭", "退出", "取消", "关掉", "结束", "解除", "关了", "关一下", "停掉", "别开了"];
 
     public static string? Read(Utterance u)
     {
         if (u.NamesSomething || NamesAnotherMode(u.Text))
             return null;
+        var mode = ReadMode(u);
+        return mode is HomeModes.Away or HomeModes.Sleep && u.TextHasAny(Ends) ? HomeModes.Home : mode;
+    }
+
+    private static string? ReadMode(Utterance u)
+    {
         // "change the home mode to sleep", "house mode home", "家庭模式改成睡眠": a mode word beside "mode"; "home" names the mode only when no other does.
         if (u.TextHasAny(["mode", "模式"]))
         {

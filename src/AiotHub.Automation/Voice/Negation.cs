@@ -9,24 +9,51 @@ internal static class Negation
     private static readonly string[] English = ["don't", "dont", "do not", "never", "never mind", "nevermind", "no need to", "not now", "stop asking", "no thanks", "forget it", "cancel that"];
 
     // 别/不要/不用/无需 directly before a verb of control.
-    private static readonly string[] ChineseNegations = ["别", "不要", "不用", "无需", "不需要", "甭", "用不着", "先别", "千万别"];
+    private static readonly string[] ChineseNegations = ["别", "不要", "不用", "无需", "不需要", "甭", "用不着", "先别", "千万别", "没必要", "不必"];
 
     private static readonly string[] ChineseVerbs =
-        ["关", "开", "打开", "动", "碰", "调", "把", "给", "帮", "启动", "停", "暂停", "拉", "切", "换", "设", "弄", "搞", "整", "再", "去"];
+        ["关", "开", "打开", "动", "碰", "调", "把", "给", "帮", "启动", "停", "暂停", "拉", "切", "换", "设", "弄", "搞", "整", "再", "去", "让", "叫"];
 
     private static readonly string[] ChineseWhole = ["算了", "不用了", "没事了", "取消吧", "不要了"];
 
-    public static bool IsNegated(Utterance u)
+    // Said last, they take back what came before: "插座打开 哦不 算了", "turn on the tv actually forget it".
+    private static readonly string[] ChineseTakeBacks = ["还是算了", "算了算了", "算了", "不用了", "不要了", "没事了", "取消", "不开了", "不关了", "别弄了"];
+
+    private static readonly string[] EnglishTakeBacks = ["scratch that", "actually no", "on second thought", "don't bother", "no don't", "cancel", "nah", "no"];
+
+    public static bool IsNegated(Utterance u) => IsNegated(u.Text, u.Language);
+
+    /// <summary>Whether the text ends by taking the request back ("…算了", "…never mind", "…scratch that").</summary>
+    public static bool IsTakenBack(string text, string lang)
     {
-        if (u.Language != "zh")
+        var trimmed = text.Trim();
+        // "打开电视 算了 不看了", "turn on the tv actually never mind I'm going out": taken back, and nothing asked after it.
+        foreach (var word in lang == "zh" ? (string[])["算了", "不用了", "不要了"] : ["never mind", "nevermind", "forget it", "scratch that", "cancel that"])
+        {
+            var at = trimmed.LastIndexOf(word, StringComparison.Ordinal);
+            if (at > 0 && !VoiceText.ContainsAny(trimmed[(at + word.Length)..], lang == "zh" ? ["开", "关", "调", "放", "播", "停", "拉"] : ["turn", "switch", "set", "open", "close", "play", "pause", "stop", "start"]))
+                return true;
+        }
+
+        foreach (var word in lang == "zh" ? ChineseTakeBacks : EnglishTakeBacks)
+            if (trimmed.EndsWith(word, StringComparison.Ordinal) && trimmed.Length > word.Length
+                && (lang == "zh" || trimmed[^(word.Length + 1)] == ' '))
+                return true;
+        return false;
+    }
+
+    public static bool IsNegated(string text, string lang)
+    {
+        if (IsTakenBack(text, lang))
+            return true;
+        if (lang != "zh")
         {
             foreach (var word in English)
-                if (VoiceText.Contains(u.Text, word))
+                if (VoiceText.Contains(text, word))
                     return true;
             return false;
         }
 
-        var text = u.Text;
         foreach (var whole in ChineseWhole)
             if (text.Trim() == whole || text.Trim().StartsWith(whole, StringComparison.Ordinal))
                 return true;

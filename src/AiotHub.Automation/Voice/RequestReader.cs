@@ -8,15 +8,16 @@ namespace AiotHub.Automation.Voice;
 internal static class RequestReader
 {
     private static readonly string[] Unmute = ["unmute", "un mute", "sound on", "sound back", "turn the sound on", "turn sound on", "switch the sound on", "别静音", "不要静音", "甭静音", "声音打开", "声音开", "把声音开", "放出声音", "取消静音", "打开声音", "恢复声音", "开声音", "解除静音"];
-    private static readonly string[] Mute = ["mute", "silence", "sound off", "no sound", "kill the sound", "turn off sound", "turn sound off", "cut the sound", "hush", "shush", "shut up", "be quiet", "keep quiet", "go quiet", "安静点", "安静一下", "安静一点", "别吵了", "不要吵了", "别响了", "声音关掉", "声音关了", "声音关闭", "声音都关", "静音", "关掉声音", "关闭声音", "关声音", "别出声", "不要出声", "闭嘴"];
+    private static readonly string[] Mute = ["没声", "整没声", "mute", "silence", "sound off", "no sound", "kill the sound", "turn off sound", "turn sound off", "cut the sound", "hush", "shush", "shut up", "be quiet", "keep quiet", "go quiet", "安静点", "安静一下", "安静一点", "别吵了", "不要吵了", "别响了", "声音关掉", "声音关了", "声音关闭", "声音都关", "静音", "关掉声音", "关闭声音", "关声音", "别出声", "不要出声", "闭嘴"];
     private static readonly string[] Volume = ["volume", "louder", "quieter", "softer", "sound", "音量", "声音", "大声", "小声", "大点声", "小点声", "声"];
     private static readonly string[] TooLoud = ["too loud", "so loud", "太吵", "太大声", "好吵", "吵死", "太响", "声音太大"];
-    private static readonly string[] TooQuiet = ["can't hear", "cant hear", "cannot hear", "too quiet", "听不见", "听不清", "太小声", "声音太小"];
+    private static readonly string[] TooQuiet = ["can't hear", "cant hear", "cannot hear", "too quiet", "听不到", "听不见", "听不清", "太小声", "声音太小"];
     private static readonly string[] ColorTemperature = ["color temperature", "colour temperature", "色温"];
     private static readonly (string Word, double Kelvin)[] WhiteWords =
     [
         ("warm white", 3000), ("cool white", 6000), ("cold white", 6000), ("neutral white", 4000), ("natural white", 4000), ("daylight", 6500),
         ("warm light", 2700), ("cool light", 6000), ("white light", 5000), ("warm", 2700), ("white", 5000),
+        ("最白", 6500), ("最冷", 6500), ("最暖", 2700), ("最黄", 2700), ("coolest white", 6500), ("coldest white", 6500), ("warmest white", 2700), ("coolest", 6500), ("warmest", 2700),
         ("暖白光", 3000), ("暖白", 3000), ("暖光", 2700), ("暖色", 2700), ("黄光", 2700), ("暖黄", 2700), ("冷白光", 6000), ("冷白", 6000), ("冷光", 6000), ("冷色", 6000),
         ("白光", 5000), ("自然光", 4000), ("中性光", 4000), ("日光", 6500), ("白色", 5000),
     ];
@@ -30,13 +31,14 @@ internal static class RequestReader
     ];
 
     private static readonly string[] Brightness = ["brightness", "brighter", "brighten", "bright", "dim", "dimmer", "darker", "亮度", "亮", "暗"];
-    private static readonly string[] TooDark = ["too dark", "so dark", "can't see", "cannot see", "pitch black", "黑乎乎", "太黑", "好黑", "黑了", "看不见", "太暗", "好暗", "有点暗", "看不清", "暗了"];
+    private static readonly string[] TooDark = ["too dark", "so dark", "gloomy", "bit dim", "too dim", "quite dim", "rather dim", "very dim", "so dim", "dark in", "it's dark", "its dark", "kind of dark", "bit dark", "quite dark", "very dark", "dark here", "can't see a thing", "cant see a thing", "dim in here", "can't see", "cannot see", "pitch black", "黑乎乎", "太黑", "好黑", "黑了", "看不见", "太暗", "好暗", "有点暗", "看不清", "暗了"];
     private static readonly string[] TooBright = ["too bright", "so bright", "blinding", "hurts my eyes", "晃眼", "太刺眼", "太亮", "好亮", "刺眼", "亮了"];
     private static readonly string[] Temperature = ["temperature", "temp", "degrees", "degree", "deg", "celsius", "centigrade", "°c", "°", "warmer", "cooler", "colder", "hotter", "温度", "度"];
     private static readonly string[] TooHot = ["too hot", "so hot", "i'm hot", "i am hot", "im hot", "i'm sweating", "feeling hot", "roasting", "hot in here", "it's hot", "its hot", "very hot", "really hot", "boiling", "sweating", "too warm", "stuffy", "sweltering", "scorching", "melting", "baking", "stifling", "muggy", "sticky", "cool it down", "cool the place down", "is hot", "are hot", "feel hot", "feels hot", "we're hot", "getting hot", "说热", "觉得热", "感觉热", "嫌热", "怕热", "temperature is too high", "temp is too high", "温度太高", "温度高了", "温度过高", "cool down", "cool the room", "cool things down", "降温", "凉快点", "凉快一点", "凉快些", "冷一点", "冷一些", "凉一点", "凉一些", "闷死", "好闷", "太闷", "闷得", "出汗", "流汗", "热得", "烤死",
-        "太热", "好热", "热死", "很热", "有点热", "热了", "闷热", "太闷", "凉快"];
+        "好焗", "焗死", "太焗", "焗住", "焗到",
+        "这么热", "这么闷", "太热", "好热", "热死", "很热", "有点热", "热了", "闷热", "太闷", "凉快"];
     private static readonly string[] TooCold = ["too cold", "so cold", "i'm cold", "i am cold", "im cold", "i'm freezing", "feeling cold", "我冷", "好冻", "冻死", "cold in here", "it's cold", "its cold", "freezing", "chilly", "nippy", "parky", "baltic", "brr", "very cold", "really cold", "too cool", "frozen", "shivering", "warm it up", "warm up", "is cold", "are cold", "feel cold", "feels cold", "we're cold", "getting cold", "说冷", "觉得冷", "感觉冷", "嫌冷", "怕冷", "temperature is too low", "temp is too low", "温度太低", "温度低了", "温度过低", "warm the room", "heat it up", "heat up", "升温", "暖和点", "暖和一点", "暖和些", "暖一点", "暖一些", "热一点", "热一些", "有点凉", "好凉", "太凉", "凉了", "凉飕飕", "冷飕飕", "冷得", "冻得", "冻死", "发抖",
-        "太冷", "好冷", "冷死", "很冷", "有点冷", "冷了", "暖和"];
+        "这么冷", "那么冷", "太冷", "好冷", "冷死", "很冷", "有点冷", "冷了", "暖和"];
     private static readonly string[] StrongOn = ["turn on", "switch on", "power on", "打开", "开启", "开一下", "开开", "启动"];
     private static readonly string[] FanWords = ["fan speed", "fan level", "fan", "wind speed", "wind", "airflow", "suction", "suction power", "风速", "风量", "风力", "风", "吸力", "档"];
     private static readonly (string Word, string Entry)[] ModeWords =
@@ -45,20 +47,22 @@ internal static class RequestReader
         ("sleep", "sleep"), ("favorite", "favorite"), ("favourite", "favorite"), ("manual", "manual"), ("night", "night"), ("reading", "reading"), ("day", "day"), ("tv", "tv"),
         ("制冷", "cool"), ("冷风", "cool"), ("制热", "heat"), ("暖风", "heat"), ("热风", "heat"), ("除湿", "dry"), ("抽湿", "dry"), ("送风", "fan"), ("通风", "fan"), ("自动", "auto"), ("智能", "auto"),
         ("睡眠", "sleep"), ("喜爱", "favorite"), ("最爱", "favorite"), ("手动", "manual"), ("夜灯", "night"), ("夜间", "night"), ("夜晚", "night"), ("日光", "day"), ("白天", "day"),
-        ("阅读", "reading"), ("看书", "reading"), ("电视", "tv"), ("观影", "tv"),
+        ("阅读", "reading"), ("看书", "reading"), ("看电视", "tv"), ("电视", "tv"), ("观影", "tv"),
     ];
 
     private static readonly (string Word, string Entry)[] LevelWords =
     [
-        ("lowest", "quiet"), ("low", "low"), ("medium", "medium"), ("middle", "medium"), ("mid", "medium"), ("highest", "max"), ("high", "high"), ("maximum", "max"), ("max", "max"), ("full", "max"),
+        ("strongest", "max"), ("most powerful", "max"), ("full power", "max"), ("weakest", "min"), ("least", "min"), ("lowest", "min"), ("low", "low"), ("medium", "medium"), ("middle", "medium"), ("mid", "medium"), ("highest", "max"), ("high", "high"), ("maximum", "max"), ("max", "max"), ("full", "max"),
         ("quiet", "quiet"), ("silent", "quiet"), ("standard", "standard"), ("normal", "standard"), ("strong", "strong"), ("turbo", "turbo"), ("auto", "auto"), ("automatic", "auto"),
-        ("最低", "quiet"), ("低档", "low"), ("低速", "low"), ("低", "low"), ("小风", "low"), ("中档", "medium"), ("中速", "medium"), ("中", "medium"), ("最高", "max"), ("高档", "high"), ("高速", "high"),
+        ("最低", "min"), ("最小", "min"), ("最弱", "min"), ("低档", "low"), ("低速", "low"), ("低", "low"), ("小风", "low"), ("中档", "medium"), ("中速", "medium"), ("中", "medium"), ("最高", "max"), ("高档", "high"), ("高速", "high"),
         ("高", "high"), ("大风", "high"), ("最大", "max"), ("最强", "max"), ("超强", "turbo"), ("强力", "strong"), ("强", "strong"), ("安静", "quiet"), ("静音", "quiet"), ("标准", "standard"), ("自动", "auto"),
     ];
 
-    private static readonly string[] Up = ["turn up", "bump up", "bring up", "jack up", "pump up", "crank up", "stronger", "more powerful", "harder", "强一点", "强一些", "强点", "调强", "加强", "开大", "拧大", "大力", "往上调", "往上", "上调", "调上去", "up", "higher", "raise", "increase", "more", "brighter", "brighten", "louder", "warmer", "hotter", "boost",
+    private static readonly string[] Up = ["turn up", "bump up", "bring up", "jack up", "pump up", "crank up", "stronger", "more powerful", "harder", "强一点", "强一些", "强点", "调强", "加强", "开大", "拧大", "大力", "往上调", "往上", "上调", "调上去", "crank", "up", "higher", "raise", "increase", "more", "brighter", "brighten", "louder", "warmer", "hotter", "boost",
+        "more big", "bigger", "more bright", "more loud", "more hot", "more warm", "more strong", "more high", "more power", "brighter please",
         "调高", "升高", "提高", "高一点", "高一些", "高点", "高些", "再高", "调大", "加大", "大一点", "大一些", "大点", "大些", "增加", "调亮", "亮一点", "亮一些", "亮点", "亮些", "升", "加"];
     private static readonly string[] Down = ["turn down", "drop", "lessen", "tone down", "bring down", "take down", "weaker", "gentler", "less powerful", "弱一点", "弱一些", "弱点", "调弱", "减弱", "开小", "关小", "拧小", "往下调", "往下", "下调", "调下来", "down", "lower", "decrease", "reduce", "less", "dim", "dimmer", "darker", "quieter", "softer", "cooler", "colder",
+        "more small", "smaller", "more cold", "more cool", "more dark", "more soft", "more quiet", "more low", "dimming", "less bright", "less loud", "less hot", "more dim",
         "调低", "降低", "低一点", "低一些", "低点", "低些", "再低", "调小", "减小", "小一点", "小一些", "小点", "小些", "调暗", "暗一点", "暗一些", "暗点", "暗些", "降", "减"];
     private static readonly string[] AbsoluteMarks = ["to", "at", "set", "到", "为", "成", "在"];
     private static readonly string[] DeltaMarks = ["by", "再", "多"];
@@ -70,20 +74,20 @@ internal static class RequestReader
     private static readonly string[] StopPlaying = ["stop", "stop playing", "stop the music", "stop music", "stop playback", "停止播放", "别放了", "不要放了", "停止", "停下", "停"];
     private static readonly string[] Play = ["play", "播放", "放", "听"];
     private static readonly string[] Music = ["music", "some music", "a song", "songs", "song", "tunes", "some tunes", "音乐", "歌", "歌曲", "首歌", "点音乐", "点歌", "些音乐", "些歌", "歌吧", "音乐吧"];
-    private static readonly string[] Input = ["hdmi", "av", "usb", "antenna", "input", "source", "信号源", "输入源", "信号", "u盘"];
+    private static readonly string[] Input = ["hdmi", "av", "usb", "antenna", "aerial", "freeview", "input", "source", "信号源", "输入源", "信号", "u盘"];
     private static readonly string[] Clean = ["start cleaning", "clean", "cleaning", "sweep", "vacuum", "hoover", "扫地", "打扫", "清扫", "清洁", "扫一下", "扫一扫", "扫"];
-    private static readonly string[] Dock = ["dock", "go home", "home", "回家充电", "回充电", "go back", "return", "recharge", "charge", "charging", "base", "回充", "充电", "回去", "回家", "回座"];
+    private static readonly string[] Dock = ["charger", "its base", "dock", "go home", "home", "回家充电", "回充电", "go back", "return", "recharge", "charge", "charging", "base", "回充", "充电", "回去", "回家", "回座"];
 
     private static readonly string[] Open = ["open", "raise", "拉开", "打开", "开"];
-    private static readonly string[] Close = ["close", "draw", "shut", "lower", "拉上", "关上", "合上", "关", "拉起来"];
+    private static readonly string[] Close = ["close", "draw", "shut", "lower", "拉上", "关上", "合上", "关", "拉起来", "往回拉", "拉回来", "拉回"];
     private static readonly string[] Half = ["halfway", "half way", "half", "一半", "半开"];
-    private static readonly string[] Off = ["turn off", "switch off", "shut off", "shut down", "power off", "off", "kill", "disable", "deactivate", "stop", "cut", "unplug",
+    private static readonly string[] Off = ["断电", "切断", "关闭电源", "turn off", "switch off", "shut off", "shut down", "power off", "off", "kill", "disable", "deactivate", "stop", "cut", "unplug",
         "断电", "断开", "拔掉", "灭掉", "灭了",
         "关掉", "关闭", "关了", "关上", "关机", "关", "停止", "停"];
-    private static readonly string[] On = ["turn on", "switch on", "power on", "on", "start", "enable", "activate", "fire up", "boil", "get going", "crank up", "running", "going", "power up", "boot up", "start up",
+    private static readonly string[] On = ["turn on", "switch on", "power on", "on", "start", "enable", "activate", "fire up", "boil", "get going", "get it going", "get it running", "crank on", "crank up", "power up", "boot up", "start up",
         "通电", "上电", "点亮", "亮起来",
-        "弄起来", "搞起来", "整起来", "动起来", "开起来", "跑起来", "运行起来", "干活", "开开", "弄开", "搞开", "整开",
-        "打开", "开启", "开机", "启动", "开始", "开"];
+        "开起来", "开起", "弄起来", "搞起来", "整起来", "动起来", "开起来", "跑起来", "运行起来", "干活", "开开", "弄开", "搞开", "整开",
+        "打开", "开启", "开机", "启动", "开始", "用一下", "用用", "开"];
 
     private static readonly (string[] Words, string Key)[] Features =
     [
@@ -101,7 +105,7 @@ internal static class RequestReader
         (["menu", "菜单"], "Menu"), (["home screen", "home button", "main screen", "home page", "主页", "首页", "主界面", "桌面"], "Home"),
         (["back button", "go back", "press back", "返回键", "返回"], "Back"), (["ok", "okay", "select", "enter", "confirm", "确定", "确认"], "OK"),
         (["move up", "press up", "go up", "往上", "上键", "向上"], "Up"), (["move down", "press down", "go down", "往下", "下键", "向下"], "Down"),
-        (["move left", "press left", "go left", "往左", "左键", "向左"], "Left"), (["move right", "press right", "go right", "往右", "右键", "向右"], "Right"),
+        (["move left", "press left", "go left", "往左", "左键", "向左", "左边"], "Left"), (["move right", "press right", "go right", "往右", "右键", "向右", "右边"], "Right"),
     ];
 
     public static VoiceRequest Read(Utterance u, VoiceOptions options)
@@ -131,7 +135,8 @@ internal static class RequestReader
         if (u.Language == "zh") // "空调调成制冷模式二十六度": a mode said ends its clause here too.
             clauses = [.. clauses.SelectMany(c => c.Replace("模式", "模式 ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         else // "purifier manual mode fan high": a mode said ends its clause.
-            clauses = [.. clauses.SelectMany(c => c.Replace(" mode ", " mode |", StringComparison.Ordinal).Split('|', StringSplitOptions.RemoveEmptyEntries))];
+            clauses = [.. clauses.SelectMany(c => c.Replace(" mode ", " mode |", StringComparison.Ordinal).Replace(" fan level ", " | fan level ", StringComparison.Ordinal)
+                .Replace(" fan speed ", " | fan speed ", StringComparison.Ordinal).Split('|', StringSplitOptions.RemoveEmptyEntries))];
         var found = new List<VoiceRequest>();
         if (clauses.Count > 1)
             foreach (var clause in clauses)
@@ -139,6 +144,9 @@ internal static class RequestReader
                 var text = UtteranceReader.DropFillers(" " + clause.Trim() + " ", u.Language);
                 var n = VoiceNumbers.First(text) is { } v && text.Contains("度半", StringComparison.Ordinal) ? v + 0.5 : VoiceNumbers.First(text);
                 var r = ReadCore(u with { Rest = text, Number = n }, options);
+                // A feeling said as the reason ("…dry mode, it's sticky in here", "调成制热 冻得不行") asks nothing more.
+                if (n is null && (VoiceText.ContainsAny(text, TooHot) || VoiceText.ContainsAny(text, TooCold) || VoiceText.ContainsAny(text, TooDark) || VoiceText.ContainsAny(text, TooBright)))
+                    continue;
                 // A bare number beside another setting is the device's main value: "ac 26 and cooling".
                 if ((r.Setting != VoiceSetting.None && r.Verb is VoiceVerb.Set or VoiceVerb.Up or VoiceVerb.Down || r is { Verb: VoiceVerb.Set, Setting: VoiceSetting.None, Value: not null })
                     && !found.Any(f => f.Setting == r.Setting))
@@ -156,6 +164,10 @@ internal static class RequestReader
                     break;
                 }
 
+        // "AC on cool at 23": a set point said beside the mode.
+        if (whole is { Verb: VoiceVerb.Set, Setting: VoiceSetting.Mode } && found.Count == 0 && u.Number is >= 16 and <= 30 && u.Mentions("air-conditioner")
+            && !u.TextHasAny(["%", "percent", "百分之", "fan", "风"]))
+            return [whole, new(VoiceVerb.Set, VoiceSetting.Temperature, u.Number)];
         return found.Count > 1 ? found : [whole];
     }
 
@@ -163,21 +175,35 @@ internal static class RequestReader
     {
         var number = u.Number;
         var zh = u.Language == "zh";
+        // "on all the lights i can't see anything", "off the tv lah": Nigerian and Singapore English put the verb first.
+        if (!zh && number is null && u.NamesSomething && (u.Text.StartsWith(" on ", StringComparison.Ordinal) || u.Text.StartsWith(" off ", StringComparison.Ordinal))
+            && !u.HasAny(["sound", "volume", "music", "swing", "mode", "eco", "lock"]))
+            return new(u.Text.StartsWith(" on ", StringComparison.Ordinal) ? VoiceVerb.On : VoiceVerb.Off);
 
         foreach (var (words, key) in Features)
         {
             if (!u.TextHasAny(words))
                 continue;
-            var disable = Last(u.Text, FeatureOff);
-            return new(disable > Last(u.Text, FeatureOn) ? VoiceVerb.Off : VoiceVerb.On, VoiceSetting.Feature, Word: key);
+            // "stop the side to side swing on the ac": "on the" says where, not what.
+            var said = u.Text.Replace(" on the ", " at the ", StringComparison.Ordinal);
+            var disable = Last(said, FeatureOff);
+            return new(disable > Last(said, FeatureOn) ? VoiceVerb.Off : VoiceVerb.On, VoiceSetting.Feature, Word: key);
         }
 
-        if (u.HasAny(Unmute) || u.HasAny(["取消", "解除", "恢复"]) && u.HasAny(["静音", "声音"]))
+        var (direction, delta) = Direction(u, number);
+        // "声音开大一点" turns it up; only "声音打开" with no direction unmutes.
+        if (Message(u) is { } message)
+            return new(VoiceVerb.Say, Word: message, Implied: true);
+        if (u.HasAny(Unmute) && direction is null || u.HasAny(["取消", "解除", "恢复"]) && u.HasAny(["静音", "声音"]))
             return new(VoiceVerb.Unmute, Implied: true);
         if (u.HasAny(Mute) && !u.Mentions("robot-vacuum"))
             return new(VoiceVerb.Mute, Implied: true);
+        // "turn off the aircon, it's cooled down enough", "净化器关一下 太吵了": switched off outright; the feeling is why.
+        if (u.NamesSomething && number is null && Last(u.Text, ["turn off", "switch off", "shut off", "关掉", "关了", "关闭", "关一下", "关上"]) >= 0
+            && !u.Mentions("curtain") && (u.HasAny(TooHot) || u.HasAny(TooCold) || u.HasAny(TooLoud) || u.HasAny(["noisy", "吵"]) || u.HasAny(TooBright) || u.HasAny(TooDark)
+                || direction is not null && !u.HasAny(Volume) && !u.HasAny(Brightness) && !u.HasAny(FanWords) && !u.HasAny(Temperature)))
+            return new(VoiceVerb.Off);
 
-        var (direction, delta) = Direction(u, number);
         // "所有的声音都关了", "turn the sound off": the sound switched off is a mute, switched on an unmute.
         if (direction is null && u.HasAny(["声音", "sound", "audio"]) && !u.HasAny(["大", "小", "高", "低", "调"]))
         {
@@ -187,11 +213,18 @@ internal static class RequestReader
                 return new(soundOff > soundOn ? VoiceVerb.Mute : VoiceVerb.Unmute, Implied: true);
         }
 
+        // "扫地机器人别扫了", "别放了": 别/不要/甭 + the thing it does + 了 is "stop doing it", not "don't" (before its noise: "先别扫了 吵到宝宝了").
+        if (u.Mentions("robot-vacuum") && u.HasAny(["别扫", "不要扫", "甭扫", "不用扫", "不扫了", "别拖", "不要拖", "stop cleaning", "stop sweeping", "stop vacuuming"]))
+            return new(VoiceVerb.Stop);
+        // "the living room light could be a bit softer": a softer light is a dimmer one, not a quieter one.
+        if (u.Mentions("light") && !u.Mentions("speaker") && !u.Mentions("television") && !u.Mentions("tv-box") && u.HasAny(["softer", "gentler", "less harsh", "柔和", "柔一点"]))
+            return new(VoiceVerb.Down, VoiceSetting.Brightness, Implied: true);
         // "the vacuum is too noisy": its suction, not a volume.
-        if (u.Mentions("robot-vacuum") && !u.Mentions("speaker") && !u.Mentions("television") && u.HasAny([.. TooLoud, "noisy", "吵"]))
+        if ((u.Mentions("robot-vacuum") || u.Mentions("air-purifier")) && !u.Mentions("speaker") && !u.Mentions("television") && u.HasAny([.. TooLoud, "noisy", "吵"])
+            && Last(u.Rest, Off) < 0 && Last(u.Text, StrongOn) < 0)
             return new(VoiceVerb.Down, VoiceSetting.FanLevel);
         // A mode said by name ("夜灯模式", "cool mode") before the white and colour words it shares ("日光").
-        if (u.HasAny(["mode", "模式"]))
+        if (u.HasAny(["mode", "模式", "setting", "preset"]))
             foreach (var (word, entry) in ModeWords)
                 if (u.Has(word) && !(word == "tv" && !u.HasAny(["mode", "模式"])))
                     return new(VoiceVerb.Set, VoiceSetting.Mode, Word: entry);
@@ -201,13 +234,20 @@ internal static class RequestReader
             return new(VoiceVerb.Up, VoiceSetting.Volume, Implied: true);
         if (u.HasAny(Volume) && !(zh && u.Has("声") && !u.HasAny(["声音", "音量", "大声", "小声", "大点声", "小点声"])))
             return Setting(VoiceSetting.Volume, direction ?? (number is not null ? null
-                : u.HasAny(["quieter", "softer", "小声", "小点声"]) ? VoiceVerb.Down : u.HasAny(["louder", "大声", "大点声"]) ? VoiceVerb.Up : null), delta, number, implied: true, u);
+                // "音箱超小声的 大声一点": the last of the two is the wish.
+                : Last(u.Rest, ["quieter", "softer", "小声", "小点声"]) > Last(u.Rest, ["louder", "大声", "大点声"]) ? VoiceVerb.Down
+                : Last(u.Rest, ["louder", "大声", "大点声"]) >= 0 ? VoiceVerb.Up : null), delta, number, implied: true, u);
 
+        // "色温调冷一点", "make the colour temperature warmer": cooler is more kelvin, warmer less.
+        if (u.HasAny(ColorTemperature) && direction is null && number is null && u.HasAny(["冷", "cool", "cooler", "colder", "bluer", "白"]))
+            return new(VoiceVerb.Up, VoiceSetting.ColorTemperature);
+        if (u.HasAny(ColorTemperature) && direction is null && number is null && u.HasAny(["暖", "warm", "warmer", "yellower", "黄"]))
+            return new(VoiceVerb.Down, VoiceSetting.ColorTemperature);
         if (u.HasAny(ColorTemperature) || number >= 1000 && u.HasAny(["kelvin", "k"]))
             return Setting(VoiceSetting.ColorTemperature, direction, delta, number, implied: false);
-        if (u.Mentions("light") && u.HasAny(["冷一点", "调冷", "冷些", "冷点", "冷一些", "cooler", "colder", "bluer"]))
+        if (u.Mentions("light") && u.HasAny(["冷一点", "调冷", "冷些", "冷点", "冷一些", "cooler", "colder", "bluer", "whiter", "more white", "白一点", "白一些", "白点"]))
             return new(VoiceVerb.Up, VoiceSetting.ColorTemperature);
-        if (u.Mentions("light") && u.HasAny(["暖一点", "调暖", "暖些", "暖点", "暖一些", "warmer", "yellower", "softer"]))
+        if (u.Mentions("light") && u.HasAny(["暖一点", "调暖", "暖些", "暖点", "暖一些", "warmer", "yellower", "黄一点", "黄一些", "黄点"]))
             return new(VoiceVerb.Down, VoiceSetting.ColorTemperature);
         foreach (var (word, kelvin) in WhiteWords)
             if (u.Has(word) && (u.Mentions("light") || zh || word.Contains("white", StringComparison.Ordinal) || word.Contains("light", StringComparison.Ordinal)))
@@ -218,6 +258,9 @@ internal static class RequestReader
             if (u.Has(word) && (!zh || word.Length > 1 || u.Mentions("light")))
                 return new(VoiceVerb.Set, VoiceSetting.Color, rgb);
 
+        // "窗帘拉上 太阳晃眼": the curtain is what was asked; the glare is why.
+        if (u.Mentions("curtain") && (Last(u.Rest, Close) >= 0 || Last(u.Rest, Open) >= 0) && (u.HasAny(TooDark) || u.HasAny(TooBright)))
+            return new(Last(u.Rest, Close) > Last(u.Rest, Open) ? VoiceVerb.Close : VoiceVerb.Open);
         if (u.HasAny(TooDark))
             return new(VoiceVerb.Up, VoiceSetting.Brightness, Implied: true);
         if (u.HasAny(TooBright))
@@ -232,11 +275,20 @@ internal static class RequestReader
         }
 
         // "空调关了吧 太冷了", "turn on the ac it's too hot": a power verb said outright wins over the feeling given as its reason.
-        if (u.NamesSomething && (Last(u.Rest, Off) >= 0 || Last(u.Rest, StrongOn) >= 0) && direction is null && (u.HasAny(TooHot) || u.HasAny(TooCold)))
-            return new(Last(u.Rest, Off) > Last(u.Rest, StrongOn) ? VoiceVerb.Off : VoiceVerb.On);
-        if (u.HasAny(TooHot))
+        // ("开一下" is read on the whole text: the rest has lost "一下".)
+        string[] onSaid = [.. StrongOn, "开了", "开上", "开着"];
+        if (u.NamesSomething && (Last(u.Rest, Off) >= 0 || Last(u.Text, onSaid) >= 0) && direction is null && (u.HasAny(TooHot) || u.HasAny(TooCold)))
+            return new(Last(u.Rest, Off) >= 0 && Last(u.Text, onSaid) < 0 || Last(u.Rest, Off) > Last(u.Rest, onSaid) && Last(u.Rest, onSaid) >= 0 ? VoiceVerb.Off : VoiceVerb.On);
+        // "空调调成制热 晚上太冷了", "switch the AC to heating, it's freezing": the mode asked for, not the feeling given as the reason.
+        if (u.Mentions("air-conditioner") && !u.HasAny(FanWords) && u.HasAny(["调成", "切换", "切到", "开成", "改成", "换成", "调到", "to", "switch", "set", "put", "on"]))
+            foreach (var (word, entry) in ModeWords)
+                if ((word.Length > 3 || word.Length == 2 && VoiceText.IsCjk(word[0])) && u.Has(word) && entry is "cool" or "heat" or "dry" or "fan" or "auto")
+                    return new(VoiceVerb.Set, VoiceSetting.Mode, Word: entry);
+        // "空调调到二十七度 别太凉": a set point said outright wins over the feeling said with it.
+        var setPoint = number is not null && u.HasAny(AbsoluteMarks);
+        if (u.HasAny(TooHot) && !setPoint)
             return new(VoiceVerb.Down, VoiceSetting.Temperature, Delta: delta, Implied: true);
-        if (u.HasAny(TooCold))
+        if (u.HasAny(TooCold) && !setPoint)
             return new(VoiceVerb.Up, VoiceSetting.Temperature, Delta: delta, Implied: true);
 
         var fan = u.HasAny(FanWords);
@@ -245,11 +297,12 @@ internal static class RequestReader
             // "风速调低一点", "lower the fan": a direction, unless a level follows "to"/"到" ("turn the fan down to low").
             if (direction is not null && number is null && !u.HasAny(["to", "到", "成", "为"]))
                 return new(direction.Value, VoiceSetting.FanLevel);
+            // Said with no device, a fan setting goes to the one device with a fan, else asks which ("风速开最大").
             foreach (var (word, entry) in LevelWords)
                 if (u.Has(word))
-                    return new(VoiceVerb.Set, VoiceSetting.FanLevel, Word: entry);
+                    return new(VoiceVerb.Set, VoiceSetting.FanLevel, Word: entry, Implied: !u.NamesSomething);
             if (direction is not null)
-                return new(direction.Value, VoiceSetting.FanLevel);
+                return new(direction.Value, VoiceSetting.FanLevel, Implied: !u.NamesSomething);
             if (number is { } level)
                 return new(VoiceVerb.Set, VoiceSetting.FanLevel, level);
         }
@@ -281,39 +334,59 @@ internal static class RequestReader
             return new(VoiceVerb.Pause, Word: music, Implied: true);
         if (u.HasAny(Resume))
             return new(VoiceVerb.Resume, Word: music, Implied: true);
-        if (u.HasAny(Next))
+        // "切了 这歌贼难听": 切 said of a song is skip it.
+        if (u.HasAny(Next) || music is not null && zh && u.HasAny(["切", "换"]))
             return new(VoiceVerb.Next, Implied: true);
         if (u.HasAny(Previous) && !u.Mentions("robot-vacuum"))
             return new(VoiceVerb.Previous, Implied: true);
         foreach (var (name, package) in options.TvApps)
             if (VoiceText.Contains(u.Rest, name))
                 return new(VoiceVerb.App, Word: package, Implied: true);
+        // "switch the telly back to normal tv", "电视换回电视台": the tuner.
+        if (u.Mentions("television") && u.TextHasAny(["normal tv", "ordinary tv", "regular tv", "live tv", "tv channels", "tv channel", "channels", "broadcast", "频道", "电视台", "电视节目", "普通电视", "电视频道", "直播频道"])
+            && u.TextHasAny(["back", "switch", "change", "set", "go to", "put", "换", "切", "回", "转", "调"]))
+            return new(VoiceVerb.Input, Value: 0, Implied: true);
         if ((u.HasAny(Input) || u.TextHasAny(["tv信号", "电视信号"])) && TvInput(u.Text, number) is { } input)
             return new(VoiceVerb.Input, Value: input, Implied: true);
-        if (u.Mentions("robot-vacuum") && (u.Text.StartsWith(" vacuum ", StringComparison.Ordinal) || u.Text.StartsWith(" hoover ", StringComparison.Ordinal)))
+        if (u.Mentions("robot-vacuum") && (u.Text.StartsWith(" vacuum ", StringComparison.Ordinal) || u.Text.StartsWith(" hoover ", StringComparison.Ordinal))
+            && !u.HasAny(["stop", "pause", "off", "halt", "dock", "home", "charge", "go back"]))
             return new(VoiceVerb.Clean, Implied: true);
         // "扫地机器人别扫了", "别放了": 别/不要/甭 + the thing it does + 了 is "stop doing it", not "don't".
         if (u.Mentions("robot-vacuum") && u.HasAny(["别扫", "不要扫", "甭扫", "不用扫", "不扫了", "别拖", "不要拖", "stop cleaning", "stop sweeping", "stop vacuuming"]))
             return new(VoiceVerb.Stop);
         if (u.Mentions("robot-vacuum") || !u.NamesSomething)
         {
+            // "vacuum stop immediately, it is eating the charger wire": stop where it is.
+            if (u.Mentions("robot-vacuum") && u.HasAny(["stop", "halt", "停下", "停止"]) && !u.HasAny(["go back", "return", "dock", "回去", "回充"]))
+                return new(VoiceVerb.Stop);
             if (u.HasAny(Dock) && (u.Mentions("robot-vacuum") || u.Has("回充")))
                 return new(VoiceVerb.Dock, Implied: true);
             if (u.HasAny(Clean) && !u.HasAny(["stop", "停"]))
                 return new(VoiceVerb.Clean, Implied: true);
         }
 
-        if (u.HasAny(StopPlaying) && (u.Mentions("speaker") || u.Mentions("tv-box") || u.Mentions("television") || u.HasAny(["playing", "music", "播放", "音乐"])))
+        // "stop the curtain", "窗帘停一下": where it is, never closed instead.
+        if (u.Mentions("curtain") && u.HasAny(["stop", "停", "停下", "停止", "停住", "hold it", "freeze", "别动", "stay"]))
+            return new(VoiceVerb.Stop);
+        if ((u.HasAny(StopPlaying) || u.HasAny(["别放", "不要放", "别播", "不要播"]) || music is not null && !u.NamesSomething && Last(u.Rest, Off) >= 0)
+            && (u.Mentions("speaker") || u.Mentions("tv-box") || u.Mentions("television") || u.HasAny(["playing", "music", "播放", "音乐"])))
             return new(VoiceVerb.Stop, Word: music, Implied: !u.NamesSomething);
         if (u.HasAny(Play))
         {
+            // "put a bit of music on while I chop these onions": the reason is no content.
             var rest = u.Rest;
+            foreach (var reason in (string[])[" while ", " as i ", " because ", " since ", " cause "])
+                if (rest.IndexOf(reason, StringComparison.Ordinal) is var cut and > 0)
+                    rest = rest[..cut] + " ";
             foreach (var word in Play)
                 rest = rest.Replace(" " + word + " ", " ", StringComparison.Ordinal).Replace(word, zh ? " " : word, StringComparison.Ordinal);
             var content = string.Join(' ', rest.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Where(w => w is not ("on" or "in" or "me" or "something" or "点" or "个" or "首" or "一首" or "些" or "一点" or "一些" or "在" or "到" or "用" or "上")));
+                .Where(w => w is not ("on" or "in" or "me" or "i" or "want" or "start" or "playing" or "bit" or "of" or "little" or "background" or "softly" or "wanna" or "我要" or "我想" or "要" or "想" or "hit" or "press" or "just" or "go" or "now" or "button" or "something" or "点" or "个" or "首" or "一首" or "些" or "一点" or "一些" or "在" or "到" or "用" or "上")));
+            // "just hit play": play what, where? One player resumes; several are asked about.
             if (content.Length == 0)
-                return new(VoiceVerb.Play);
+                return new(VoiceVerb.Play, Implied: !u.NamesSomething);
+            if (MissingApps.Any(a => VoiceText.Contains(" " + content + " ", a)))
+                return new(VoiceVerb.PlayContent, Word: "app");
             // Music in general resumes the speaker; a named artist, genre or programme is content no profile here can choose.
             return Music.Contains(content, StringComparer.Ordinal) ? new(VoiceVerb.Play, Word: "music", Implied: true) : new(VoiceVerb.PlayContent, Word: content);
         }
@@ -358,11 +431,11 @@ internal static class RequestReader
         if (off >= 0 || on >= 0)
             return new(off > on ? VoiceVerb.Off : VoiceVerb.On);
         // "close the light", "shut the tv": in Indian and Singapore English a device that does not open closes by switching off.
-        if (u.NamesSomething && u.HasAny(["close", "shut"]) && !u.Mentions("contact-sensor"))
+        if ((u.NamesSomething || u.Group && u.Rooms.Count > 0) && u.HasAny(["close", "shut"]) && !u.Mentions("contact-sensor"))
             return new(VoiceVerb.Off);
-        if (number is not null && u.NamesSomething && u.HasAny(AbsoluteMarks))
+        if (number is not null && u.NamesSomething && (u.HasAny(AbsoluteMarks) || u.Has("make it")))
             return new(VoiceVerb.Set, Value: number);
-        if (number is not null && u.NamesSomething && u.Rest.Trim().Length <= 4)
+        if (number is not null && u.NamesSomething && (u.Rest.Trim().Length <= 4 || u.Rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => VoiceNumbers.First(w) is not null || w is "and" or "point")))
             return new(VoiceVerb.Set, Value: number);
         if (u.HasAny(["open", "打开"]))
             return new(VoiceVerb.On);
@@ -395,11 +468,55 @@ internal static class RequestReader
         var down = Last(u.Rest, Down);
         if (up < 0 && down < 0)
             return (null, null);
-        var direction = up > down ? VoiceVerb.Up : VoiceVerb.Down;
+        // Where both start at one word ("more cold", "more"), the longer phrase says which way.
+        var direction = up > down ? VoiceVerb.Up : up < down ? VoiceVerb.Down
+            : LongestAt(u.Rest, Up, up) >= LongestAt(u.Rest, Down, down) ? VoiceVerb.Up : VoiceVerb.Down;
         if (number is null)
             return (direction, null);
         var isDelta = u.HasAny(DeltaMarks) || !u.HasAny(AbsoluteMarks);
         return isDelta ? (direction, number) : (null, null);
+    }
+
+    // Music apps people name that no device here has: playing on them is not resuming what plays.
+    private static readonly string[] MissingApps = ["spotify", "apple music", "pandora", "tidal", "deezer", "soundcloud", "amazon music", "qq音乐", "网易云", "网易云音乐", "酷狗", "酷我", "喜马拉雅", "虾米"];
+
+    private static readonly string[] EnglishSay = [" announce that ", " announce ", " to say ", " say "];
+
+    private static readonly string[] ChineseSay = ["说一句", "说一声", "说句", "播报", "广播一下", "广播", "喊一声", "通知大家", "告诉大家"];
+
+    /// <summary>
+    /// What a speaker is asked to say: "make the speaker say dinner is ready", "announce that we leave in five minutes",
+    /// "让音箱说一句 吃饭啦". Only with a speaker named or "announce"/"广播"; at most 200 characters.
+    /// </summary>
+    private static string? Message(Utterance u)
+    {
+        var zh = u.Language == "zh";
+        var text = u.Text;
+        var announce = VoiceText.ContainsAny(text, "announce", "播报", "广播", "通知大家", "告诉大家");
+        if (!u.Mentions("speaker") && !announce || u.Question)
+            return null;
+        foreach (var marker in zh ? [.. ChineseSay, "说"] : EnglishSay)
+        {
+            var at = text.IndexOf(marker, StringComparison.Ordinal);
+            // A bare "说" only after 让/叫 ("让音箱说…"), never in "说话".
+            if (at < 0 || marker == "说" && (text.AsSpan(at + 1).StartsWith("话") || text.AsSpan(0, at).IndexOfAny("让叫") < 0))
+                continue;
+            var message = text[(at + marker.Length)..].Trim();
+            if (message.Length == 0)
+                return null;
+            return message.Length > 200 ? message[..200] : message;
+        }
+
+        return null;
+    }
+
+    private static int LongestAt(string text, string[] words, int at)
+    {
+        var longest = 0;
+        foreach (var word in words)
+            if (word.Length > longest && VoiceText.Find(text[at..], word) == 0)
+                longest = word.Length;
+        return longest;
     }
 
     private static int Last(string text, string[] words)
@@ -431,7 +548,7 @@ internal static class RequestReader
             return 5;
         if (VoiceText.Contains(n, "av"))
             return 4;
-        if (VoiceText.ContainsAny(n, "antenna", "tuner", "电视信号", "tv input", "tv signal", "tv source", "cable", "有线", "tv信号", "天线") || n.Contains("tv信号", StringComparison.Ordinal))
+        if (VoiceText.ContainsAny(n, "antenna", "aerial", "freeview", "tuner", "电视信号", "tv input", "tv signal", "tv source", "cable", "有线", "tv信号", "天线") || n.Contains("tv信号", StringComparison.Ordinal))
             return 0;
         return null;
     }

@@ -23,7 +23,7 @@ internal static class StateAnswers
         var devices = r.Targets.Select(home.Find).OfType<Device>().ToList();
         if (r.Text == StateQuestion.WhatIsOn)
         {
-            var on = devices.Where(d => StateQuestion.KeyOf(d, home, "*.on") is { } key && Reported(d, key) is { ValueKind: JsonValueKind.True }).ToList();
+            var on = devices.Where(d => IsRunning(home, d)).ToList();
             if (on.Count == 0)
                 return VoiceAnswers.Say(lang, "Nothing is on.", "现在没有开着的设备。");
             var names = on.Take(MaxListed).Select(d => home.Describe(d, lang)).ToList();
@@ -117,6 +117,20 @@ internal static class StateAnswers
         Reported(device, "environment.pm25-density") is { ValueKind: JsonValueKind.Number } pm
             ? VoiceAnswers.Say(lang, $" (PM2.5 {VoicePhrases.Number(pm.GetDouble())} μg/m³)", $"，PM2.5是{VoicePhrases.Number(pm.GetDouble())}")
             : "";
+
+    /// <summary>On, or for the robot, cleaning.</summary>
+    private static bool IsRunning(HomeView home, Device device)
+    {
+        if (StateQuestion.KeyOf(device, home, "*.on") is not { } key || Reported(device, key) is not { } value)
+            return false;
+        if (value.ValueKind == JsonValueKind.True)
+            return true;
+        if (device.Type != "robot-vacuum" || value.ValueKind != JsonValueKind.Number || home.Profile(device) is not { } profile
+            || ProfileMembers.FindProperty(profile, key, out _)?.Property.Value.List is not { } entries)
+            return false;
+        var status = value.GetDouble();
+        return entries.Any(e => e.Value == status && (e.Description.Contains("sweep", StringComparison.OrdinalIgnoreCase) || e.Description.Contains("clean", StringComparison.OrdinalIgnoreCase)));
+    }
 
     private static JsonElement? Reported(Device device, string key) =>
         device.Properties.TryGetValue(key, out var twin) && twin.Reported is { } reported ? reported.Value : null;

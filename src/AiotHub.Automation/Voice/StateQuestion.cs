@@ -31,7 +31,7 @@ internal static class StateQuestion
             key = "magnet-sensor.open-duration";
         else if (howLong && u.Mentions("robot-vacuum"))
             key = "vacuum.cleaning-time";
-        else if (Says("humidity", "humid", "湿度", "潮湿", "干燥"))
+        else if (Says("humidity", "humid", "湿度", "潮湿", "干燥", "潮不潮", "干不干", "有点干", "太干", "有点潮", "太潮", "dry in", "damp"))
             key = "environment.relative-humidity";
         else if (Says("air quality", "pm2.5", "pm 2.5", "pm25", "空气质量", "空气怎么样", "空气好", "空气", "雾霾", "air clean", "clean air", "air in", "how's air", "hows air", "air like", "air ok", "air okay"))
             key = "environment.air-quality";
@@ -51,10 +51,15 @@ internal static class StateQuestion
             return Temperature(u, home, pool);
         else if (Says("volume", "how loud", "音量", "声音多大"))
             key = "speaker.volume";
+        else if (Says("illumination", "illuminance", "light level", "lux", "how light", "how dark", "光照度", "光照强度", "光照", "照度", "光线")
+            || Says("brightness", "how bright", "亮度", "多亮") && Says("sensor", "传感器", "测的", "measured"))
+            key = "motion-sensor.illumination";
         else if (Says("brightness", "how bright", "亮度", "多亮"))
             key = "light.brightness";
+        // The mode of the first named device that has one; a device without a mode answers whether it is on.
         else if (u.NamesSomething && Says("mode", "模式"))
-            key = pool.Count > 0 && home.Profile(pool[0]) is { } p ? p.Services.Where(s => s.FindProperty("mode") is not null).Select(s => s.Name + ".mode").FirstOrDefault() : null;
+            key = pool.Select(d => home.Profile(d)?.Services.Where(s => s.FindProperty("mode") is not null).Select(s => s.Name + ".mode").FirstOrDefault())
+                .FirstOrDefault(k => k is not null) ?? "*.on";
         // "did anyone close the door": a door asked about is the question, whoever did it.
         else if (Says("motion", "movement", "anyone", "anybody", "someone", "有人", "人吗") && !u.Mentions("contact-sensor"))
             key = "motion-sensor.motion-state";
@@ -66,7 +71,7 @@ internal static class StateQuestion
             key = "vacuum.status";
         else if (u.Mentions("contact-sensor") || Says("open", "closed", "关好", "开着", "关着", "关上", "打开") && u.Mentions("curtain"))
             key = u.Mentions("curtain") ? "curtain.current-position" : "magnet-sensor.contact-state";
-        else if (!u.NamesSomething && Says("what's on", "whats on", "what is on", "anything on", "what's running", "what is running", "left on", "什么开着", "哪些开着", "开着的", "哪些设备", "什么设备"))
+        else if (!u.NamesSomething && Says("what's on", "whats on", "what is on", "anything on", "anything running", "anything still running", "anything still on", "still running", "啥开着", "什么开着", "还有啥", "还在运行", "在运行", "what's running", "what is running", "left on", "什么开着", "哪些开着", "开着的", "哪些设备", "什么设备"))
             return (WhatIsOn, Switchable(pool.Count > 0 ? pool : home.Devices, home), []);
         else if (u.NamesSomething || u.Rooms.Count > 0)
             key = "*.on";
@@ -75,9 +80,9 @@ internal static class StateQuestion
 
         if (key == "*.on" && !u.NamesSomething)
             return (WhatIsOn, Switchable(pool, home), []);
-        var readable = pool.Where(d => KeyOf(d, home, key!) is not null).ToList();
+        var readable = pool.Where(d => KeyOf(d, home, key) is not null).ToList();
         if (key is "environment.relative-humidity" or "environment.air-quality")
-            readable = Prefer(readable, key == "environment.relative-humidity" ? "temperature-humidity-sensor" : "air-purifier");
+            readable = key == "environment.relative-humidity" ? PerRoom(readable, "temperature-humidity-sensor") : Prefer(readable, "air-purifier");
         return (key, readable, []);
     }
 
@@ -116,11 +121,16 @@ internal static class StateQuestion
         var readable = pool.Where(d => KeyOf(d, home, Key) is not null).ToList();
         if (u.Mentions("air-conditioner") && readable.Count == 0)
             return ("air-conditioner.target-temperature", pool.Where(d => KeyOf(d, home, "air-conditioner.target-temperature") is not null).ToList(), []);
-        return (Key, Prefer(readable, "temperature-humidity-sensor"), []);
+        return (Key, PerRoom(readable, "temperature-humidity-sensor"), []);
     }
 
+    /// <summary>One device a room, of the preferred type where the room has one: "how warm is it at home" answers every room once.</summary>
+    private static List<Device> PerRoom(List<Device> devices, string type) =>
+        [.. devices.GroupBy(d => d.RoomId ?? "").SelectMany(room => room.Any(d => d.Type == type) ? room.Where(d => d.Type == type) : room)];
+
+    // What can be "on": what switches, and the robot while it cleans ("is anything still running in the kitchen").
     private static List<Device> Switchable(IEnumerable<Device> devices, HomeView home) =>
-        [.. devices.Where(d => home.Profile(d)?.Services.Any(s => s.FindProperty("on") is { CanRead: true }) == true)];
+        [.. devices.Where(d => home.Profile(d)?.Services.Any(s => s.FindProperty("on") is { CanRead: true }) == true || d.Type == "robot-vacuum")];
 
     private static List<Device> Prefer(List<Device> devices, string type)
     {

@@ -35,6 +35,9 @@ internal sealed record Utterance
 
     public required TimeSpan? Delay { get; init; }
 
+    /// <summary>Devices the utterance left out ("…except the tv", "…电视别关"): never acted on.</summary>
+    public IReadOnlyList<Device> Excluded { get; init; } = [];
+
     public bool NamesSomething => Named.Count > 0 || Nouns.Count > 0;
 
     public bool Has(string phrase) => VoiceText.Contains(Rest, phrase);

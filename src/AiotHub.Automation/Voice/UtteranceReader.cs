@@ -7,13 +7,13 @@ namespace AiotHub.Automation.Voice;
 /// names and aliases, rooms, device nouns (and nouns of devices the hub has no profile for), distinctive words of
 /// device names ("kettle"), group words, the first number; fillers are dropped from what is left.
 /// </summary>
-internal static class UtteranceReader
+internal static partial class UtteranceReader
 {
     private static readonly string[] EnglishFillers = ["the", "a", "an", "my", "our", "your", "please", "just", "some", "can", "could", "would", "you", "kindly", "ahead", "and", "want", "wanna", "i'd", "like", "need", "thing", "pls", "plz", "yeah", "gonna", "maybe"];
     // Indirect questions: "I wonder if I left the front door open", "can you check whether…", "帮我看看门关了没".
     private static readonly string[] QuestionLeads =
-        ["i wonder", "do you know", "can you check", "could you check", "can you tell me", "could you tell me", "check if", "check whether", "did i leave", "did i forget", "let me know if",
-            "我想知道", "不晓得", "晓不晓得", "不知道", "知不知道", "查查", "查一下", "问一下", "知不知道", "知道不", "看看有没有", "看看是不是", "看看是否"];
+        ["asking if", "asking whether", "wants to know", "want to know", "wondering if", "wondering whether", "query", "report on", "i wonder", "do you know", "can you check", "could you check", "can you tell me", "could you tell me", "check if", "check whether", "did i leave", "did i forget", "let me know if",
+            "报告", "汇报", "的还是", "开着还是", "关着还是", "我想知道", "不晓得", "晓不晓得", "不知道", "知不知道", "查查", "查一下", "问一下", "知不知道", "知道不", "看看有没有", "看看是不是", "看看是否"];
     private static readonly string[] ChineseFillers = ["帮我", "给我", "替我", "帮忙", "请", "一下", "的", "把", "将", "吧", "啊", "呀", "嘛", "哦", "呢", "哈", "喔", "啦", "咯", "哟", "噢", "呗", "那个", "这个", "赶紧", "麻溜"];
 
     public static Utterance Read(string text, string? language, HomeView home, VoiceOptions options)
@@ -28,7 +28,11 @@ internal static class UtteranceReader
             foreach (var (phrase, means) in VoiceVocabulary.Uses)
                 if (VoiceText.Find(rest, phrase) is var use and >= 0 && !DescribesDevice(rest.AsSpan(use + phrase.Length)))
                     rest = rest[..use] + " " + means + " " + rest[(use + phrase.Length)..];
-        rest = Corrections.Apply(rest, home, options);
+        // A corrected request is what was meant: the rest of the engine reads it as if said that way.
+        var corrected = Corrections.Apply(rest, home, options);
+        if (!ReferenceEquals(corrected, rest))
+            normalized = string.Join(' ', corrected.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        rest = corrected;
         var question = !tagged && IsQuestion(text, normalized, lang);
 
         var named = new List<IReadOnlyList<Device>>();
@@ -47,7 +51,11 @@ internal static class UtteranceReader
             var at = VoiceText.Find(rest, phrase);
             if (at < 0)
                 continue;
-            rooms.Add(roomId);
+            // "我在厨房听不见", "I'm in the kitchen and can't hear it": where the speaker is, not where the device is.
+            var said = rest.AsSpan(0, at).TrimEnd();
+            if (!(said.EndsWith("我在", StringComparison.Ordinal) || said.EndsWith("我们在", StringComparison.Ordinal) || said.EndsWith("i'm in the", StringComparison.Ordinal)
+                || said.EndsWith("i am in the", StringComparison.Ordinal) || said.EndsWith("we're in the", StringComparison.Ordinal) || said.EndsWith("im in the", StringComparison.Ordinal)))
+                rooms.Add(roomId);
             rest = Blank(rest, at, phrase.Length);
         }
 
@@ -102,7 +110,7 @@ internal static class UtteranceReader
         {
             var at = VoiceText.Find(rest, word);
             // "both", "俩" count what was named ("both lights"); alone they point back like "it", at nothing named here.
-            if (at < 0 || word is "both" or "俩" && nouns.Count == 0 && named.Count == 0)
+            if (at < 0 || word is "both" or "俩" && nouns.Count == 0 && named.Count == 0 || word == "都" && rest.AsSpan(at + 1).StartsWith("是"))
                 continue;
             group = true;
             rest = Blank(rest, at, word.Length);
@@ -152,7 +160,9 @@ internal static class UtteranceReader
         var words = text.Split(' ');
         for (var i = 1; i + 1 < words.Length; i++)
             if (words[i] == "on" && words[i + 1] is "the" or "my" or "our" or "your" or "this" or "that" && i > 1
-                && words[i - 1] is not ("turn" or "switch" or "put" or "pop" or "flip" or "it" or "them" or "and" or "then" or "please" or "can" or "kindly" or "just" or "also"))
+                && (words[i - 1] is not ("turn" or "switch" or "put" or "pop" or "flip" or "it" or "them" or "and" or "then" or "please" or "can" or "kindly" or "just" or "also")
+                    // "the right switch on the wall": a switch after a side or "the" is the thing, and "on" where it is.
+                    || words[i - 1] == "switch" && words[i - 2] is "right" or "left" or "the" or "wall" or "light" or "middle" or "that" or "this"))
                 words[i] = "at";
         return string.Join(' ', words);
     }
@@ -179,7 +189,12 @@ internal static class UtteranceReader
 
         // Nouns that also name a mode: "tv mode", "电视模式", "夜灯模式".
         if (phrase is "tv" or "电视" or "夜灯" or "小夜灯" or "night light" or "reading lamp")
-            return after.StartsWith("mode", StringComparison.Ordinal) || after.StartsWith("模式", StringComparison.Ordinal);
+            return after.StartsWith("mode", StringComparison.Ordinal) || after.StartsWith("模式", StringComparison.Ordinal) || after.StartsWith("的模式", StringComparison.Ordinal)
+                || after.StartsWith("那个模式", StringComparison.Ordinal);
+        // "出门", "进门": going out and coming in, not the door.
+        if (phrase is "门" && (before.EndsWith("出", StringComparison.Ordinal) || before.EndsWith("进", StringComparison.Ordinal) || before.EndsWith("出远", StringComparison.Ordinal)
+            || before.EndsWith("敲", StringComparison.Ordinal) || before.EndsWith("串", StringComparison.Ordinal)))
+            return true;
         return phrase is "lock" && (before.EndsWith("child", StringComparison.Ordinal) || after.StartsWith("the buttons", StringComparison.Ordinal) || after.StartsWith("buttons", StringComparison.Ordinal))
             || phrase is "锁" && (before.EndsWith("童", StringComparison.Ordinal) || before.EndsWith("按键", StringComparison.Ordinal) || after.StartsWith("定", StringComparison.Ordinal));
     }
@@ -199,6 +214,29 @@ internal static class UtteranceReader
         if (n.Contains(" sleep timer ", StringComparison.Ordinal))
             n = n.Replace(" set a sleep timer on ", " turn off ", StringComparison.Ordinal).Replace(" set a sleep timer for ", " turn off in ", StringComparison.Ordinal)
                 .Replace(" sleep timer on ", " turn off ", StringComparison.Ordinal).Replace(" sleep timer ", " turn off ", StringComparison.Ordinal).Replace(" for ", " in ", StringComparison.Ordinal);
+        // Filipino "paki…" requests, Nigerian "NEPA brought light" (the power is back), and reasons that are not requests.
+        n = n.Replace(" pakipatay ", " turn off ", StringComparison.Ordinal).Replace(" pakibukas ", " turn on ", StringComparison.Ordinal)
+            .Replace(" nepa just brought light ", " ", StringComparison.Ordinal).Replace(" nepa brought light ", " ", StringComparison.Ordinal).Replace(" nepa ", " ", StringComparison.Ordinal);
+        foreach (var reason in (string[])[" i'm trying to sleep ", " im trying to sleep ", " trying to sleep ", " the baby is sleeping ", " baby is sleeping ", " the baby's asleep ", " baby's asleep ", " baby is asleep ", " the baby is asleep ", "宝宝在睡觉", "娃娃在睡觉", "孩子在睡觉", "宝宝睡了", "孩子睡了", "别吵醒宝宝", "宝宝睡着了"])
+            n = n.Replace(reason, " ", StringComparison.Ordinal);
+        // "crank on the AC", "fire up the tv": switched on, not turned up.
+        n = n.Replace(" crank on ", " turn on ", StringComparison.Ordinal).Replace(" fire up ", " turn on ", StringComparison.Ordinal).Replace(" crank up the ac ", " turn on the ac ", StringComparison.Ordinal);
+        // "all the screens" are the TV and the box that feeds it.
+        n = n.Replace(" all the screens ", " the tv and the tv box ", StringComparison.Ordinal).Replace(" all screens ", " the tv and the tv box ", StringComparison.Ordinal)
+            .Replace(" the screens ", " the tv and the tv box ", StringComparison.Ordinal).Replace("所有的屏幕", "电视和电视盒子", StringComparison.Ordinal).Replace("所有屏幕", "电视和电视盒子", StringComparison.Ordinal);
+        // "the streaming box under the tv", "电视下面的盒子": where it stands, not a second device.
+        n = Location().Replace(n, " ");
+        foreach (var place in (string[])["电视下面的", "电视底下的", "电视下边的", "电视旁边的", "电视机下面的", "电视机旁边的", "电视柜上的", "电视柜里的"])
+            n = n.Replace(place, " ", StringComparison.Ordinal);
+        // Welsh "now in a minute" is some time soon, not sixty seconds; gaming slang is no request.
+        n = n.Replace(" now in a minute ", " in a bit ", StringComparison.Ordinal).Replace(" in a minute now ", " in a bit ", StringComparison.Ordinal)
+            .Replace("开黑", " ", StringComparison.Ordinal).Replace("开团", " ", StringComparison.Ordinal).Replace(" do one thing ", " ", StringComparison.Ordinal);
+        // "turn off the tv the kids left it on": why it is on, not a second verb.
+        foreach (var left in (string[])[" left it on ", " left them on ", " left on ", " left it running ", " left running "])
+            n = n.Replace(left, " ", StringComparison.Ordinal);
+        // "the right hand switch": the right rocker.
+        n = n.Replace(" right hand ", " right ", StringComparison.Ordinal).Replace(" left hand ", " left ", StringComparison.Ordinal)
+            .Replace(" right handed ", " right ", StringComparison.Ordinal).Replace(" left handed ", " left ", StringComparison.Ordinal);
         return n.Replace("夜灯模式", "夜间模式", StringComparison.Ordinal).Replace(" night light mode ", " night mode ", StringComparison.Ordinal).Trim();
     }
 
@@ -251,19 +289,35 @@ internal static class UtteranceReader
                 return true;
         if (lang == "zh")
         {
+            // Cantonese "…先" ends a request ("电视机开着先": put the TV on first); "咋这么冷呢" is a complaint, not a question.
+            if (n.TrimEnd().EndsWith('先') || ContainsAny(n, "这么冷", "这么热", "这么闷", "这么暗", "这么黑", "这么吵", "这么亮", "这么晒", "那么冷", "那么热", "这么焗"))
+                return false;
+            // "X没X", "X不X": 关没关, 开没开, 亮不亮 ask which of the two.
+            for (var i = 0; i + 2 < n.Length; i++)
+                if (n[i] == n[i + 2] && n[i + 1] is '没' or '不' && VoiceText.IsCjk(n[i]) && n[i] is '开' or '关' or '亮' or '暗' or '锁' or '在' or '响' or '动' or '好' or '热' or '冷' or '潮' or '干' or '吵' or '湿')
+                    return true;
             if (ContainsAny(n, "开着", "关着", "亮着", "是开", "是关", "是不是", "有没有", "是否", "多少", "是否", "有没有", "什么", "怎么样", "咋样", "啥", "多大", "如何", "哪些", "哪个", "查一下", "查询", "告诉我", "状态", "多久", "多长时间", "干嘛", "干什么", "在做什么", "在忙什么", "几点"))
                 return true;
             if (n.Contains("几度", StringComparison.Ordinal) && !ContainsAny(n, "调", "高", "低", "升", "降", "再"))
                 return true;
+            if (ContainsAny(n, "能开", "能关", "能帮", "能不能", "可以开", "可以关", "可以帮", "能把", "可以把") && !ContainsAny(n, "开着", "关着", "是不是"))
+                return false;
             var endsAsking = n.EndsWith('吗') || n.EndsWith('呢') || n.EndsWith("没有", StringComparison.Ordinal) || n.EndsWith('没') || n.EndsWith("没得", StringComparison.Ordinal);
             return endsAsking && !request;
         }
 
+        // "the aircon on or not", "curtain now open or close", "is it on yes or no": Singapore and Indian English ask with the choice;
+        // "the robot vacuum charge up yet": "…yet" asks.
+        if (EnglishChoice().IsMatch(n) || n.EndsWith(" yet", StringComparison.Ordinal))
+            return true;
         if (request)
             return false;
         foreach (var start in VoiceVocabulary.QuestionStarts)
             if (n.StartsWith(start + " ", StringComparison.Ordinal) || n == start)
                 return true;
+        // "before I go up, is the kettle definitely off": the question after a preamble.
+        if (ContainsAny(n, " is the ", " are the ", " is my ", " are my ", " is it still ", " did i leave ", " did we leave ", " have i left "))
+            return true;
         return raw.Contains('?', StringComparison.Ordinal) || raw.Contains('？', StringComparison.Ordinal);
     }
 
@@ -274,4 +328,10 @@ internal static class UtteranceReader
                 return true;
         return false;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:under|underneath|below|beneath|on top of|behind|beside)\s+(?:the\s+|my\s+)?(?:tv|telly|television|tele|tv set|shelf|table|window|sofa|couch|bed)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Location();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:on|off|open|opened|closed|close|shut|running|playing|working|locked|charging|cleaning|still on) or (?:not|no|off|on|closed|close|open|shut|what)\s*$|\byes or no\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex EnglishChoice();
 }

@@ -23,10 +23,21 @@ internal static class VoiceDialects
     /// <summary>Whole words of other varieties of Chinese → the word the engine reads; longest first where they overlap.</summary>
     private static readonly (string From, string To)[] ChineseWords =
     [
+        ("有冇得", "有没有"), ("冇得", "没有"),
         ("个钟头", "个小时"), ("个钟", "个小时"), ("一刻钟", "十五分钟"), ("两刻钟", "三十分钟"), ("三刻钟", "四十五分钟"),
         ("熄灭", "关掉"), ("熄掉", "关掉"), ("熄", "关"), ("闩", "关"), ("关脱", "关掉"), ("灭掉", "关掉"), ("灭了", "关了"),
         ("热煞", "热死"), ("冷煞", "冷死"), ("吵煞", "吵死"), ("闷煞", "闷死"),
         ("咗", "了"), ("冇", "没"), ("唔该", " "), ("唔好", "不要"), ("唔", "不"), ("係", "是"), ("睇", "看"), ("嘅", "的"), ("啲", "点"), ("乜嘢", "什么"), ("几多", "多少"), ("边个", "哪个"),
+        // Cantonese and Sichuan words, and recogniser slips a listener still understands ("把卧室的等关掉", "把电视官了").
+        ("返屋企", "回家"), ("返来", "回来"), ("水煲", "水壶"), ("好多度", "多少度"), ("几多度", "多少度"), ("几光", "亮度多少"), ("厅头", "厅"), ("房头", "房"), ("里头", "里"),
+        ("细一点", "小一点"), ("细点", "小点"), ("细声", "小声"), ("细些", "小些"), ("莫出声", "别出声"), ("莫开", "别开"), ("莫关", "别关"), ("莫吵", "别吵"), ("莫要", "不要"), ("莫动", "别动"),
+        ("整高", "调高"), ("整低", "调低"), ("整大", "调大"), ("整小", "调小"), ("整亮", "调亮"), ("整暗", "调暗"), ("给整", "给调"),
+        ("吸顶等", "吸顶灯"), ("顶等", "顶灯"), ("台等", "台灯"), ("的等关", "的灯关"), ("的等开", "的灯开"), ("的等调", "的灯调"), ("官了", "关了"), ("官掉", "关掉"), ("官上", "关上"), ("官闭", "关闭"),
+        ("播歌", "播放歌"), ("放首歌", "播放歌"), ("放点歌", "播放歌"), ("来首歌", "播放歌"), ("来点歌", "播放歌"), ("来点音乐", "播放音乐"), ("来首音乐", "播放音乐"),
+        ("小滴", "小点"), ("大滴", "大点"), ("开冷的", "制冷"), ("开热的", "制热"), ("别放歌了", "别放音乐了"), ("不要放歌了", "别放音乐了"), ("开会", "会议"), ("冇必要", "没必要"), ("静个音", "静音"), ("用一下", "打开"), ("断开电源", "断电"), ("断开", "切断"), ("开合度", "位置"), ("开合位置", "位置"), ("么子", "什么"), ("介个", "这个"), ("拉满", "调到最大"), ("开满", "调到最大"), ("超暗", "太暗"), ("超黑", "太黑"), ("超亮", "太亮"), ("啥子", "什么"), ("等哈子", "等会儿"), ("等一哈", "等会儿"), ("等哈", "等会儿"), ("过一哈", "过一会儿"), ("一哈儿", "一会儿"),
+        ("柔和一点", "暗一点"), ("柔和点", "暗点"), ("柔和些", "暗些"), ("柔一点", "暗一点"),
+        ("黄颜色", "黄色"), ("红颜色", "红色"), ("蓝颜色", "蓝色"), ("绿颜色", "绿色"), ("紫颜色", "紫色"), ("白颜色", "白色"), ("粉颜色", "粉色"), ("橙颜色", "橙色"),
+        ("亮堂", "亮"), ("点儿", "点"), ("大大的", "大一点"), ("小小的", "小一点"), ("声儿", "声音"), ("声响", "声音"),
         ("一丢丢", "一点"), ("一丁点", "一点"), ("一咪咪", "一点"), ("一滴滴", "一点"), ("一点点", "一点"), ("一下下", "一下"), ("廿", "二十"), ("灯灯", "灯"), ("侬", " "), ("阿拉", " "), ("咱家", "家里"), ("俺家", "家里"), ("屋头", " "), ("屋里头", " "), ("屋里", " "), ("房间里", " "),
     ];
 
@@ -42,10 +53,10 @@ internal static class VoiceDialects
 
     /// <summary>Fillers of speech-to-text and of talk anywhere in the text ("um", "uh", "like", "you know"; Singapore "lah").</summary>
     public static readonly string[] EnglishFillers =
-        ["um", "umm", "uhm", "uh", "uhh", "er", "erm", "hmm", "mm", "like", "lah", "leh", "lor", "sia", "meh", "innit", "mate", "bro", "dude", "cheers", "pls", "plz", "kindly", "do the needful"];
+        ["y'all", "ya'll", "you all", "la", "abeg", "biko", "po", "naman", "eish", "sha", "um", "umm", "uhm", "uh", "uhh", "er", "erm", "hmm", "mm", "like", "lah", "leh", "lor", "sia", "meh", "innit", "mate", "bro", "dude", "cheers", "pls", "plz", "kindly", "do the needful"];
 
     /// <summary>Fillers of Chinese speech ("嗯", "呃", "那啥"), anywhere.</summary>
-    public static readonly string[] ChineseFillers = ["嗯嗯", "嗯", "呃", "额", "那啥", "喽", "嘞", "咧", "劳驾", "麻烦你", "麻烦", "拜托", "喂"];
+    public static readonly string[] ChineseFillers = ["快快快", "快点", "马上", "赶快", "啰", "哒", "噻", "嗯嗯", "嗯", "呃", "额", "那啥", "喽", "嘞", "咧", "劳驾", "麻烦你", "麻烦", "拜托", "喂"];
 
     public static string Fold(string text)
     {
@@ -57,6 +68,9 @@ internal static class VoiceDialects
             return folded;
         foreach (var (from, to) in ChineseWords)
             folded = folded.Replace(from, to, StringComparison.Ordinal);
+        var end = folded.TrimEnd(' ', '?', '？', '.', '。', '!', '！');
+        if (end.EndsWith("的等", StringComparison.Ordinal))
+            folded = end[..^1] + "灯";
         // Shanghainese "伐" and Cantonese "未" end a yes/no question: "开着伐" is "开着吗", "开咗未" "开了没".
         var trimmed = folded.TrimEnd(' ', '?', '？', '.', '。', '!', '！');
         if (trimmed.EndsWith('伐'))

@@ -20,6 +20,7 @@ public static partial class VoiceDurations
             "a" or "an" or "one" or "" => 1,
             "half an" or "half a" or "half" or "半" or "半个" => 0.5,
             "a quarter of an" or "quarter of an" or "a quarter" or "quarter" => 0.25,
+            "three quarters of an" or "three quarter of an" => 0.75,
             "a couple of" or "a couple" or "couple of" => 2,
             "a few" or "几" => 3,
             _ => VoiceNumbers.First(amount.Replace("个", "", StringComparison.Ordinal)),
@@ -39,7 +40,30 @@ public static partial class VoiceDurations
         return TimeSpan.FromSeconds(Math.Round(seconds));
     }
 
-    [GeneratedRegex(@"\b(?:in|after|within)\s+(?<n>half an|half a|half|a quarter of an|quarter of an|a quarter|a couple of|a few|an|a|\d+(?:\.\d+)?|[a-z]+(?: [a-z]+)?)\s+(?<u>seconds?|secs?|minutes?|mins?|hours?|hrs?)(?<half> and a half)?\b(?: from now| later| time)?|\b(?<n>a quarter of an|quarter of an|half an|\d+(?:\.\d+)?|[a-z]+(?: [a-z]+)?|an|a)\s+(?<u>seconds?|minutes?|mins?|hours?)(?<half> and a half)?\s+(?:from now|later|time)\b", RegexOptions.CultureInvariant)]
+    private static readonly string[] VagueEnglish =
+        ["in a bit", "in a little bit", "in a while", "in a little while", "after a while", "in a moment", "in a mo", "in a tick", "in a jiffy", "later on", "later", "soon", "shortly", "at some point", "eventually", "by and by", "in a wee while", "in a sec", "after a bit", "just now"];
+
+    private static readonly string[] VagueChinese =
+        ["过一会儿", "过一会", "过会儿", "过会", "一会儿", "一会", "等会儿", "等会", "等一会", "待会儿", "待会", "呆会", "稍后", "晚点", "晚一点", "晚些", "回头再", "过一阵", "等一阵", "过阵子", "迟点", "迟些", "等下再", "等一下再", "一阵子"];
+
+    /// <summary>Whether the text says "later" without saying when ("in a bit", "过一会儿").</summary>
+    public static bool IsVague(string text)
+    {
+        foreach (var word in VagueEnglish)
+            if (VoiceText.Contains(text, word))
+                return true;
+        foreach (var word in VagueChinese)
+        {
+            var at = text.IndexOf(word, StringComparison.Ordinal);
+            // "一会儿" alone is "in a while"; after a verb it is how long ("看一会儿电视", "开一会儿空调"), which is now.
+            if (at >= 0 && (word[0] != '一' || at == 0 || text[at - 1] == ' '))
+                return true;
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:in|after|within)\s+(?<n>half an|half a|half|three quarters of an|three quarter of an|a quarter of an|quarter of an|a quarter|a couple of|a few|an|a|\d+(?:\.\d+)?|[a-z]+(?: [a-z]+)?)\s+(?<u>seconds?|secs?|minutes?|mins?|hours?|hrs?)(?<half> and a half)?\b(?: from now| later| time)?|\b(?<n>a quarter of an|quarter of an|half an|\d+(?:\.\d+)?|[a-z]+(?: [a-z]+)?|an|a)\s+(?<u>seconds?|minutes?|mins?|hours?)(?<half> and a half)?\s+(?:from now|later|time)\b", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishPattern();
 
     [GeneratedRegex(@"(?:过|等)?(?<n>\d+(?:\.\d+)?|[零一二两三四五六七八九十百半几]+)\s*个?(?<half>半)?\s*(?<u>秒钟|秒|分钟|分|小时|钟头)(?:之后|以后|后)|定时\s*(?<n>\d+|[零一二两三四五六七八九十百半几]+)\s*个?(?<half>半)?\s*(?<u>秒钟|秒|分钟|小时|钟头)(?:后|以后|之后)?|过\s*(?<n>\d+|[零一二两三四五六七八九十百半几]+)\s*个?(?<half>半)?\s*(?<u>秒钟|秒|分钟|小时|钟头)(?:再)?", RegexOptions.CultureInvariant)]

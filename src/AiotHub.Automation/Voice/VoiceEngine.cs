@@ -20,6 +20,7 @@ public sealed class VoiceEngine
     private readonly VoiceOptions _options;
     private readonly HomeModes? _modes;
     private readonly IVoiceTimers? _timers;
+    private long _understandFailures;
 
     public VoiceEngine(DeviceRegistry registry, SceneCatalog scenes, SceneRunner? runner = null, VoiceOptions? options = null, HomeModes? modes = null, IVoiceTimers? timers = null)
     {
@@ -34,22 +35,40 @@ public sealed class VoiceEngine
     /// <summary>Understands and carries out the utterance; the answer is in the utterance's language.</summary>
     public VoiceResult Handle(string homeId, string text, string? language = null, string source = "voice", string? startedBy = null)
     {
-        var understood = Understand(homeId, text, language);
+        VoiceResult understood;
+        try
+        {
+            understood = Understand(homeId, text, language);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A sentence the engine trips over must not cost the caller an error page: nothing was done yet, so the
+            // honest answer is "not understood". Counted, so tests and /metrics see it.
+            Interlocked.Increment(ref _understandFailures);
+            return Unknown(language is "zh" or "en" ? language : VoiceText.DetectLanguage(text));
+        }
+
         return Execute(homeId, understood, source, startedBy);
     }
+
+    /// <summary>Utterances whose understanding threw (an engine bug); each was answered "not understood" and did nothing.</summary>
+    public long UnderstandFailures => Interlocked.Read(ref _understandFailures);
 
     /// <summary>What the utterance means in this home, without doing anything (answers of actions are provisional).</summary>
     public VoiceResult Understand(string homeId, string text, string? language = null) => Understand(homeId, text, language, whole: true);
 
-    private VoiceResult Understand(string homeId, string text, string? language, bool whole)
+    private VoiceResult Understand(string homeId, string text, string? language, bool whole, Utterance? before = null)
     {
         var home = new HomeView(_registry, homeId);
-        var u = UtteranceReader.Read(text, language, home, _options);
+        var u = CompoundRequest.Carry(UtteranceReader.Read(text, language, home, _options), before);
         var lang = u.Language;
         if (u.Text.Trim().Length == 0)
             return Unknown(lang);
 
-        if (u.Question)
+        // "卧室灯咋还亮着呢 给关了", "电视甭开了 关喽": the request in a question or a negation said around it.
+        if (whole && ClauseFocus.Find(u, home, _options) is { } focus && !Negation.IsTakenBack(u.Text, lang))
+            u = focus;
+        else if (u.Question)
             return Question(u, home);
 
         // "don't turn off the TV", "别关电视": a negated command is never carried out.
@@ -61,22 +80,58 @@ public sealed class VoiceEngine
                 "Sorry, I can only do it now or after a while, like \"in 30 minutes\"; I cannot do it at a time of day. Nothing was done.",
                 "抱歉，我只能现在做或者过一段时间再做，比如“30分钟后”，不能定在几点做。什么都没有做。"));
 
-        if (whole && CompoundRequest.Split(u, home, _options) is { } parts && Compound(homeId, parts, lang) is { } compound)
+        // "…except the tv", "除了空调以外的都关掉": the rest, and never what was left out.
+        if (Exclusion.Cut(u.Text, lang) is { } cut)
+        {
+            var excluded = UtteranceReader.Read(cut.Excluded, lang, home, _options);
+            var left = Exclusion.Devices(excluded, home);
+            if (left.Count == 0)
+                return Result(VoiceIntents.Clarify, lang, [], VoiceAnswers.Say(lang,
+                    "Which device should I leave as it is? Nothing was done.", "要留下哪个设备不动呢？现在什么都没有做。"));
+            // Leaving some out says the rest of a set is meant: "turn off the lights except the ceiling one" is both-but-one.
+            var kept = UtteranceReader.Read(cut.Kept, lang, home, _options);
+            // "客厅空调除外 其他都关掉": the room said with what is left out is where the rest is.
+            if (kept.Rooms.Count == 0 && !kept.NamesSomething && excluded.NamesSomething && excluded.Rooms.Count > 0)
+                kept = kept with { Rooms = excluded.Rooms };
+            u = kept with { Excluded = [.. u.Excluded, .. left], Group = true };
+            whole = false;
+        }
+
+        // "turn off all the screens" where "screens" names nothing here: a group word over words the engine does not know
+        // is not "everything" — ask, never act on the whole home.
+        if (u.Group && !u.NamesSomething && u.Rooms.Count == 0 && u.Missing is null && RequestReader.Read(u, _options).Verb is VoiceVerb.On or VoiceVerb.Off && BroadOverUnknown(u))
+            return Result(VoiceIntents.Clarify, lang, [], VoiceAnswers.Say(lang,
+                "Which devices do you mean? Say \"everything\" if you mean every device in the home.", "你是说哪些设备？如果是家里所有设备，请说“所有设备”。"));
+
+        // "turn the aircon off in a bit", "过一会儿把插座关了": later, but not when; never done now instead.
+        if (u.Delay is null && VoiceDurations.IsVague(u.Text))
+            return Result(VoiceIntents.Clarify, lang, [], VoiceAnswers.Say(lang,
+                "When should I do it? Say for example \"in 10 minutes\". Nothing was done.",
+                "要过多久再做呢？可以说“10分钟后”。现在什么都没有做。"));
+
+        if (whole && CompoundRequest.Split(u, home, _options, text => SceneMatcher.Find(_scenes.List(homeId), _options, text) is not null) is { } parts && Compound(homeId, parts, lang) is { } compound)
             return compound;
 
         var requests = RequestReader.ReadAll(u, _options);
         var request = requests[0];
         // "play the news on the speaker": a named player resumes what it has; no profile here can choose the programme.
-        var content = request.Verb == VoiceVerb.PlayContent && (u.Mentions("speaker") || u.Mentions("tv-box") || u.Mentions("television"));
+        var content = request is { Verb: VoiceVerb.PlayContent, Word: not "app" } && (u.Mentions("speaker") || u.Mentions("tv-box") || u.Mentions("television"));
         if (content)
             request = new VoiceRequest(VoiceVerb.Play);
         var missing = u.Missing is { English: "fan" } && (u.Mentions("air-conditioner") || u.Mentions("air-purifier") || u.Mentions("robot-vacuum"))
             || request.Setting == VoiceSetting.Feature ? null : u.Missing;
+        // "air conditioner off now, window's open", "pause the speaker, the doorbell": a thing the home has not, said beside a
+        // device it has, is the reason; the named device is acted on and the answer says what is not here.
+        string? missingNote = null;
+        if (missing is not null && u.NamesSomething)
+            (missingNote, missing) = (VoiceAnswers.NoDevice(missing.English, missing.Chinese, null, lang), null);
         if (missing is not null)
             return Result(VoiceIntents.Cannot, lang, [], VoiceAnswers.NoDevice(missing.English, missing.Chinese, RoomOf(u, home, lang), lang));
 
         var explicitMode = HomeModeReader.Read(u) is { } said && u.TextHasAny(HomeModeReader.Explicit) ? said : null;
-        if (u.Named.Count == 0 && SceneMatcher.Find(_scenes.List(homeId), _options, u.Text) is { } found && !(explicitMode is not null && found.Synonym))
+        // A scene's synonym said with a device noun describes the device ("看电影那个盒子 关了它"), it runs no scene.
+        if (u.Named.Count == 0 && SceneMatcher.Find(_scenes.List(homeId), _options, u.Text) is { } found && !(explicitMode is not null && found.Synonym)
+            && !(found.Synonym && (u.Nouns.Count > 0 || request.Word == "music") && request.Verb != VoiceVerb.None))
         {
             var name = SceneMatcher.DisplayName(found.Scene, lang);
             var english = name is null || name.EndsWith("mode", StringComparison.OrdinalIgnoreCase) || name.EndsWith("scene", StringComparison.OrdinalIgnoreCase) ? name : $"the {name} scene";
@@ -128,7 +183,10 @@ public sealed class VoiceEngine
                 : Unknown(lang);
         }
 
-        var plans = resolution.Plans;
+        var plans = u.Excluded.Count == 0 ? resolution.Plans : [.. resolution.Plans.Where(p => !u.Excluded.Any(d => d.Id == p.Device.Id))];
+        if (plans.Count == 0)
+            return Result(VoiceIntents.Cannot, lang, [], VoiceAnswers.Say(lang,
+                "That leaves nothing to change; nothing was done.", "除去你说的设备，就没有要操作的了，什么都没有做。"));
         if (!u.Group && (plans.Any(p => IsSensitive(p.Device)) || u.Nouns.Count == 0 && u.Named.Count == 0 && plans.Count > _options.MaxUngroupedTargets))
             return Result(VoiceIntents.Clarify, lang, [.. plans.Select(p => p.Device.Id)], VoiceAnswers.Say(lang,
                 $"That would change {plans.Count} devices; say \"all\" if you mean all of them.", $"这会操作{plans.Count}个设备；如果都要，请说“所有”。"));
@@ -143,11 +201,14 @@ public sealed class VoiceEngine
         var reply = VoiceAnswers.Done(home, plans, request, _options, lang, u.Delay);
         if (content)
             reply = VoiceAnswers.Say(lang, "I cannot choose what to play, so I resumed what was playing. ", "我没法选择播放的内容，已继续播放原来的内容。") + reply;
+        if (missingNote is not null)
+            reply += (lang == "zh" ? "" : " ") + missingNote;
         foreach (var more in requests.Skip(1))
         {
             var extra = plans.Select(p => (p.Device, Plan: CommandPlanner.Plan(p.Device, home.Profile(p.Device), more, _options)))
                 .Where(x => x.Plan is not null).Select(x => (x.Device, x.Plan!)).ToList();
-            if (extra.Count == 0)
+            // A setting said twice ("调到二十四度 对 二十四") is sent once.
+            if (extra.Count == 0 || extra.SelectMany(x => x.Item2.Steps).All(e => e.Property is not null && steps.Any(s => s.DeviceId == e.DeviceId && s.Property == e.Property)))
                 continue;
             steps.AddRange(extra.SelectMany(x => x.Item2.Steps));
             reply += (lang == "zh" ? "" : " ") + VoiceAnswers.Done(home, extra, more, _options, lang, null);
@@ -170,20 +231,34 @@ public sealed class VoiceEngine
     /// order, and the answer of a part that cannot act said after them. A part that asks or was not understood asks for
     /// the whole, and nothing is done; parts with timers, scenes or modes are left to the single reading (null).
     /// </summary>
-    private VoiceResult? Compound(string homeId, IReadOnlyList<string> parts, string lang)
+    private VoiceResult? Compound(string homeId, IReadOnlyList<CompoundPart> parts, string lang)
     {
-        var results = parts.Select(p => Understand(homeId, p, lang, whole: false)).ToList();
+        var home = new HomeView(_registry, homeId);
+        var results = new List<VoiceResult>();
+        Utterance? before = null;
+        foreach (var part in parts)
+        {
+            results.Add(Understand(homeId, part.Text, lang, whole: false, part.Carries ? before : null));
+            var read = UtteranceReader.Read(part.Text, lang, home, _options);
+            before = part.Carries ? CompoundRequest.Carry(read, before) : read;
+        }
+
         if (results.FirstOrDefault(r => r.Intent is VoiceIntents.Clarify or VoiceIntents.Unknown) is { } unclear)
             return unclear;
-        if (results.Any(r => r.Delay is not null || r.Intent is VoiceIntents.RunScene or VoiceIntents.SetHomeMode or VoiceIntents.QueryState))
+        var scenes = results.Where(r => r.Intent == VoiceIntents.RunScene).ToList();
+        if (scenes.Count > 1 || results.Any(r => r.Delay is not null || r.Intent is VoiceIntents.SetHomeMode or VoiceIntents.QueryState))
             return null;
         var acting = results.Where(r => VoiceIntents.Acts(r.Intent) && r.Steps is { Count: > 0 }).ToList();
-        var answers = results.Select((r, i) => i == 0 ? r.Answer : VoiceAnswers.Continue(r.Answer, lang));
+        var answers = results.Select(r => r.Answer).Distinct(StringComparer.Ordinal).Select((a, i) => i == 0 ? a : VoiceAnswers.Continue(a, lang));
         var answer = string.Join(lang == "zh" ? "" : " ", answers);
+        // A scene with device commands beside it: the scene runs, then the commands are sent (Execute).
+        if (scenes.Count == 1)
+            return scenes[0] with { Answer = answer, Steps = [.. acting.SelectMany(r => r.Steps!)] };
         if (acting.Count == 0)
             return Result(VoiceIntents.Cannot, lang, [], answer);
+        // "俺要烧水 把那水壶插座开开": the same command said twice is sent once.
         return new VoiceResult(acting[0].Intent, lang, [.. acting.SelectMany(r => r.Targets).Distinct()], null, null, null, answer, [], [],
-            null, [.. acting.SelectMany(r => r.Steps!)]);
+            null, [.. acting.SelectMany(r => r.Steps!).DistinctBy(s => (s.DeviceId, s.Property, s.Value?.GetRawText(), s.Action, s.Arguments?.GetRawText()))]);
     }
 
     /// <summary>
@@ -217,8 +292,11 @@ public sealed class VoiceEngine
             case VoiceIntents.RunScene:
             {
                 var run = _runner?.Start(homeId, understood.Targets[0], source, startedBy);
-                return run is null
-                    ? understood with { Answer = VoiceAnswers.Say(lang, "That scene cannot be run now.", "现在无法执行这个场景。") }
+                if (run is null)
+                    return understood with { Answer = VoiceAnswers.Say(lang, "That scene cannot be run now.", "现在无法执行这个场景。") };
+                // "晚安 水壶插座也关一下": the commands said beside the scene go after it.
+                return understood.Steps is { Count: > 0 } extra
+                    ? Send(home, understood, extra, origin ?? CommandOrigin.Voice(startedBy)) with { Intent = VoiceIntents.RunScene, RunIds = [run.Id] }
                     : understood with { RunIds = [run.Id] };
             }
 
@@ -344,6 +422,22 @@ public sealed class VoiceEngine
 
     private static VoiceResult Result(string intent, string lang, IReadOnlyList<string> targets, string answer) =>
         new(intent, lang, targets, null, null, null, answer, [], []);
+
+    private static readonly string[] WholeHome =
+        ["everything", "everywhere", "every device", "all devices", "all the devices", "all my devices", "all appliances", "all the appliances", "all electronics", "all the electronics",
+            "whole house", "whole home", "entire house", "whole flat", "the lot", "all of it", "all of them", "it all", "them all", "all off", "all on", "all things", "all the things", "all stuff", "all the stuff"];
+
+    // Words that may stand beside a Chinese group word and a power verb without naming anything ("全部关掉", "家里的电器都关了").
+    private const string ChinesePowerWords = "关开闭掉了上下吧都给把请的东西设备电器家里全部所有一切统统通通啊呀嘛吗哦起来一下其他余别剩晒";
+
+    private static bool BroadOverUnknown(Utterance u)
+    {
+        // Chinese: an unknown word in the clause that says what to do ("关掉所有屏幕"); a reason in another clause is not ("全部关掉 我们出去玩了").
+        if (u.Language == "zh")
+            return u.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(clause => (clause.Contains('关', StringComparison.Ordinal) || clause.Contains('开', StringComparison.Ordinal))
+                && clause.Any(c => VoiceText.IsCjk(c) && !ChinesePowerWords.Contains(c, StringComparison.Ordinal)));
+        return !u.TextHasAny(WholeHome);
+    }
 
     private static VoiceResult Unknown(string lang) => Result(VoiceIntents.Unknown, lang, [], VoiceAnswers.NotUnderstood(lang));
 }

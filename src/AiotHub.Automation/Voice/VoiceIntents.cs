@@ -26,6 +26,9 @@ public static class VoiceIntents
     public const string TvInput = "tv-input";
     public const string TvApp = "tv-app";
     public const string PressKey = "press-key";
+
+    /// <summary>A speaker says a message aloud ("make the speaker say dinner is ready", "让音箱说一句 吃饭啦").</summary>
+    public const string SpeakerSay = "speaker-say";
     public const string VacuumStart = "vacuum-start";
     public const string VacuumStop = "vacuum-stop";
     public const string VacuumPause = "vacuum-pause";

@@ -15,6 +15,7 @@ public sealed class VoiceOptions
     {
         ["netflix"] = "com.netflix.ninja",
         ["奈飞"] = "com.netflix.ninja",
+        ["网飞"] = "com.netflix.ninja",
         ["youtube"] = "com.google.android.youtube.tv",
         ["油管"] = "com.google.android.youtube.tv",
         ["iqiyi"] = "com.qiyi.video",

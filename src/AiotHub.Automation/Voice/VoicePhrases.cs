@@ -52,7 +52,7 @@ internal static class VoicePhrases
         "power-consumption.electric-power" => lang == "zh" ? $"{Number(value)}瓦" : $"{Number(value)} W",
         "power-consumption.power-consumption" => lang == "zh" ? $"{Number(value)}度电" : $"{Number(value)} kWh",
         "environment.pm25-density" => $"{Number(value)} μg/m³",
-        "motion-sensor.illumination" => $"{Number(value)} lux",
+        "motion-sensor.illumination" => lang == "zh" ? $"{Number(value)}勒克斯" : $"{Number(value)} lux",
         "vacuum.cleaning-area" => lang == "zh" ? $"{Number(value)}平方米" : $"{Number(value)} m²",
         "magnet-sensor.open-duration" or "motion-sensor.no-motion-duration" => Duration(TimeSpan.FromSeconds(value), lang),
         "vacuum.cleaning-time" => lang == "zh" ? $"{Number(value)}分钟" : $"{Number(value)} minutes",

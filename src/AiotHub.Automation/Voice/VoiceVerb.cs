@@ -27,6 +27,9 @@ internal enum VoiceVerb
     /// <summary>A remote-control key (<see cref="VoiceRequest.Word"/>: "menu", "ok", "up" …).</summary>
     Key,
 
+    /// <summary>Say a message aloud on a speaker (<see cref="VoiceRequest.Word"/>: the message): "tell everyone dinner is ready".</summary>
+    Say,
+
     /// <summary>Play a named kind of content ("the news", "相声"): no profile here can choose content.</summary>
     PlayContent,
 }

@@ -17,17 +17,17 @@ internal static class VoiceVocabulary
     public static readonly DeviceNoun[] Nouns = Longest<DeviceNoun>(
     [
         new("air conditioner", "air-conditioner"), new("air conditioning", "air-conditioner"), new("air con", "air-conditioner"), new("aircon", "air-conditioner"),
-        new("ac", "air-conditioner"), new("a c", "air-conditioner"), new("thermostat", "air-conditioner"),
+        new("ac", "air-conditioner"), new("heat pump", "air-conditioner"), new("air condition", "air-conditioner"), new("aircond", "air-conditioner"), new("air cond", "air-conditioner"), new("heatpump", "air-conditioner"), new("split system", "air-conditioner"), new("a c", "air-conditioner"), new("thermostat", "air-conditioner"),
         new("空调", "air-conditioner"), new("冷气", "air-conditioner"), new("冷气机", "air-conditioner"), new("暖气", "air-conditioner"), new("空调器", "air-conditioner"),
         new("lights", "light"), new("light", "light"), new("lamps", "light"), new("lamp", "light"), new("lighting", "light"), new("downlights", "light"), new("downlight", "light"), new("spotlights", "light"), new("tube light", "light"), new("tubelight", "light"),
         new("bulbs", "light", "bulb"), new("bulb", "light", "bulb"), new("light bulb", "light", "bulb"), new("smart bulb", "light", "bulb"),
-        new("bedside lamp", "light", "bedside"), new("bedside light", "light", "bedside"), new("night light", "light", "bedside"), new("reading lamp", "light", "bedside"),
+        new("bedside lamp", "light", "bedside"), new("bed light", "light", "bedside"), new("bed lamp", "light", "bedside"), new("bedlight", "light", "bedside"), new("bedside light", "light", "bedside"), new("night light", "light", "bedside"), new("reading lamp", "light", "bedside"),
         new("ceiling light", "light", "ceiling"), new("ceiling lamp", "light", "ceiling"), new("big light", "light", "ceiling"), new("main light", "light", "ceiling"), new("overhead light", "light", "ceiling"),
-        new("灯", "light"), new("灯光", "light"), new("电灯", "light"), new("灯管", "light"), new("日光灯", "light"), new("吊灯", "light", "ceiling"), new("筒灯", "light"), new("射灯", "light"), new("电灯泡", "light", "bulb"), new("照明", "light"), new("灯泡", "light", "bulb"), new("彩灯", "light", "bulb"), new("球泡灯", "light", "bulb"),
+        new("灯", "light"), new("灯光", "light"), new("电灯", "light"), new("电火", "light"), new("灯管", "light"), new("日光灯", "light"), new("吊灯", "light", "ceiling"), new("筒灯", "light"), new("射灯", "light"), new("电灯泡", "light", "bulb"), new("照明", "light"), new("灯泡", "light", "bulb"), new("彩灯", "light", "bulb"), new("球泡灯", "light", "bulb"),
         new("床头灯", "light", "bedside"), new("床头", null, "bedside"), new("台灯", "light", "bedside"), new("夜灯", "light", "bedside"), new("小夜灯", "light", "bedside"),
         new("吸顶灯", "light", "ceiling"), new("顶灯", "light", "ceiling"), new("大灯", "light", "ceiling"), new("主灯", "light", "ceiling"),
         new("television", "television"), new("telly", "television"), new("tele", "television"), new("tv set", "television"), new("idiot box", "television"), new("tv", "television"), new("tv set", "television"), new("电视机", "television"), new("电视", "television"),
-        new("tv box", "tv-box"), new("set top box", "tv-box"), new("streaming box", "tv-box"), new("box", "tv-box"), new("media box", "tv-box"), new("android box", "tv-box"),
+        new("tv box", "tv-box"), new("streaming thing", "tv-box"), new("streaming stick", "tv-box"), new("streaming device", "tv-box"), new("streamer", "tv-box"), new("set top box", "tv-box"), new("streaming box", "tv-box"), new("box", "tv-box"), new("media box", "tv-box"), new("android box", "tv-box"),
         new("电视盒子", "tv-box"), new("盒子", "tv-box"), new("机顶盒", "tv-box"), new("网络盒子", "tv-box"), new("小米盒子", "tv-box"),
         new("curtains", "curtain"), new("curtain", "curtain"), new("blinds", "curtain"), new("blind", "curtain"), new("drapes", "curtain"), new("shades", "curtain"),
         new("窗帘", "curtain"), new("窗纱", "curtain"), new("帘子", "curtain"), new("百叶窗", "curtain"), new("卷帘", "curtain"), new("窗帘布", "curtain"),
@@ -36,7 +36,7 @@ internal static class VoiceVocabulary
         new("plug", "outlet"), new("plugs", "outlet"), new("socket", "outlet"), new("sockets", "outlet"), new("outlet", "outlet"), new("outlets", "outlet"), new("smart plug", "outlet"),
         new("插座", "outlet"), new("插头", "outlet"), new("智能插座", "outlet"), new("插排", "outlet"), new("排插", "outlet"), new("插线板", "outlet"), new("power point", "outlet"), new("powerpoint", "outlet"),
         new("kettle", null, "kettle"), new("水壶", null, "kettle"), new("热水壶", null, "kettle"), new("烧水壶", null, "kettle"), new("电水壶", null, "kettle"),
-        new("air purifier", "air-purifier"), new("purifier", "air-purifier"), new("air cleaner", "air-purifier"), new("空气净化器", "air-purifier"), new("净化器", "air-purifier"), new("空气清新机", "air-purifier"), new("清新机", "air-purifier"), new("净化机", "air-purifier"),
+        new("air purifier", "air-purifier"), new("purifier", "air-purifier"), new("air cleaner", "air-purifier"), new("空气净化器", "air-purifier"), new("净化器", "air-purifier"), new("空气清新机", "air-purifier"), new("空气清净机", "air-purifier"), new("清净机", "air-purifier"), new("清新机", "air-purifier"), new("净化机", "air-purifier"),
         new("robot vacuum", "robot-vacuum"), new("vacuum cleaner", "robot-vacuum"), new("vacuum", "robot-vacuum"), new("robot", "robot-vacuum"), new("hoover", "robot-vacuum"), new("roomba", "robot-vacuum"),
         new("扫地机器人", "robot-vacuum"), new("扫地机", "robot-vacuum"), new("扫拖机器人", "robot-vacuum"), new("拖地机", "robot-vacuum"), new("扫地机械人", "robot-vacuum"), new("扫地机器", "robot-vacuum"), new("机器人", "robot-vacuum"), new("吸尘器", "robot-vacuum"),
         new("wall switch", "switch"), new("light switch", "switch"), new("switch", "switch"), new("switches", "switch"),
@@ -49,10 +49,10 @@ internal static class VoiceVocabulary
         new("门", "contact-sensor", "door"), new("入户门", "contact-sensor", "door"), new("家门", "contact-sensor", "door"),
         // Devices by what they do or where they stand ("the thing that cleans the floor", "烧水的那个插座", "the one by the bed").
         new("thing that cleans the floor", "robot-vacuum"), new("cleans the floor", "robot-vacuum"), new("thing that cleans", "robot-vacuum"), new("floor cleaner", "robot-vacuum"),
-        new("cleaning robot", "robot-vacuum"), new("robot cleaner", "robot-vacuum"), new("扫地的", "robot-vacuum"), new("拖地的", "robot-vacuum"), new("打扫的", "robot-vacuum"), new("扫地机子", "robot-vacuum"),
+        new("cleaning robot", "robot-vacuum"), new("robot cleaner", "robot-vacuum"), new("扫地的", "robot-vacuum"), new("扫地那个", "robot-vacuum"), new("扫地的那个", "robot-vacuum"), new("会扫地的", "robot-vacuum"), new("拖地的", "robot-vacuum"), new("打扫的", "robot-vacuum"), new("扫地机子", "robot-vacuum"),
         new("cleans the air", "air-purifier"), new("purifies the air", "air-purifier"), new("净化空气的", "air-purifier"), new("空净", "air-purifier"),
         new("boils water", "outlet", "kettle"), new("boils the water", "outlet", "kettle"), new("makes tea", "outlet", "kettle"), new("烧水的", "outlet", "kettle"), new("烧开水的", "outlet", "kettle"),
-        new("plays music", "speaker"), new("plays the music", "speaker"), new("music player", "speaker"), new("放歌的", "speaker"), new("放音乐的", "speaker"), new("唱歌的", "speaker"), new("说话的那个", "speaker"),
+        new("plays music", "speaker"), new("music thing", "speaker"), new("music box", "speaker"), new("plays the music", "speaker"), new("music player", "speaker"), new("放歌的", "speaker"), new("放歌那个", "speaker"), new("放歌的那个", "speaker"), new("唱歌那个", "speaker"), new("放音乐那个", "speaker"), new("放音乐的", "speaker"), new("唱歌的", "speaker"), new("说话的那个", "speaker"),
         new("cools the room", "air-conditioner"), new("吹冷风的", "air-conditioner"), new("吹空调", "air-conditioner"),
         new("by the bed", null, "bedside"), new("by my bed", null, "bedside"), new("beside the bed", null, "bedside"), new("beside my bed", null, "bedside"), new("near the bed", null, "bedside"),
         new("on the nightstand", null, "bedside"), new("bedside", null, "bedside"), new("床边的", null, "bedside"), new("床边", null, "bedside"), new("床头的", null, "bedside"),
@@ -67,6 +67,8 @@ internal static class VoiceVocabulary
         ("boil some water", "turn on kettle"), ("boil the water", "turn on kettle"), ("boil water", "turn on kettle"), ("boil the kettle", "turn on kettle"), ("put the kettle on", "turn on kettle"),
         ("make some tea", "turn on kettle"), ("let some light in", "open curtain"), ("let the light in", "open curtain"), ("let the sun in", "open curtain"), ("烧一壶水", "打开 水壶"), ("烧壶水", "打开 水壶"), ("烧点水", "打开 水壶"), ("烧点开水", "打开 水壶"), ("烧开水", "打开 水壶"),
         ("烧水", "打开 水壶"), ("watch some tv", "turn on tv"), ("watch the tv", "turn on tv"), ("watch tv", "turn on tv"), ("watch the telly", "turn on tv"), ("watch telly", "turn on tv"),
+        ("do the floors", "start cleaning"), ("do the floor", "start cleaning"), ("mop the floors", "start cleaning"), ("mop the floor", "start cleaning"), ("clean the floors", "start cleaning"), ("clean the floor", "start cleaning"),
+        ("chuck on some", "play some"), ("chuck some", "play some"), ("stick on some", "play some"), ("put on some", "play some"), ("put some", "play some"),
         ("看会儿电视", "打开 电视"), ("看会电视", "打开 电视"), ("看一会电视", "打开 电视"), ("看电视", "打开 电视"), ("扫扫地", "扫地"), ("扫下地", "扫地"), ("拖拖地", "扫地"), ("拖地", "扫地"),
     ];
 
@@ -79,7 +81,7 @@ internal static class VoiceVocabulary
         new("door lock", "door lock", "门锁"), new("smart lock", "door lock", "门锁"), new("lock", "door lock", "门锁"), new("门锁", "door lock", "门锁"), new("锁", "door lock", "门锁"),
         new("fridge", "fridge", "冰箱"), new("refrigerator", "fridge", "冰箱"), new("冰箱", "fridge", "冰箱"),
         new("oven", "oven", "烤箱"), new("烤箱", "oven", "烤箱"), new("microwave", "microwave", "微波炉"), new("微波炉", "microwave", "微波炉"),
-        new("water heater", "water heater", "热水器"), new("geyser", "water heater", "热水器"), new("boiler", "water heater", "热水器"), new("热水器", "water heater", "热水器"), new("heater", "heater", "取暖器"), new("取暖器", "heater", "取暖器"), new("电暖器", "heater", "取暖器"),
+        new("water heater", "water heater", "热水器"), new("geyser", "water heater", "热水器"), new("boiler", "water heater", "热水器"), new("热水器", "water heater", "热水器"), new("heater", "heater", "取暖器"), new("取暖器", "heater", "取暖器"), new("电暖器", "heater", "取暖器"), new("电暖气", "heater", "取暖器"), new("暖风机", "heater", "取暖器"), new("小太阳", "heater", "取暖器"), new("油汀", "heater", "取暖器"), new("space heater", "heater", "取暖器"),
         new("fan", "fan", "风扇"), new("ceiling fan", "fan", "风扇"), new("table fan", "fan", "风扇"), new("风扇", "fan", "风扇"), new("电风扇", "fan", "风扇"), new("电扇", "fan", "风扇"), new("吊扇", "fan", "风扇"),
         new("humidifier", "humidifier", "加湿器"), new("加湿器", "humidifier", "加湿器"), new("dehumidifier", "dehumidifier", "除湿机"), new("除湿机", "dehumidifier", "除湿机"),
         new("camera", "camera", "摄像头"), new("摄像头", "camera", "摄像头"), new("doorbell", "doorbell", "门铃"), new("门铃", "doorbell", "门铃"),
@@ -127,7 +129,7 @@ internal static class VoiceVocabulary
     };
 
     public static readonly string[] QuestionStarts =
-        ["what", "what's", "whats", "what're", "how", "how's", "hows", "is", "isn't", "are", "aren't", "has", "have", "did", "where's", "was", "does", "do", "which", "who", "where", "any", "tell me", "check", "status"];
+        ["anything", "what", "what's", "whats", "what're", "how", "how's", "hows", "is", "isn't", "are", "aren't", "has", "have", "did", "where's", "was", "does", "do", "which", "who", "where", "any", "tell me", "check", "status"];
 
     public static readonly string[] QuestionWords = ["吗", "多少", "几度", "是否", "有没有", "什么", "怎么样", "如何", "哪些", "哪个", "几", "呢", "查一下", "查询", "看看", "告诉我"];
 

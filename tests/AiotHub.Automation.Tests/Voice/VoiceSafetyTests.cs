@@ -42,6 +42,12 @@ public sealed class VoiceSafetyTests
         "turn off the tv and turn on the light", "关电视 开灯",
         // A time of day is no delay a timer can take: refused, never done at once instead.
         "turn off the tv at 9 pm", "turn on the lights at 7 30 tomorrow", "晚上十点关电视", "明天早上七点开灯", "九点半关空调",
+        // Later without a time, taken back, a group over an unknown word, a value beyond its range, a question said as a
+        // request, a negated causative, an exclusion that names nothing here.
+        "turn the aircon off in a bit", "过一会儿把插座关了", "等哈子把音乐关咯", "switch off the kettle now in a minute", "switch off the bedroom light just now",
+        "插座打开 哦不 算了", "打开电视 算了 不看了", "turn on the tv scratch that", "turn off all the gizmos", "关掉所有的小玩意",
+        "set bedside bulb brightness to 150 percent", "空调开到十五度", "the robot vacuum charge up yet", "窗帘现在是拉开的还是拉上的",
+        "先别让扫地机扫 我在打电话", "turn off everything except the projector", "play spotify on the speaker", "把电暖气开开",
     ];
 
     [Theory]

@@ -64,6 +64,22 @@ public sealed class VoiceVarietyTests
     [InlineData("电视声音打开 别静音了", "living-tv speaker.mute=False")]
     [InlineData("把电视声音关了", "living-tv speaker.mute=True")]
     [InlineData("扫地机器人别扫了", "kitchen-vacuum vacuum.stop-sweeping({})")]
+    // Issue 14, the evening's blind sets: exclusions, clause focus, corrections of a value, carried objects, scenes
+    // beside commands, a speaker saying a message, a stop that stops, the reason beside what was asked.
+    [InlineData("turn off everything in the living room except the tv", "living-ac air-conditioner.on=False; living-ceiling-light light.on=False; living-tv-box tv-box.on=False; living-wall-switch left-switch.on=False; living-wall-switch right-switch.on=False")]
+    [InlineData("请把客厅除了空调以外的都关掉", "living-ceiling-light light.on=False; living-tv television.on=False; living-tv-box tv-box.on=False; living-wall-switch left-switch.on=False; living-wall-switch right-switch.on=False")]
+    [InlineData("卧室灯咋还亮着呢 给关了", "bedroom-bulb light.on=False")]
+    [InlineData("电视甭开了 关喽", "living-tv television.on=False")]
+    [InlineData("窗帘停一下 别拉了", "living-curtain curtain.stop({})")]
+    [InlineData("set the ac to 20 no make it 22", "living-ac air-conditioner.target-temperature=22")]
+    [InlineData("空调调到二十八度 不对 二十六", "living-ac air-conditioner.target-temperature=26")]
+    [InlineData("switch the tv to hdmi 2 and set volume to 20", "living-tv television.input-source=2; living-tv speaker.volume=20")]
+    [InlineData("good night and switch off the kettle plug too", "kitchen-kettle-plug switch.on=False; scene good-night")]
+    [InlineData("make the speaker say dinner is ready", "living-speaker intelligent-speaker.play-text({\"text\":\"dinner is ready\"})")]
+    [InlineData("vacuum stop immediately, it is eating the charger wire", "kitchen-vacuum vacuum.stop-sweeping({})")]
+    [InlineData("air conditioner off now, window's open", "living-ac air-conditioner.on=False")]
+    [InlineData("请断开厨房水壶插座的电源", "kitchen-kettle-plug switch.on=False")]
+    [InlineData("turn off all the screens", "living-tv-box tv-box.on=False; living-tv television.on=False")]
     public async Task TheUtteranceDoesExactlyThis(string utterance, string effects)
     {
         var run = await CorpusRun.SayAsync(utterance);
@@ -77,6 +93,12 @@ public sealed class VoiceVarietyTests
     [InlineData("不晓得门关了没得", "front-door")]
     [InlineData("did anyone close the door", "front-door")]
     [InlineData("what's the temp in the bedroom", "bedroom-climate")]
+    [InlineData("the aircon on or not", "living-ac")]
+    [InlineData("门关没关啊", "front-door")]
+    [InlineData("she's asking if the robot is cleaning right now", "kitchen-vacuum")]
+    [InlineData("请报告窗帘当前开合位置", "living-curtain")]
+    [InlineData("睡觉前问一下 烧水壶插座关了吧", "kitchen-kettle-plug")]
+    [InlineData("how cold is it in the house right now", "living-ac")]
     public async Task AQuestionSaidAnotherWayIsAnsweredAndChangesNothing(string utterance, string device)
     {
         var run = await CorpusRun.SayAsync(utterance);

@@ -6,7 +6,7 @@ using AiotHub.Core.Tests.Devices;
 namespace AiotHub.Automation.Tests.VoiceCorpus;
 
 /// <summary>One utterance said to a fresh <see cref="CorpusHome"/>: the engine's result, everything the home saw happen, and how long the engine took.</summary>
-internal sealed record CorpusRun(VoiceResult Result, IReadOnlyList<CorpusEffect> Effects, TimeSpan Elapsed)
+internal sealed record CorpusRun(VoiceResult Result, IReadOnlyList<CorpusEffect> Effects, TimeSpan Elapsed, bool Failed)
 {
     public static async Task<CorpusRun> SayAsync(string utterance)
     {
@@ -38,7 +38,7 @@ internal sealed record CorpusRun(VoiceResult Result, IReadOnlyList<CorpusEffect>
             Drain(home.Registry, effects, timer.Due - start);
         }
 
-        return new CorpusRun(result, effects, watch.Elapsed);
+        return new CorpusRun(result, effects, watch.Elapsed, home.Engine.UnderstandFailures > 0);
     }
 
     private static void Drain(DeviceRegistry registry, List<CorpusEffect> effects, TimeSpan? after)

@@ -1,0 +1,46 @@
+namespace AiotHub.Automation.Voice;
+
+/// <summary>
+/// Chinese said in short clauses, where a question or a negation comes before (or after) the request itself and the
+/// request leaves its object unsaid: "卧室灯咋还亮着呢 给关了" (why is it still on — switch it off), "电视甭开了 关喽" (don't
+/// turn it on — switch it off), "窗帘停一下 别拉了" (stop — don't keep drawing). The request is the last clause that is
+/// neither a question nor negated and says what to do; when it names nothing, it is about what the clause before named.
+/// Only when a question or a negated clause is present: several plain requests are <see cref="CompoundRequest"/>'s.
+/// </summary>
+internal static class ClauseFocus
+{
+    private static readonly string[] AskWords = ["问一下", "问问", "想知道", "查一下", "查查", "看看", "看一下", "确认一下", "告诉我"];
+
+    public static Utterance? Find(Utterance whole, HomeView home, VoiceOptions options)
+    {
+        if (whole.Language != "zh")
+            return null;
+        var clauses = whole.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (clauses.Length < 2 || clauses.Length > 4)
+            return null;
+        var read = clauses.Select(c => UtteranceReader.Read(c, "zh", home, options)).ToList();
+        var negated = read.Select(c => Negation.IsNegated(c)).ToList();
+        if (!read.Any(c => c.Question) && !negated.Contains(true))
+            return null;
+        // "睡觉前问一下 烧水壶插座关了吧": a question that names nothing asks about what follows; it requests nothing.
+        if (read.Any(c => c.Question && !c.NamesSomething && c.Rooms.Count == 0 && VoiceText.ContainsAny(c.Text, AskWords)))
+            return null;
+        var command = -1;
+        for (var i = read.Count - 1; i >= 0 && command < 0; i--)
+            if (!read[i].Question && !negated[i] && RequestReader.Read(read[i], options).Verb != VoiceVerb.None)
+                command = i;
+        if (command < 0)
+            return null;
+        var focus = read[command];
+        // "客厅的都关了 电视别关": what a negated clause names is left out of the request.
+        if (focus.NamesSomething || focus.Rooms.Count > 0)
+            return focus with
+            {
+                Excluded = [.. Enumerable.Range(0, read.Count).Where(i => negated[i] && read[i].NamesSomething).SelectMany(i => Exclusion.Devices(read[i], home))],
+            };
+        // "…给关了": the object is what the nearest clause before it named (or after it, "关了吧 那个电视").
+        var named = Enumerable.Range(0, read.Count).Where(i => i != command && (read[i].NamesSomething || read[i].Rooms.Count > 0))
+            .OrderBy(i => i < command ? command - i : i - command + read.Count).Select(i => read[i]).FirstOrDefault();
+        return named is null ? null : focus with { Named = named.Named, Nouns = named.Nouns, Rooms = named.Rooms, Missing = named.Missing ?? focus.Missing, Group = focus.Group || named.Group };
+    }
+}
