@@ -109,13 +109,22 @@ public sealed class BrowserHub : IAsyncLifetime
     }
 
     /// <summary>Sets a property through the API and waits until the device has reported the value.</summary>
+    /// <summary>
+    /// Sets a property and waits until the device reports it. The hub is shared: another test's scene or voice command
+    /// may set the same device meanwhile, so the set is sent again (three times at most) until the value holds.
+    /// </summary>
     public async Task SetAndWaitAsync(string deviceId, string key, object value, CancellationToken cancellationToken)
     {
-        using var response = await Owner.PostAsJsonAsync($"/api/v1/homes/home/devices/{deviceId}/properties",
-            new Dictionary<string, object> { ["values"] = new Dictionary<string, object> { [key] = value } }, cancellationToken);
-        Assert.True(response.IsSuccessStatusCode, $"set {key} answered {response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}");
         var expected = JsonSerializer.SerializeToElement(value).GetRawText();
-        var reported = await Eventually.MatchesAsync(() => ReportedAsync(deviceId, key, cancellationToken), r => r?.GetRawText() == expected, cancellationToken);
+        JsonElement? reported = null;
+        for (var attempt = 0; attempt < 3 && reported?.GetRawText() != expected; attempt++)
+        {
+            using var response = await Owner.PostAsJsonAsync($"/api/v1/homes/home/devices/{deviceId}/properties",
+                new Dictionary<string, object> { ["values"] = new Dictionary<string, object> { [key] = value } }, cancellationToken);
+            Assert.True(response.IsSuccessStatusCode, $"set {key} answered {response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}");
+            reported = await Eventually.MatchesAsync(() => ReportedAsync(deviceId, key, cancellationToken), r => r?.GetRawText() == expected, cancellationToken);
+        }
+
         Assert.True(reported?.GetRawText() == expected, $"{deviceId} never reported {key}={expected} (last {reported?.GetRawText()})");
     }
 

@@ -176,6 +176,11 @@ public sealed class BrokerPersistenceTests : IDisposable
                 await subscriber.SendAsync(new MqttPubAckPacket { PacketIdentifier = warmUp.PacketIdentifier }, Token);
             }
 
+            // The broker reads a connection's packets in order: its PINGRESP means it has taken the PUBACKs above. Without
+            // this wait a loaded machine could close the broker first, and redelivering a warm-up would then be right.
+            await subscriber.SendAsync(MqttPingReqPacket.Instance, Token);
+            await subscriber.ReceiveAsync<MqttPingRespPacket>(Token);
+
             await broker.Broker.PublishAsync(Message("t", "unacknowledged", MqttQualityOfService.AtLeastOnce), Token);
             var publish = await subscriber.ReceiveAsync<MqttPublishPacket>(Token);
             Assert.False(publish.Dup);
