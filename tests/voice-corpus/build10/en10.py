@@ -180,7 +180,7 @@ q("is anyone moving in the lounge", ("mot", "motion-sensor.motion-state"))  # Om
 q("how bright is it in the living room", ("mot", "motion-sensor.illumination"))  # German
 q("are the curtains open", ("curt", "curtain.current-position"))  # Cornwall
 q("what volume is the speaker on", ("spk", "speaker.volume"))  # Ellie
-q("what's playing on the tv box", ("box", "tv-box.current-app"))  # Mark
+q("what's playing on the tv box", ("box", "tv-box.current-content"))  # Mark
 q("is the ceiling light on", ("ceil", "light.on"))  # Ugandan
 q("whit's the temperature ben the bedroom", ("therm", "environment.temperature"))  # Glasgow
 q("is the door closed so it is", ("door", "magnet-sensor.contact-state"))  # Belfast

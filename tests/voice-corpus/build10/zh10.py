@@ -30,7 +30,7 @@ act("power", "净化器给关了吧 嗡嗡的", off("pur"))  # 哈尔滨
 act("power", "把电视盒子开开嘞", on("box"))  # 太原
 act("power", "客厅吸顶灯关了咯", off("ceil"))  # 南昌
 act("power", "电视机帮我开一下哩", on("tv"))  # 厦门
-act("power", "唔该帮我熄咗个电视机", off("tv"))  # 澳门
+act("power", "唔该 帮我把电视机关咗", off("tv"))  # 澳门
 act("power", "冷气开一下先", on("ac"))  # 澳门
 act("power", "水壶那个插头给通上电", on("kettle"))  # 太原
 act("power", "把空调打开 孩子热醒了", on("ac"))  # 老陈
@@ -41,6 +41,8 @@ no("power", "把热水器开了 外婆要洗澡", note="no water heater")  # 小
 no("power", "电饭锅开一下", note="no rice cooker")  # 外婆
 no("power", "把玄关灯打开 黑乎乎的找不着鞋", note="the hallway has no light")  # 哈尔滨
 act("power", "大灯打开 我看看地扫干净没", on("ceil"))  # 张姐
+act("power", "那净化器给俺开开 屋里一股味儿", on("pur"))  # 大连
+act("power", "电视盒子冇人看 关咯", off("box"))  # 南昌
 # ---- set ----
 act("set", "床头灯亮度调到百分之三十", br("bulb", 30))  # 阿杰
 act("set", "客厅的灯调到六十", br("ceil", 60))  # 老陈
@@ -79,6 +81,8 @@ act("set", "净化器开童锁 俩娃老去按", lock(True))  # 老陈
 act("set", "扫地机吸力调到强力", vfan(2))  # 张姐
 no("set", "空调调到三十五度", note="above 30")  # 南昌
 no("set", "吸顶灯调成紫色", note="the ceiling light has no colour")  # 厦门
+act("set", "床头灯给调成百分之五十 贼得劲", br("bulb", 50))  # 哈尔滨
+act("set", "冷气调到二十六度啦 唔该", tt(26))  # 澳门
 # ---- relative ----
 act("relative", "床头灯再亮一点", brighter("bulb"))  # 阿杰
 act("relative", "客厅灯暗一点", dimC())  # 小刘
@@ -110,6 +114,8 @@ ask("relative", "声音调小点", SOUND)  # 外婆
 ask("relative", "再亮一点嘛", L)  # 小美
 no("relative", "把电视调亮一点", note="the TV has no brightness")  # 南昌
 no("relative", "温度计调高两度", note="a sensor cannot be set")  # 太原
+act("relative", "窗帘再拉开些些 屋里可暗嘞", curt_more())  # 太原
+act("relative", "音箱声音有点大声 细声一点", quieter("spk"))  # 厦门
 # ---- media ----
 act("media", "音箱放首歌", sp("play"))  # 小美
 act("media", "音乐暂停一下", sp("pause"))  # 小刘
@@ -146,6 +152,9 @@ ask("media", "先暂停一下 有人敲门", PLAYERS)  # 小刘
 ask("media", "打开网飞", APPS)  # 小美
 no("media", "净化器放首歌", note="a purifier cannot play")  # 小周
 no("media", "窗帘静音", note="cannot")  # 大连
+act("media", "电视盒子给整个网飞看看", app("box", NETFLIX))  # 哈尔滨
+act("media", "音箱唱首歌来听下咯", sp("play"))  # 南昌
+act("scene", "我到家啦 开个回家的", S("welcome-home"))  # 澳门
 # ---- scene ----
 act("scene", "早上好", S("good-morning"))  # 小美
 act("scene", "晚安", S("good-night"))  # 小刘
@@ -185,7 +194,7 @@ q("水壶插座通着电吗", ("kettle", "switch.on"))  # 外婆
 q("水壶现在功率多大", ("kettle", "power-consumption.electric-power"))  # 小刘
 q("净化器滤芯还剩多少", ("pur", "filter.filter-life-level"))  # 小美
 q("客厅有人吗", ("mot", "motion-sensor.motion-state"))  # 小周
-q("客厅亮度多少 光线够不够", ("mot", "motion-sensor.illumination"))  # 阿杰
+q("客厅自然光够不够 外面还亮吗", ("mot", "motion-sensor.illumination"))  # 阿杰
 q("窗帘开着还是关着", ("curt", "curtain.current-position"))  # 外婆
 q("音箱音量多大", ("spk", "speaker.volume"))  # 阿杰
 q("电视盒子在放啥", ("box", "tv-box.current-content"))  # 老陈
@@ -198,6 +207,8 @@ q("净化器有冇故障", ("pur", "air-purifier.fault"))  # 澳门
 q("玄关门磁电池还有几多电", ("door", "battery.battery-level"))  # 南昌
 q("温度计还有电吗", ("therm", "battery.battery-level"))  # 老陈
 q("墙壁开关右边开着没", ("wall", "right-switch.on"))  # 厦门
+q("扫地机电还有多少 够不够扫一遍", ("vac", "battery.battery-level"))  # 大连
+q("卧室空气好不好 甚么情况", ("pur", "environment.air-quality"))  # 太原
 # ---- group ----
 act("group", "把所有的灯都关了", off("bulb"), off("ceil"))  # 小美
 act("group", "灯全部打开", on("bulb"), on("ceil"))  # 小刘
@@ -219,6 +230,7 @@ act("group", "除了空调 其他全部关晒", off("bulb"), off("pur"), off("ke
 act("group", "墙壁开关两个键都打开", wl(True), wr(True))  # 张姐
 act("group", "所有灯都开到最亮", br("bulb", 100), br("ceil", 100))  # 老陈
 act("group", "客厅所有的东西都静音", MUTE_ALL)  # 小刘
+act("group", "客厅的灯跟卧室的灯拢总打开", on("bulb"), on("ceil"), note="both rooms' lights named; 拢总 = all")  # 厦门
 # ---- mode ----
 act("mode", "切换到离家模式", M("away"))  # 小美
 act("mode", "开启睡眠模式 明早八点有课", M("sleep"))  # 阿杰
