@@ -42,6 +42,11 @@ internal static class Exclusion
             }
         }
 
+        // "turn everything off but the aircon": "but" after a group word and its verb, with no verb after it.
+        var butAt = text.IndexOf(" but ", StringComparison.Ordinal);
+        if (butAt > 0 && VoiceText.ContainsAny(text[..butAt], "everything", "all", "every") && !text.AsSpan(butAt).StartsWith(" but not ")
+            && !VoiceText.ContainsAny(text[(butAt + 5)..], "turn", "switch", "set", "leave", "keep", "make", "put", "open", "close", "please"))
+            return Split(text, butAt, " but ".Length);
         foreach (var marker in EnglishMarkers)
         {
             var at = text.IndexOf(marker, StringComparison.Ordinal);

@@ -19,7 +19,7 @@ internal static class Negation
     // Said last, they take back what came before: "插座打开 哦不 算了", "turn on the tv actually forget it".
     private static readonly string[] ChineseTakeBacks = ["还是算了", "算了算了", "算了", "不用了", "不要了", "没事了", "取消", "不开了", "不关了", "别弄了"];
 
-    private static readonly string[] EnglishTakeBacks = ["scratch that", "actually no", "on second thought", "don't bother", "no don't", "cancel", "nah", "no"];
+    private static readonly string[] EnglishTakeBacks = ["scratch that", "actually no", "on second thought", "don't bother", "no don't", "cancel", "nah"];
 
     public static bool IsNegated(Utterance u) => IsNegated(u.Text, u.Language);
 

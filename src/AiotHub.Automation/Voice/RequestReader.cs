@@ -15,7 +15,7 @@ internal static class RequestReader
     private static readonly string[] ColorTemperature = ["color temperature", "colour temperature", "色温"];
     private static readonly (string Word, double Kelvin)[] WhiteWords =
     [
-        ("warm white", 3000), ("cool white", 6000), ("cold white", 6000), ("neutral white", 4000), ("natural white", 4000), ("daylight", 6500),
+        ("warm white", 2700), ("cool white", 6000), ("cold white", 6000), ("neutral white", 4000), ("natural white", 4000), ("daylight", 6500),
         ("warm light", 2700), ("cool light", 6000), ("white light", 5000), ("warm", 2700), ("white", 5000),
         ("最白", 6500), ("最冷", 6500), ("最暖", 2700), ("最黄", 2700), ("coolest white", 6500), ("coldest white", 6500), ("warmest white", 2700), ("coolest", 6500), ("warmest", 2700),
         ("暖白光", 3000), ("暖白", 3000), ("暖光", 2700), ("暖色", 2700), ("黄光", 2700), ("暖黄", 2700), ("冷白光", 6000), ("冷白", 6000), ("冷光", 6000), ("冷色", 6000),
@@ -81,7 +81,7 @@ internal static class RequestReader
     private static readonly string[] Open = ["open", "raise", "拉开", "打开", "开"];
     private static readonly string[] Close = ["close", "draw", "shut", "lower", "拉上", "关上", "合上", "关", "拉起来", "往回拉", "拉回来", "拉回"];
     private static readonly string[] Half = ["halfway", "half way", "half", "一半", "半开"];
-    private static readonly string[] Off = ["断电", "切断", "关闭电源", "turn off", "switch off", "shut off", "shut down", "power off", "off", "kill", "disable", "deactivate", "stop", "cut", "unplug",
+    private static readonly string[] Off = ["put off", "断电", "切断", "关闭电源", "turn off", "switch off", "shut off", "shut down", "power off", "off", "kill", "disable", "deactivate", "stop", "cut", "unplug",
         "断电", "断开", "拔掉", "灭掉", "灭了",
         "关掉", "关闭", "关了", "关上", "关机", "关", "停止", "停"];
     private static readonly string[] On = ["turn on", "switch on", "power on", "on", "start", "enable", "activate", "fire up", "boil", "get going", "get it going", "get it running", "crank on", "crank up", "power up", "boot up", "start up",
@@ -127,7 +127,8 @@ internal static class RequestReader
     public static IReadOnlyList<VoiceRequest> ReadAll(Utterance u, VoiceOptions options)
     {
         var whole = Read(u, options);
-        if (whole.Setting == VoiceSetting.None || whole.Verb is not (VoiceVerb.Set or VoiceVerb.Up or VoiceVerb.Down))
+        // "twenty five and a half": one number, not a second clause.
+        if (whole.Setting == VoiceSetting.None || whole.Verb is not (VoiceVerb.Set or VoiceVerb.Up or VoiceVerb.Down) || u.TextHasAny(["and a half"]))
             return [whole];
         var clauses = new List<string> { u.Clauses.Length > 0 ? u.Clauses : u.Rest };
         foreach (var join in Joins)
@@ -261,6 +262,9 @@ internal static class RequestReader
         // "窗帘拉上 太阳晃眼": the curtain is what was asked; the glare is why.
         if (u.Mentions("curtain") && (Last(u.Rest, Close) >= 0 || Last(u.Rest, Open) >= 0) && (u.HasAny(TooDark) || u.HasAny(TooBright)))
             return new(Last(u.Rest, Close) > Last(u.Rest, Open) ? VoiceVerb.Close : VoiceVerb.Open);
+        // "ceiling light on please it's pitch black": switched on; the dark is why.
+        if (u.HasAny(TooDark) && u.NamesSomething && Last(u.Text, ["on please", "on now", "light on", "lights on", "turn on", "switch on", "打开", "开一下", "开灯"]) >= 0)
+            return new(VoiceVerb.On);
         if (u.HasAny(TooDark))
             return new(VoiceVerb.Up, VoiceSetting.Brightness, Implied: true);
         if (u.HasAny(TooBright))
@@ -276,8 +280,9 @@ internal static class RequestReader
 
         // "空调关了吧 太冷了", "turn on the ac it's too hot": a power verb said outright wins over the feeling given as its reason.
         // ("开一下" is read on the whole text: the rest has lost "一下".)
-        string[] onSaid = [.. StrongOn, "开了", "开上", "开着"];
-        if (u.NamesSomething && (Last(u.Rest, Off) >= 0 || Last(u.Text, onSaid) >= 0) && direction is null && (u.HasAny(TooHot) || u.HasAny(TooCold)))
+        string[] onSaid = [.. StrongOn, "开了", "开上", "开着", "on please", "on now", "lights on", "light on"];
+        if (u.NamesSomething && (Last(u.Rest, Off) >= 0 || Last(u.Text, onSaid) >= 0) && direction is null
+            && (u.HasAny(TooHot) || u.HasAny(TooCold) || u.HasAny(TooDark) && Last(u.Text, onSaid) >= 0))
             return new(Last(u.Rest, Off) >= 0 && Last(u.Text, onSaid) < 0 || Last(u.Rest, Off) > Last(u.Rest, onSaid) && Last(u.Rest, onSaid) >= 0 ? VoiceVerb.Off : VoiceVerb.On);
         // "空调调成制热 晚上太冷了", "switch the AC to heating, it's freezing": the mode asked for, not the feeling given as the reason.
         if (u.Mentions("air-conditioner") && !u.HasAny(FanWords) && u.HasAny(["调成", "切换", "切到", "开成", "改成", "换成", "调到", "to", "switch", "set", "put", "on"]))
@@ -343,7 +348,7 @@ internal static class RequestReader
             if (VoiceText.Contains(u.Rest, name))
                 return new(VoiceVerb.App, Word: package, Implied: true);
         // "switch the telly back to normal tv", "电视换回电视台": the tuner.
-        if (u.Mentions("television") && u.TextHasAny(["normal tv", "ordinary tv", "regular tv", "live tv", "tv channels", "tv channel", "channels", "broadcast", "频道", "电视台", "电视节目", "普通电视", "电视频道", "直播频道"])
+        if (u.Mentions("television") && number is null && u.TextHasAny(["normal tv", "ordinary tv", "regular tv", "live tv", "tv channels", "tv channel", "channels", "broadcast", "频道", "电视台", "电视节目", "普通电视", "电视频道", "直播频道"])
             && u.TextHasAny(["back", "switch", "change", "set", "go to", "put", "换", "切", "回", "转", "调"]))
             return new(VoiceVerb.Input, Value: 0, Implied: true);
         if ((u.HasAny(Input) || u.TextHasAny(["tv信号", "电视信号"])) && TvInput(u.Text, number) is { } input)
@@ -381,7 +386,7 @@ internal static class RequestReader
             foreach (var word in Play)
                 rest = rest.Replace(" " + word + " ", " ", StringComparison.Ordinal).Replace(word, zh ? " " : word, StringComparison.Ordinal);
             var content = string.Join(' ', rest.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Where(w => w is not ("on" or "in" or "me" or "i" or "want" or "start" or "playing" or "bit" or "of" or "little" or "background" or "softly" or "wanna" or "我要" or "我想" or "要" or "想" or "hit" or "press" or "just" or "go" or "now" or "button" or "something" or "点" or "个" or "首" or "一首" or "些" or "一点" or "一些" or "在" or "到" or "用" or "上")));
+                .Where(w => w is not ("on" or "in" or "me" or "for" or "us" or "i" or "want" or "start" or "playing" or "bit" or "of" or "little" or "background" or "softly" or "wanna" or "我要" or "我想" or "要" or "想" or "hit" or "press" or "just" or "go" or "now" or "button" or "something" or "点" or "个" or "首" or "一首" or "些" or "一点" or "一些" or "在" or "到" or "用" or "上")));
             // "just hit play": play what, where? One player resumes; several are asked about.
             if (content.Length == 0)
                 return new(VoiceVerb.Play, Implied: !u.NamesSomething);
@@ -392,7 +397,8 @@ internal static class RequestReader
         }
 
         // Curtains open and close to a position; elsewhere open means on.
-        if (u.HasAny(Half))
+        // ("twenty five and a half" is a number, not halfway.)
+        if (u.HasAny(Half) && (number is null or 50))
             return new(VoiceVerb.Set, VoiceSetting.Position, 50);
         if (number is not null && direction is null && u.Mentions("curtain"))
             return new(VoiceVerb.Set, VoiceSetting.Position, number);
@@ -480,7 +486,7 @@ internal static class RequestReader
     // Music apps people name that no device here has: playing on them is not resuming what plays.
     private static readonly string[] MissingApps = ["spotify", "apple music", "pandora", "tidal", "deezer", "soundcloud", "amazon music", "qq音乐", "网易云", "网易云音乐", "酷狗", "酷我", "喜马拉雅", "虾米"];
 
-    private static readonly string[] EnglishSay = [" announce that ", " announce ", " to say ", " say "];
+    private static readonly string[] EnglishSay = [" announce that ", " announce ", " tell everyone ", " tell everybody ", " tell the kids ", " to say ", " say "];
 
     private static readonly string[] ChineseSay = ["说一句", "说一声", "说句", "播报", "广播一下", "广播", "喊一声", "通知大家", "告诉大家"];
 
@@ -492,7 +498,7 @@ internal static class RequestReader
     {
         var zh = u.Language == "zh";
         var text = u.Text;
-        var announce = VoiceText.ContainsAny(text, "announce", "播报", "广播", "通知大家", "告诉大家");
+        var announce = VoiceText.ContainsAny(text, "announce", "tell everyone", "tell everybody", "播报", "广播", "通知大家", "告诉大家");
         if (!u.Mentions("speaker") && !announce || u.Question)
             return null;
         foreach (var marker in zh ? [.. ChineseSay, "说"] : EnglishSay)

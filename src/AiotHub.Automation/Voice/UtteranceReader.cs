@@ -79,6 +79,13 @@ internal static partial class UtteranceReader
                 || noun < VoiceVocabulary.Nouns.Length && VoiceVocabulary.Nouns[noun].Phrase.Length >= VoiceVocabulary.Missing[gap].Phrase.Length;
             var phrase = takeNoun ? VoiceVocabulary.Nouns[noun].Phrase : VoiceVocabulary.Missing[gap].Phrase;
             var at = VoiceText.Find(rest, phrase);
+            // "我出门的时候门关了没有": the first 门 is going out; look on for one that is the door.
+            while (at >= 0 && VoiceText.IsCjk(phrase[0]) && IsNotANoun(rest, at, phrase) && VoiceText.Find(rest[(at + phrase.Length)..], phrase) is var next and >= 0)
+                at += phrase.Length + next;
+            // "我在车上": where the speaker is, not a car to act on.
+            var where = at > 0 ? rest.AsSpan(0, at).TrimEnd() : default;
+            if (!takeNoun && at >= 0 && (where.EndsWith("我在", StringComparison.Ordinal) || where.EndsWith("i'm in the", StringComparison.Ordinal) || where.EndsWith("im in the", StringComparison.Ordinal)))
+                at = -1;
             if (at >= 0 && !(phrase == "fan" && IsFanSetting(rest, at)) && !IsNotANoun(rest, at, phrase))
             {
                 if (takeNoun)
@@ -231,6 +238,8 @@ internal static partial class UtteranceReader
         // Welsh "now in a minute" is some time soon, not sixty seconds; gaming slang is no request.
         n = n.Replace(" now in a minute ", " in a bit ", StringComparison.Ordinal).Replace(" in a minute now ", " in a bit ", StringComparison.Ordinal)
             .Replace("开黑", " ", StringComparison.Ordinal).Replace("开团", " ", StringComparison.Ordinal).Replace(" do one thing ", " ", StringComparison.Ordinal);
+        // "the door's going" (British: someone at the door) is no door to act on.
+        n = n.Replace(" the door's going ", " ", StringComparison.Ordinal).Replace(" door's going ", " ", StringComparison.Ordinal);
         // "turn off the tv the kids left it on": why it is on, not a second verb.
         foreach (var left in (string[])[" left it on ", " left them on ", " left on ", " left it running ", " left running "])
             n = n.Replace(left, " ", StringComparison.Ordinal);
@@ -302,6 +311,8 @@ internal static partial class UtteranceReader
                 return true;
             if (ContainsAny(n, "能开", "能关", "能帮", "能不能", "可以开", "可以关", "可以帮", "能把", "可以把") && !ContainsAny(n, "开着", "关着", "是不是"))
                 return false;
+            // "空调开了没有啦", "门关了没啦": the particle after the question word still asks.
+            n = n.TrimEnd('啦', '呀', '哦', '嘛', '哈', ' ');
             var endsAsking = n.EndsWith('吗') || n.EndsWith('呢') || n.EndsWith("没有", StringComparison.Ordinal) || n.EndsWith('没') || n.EndsWith("没得", StringComparison.Ordinal);
             return endsAsking && !request;
         }

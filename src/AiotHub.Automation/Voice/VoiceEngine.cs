@@ -68,7 +68,7 @@ public sealed class VoiceEngine
         // "卧室灯咋还亮着呢 给关了", "电视甭开了 关喽": the request in a question or a negation said around it.
         if (whole && ClauseFocus.Find(u, home, _options) is { } focus && !Negation.IsTakenBack(u.Text, lang))
             u = focus;
-        else if (u.Question)
+        if (u.Question)
             return Question(u, home);
 
         // "don't turn off the TV", "别关电视": a negated command is never carried out.
@@ -123,7 +123,7 @@ public sealed class VoiceEngine
         // "air conditioner off now, window's open", "pause the speaker, the doorbell": a thing the home has not, said beside a
         // device it has, is the reason; the named device is acted on and the answer says what is not here.
         string? missingNote = null;
-        if (missing is not null && u.NamesSomething)
+        if (missing is not null && (u.NamesSomething || u.Group))
             (missingNote, missing) = (VoiceAnswers.NoDevice(missing.English, missing.Chinese, null, lang), null);
         if (missing is not null)
             return Result(VoiceIntents.Cannot, lang, [], VoiceAnswers.NoDevice(missing.English, missing.Chinese, RoomOf(u, home, lang), lang));
@@ -131,7 +131,7 @@ public sealed class VoiceEngine
         var explicitMode = HomeModeReader.Read(u) is { } said && u.TextHasAny(HomeModeReader.Explicit) ? said : null;
         // A scene's synonym said with a device noun describes the device ("看电影那个盒子 关了它"), it runs no scene.
         if (u.Named.Count == 0 && SceneMatcher.Find(_scenes.List(homeId), _options, u.Text) is { } found && !(explicitMode is not null && found.Synonym)
-            && !(found.Synonym && (u.Nouns.Count > 0 || request.Word == "music") && request.Verb != VoiceVerb.None))
+            && !(found.Synonym && (u.Nouns.Count > 0 || request.Word == "music" || request.Verb == VoiceVerb.App) && request.Verb != VoiceVerb.None))
         {
             var name = SceneMatcher.DisplayName(found.Scene, lang);
             var english = name is null || name.EndsWith("mode", StringComparison.OrdinalIgnoreCase) || name.EndsWith("scene", StringComparison.OrdinalIgnoreCase) ? name : $"the {name} scene";
@@ -428,7 +428,7 @@ public sealed class VoiceEngine
             "whole house", "whole home", "entire house", "whole flat", "the lot", "all of it", "all of them", "it all", "them all", "all off", "all on", "all things", "all the things", "all stuff", "all the stuff"];
 
     // Words that may stand beside a Chinese group word and a power verb without naming anything ("全部关掉", "家里的电器都关了").
-    private const string ChinesePowerWords = "关开闭掉了上下吧都给把请的东西设备电器家里全部所有一切统统通通啊呀嘛吗哦起来一下其他余别剩晒";
+    private const string ChinesePowerWords = "关开闭掉了上下吧都给把请的东西设备电器家里全部所有一切统统通通啊呀嘛吗哦起来一下其他余别剩晒我你";
 
     private static bool BroadOverUnknown(Utterance u)
     {

@@ -65,7 +65,7 @@ internal static class VoiceVocabulary
     public static readonly (string Phrase, string Means)[] Uses =
     [
         ("boil some water", "turn on kettle"), ("boil the water", "turn on kettle"), ("boil water", "turn on kettle"), ("boil the kettle", "turn on kettle"), ("put the kettle on", "turn on kettle"),
-        ("make some tea", "turn on kettle"), ("let some light in", "open curtain"), ("let the light in", "open curtain"), ("let the sun in", "open curtain"), ("烧一壶水", "打开 水壶"), ("烧壶水", "打开 水壶"), ("烧点水", "打开 水壶"), ("烧点开水", "打开 水壶"), ("烧开水", "打开 水壶"),
+        ("make some tea", "turn on kettle"), ("let some light in", "open curtain"), ("let a bit more daylight in", "open curtain a bit"), ("let more daylight in", "open curtain a bit"), ("let more light in", "open curtain a bit"), ("let a bit more light in", "open curtain a bit"), ("let the light in", "open curtain"), ("let the sun in", "open curtain"), ("烧一壶水", "打开 水壶"), ("烧壶水", "打开 水壶"), ("烧点水", "打开 水壶"), ("烧点开水", "打开 水壶"), ("烧开水", "打开 水壶"),
         ("烧水", "打开 水壶"), ("watch some tv", "turn on tv"), ("watch the tv", "turn on tv"), ("watch tv", "turn on tv"), ("watch the telly", "turn on tv"), ("watch telly", "turn on tv"),
         ("do the floors", "start cleaning"), ("do the floor", "start cleaning"), ("mop the floors", "start cleaning"), ("mop the floor", "start cleaning"), ("clean the floors", "start cleaning"), ("clean the floor", "start cleaning"),
         ("chuck on some", "play some"), ("chuck some", "play some"), ("stick on some", "play some"), ("put on some", "play some"), ("put some", "play some"),
@@ -81,7 +81,7 @@ internal static class VoiceVocabulary
         new("door lock", "door lock", "门锁"), new("smart lock", "door lock", "门锁"), new("lock", "door lock", "门锁"), new("门锁", "door lock", "门锁"), new("锁", "door lock", "门锁"),
         new("fridge", "fridge", "冰箱"), new("refrigerator", "fridge", "冰箱"), new("冰箱", "fridge", "冰箱"),
         new("oven", "oven", "烤箱"), new("烤箱", "oven", "烤箱"), new("microwave", "microwave", "微波炉"), new("微波炉", "microwave", "微波炉"),
-        new("water heater", "water heater", "热水器"), new("geyser", "water heater", "热水器"), new("boiler", "water heater", "热水器"), new("热水器", "water heater", "热水器"), new("heater", "heater", "取暖器"), new("取暖器", "heater", "取暖器"), new("电暖器", "heater", "取暖器"), new("电暖气", "heater", "取暖器"), new("暖风机", "heater", "取暖器"), new("小太阳", "heater", "取暖器"), new("油汀", "heater", "取暖器"), new("space heater", "heater", "取暖器"),
+        new("water heater", "water heater", "热水器"), new("geyser", "water heater", "热水器"), new("boiler", "water heater", "热水器"), new("热水器", "water heater", "热水器"), new("heater", "heater", "取暖器"), new("取暖器", "heater", "取暖器"), new("电暖器", "heater", "取暖器"), new("浴霸", "bath heater", "浴霸"), new("bath heater", "bath heater", "浴霸"), new("电暖气", "heater", "取暖器"), new("暖风机", "heater", "取暖器"), new("小太阳", "heater", "取暖器"), new("油汀", "heater", "取暖器"), new("space heater", "heater", "取暖器"),
         new("fan", "fan", "风扇"), new("ceiling fan", "fan", "风扇"), new("table fan", "fan", "风扇"), new("风扇", "fan", "风扇"), new("电风扇", "fan", "风扇"), new("电扇", "fan", "风扇"), new("吊扇", "fan", "风扇"),
         new("humidifier", "humidifier", "加湿器"), new("加湿器", "humidifier", "加湿器"), new("dehumidifier", "dehumidifier", "除湿机"), new("除湿机", "dehumidifier", "除湿机"),
         new("camera", "camera", "摄像头"), new("摄像头", "camera", "摄像头"), new("doorbell", "doorbell", "门铃"), new("门铃", "doorbell", "门铃"),

@@ -15,21 +15,21 @@ namespace AiotHub.Automation.Tests.VoiceCorpus;
 public sealed class CorpusEvaluationTests
 {
     /// <summary>
-    /// The ninth blind set (tests/voice-corpus/TEST9.md): held out, only run; its misses print only with
-    /// VOICE_CORPUS_SHOW_TEST=1. Measured on 2026-12-07 at 94.6 % / 96.8 % with 4 utterances that acted on a device they
+    /// The tenth blind set (tests/voice-corpus/TEST10.md): held out, only run; its misses print only with
+    /// VOICE_CORPUS_SHOW_TEST=1. Measured on 2026-12-07 at 89.7 % / 94.0 % with 2 utterances that acted on a device they
     /// did not name; the suite holds it there (a change that understands less, or acts on more unnamed devices, fails)
     /// while the target stays 95 % in each language and 0.
     /// </summary>
     [Fact]
     public async Task TheHeldOutTestSplitIsUnderstoodAndNothingUnnamedIsActedOn()
     {
-        var test = await EvaluateAsync("test9", Environment.GetEnvironmentVariable("VOICE_CORPUS_SHOW_TEST") == "1");
+        var test = await EvaluateAsync("test10", Environment.GetEnvironmentVariable("VOICE_CORPUS_SHOW_TEST") == "1");
 
         AssertHolds(test, HeldOutFloor, HeldOutUnnamed);
     }
 
     /// <summary>
-    /// The third to eighth blind sets, each held out until the next was written and then opened and tuned on (2026-12-07;
+    /// The third to ninth blind sets, each held out until the next was written and then opened and tuned on (2026-12-07;
     /// their held-out figures are in docs/voice.md): what they score now, and nothing unnamed acted on.
     /// </summary>
     [Theory]
@@ -39,6 +39,7 @@ public sealed class CorpusEvaluationTests
     [InlineData("test6")]
     [InlineData("test7")]
     [InlineData("test8")]
+    [InlineData("test9")]
     public async Task AnOpenedBlindSetIsUnderstoodAndNothingUnnamedIsActedOn(string split)
     {
         var test = await EvaluateAsync(split, showMisses: true);
@@ -79,9 +80,9 @@ public sealed class CorpusEvaluationTests
     /// </summary>
     private const double SecondTestFloor = 0.98;
 
-    private const double HeldOutFloor = 0.94;
+    private const double HeldOutFloor = 0.89;
 
-    private const int HeldOutUnnamed = 4;
+    private const int HeldOutUnnamed = 2;
 
     private const double OpenedFloor = 0.95;
 
