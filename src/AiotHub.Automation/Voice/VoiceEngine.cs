@@ -43,7 +43,7 @@ public sealed class VoiceEngine
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A sentence the engine trips over must not cost the caller an error page: nothing was done yet, so the
-            // honest answer is "not understood". Counted, so tests and /metrics see it.
+            // honest answer is "not understood". Counted (UnderstandFailures), so the corpus tests see it.
             Interlocked.Increment(ref _understandFailures);
             return Unknown(language is "zh" or "en" ? language : VoiceText.DetectLanguage(text));
         }
