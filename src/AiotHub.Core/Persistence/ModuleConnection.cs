@@ -46,11 +46,27 @@ public sealed class ModuleConnection : IDisposable
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             using var command = _connection.CreateCommand();
-            command.CommandText = sql;
-            foreach (var (name, value) in parameters)
-                command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-            command.ExecuteNonQuery();
+            Run(command, sql, parameters);
         }
+    }
+
+    /// <summary>
+    /// Runs one statement on <paramref name="command"/> (reused across the statements of a transaction), its earlier
+    /// parameters replaced by <paramref name="parameters"/>.
+    /// </summary>
+    public static void Run(SqliteCommand command, string sql, params ReadOnlySpan<(string Name, object? Value)> parameters)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        Bind(command, sql, parameters);
+        command.ExecuteNonQuery();
+    }
+
+    private static void Bind(SqliteCommand command, string sql, ReadOnlySpan<(string Name, object? Value)> parameters)
+    {
+        command.Parameters.Clear();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
     }
 
     /// <summary>Every row of <paramref name="sql"/>, read by <paramref name="read"/>.</summary>
@@ -61,9 +77,7 @@ public sealed class ModuleConnection : IDisposable
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             using var command = _connection.CreateCommand();
-            command.CommandText = sql;
-            foreach (var (name, value) in parameters)
-                command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            Bind(command, sql, parameters);
             using var reader = command.ExecuteReader();
             var rows = new List<T>();
             while (reader.Read())

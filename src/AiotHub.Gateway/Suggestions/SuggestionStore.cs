@@ -100,7 +100,7 @@ internal sealed class SuggestionStore : IDisposable
         {
             foreach (var row in s.rows)
             {
-                Run(command, """
+                ModuleConnection.Run(command, """
                     INSERT INTO suggestions_mined(home_id, key, body, first_found, last_mined, evidence, base_version)
                     VALUES($home, $key, $body, $now, $now, $evidence, $base)
                     ON CONFLICT(home_id, key) DO UPDATE SET body = excluded.body, last_mined = excluded.last_mined,
@@ -109,7 +109,7 @@ internal sealed class SuggestionStore : IDisposable
                     ("$home", s.homeId), ("$key", row.Key), ("$body", row.Body), ("$now", s.now), ("$evidence", row.Evidence), ("$base", row.BaseVersion));
             }
 
-            Run(command, """
+            ModuleConnection.Run(command, """
                 DELETE FROM suggestions_mined WHERE home_id = $home AND last_mined <> $now
                 AND key NOT IN (SELECT key FROM suggestions_decision WHERE home_id = $home)
                 """, ("$home", s.homeId), ("$now", s.now));
@@ -125,7 +125,7 @@ internal sealed class SuggestionStore : IDisposable
         ArgumentNullException.ThrowIfNull(decision);
         _connection.InTransaction((homeId, key, decision, keep), static (command, s) =>
         {
-            Run(command, """
+            ModuleConnection.Run(command, """
                 INSERT INTO suggestions_decision(home_id, key, status, reason, snoozed_until, accepted_kind, accepted_id, decided_at)
                 VALUES($home, $key, $status, $reason, $until, $kind, $id, $at)
                 ON CONFLICT(home_id, key) DO UPDATE SET status = excluded.status, reason = excluded.reason,
@@ -135,7 +135,7 @@ internal sealed class SuggestionStore : IDisposable
                 ("$home", s.homeId), ("$key", s.key), ("$status", Name(s.decision.Status)), ("$reason", s.decision.Reason),
                 ("$until", ModuleConnection.Ms(s.decision.SnoozedUntil)), ("$kind", s.decision.AcceptedAs?.Kind),
                 ("$id", s.decision.AcceptedAs?.Id), ("$at", s.decision.DecidedAt.ToUnixTimeMilliseconds()));
-            Run(command, """
+            ModuleConnection.Run(command, """
                 DELETE FROM suggestions_decision WHERE home_id = $home AND key NOT IN (
                     SELECT key FROM suggestions_decision WHERE home_id = $home ORDER BY decided_at DESC, key LIMIT $keep)
                 """, ("$home", s.homeId), ("$keep", s.keep));
@@ -210,18 +210,9 @@ internal sealed class SuggestionStore : IDisposable
 
     private static int Count(SqliteCommand command, string sql, string homeId)
     {
-        Run(command, sql, ("$home", homeId));
+        ModuleConnection.Run(command, sql, ("$home", homeId));
         command.CommandText = "SELECT changes()";
         command.Parameters.Clear();
         return (int)(long)command.ExecuteScalar()!;
-    }
-
-    private static void Run(SqliteCommand command, string sql, params ReadOnlySpan<(string Name, object? Value)> parameters)
-    {
-        command.Parameters.Clear();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        command.ExecuteNonQuery();
     }
 }

@@ -66,7 +66,7 @@ public sealed class VoiceLearningStore : IDisposable
     public void Record(string homeId, string intent, string language, (string Key, string Text, string Answer)? logged, DateTimeOffset now, int keep, int maxIntents) =>
         _log.InTransaction((homeId, intent, language, logged, now, keep, maxIntents), static (command, s) =>
         {
-            Run(command, """
+            ModuleConnection.Run(command, """
                 INSERT INTO voice_intent_counts(home_id, intent, language, count)
                 SELECT $home, $intent, $language, 1
                 WHERE EXISTS (SELECT 1 FROM voice_intent_counts WHERE home_id = $home AND intent = $intent AND language = $language)
@@ -75,7 +75,7 @@ public sealed class VoiceLearningStore : IDisposable
                 """, ("$home", s.homeId), ("$intent", s.intent), ("$language", s.language), ("$max", s.maxIntents));
             if (s.logged is not { } entry)
                 return;
-            Run(command, """
+            ModuleConnection.Run(command, """
                 INSERT INTO voice_not_understood(home_id, key, text, language, intent, answer, count, first_said, last_said)
                 VALUES($home, $key, $text, $language, $intent, $answer, 1, $now, $now)
                 ON CONFLICT(home_id, key) DO UPDATE SET text = excluded.text, language = excluded.language, intent = excluded.intent,
@@ -133,7 +133,7 @@ public sealed class VoiceLearningStore : IDisposable
             command.Parameters.AddWithValue("$home", s.homeId);
             command.Parameters.AddWithValue("$key", s.key);
             id = (long)command.ExecuteScalar()!;
-            Run(command, "UPDATE voice_taught SET body = $body WHERE id = $id", ("$body", s.body(id)), ("$id", id));
+            ModuleConnection.Run(command, "UPDATE voice_taught SET body = $body WHERE id = $id", ("$body", s.body(id)), ("$id", id));
         });
         return id;
     }
@@ -164,13 +164,4 @@ public sealed class VoiceLearningStore : IDisposable
 
     private static int Count(ModuleConnection connection, string sql, params ReadOnlySpan<(string Name, object? Value)> parameters) =>
         (int)connection.Query(sql, r => r.GetInt64(0), parameters)[0];
-
-    private static void Run(SqliteCommand command, string sql, params ReadOnlySpan<(string Name, object? Value)> parameters)
-    {
-        command.Parameters.Clear();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        command.ExecuteNonQuery();
-    }
 }

@@ -75,7 +75,7 @@ internal sealed class RolloutStore : IDisposable
         {
             if (s.rollout is { } r)
             {
-                Run(command, """
+                ModuleConnection.Run(command, """
                     INSERT INTO rollouts(id, release_id, model, version, min_version, stages, soak_ms, thresholds, status, stage_index, stage_started, halt_reason, created, created_by)
                     VALUES($id, $release, $model, $version, $min, $stages, $soak, $thresholds, $status, $stage, $started, $halt, $created, $by)
                     ON CONFLICT(id) DO UPDATE SET status = excluded.status, stage_index = excluded.stage_index,
@@ -90,13 +90,13 @@ internal sealed class RolloutStore : IDisposable
 
             foreach (var e in s.events)
             {
-                Run(command, "INSERT INTO rollout_events(rollout_id, time, event, detail) VALUES($id, $time, $event, $detail)",
+                ModuleConnection.Run(command, "INSERT INTO rollout_events(rollout_id, time, event, detail) VALUES($id, $time, $event, $detail)",
                     ("$id", s.rollout?.Id ?? s.jobs.First().RolloutId), ("$time", ModuleConnection.Ms(e.Time)), ("$event", e.Event), ("$detail", e.Detail));
             }
 
             if (s.events.Count > 0 && s.rollout is { } owner)
             {
-                Run(command, """
+                ModuleConnection.Run(command, """
                     DELETE FROM rollout_events WHERE rollout_id = $id AND seq NOT IN
                         (SELECT seq FROM rollout_events WHERE rollout_id = $id ORDER BY seq DESC LIMIT $keep)
                     """, ("$id", owner.Id), ("$keep", MaxEventsPerRollout));
@@ -104,7 +104,7 @@ internal sealed class RolloutStore : IDisposable
 
             foreach (var j in s.jobs)
             {
-                Run(command, """
+                ModuleConnection.Run(command, """
                     INSERT INTO rollout_jobs(id, rollout_id, device_id, home_id, ring, state, from_version, progress, code, message, offers, created, updated, apply_sent, completed)
                     VALUES($id, $rollout, $device, $home, $ring, $state, $from, $progress, $code, $message, $offers, $created, $updated, $apply, $completed)
                     ON CONFLICT(id) DO UPDATE SET state = excluded.state, progress = excluded.progress, code = excluded.code,
@@ -162,13 +162,4 @@ internal sealed class RolloutStore : IDisposable
         "DELETE FROM firmware_device_postponed WHERE device_id = $d; DELETE FROM firmware_device_refused WHERE device_id = $d", ("$d", deviceId));
 
     public void Dispose() => _connection.Dispose();
-
-    private static void Run(SqliteCommand command, string sql, params ReadOnlySpan<(string Name, object? Value)> parameters)
-    {
-        command.Parameters.Clear();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        command.ExecuteNonQuery();
-    }
 }
