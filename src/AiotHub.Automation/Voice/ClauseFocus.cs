@@ -17,7 +17,7 @@ internal static class ClauseFocus
             return null;
         // "门关了没啦 我在车上": where the speaker is says nothing to do.
         var clauses = whole.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(c => !c.StartsWith("我在", StringComparison.Ordinal) && !c.StartsWith("我们在", StringComparison.Ordinal) && !c.StartsWith("人在", StringComparison.Ordinal)).ToArray();
+            .Where(c => !UtteranceReader.SpeakerPlace.Any(place => c.StartsWith(place, StringComparison.Ordinal))).ToArray();
         if (clauses.Length == 1 && whole.Text.Trim() != clauses[0])
             return UtteranceReader.Read(clauses[0], "zh", home, options) is { Question: true } asked ? asked with { Question = true } : null;
         if (clauses.Length < 2 || clauses.Length > 4)

@@ -40,6 +40,9 @@ internal static class RequestReader
     private static readonly string[] TooCold = ["too cold", "so cold", "i'm cold", "i am cold", "im cold", "i'm freezing", "feeling cold", "我冷", "好冻", "冻死", "cold in here", "it's cold", "its cold", "freezing", "chilly", "nippy", "parky", "baltic", "brr", "very cold", "really cold", "too cool", "frozen", "shivering", "warm it up", "warm up", "is cold", "are cold", "feel cold", "feels cold", "we're cold", "getting cold", "说冷", "觉得冷", "感觉冷", "嫌冷", "怕冷", "temperature is too low", "temp is too low", "温度太低", "温度低了", "温度过低", "warm the room", "heat it up", "heat up", "升温", "暖和点", "暖和一点", "暖和些", "暖一点", "暖一些", "热一点", "热一些", "有点凉", "好凉", "太凉", "凉了", "凉飕飕", "冷飕飕", "冷得", "冻得", "冻死", "发抖",
         "这么冷", "那么冷", "太冷", "好冷", "冷死", "很冷", "有点冷", "冷了", "暖和"];
     private static readonly string[] StrongOn = ["turn on", "switch on", "power on", "打开", "开启", "开一下", "开开", "启动"];
+
+    // Switched on said outright, beside a feeling given as the reason ("ceiling light on please it's pitch black", "空调开了 热死了").
+    private static readonly string[] OnSaidOutright = [.. StrongOn, "开了", "开上", "开着", "开灯", "on please", "on now", "lights on", "light on"];
     private static readonly string[] FanWords = ["fan speed", "fan level", "fan", "wind speed", "wind", "airflow", "suction", "suction power", "风速", "风量", "风力", "风", "吸力", "档"];
     private static readonly (string Word, string Entry)[] ModeWords =
     [
@@ -263,7 +266,7 @@ internal static class RequestReader
         if (u.Mentions("curtain") && (Last(u.Rest, Close) >= 0 || Last(u.Rest, Open) >= 0) && (u.HasAny(TooDark) || u.HasAny(TooBright)))
             return new(Last(u.Rest, Close) > Last(u.Rest, Open) ? VoiceVerb.Close : VoiceVerb.Open);
         // "ceiling light on please it's pitch black": switched on; the dark is why.
-        if (u.HasAny(TooDark) && u.NamesSomething && Last(u.Text, ["on please", "on now", "light on", "lights on", "turn on", "switch on", "打开", "开一下", "开灯"]) >= 0)
+        if (u.HasAny(TooDark) && u.NamesSomething && Last(u.Text, OnSaidOutright) >= 0)
             return new(VoiceVerb.On);
         if (u.HasAny(TooDark))
             return new(VoiceVerb.Up, VoiceSetting.Brightness, Implied: true);
@@ -280,10 +283,10 @@ internal static class RequestReader
 
         // "空调关了吧 太冷了", "turn on the ac it's too hot": a power verb said outright wins over the feeling given as its reason.
         // ("开一下" is read on the whole text: the rest has lost "一下".)
-        string[] onSaid = [.. StrongOn, "开了", "开上", "开着", "on please", "on now", "lights on", "light on"];
-        if (u.NamesSomething && (Last(u.Rest, Off) >= 0 || Last(u.Text, onSaid) >= 0) && direction is null
-            && (u.HasAny(TooHot) || u.HasAny(TooCold) || u.HasAny(TooDark) && Last(u.Text, onSaid) >= 0))
-            return new(Last(u.Rest, Off) >= 0 && Last(u.Text, onSaid) < 0 || Last(u.Rest, Off) > Last(u.Rest, onSaid) && Last(u.Rest, onSaid) >= 0 ? VoiceVerb.Off : VoiceVerb.On);
+        // (The dark was answered above.)
+        if (u.NamesSomething && (Last(u.Rest, Off) >= 0 || Last(u.Text, OnSaidOutright) >= 0) && direction is null && (u.HasAny(TooHot) || u.HasAny(TooCold)))
+            return new(Last(u.Rest, Off) >= 0 && Last(u.Text, OnSaidOutright) < 0 || Last(u.Rest, Off) > Last(u.Rest, OnSaidOutright) && Last(u.Rest, OnSaidOutright) >= 0
+                ? VoiceVerb.Off : VoiceVerb.On);
         // "空调调成制热 晚上太冷了", "switch the AC to heating, it's freezing": the mode asked for, not the feeling given as the reason.
         if (u.Mentions("air-conditioner") && !u.HasAny(FanWords) && u.HasAny(["调成", "切换", "切到", "开成", "改成", "换成", "调到", "to", "switch", "set", "put", "on"]))
             foreach (var (word, entry) in ModeWords)

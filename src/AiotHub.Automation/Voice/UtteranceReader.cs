@@ -52,9 +52,7 @@ internal static partial class UtteranceReader
             if (at < 0)
                 continue;
             // "我在厨房听不见", "I'm in the kitchen and can't hear it": where the speaker is, not where the device is.
-            var said = rest.AsSpan(0, at).TrimEnd();
-            if (!(said.EndsWith("我在", StringComparison.Ordinal) || said.EndsWith("我们在", StringComparison.Ordinal) || said.EndsWith("i'm in the", StringComparison.Ordinal)
-                || said.EndsWith("i am in the", StringComparison.Ordinal) || said.EndsWith("we're in the", StringComparison.Ordinal) || said.EndsWith("im in the", StringComparison.Ordinal)))
+            if (!SaysWhereTheSpeakerIs(rest.AsSpan(0, at)))
                 rooms.Add(roomId);
             rest = Blank(rest, at, phrase.Length);
         }
@@ -83,8 +81,7 @@ internal static partial class UtteranceReader
             while (at >= 0 && VoiceText.IsCjk(phrase[0]) && IsNotANoun(rest, at, phrase) && VoiceText.Find(rest[(at + phrase.Length)..], phrase) is var next and >= 0)
                 at += phrase.Length + next;
             // "我在车上": where the speaker is, not a car to act on.
-            var where = at > 0 ? rest.AsSpan(0, at).TrimEnd() : default;
-            if (!takeNoun && at >= 0 && (where.EndsWith("我在", StringComparison.Ordinal) || where.EndsWith("i'm in the", StringComparison.Ordinal) || where.EndsWith("im in the", StringComparison.Ordinal)))
+            if (!takeNoun && at > 0 && SaysWhereTheSpeakerIs(rest.AsSpan(0, at)))
                 at = -1;
             if (at >= 0 && !(phrase == "fan" && IsFanSetting(rest, at)) && !IsNotANoun(rest, at, phrase))
             {
@@ -141,6 +138,19 @@ internal static partial class UtteranceReader
             Number = Number(rest),
             Delay = delay,
         };
+    }
+
+    /// <summary>Words that say where the speaker is ("我在厨房", "I'm in the kitchen"), never where a device is.</summary>
+    internal static readonly string[] SpeakerPlace = ["我在", "我们在", "人在", "i'm in the", "im in the", "i am in the", "we're in the"];
+
+    /// <summary>Whether <paramref name="before"/> ends with one of <see cref="SpeakerPlace"/>.</summary>
+    private static bool SaysWhereTheSpeakerIs(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd();
+        foreach (var place in SpeakerPlace)
+            if (before.EndsWith(place, StringComparison.Ordinal))
+                return true;
+        return false;
     }
 
     // A use said with a negation or another verb is no request to use it: "不用烧水了", "stop boiling water", "关掉电视 不看电视了".
