@@ -260,6 +260,14 @@ public sealed class MqttClientQueueTests
         Assert.Contains("2 publishes", error.Message, StringComparison.Ordinal);
         Assert.All(held, t => Assert.False(t.IsCompleted));
         Assert.Equal((2, 1L, 1L), (client.QueueCounters.OutgoingQueued, client.QueueCounters.OutgoingWaits, client.QueueCounters.OutgoingTimeouts));
+
+        // Closing the client fails the two it held. Observed here: left alone, their exceptions reach the finalizer,
+        // which MqttClientLifetimeTests (running alongside) counts as the client's own unobserved exceptions.
+        await client.DisposeAsync();
+        foreach (var publish in held)
+        {
+            await Assert.ThrowsAsync<MqttClientDisconnectedException>(() => publish.WaitAsync(ReceivedMessages.Timeout, Ct));
+        }
     }
 
     private static async Task<(int Port, IAsyncDisposable Broker)> StartAsync(Peer peer)
