@@ -27,14 +27,20 @@ internal static class ClauseFocus
         if (!read.Any(c => c.Question) && !negated.Contains(true))
             return null;
         // "睡觉前问一下 烧水壶插座关了吧": a question that names nothing asks about what follows; it requests nothing.
-        if (read.Any(c => c.Question && !c.NamesSomething && c.Rooms.Count == 0 && VoiceText.ContainsAny(c.Text, AskWords)))
+        // Not when it comes last: "大灯打开 我看看地扫干净没" asks nothing of the home, the request before it stands.
+        if (read.Take(read.Count - 1).Any(c => c.Question && !c.NamesSomething && c.Rooms.Count == 0 && VoiceText.ContainsAny(c.Text, AskWords)))
             return null;
         var command = -1;
         for (var i = read.Count - 1; i >= 0 && command < 0; i--)
-            if (!read[i].Question && !negated[i] && RequestReader.Read(read[i], options).Verb != VoiceVerb.None)
+            if (!read[i].Question && !negated[i] && RequestReader.Read(read[i], options) is { Verb: not VoiceVerb.None } request
+                // "卧室冷得很 几度了": a complaint beside a question is why it is asked, not a request.
+                && !(request.Implied && read.Any(c => c.Question)))
                 command = i;
+        // "水壶插座关了没有 我记不清了", "大门关好了吗 孩子刚进来": a question about a device, and the rest only says why.
+        // (When the whole is read as a question already, all of it is what is asked: "客厅亮度多少来着 传感器测的那个".)
         if (command < 0)
-            return null;
+            return !whole.Question && read.FirstOrDefault(c => c.Question && (c.NamesSomething || c.Rooms.Count > 0)) is { } asked
+                ? asked with { Question = true } : null;
         var focus = read[command];
         // "客厅的都关了 电视别关": what a negated clause names is left out of the request.
         if (focus.NamesSomething || focus.Rooms.Count > 0)

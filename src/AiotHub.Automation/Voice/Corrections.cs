@@ -22,7 +22,7 @@ internal static class Corrections
             var found = LastIndex(rest, marker);
             // A bare "no" corrects only before what replaces it ("…speaker no the tv", "…to 20 no make it 22"), not in "no sound".
             if (marker == "no" && found >= 0 && !(rest.AsSpan(found + 2).TrimStart() is var next
-                    && (next.StartsWith("the ", StringComparison.Ordinal) || next.StartsWith("make ", StringComparison.Ordinal) || next.Length > 0 && char.IsDigit(next[0]))))
+                    && (next.StartsWith("the ", StringComparison.Ordinal) || next.StartsWith("make ", StringComparison.Ordinal) || next.Length > 0 && char.IsDigit(next[0]) || RestartsNumber(next.ToString()))))
                 continue;
             if (found > at)
                 (at, length) = (found, marker.Length);
@@ -70,6 +70,14 @@ internal static class Corrections
         }
 
         return before + " " + after;
+    }
+
+    /// <summary>"sixty no sixty five": a number said again after "no"; "no one is watching" is nobody.</summary>
+    private static bool RestartsNumber(string next)
+    {
+        var words = next.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && VoiceText.IsEnglishNumber(words[0])
+            && (words[0] != "one" || words.Length == 1 || VoiceText.IsEnglishNumber(words[1]) || words[1] is "percent" or "degrees" or "degree" or "point");
     }
 
     /// <summary>Whether the phrase names a device here: "电视模式", "tv mode" name a mode.</summary>

@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace AiotHub.Automation.Voice;
 
 /// <summary>
 /// A command said in the negative ("don't turn off the tv", "never mind", "别关电视", "不要开灯") asks for nothing:
 /// the engine must not act on it. "别出声"/"不要出声" (be quiet) are mute requests and "别放了" (stop playing) a stop, not negations of a verb.
 /// </summary>
-internal static class Negation
+internal static partial class Negation
 {
     private static readonly string[] English = ["don't", "dont", "do not", "never", "never mind", "nevermind", "no need to", "not now", "stop asking", "no thanks", "forget it", "cancel that"];
 
@@ -35,6 +37,9 @@ internal static class Negation
                 return true;
         }
 
+        // "turn off the tv actually no leave it on for the kids": corrected to leaving it as it is.
+        if (lang != "zh" && LeaveItBe().IsMatch(trimmed))
+            return true;
         foreach (var word in lang == "zh" ? ChineseTakeBacks : EnglishTakeBacks)
             if (trimmed.EndsWith(word, StringComparison.Ordinal) && trimmed.Length > word.Length
                 && (lang == "zh" || trimmed[^(word.Length + 1)] == ' '))
@@ -72,4 +77,7 @@ internal static class Negation
 
         return false;
     }
+
+    [GeneratedRegex(@"\b(?:actually|no|wait|sorry|on second thought|hmm)\b,?\s+(?:no\s+)?(?:just\s+)?(?:leave|keep|let)\s+(?:it|them|that|those)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LeaveItBe();
 }

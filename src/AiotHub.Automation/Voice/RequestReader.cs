@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace AiotHub.Automation.Voice;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace AiotHub.Automation.Voice;
 /// colour, brightness, temperature, fan, mode), then media and cleaning verbs, then open/close and on/off, then a bare
 /// direction. Each list is per language; Latin words match at word boundaries.
 /// </summary>
-internal static class RequestReader
+internal static partial class RequestReader
 {
     private static readonly string[] Unmute = ["unmute", "un mute", "sound on", "sound back", "turn the sound on", "turn sound on", "switch the sound on", "别静音", "不要静音", "甭静音", "声音打开", "声音开", "把声音开", "放出声音", "取消静音", "打开声音", "恢复声音", "开声音", "解除静音"];
     private static readonly string[] Mute = ["没声", "整没声", "mute", "silence", "sound off", "no sound", "kill the sound", "turn off sound", "turn sound off", "cut the sound", "hush", "shush", "shut up", "be quiet", "keep quiet", "go quiet", "安静点", "安静一下", "安静一点", "别吵了", "不要吵了", "别响了", "声音关掉", "声音关了", "声音关闭", "声音都关", "静音", "关掉声音", "关闭声音", "关声音", "别出声", "不要出声", "闭嘴"];
@@ -73,7 +75,7 @@ internal static class RequestReader
     private static readonly string[] Resume = ["resume", "unpause", "continue", "keep playing", "carry on", "继续", "恢复播放", "接着放", "接着播", "继续播放"];
     private static readonly string[] Pause = ["pause", "hold on", "暂停"];
     private static readonly string[] Next = ["next", "skip", "下一首", "下一曲", "下一个", "下一集", "切歌", "换一首", "换首歌", "换一个"];
-    private static readonly string[] Previous = ["previous", "last song", "last track", "go back", "back one", "上一首", "上一曲", "上一个", "上一集"];
+    private static readonly string[] Previous = ["previous", "song before", "track before", "the one before", "previous song", "上首歌", "last song", "last track", "go back", "back one", "上一首", "上一曲", "上一个", "上一集"];
     private static readonly string[] StopPlaying = ["stop", "stop playing", "stop the music", "stop music", "stop playback", "停止播放", "别放了", "不要放了", "停止", "停下", "停"];
     private static readonly string[] Play = ["play", "播放", "放", "听"];
     private static readonly string[] Music = ["music", "some music", "a song", "songs", "song", "tunes", "some tunes", "音乐", "歌", "歌曲", "首歌", "点音乐", "点歌", "些音乐", "些歌", "歌吧", "音乐吧"];
@@ -437,6 +439,10 @@ internal static class RequestReader
             return new(VoiceVerb.Off);
         if (on > off && number is not null && u.TextHasAny(["%", "percent", "百分之"]))
             return new(VoiceVerb.Set, u.Mentions("light") ? VoiceSetting.Brightness : VoiceSetting.None, number);
+        // "turn t' telly off there's nowt on", "turn everything off and we'll start again": a phrasal "turn … off" is the
+        // command; a bare "on" or "start" said after it in another clause is not.
+        if (off >= 0 && on >= 0 && Phrasal(u.Rest) is { } phrasal)
+            return new(phrasal);
         if (off >= 0 || on >= 0)
             return new(off > on ? VoiceVerb.Off : VoiceVerb.On);
         // "close the light", "shut the tv": in Indian and Singapore English a device that does not open closes by switching off.
@@ -451,6 +457,9 @@ internal static class RequestReader
         // "make it 23.5 in the living room": a set point's number with nothing named is a temperature.
         if (number is >= 16 and <= 30 && !u.NamesSomething && u.Rooms.Count > 0 && !u.TextHasAny(["%", "percent", "百分之"]))
             return new(VoiceVerb.Set, VoiceSetting.Temperature, number, Implied: true);
+        // "set it to thirty", "设成二十": a value for a device not said; the engine asks which.
+        if (number is not null && !u.NamesSomething && u.Rooms.Count == 0 && u.HasAny(["set", "make it", "设", "设成", "设为", "调到", "调成", "调为"]))
+            return new(VoiceVerb.Set, Value: number);
         return VoiceRequest.None;
     }
 
@@ -480,6 +489,9 @@ internal static class RequestReader
         // Where both start at one word ("more cold", "more"), the longer phrase says which way.
         var direction = up > down ? VoiceVerb.Up : up < down ? VoiceVerb.Down
             : LongestAt(u.Rest, Up, up) >= LongestAt(u.Rest, Down, down) ? VoiceVerb.Up : VoiceVerb.Down;
+        // "dim the bedside bulb a touch more": a bare "more" after a direction says more of it, not up.
+        if (direction == VoiceVerb.Up && down >= 0 && LongestAt(u.Rest, Up, up) == 4 && string.CompareOrdinal(u.Rest, up, "more", 0, 4) == 0)
+            direction = VoiceVerb.Down;
         if (number is null)
             return (direction, null);
         var isDelta = u.HasAny(DeltaMarks) || !u.HasAny(AbsoluteMarks);
@@ -511,6 +523,9 @@ internal static class RequestReader
             if (at < 0 || marker == "说" && (text.AsSpan(at + 1).StartsWith("话") || text.AsSpan(0, at).IndexOfAny("让叫") < 0))
                 continue;
             var message = text[(at + marker.Length)..].Trim();
+            // "announce on the speaker that the cat's been fed", "say dinner is ready on the speaker": what to say, not where.
+            if (!zh)
+                message = SaidWhere().Replace(message, "").Trim();
             if (message.Length == 0)
                 return null;
             return message.Length > 200 ? message[..200] : message;
@@ -518,6 +533,19 @@ internal static class RequestReader
 
         return null;
     }
+
+    [GeneratedRegex(@"^(?:(?:on|over|through|via|from|with) (?:the |my |our )?(?:living room |lounge )?(?:smart )?speakers?\b\s*)?(?:that\b\s*)?|\s*\b(?:on|over|through|via|from|with) (?:the |my |our )?(?:living room |lounge )?(?:smart )?speakers?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SaidWhere();
+
+    /// <summary>On or off when the text says it with one phrasal verb ("turn the tv off", "switch on the lamp") and not the other.</summary>
+    private static VoiceVerb? Phrasal(string rest)
+    {
+        var said = PhrasalPower().Matches(rest).Select(m => m.Groups["p"].Value is "on" ? VoiceVerb.On : VoiceVerb.Off).Distinct().ToList();
+        return said.Count == 1 ? said[0] : null;
+    }
+
+    [GeneratedRegex(@"\b(?:turn|switch|power|shut|knock|flick|flip|put|cut)\b(?:\s+(?!on\b|off\b|out\b)\S+){0,4}?\s+(?<p>on|off|out)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PhrasalPower();
 
     private static int LongestAt(string text, string[] words, int at)
     {

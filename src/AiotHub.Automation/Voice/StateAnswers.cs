@@ -81,9 +81,11 @@ internal static class StateAnswers
         var number = value.GetDouble();
         if (property?.Value.List is { } list && list.FirstOrDefault(i => i.Value == (long)number) is { } item)
         {
-            var entry = VoicePhrases.Entry(item.Description, lang);
+            var entry = lang == "zh" && item.Descriptions?.GetValueOrDefault("zh") is { Length: > 0 } chinese ? chinese : VoicePhrases.Entry(item.Description, lang);
             return member switch
             {
+                "fault" => number == 0 ? VoiceAnswers.Say(lang, $"{name} has no fault", $"{name}没有故障")
+                    : VoiceAnswers.Say(lang, $"{name} reports a fault: {entry}", $"{name}有故障：{entry}"),
                 "air-quality" => VoiceAnswers.Say(lang, $"the air quality {(room is null ? "" : $"in the {room} ")}is {entry}{Pm25(device, lang)}", $"{room ?? ""}空气质量{entry}{Pm25(device, lang)}"),
                 _ => VoiceAnswers.Say(lang, $"{name} is {entry}", $"{name}{(entry.StartsWith('正') || entry.StartsWith('已') ? "" : "是")}{entry}"),
             };
@@ -108,6 +110,7 @@ internal static class StateAnswers
             "open-duration" => VoiceAnswers.Say(lang, $"{name} has been open for {shown}", $"{name}已经开了{shown}"),
             "no-motion-duration" => VoiceAnswers.Say(lang, $"{name} last saw movement {shown} ago", $"{name}已经{shown}没有检测到人了"),
             "cleaning-time" => VoiceAnswers.Say(lang, $"{name} has been cleaning for {shown}", $"{name}这次扫了{shown}"),
+            "illumination" => VoiceAnswers.Say(lang, room is null ? $"{name} measures {shown} of light" : $"the light level in the {room} is {shown}", room is null ? $"{name}测到的光照是{shown}" : $"{room}的光照是{shown}"),
             "electric-power" => VoiceAnswers.Say(lang, $"{name} draws {shown}", $"{name}的功率是{shown}"),
             _ => VoiceAnswers.Say(lang, $"{name}: {shown}", $"{name}：{shown}"),
         };

@@ -12,6 +12,9 @@ internal static class StateQuestion
     /// <summary>The pseudo-property of "what is on" questions: every device whose on-property is true.</summary>
     public const string WhatIsOn = "*.what-is-on";
 
+    /// <summary>The pseudo-property of "does it have a fault": the device's own fault code, whichever service carries it.</summary>
+    public const string Fault = "*.fault";
+
     /// <summary>The pseudo-property of "what mode is the home in".</summary>
     public const string HomeMode = "home.mode";
 
@@ -35,6 +38,8 @@ internal static class StateQuestion
             key = "environment.relative-humidity";
         else if (Says("air quality", "pm2.5", "pm 2.5", "pm25", "空气质量", "空气怎么样", "空气好", "空气", "雾霾", "air clean", "clean air", "air in", "how's air", "hows air", "air like", "air ok", "air okay"))
             key = "environment.air-quality";
+        else if (Says("fault", "faults", "error", "errors", "problem", "problems", "wrong with", "故障", "毛病", "出问题", "报错"))
+            key = Fault;
         else if (Says("filter", "滤芯"))
             key = "filter.filter-life-level";
         else if (Says("energy", "kwh", "electricity", "度电", "用了多少电", "用电量", "耗电量"))
@@ -51,6 +56,10 @@ internal static class StateQuestion
             return Temperature(u, home, pool);
         else if (Says("volume", "how loud", "音量", "声音多大"))
             key = "speaker.volume";
+        // "how bright is it in the living room", "客厅自然光够不够": the light of the room, not of a lamp in it.
+        else if (u.Named.Count == 0 && VoiceText.ContainsAny(u.Text, "how bright is it", "how much light", "how light is it", "how dark is it", "natural light", "daylight",
+                     "light outside", "outside light", "自然光", "外面的光", "外面光", "外面还亮", "外面亮", "天还亮", "光线够", "光够"))
+            key = "motion-sensor.illumination";
         else if (Says("illumination", "illuminance", "light level", "lux", "how light", "how dark", "光照度", "光照强度", "光照", "照度", "光线")
             || Says("brightness", "how bright", "亮度", "多亮") && Says("sensor", "传感器", "测的", "measured"))
             key = "motion-sensor.illumination";
@@ -81,6 +90,9 @@ internal static class StateQuestion
         if (key == "*.on" && !u.NamesSomething)
             return (WhatIsOn, Switchable(pool, home), []);
         var readable = pool.Where(d => KeyOf(d, home, key) is not null).ToList();
+        // "how much light is there in the living room": "light" said of the room, where no lamp measures it.
+        if (key == "motion-sensor.illumination" && readable.Count == 0 && u.Named.Count == 0 && u.Nouns.Count > 0)
+            readable = [.. Pool(u with { Nouns = [] }, home).Where(d => KeyOf(d, home, key) is not null)];
         if (key is "environment.relative-humidity" or "environment.air-quality")
             readable = key == "environment.relative-humidity" ? PerRoom(readable, "temperature-humidity-sensor") : Prefer(readable, "air-purifier");
         return (key, readable, []);
@@ -109,6 +121,8 @@ internal static class StateQuestion
             return main is not null && ProfileMembers.FindProperty(profile, main, out _) is (_, { CanRead: true }) ? main : null;
         }
 
+        if (key is Fault)
+            return profile.Services.FirstOrDefault(s => s.FindProperty("fault") is { CanRead: true }) is { } faulty ? faulty.Name + ".fault" : null;
         if (key is "*.playing")
             return profile.Services.SelectMany(s => s.Properties.Select(p => (s, p))).Where(x => x.p.Name is "current-content" or "playing-state")
                 .Select(x => x.s.Name + "." + x.p.Name).FirstOrDefault();

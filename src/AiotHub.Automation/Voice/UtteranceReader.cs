@@ -191,6 +191,10 @@ internal static partial class UtteranceReader
         var before = text.AsSpan(0, at).TrimEnd();
         if (phrase is "switch" or "switches")
         {
+            // "all devices in the living room switch off": after a group of devices it is the verb.
+            if ((after.SequenceEqual("off") || after.SequenceEqual("on") || after.StartsWith("off ", StringComparison.Ordinal) || after.StartsWith("on ", StringComparison.Ordinal))
+                && VoiceText.ContainsAny(before.ToString(), "devices", "everything", "appliances", "things", "all of it", "all of them"))
+                return true;
             // "the left switch on", "turn the wall switch off": after a determiner or a side it is the thing.
             foreach (var word in (string[])["the", "a", "left", "right", "wall", "light", "that", "this", "both", "each", "every", "my", "middle"])
                 if (before.EndsWith(" " + word, StringComparison.Ordinal) || before.SequenceEqual(word))
@@ -225,6 +229,13 @@ internal static partial class UtteranceReader
     }
 
     /// <summary>Phrasings that say a plain command another way: "set a sleep timer on the tv for 45 minutes", "夜灯模式".</summary>
+    private static readonly (string From, string To)[] EnglishWords =
+    [
+        (" aff ", " off "), (" oan ", " on "), (" aw the ", " all the "), (" aw ma ", " all my "), (" de ", " the "), (" da ", " the "), (" t' ", " the "),
+        (" put silent ", " mute "), (" put on silent ", " mute "), (" put it silent ", " mute it "), (" put it on silent ", " mute it "), (" on silent ", " muted "),
+        (" close the sound ", " mute "), (" close the volume ", " mute "), (" clima ", " air conditioner "), (" the tele ", " the tv "), (" la tele ", " the tv "),
+    ];
+
     private static string Rewrite(string n)
     {
         n = " " + n + " ";
@@ -248,8 +259,13 @@ internal static partial class UtteranceReader
         // Welsh "now in a minute" is some time soon, not sixty seconds; gaming slang is no request.
         n = n.Replace(" now in a minute ", " in a bit ", StringComparison.Ordinal).Replace(" in a minute now ", " in a bit ", StringComparison.Ordinal)
             .Replace("开黑", " ", StringComparison.Ordinal).Replace("开团", " ", StringComparison.Ordinal).Replace(" do one thing ", " ", StringComparison.Ordinal);
-        // "the door's going" (British: someone at the door) is no door to act on.
+        // "the door's going" (British: someone at the door), "someone's at the door", "the baby next door": no door to act on.
         n = n.Replace(" the door's going ", " ", StringComparison.Ordinal).Replace(" door's going ", " ", StringComparison.Ordinal);
+        n = SomeoneAtTheDoor().Replace(n, " ");
+        // Words of Englishes the rest of the engine reads as the common word: Scots "aff", "aw the"; Caribbean and
+        // Hawaiian "de", "da"; Yorkshire "t'"; learners' calques "put silent", "close the sound", Spanish "clima", "tele".
+        foreach (var (from, to) in EnglishWords)
+            n = n.Replace(from, to, StringComparison.Ordinal);
         // "turn off the tv the kids left it on": why it is on, not a second verb.
         foreach (var left in (string[])[" left it on ", " left them on ", " left on ", " left it running ", " left running "])
             n = n.Replace(left, " ", StringComparison.Ordinal);
@@ -300,8 +316,10 @@ internal static partial class UtteranceReader
             if (n.StartsWith(start, StringComparison.Ordinal))
                 request = true;
         // "what boils water, turn it on": a command to "it" after a description is no question.
+        // Not "…or did i switch it off": what someone did is still asked about.
         foreach (var command in (string[])[" turn it on", " turn it off", " switch it on", " switch it off", " start it", " stop it"])
-            if (n.Contains(command, StringComparison.Ordinal))
+            if (n.IndexOf(command, StringComparison.Ordinal) is var at and >= 0
+                && !ContainsAny(" " + n[..at] + " ", " i ", " we ", " did ", " have ", " they ", " someone ", " somebody "))
                 return false;
         foreach (var lead in QuestionLeads)
             if (n.Contains(lead, StringComparison.Ordinal))
@@ -313,8 +331,10 @@ internal static partial class UtteranceReader
                 return false;
             // "X没X", "X不X": 关没关, 开没开, 亮不亮 ask which of the two.
             for (var i = 0; i + 2 < n.Length; i++)
-                if (n[i] == n[i + 2] && n[i + 1] is '没' or '不' && VoiceText.IsCjk(n[i]) && n[i] is '开' or '关' or '亮' or '暗' or '锁' or '在' or '响' or '动' or '好' or '热' or '冷' or '潮' or '干' or '吵' or '湿')
+                if (n[i] == n[i + 2] && n[i + 1] is '没' or '不' && VoiceText.IsCjk(n[i]) && n[i] is '开' or '关' or '亮' or '暗' or '锁' or '在' or '响' or '动' or '好' or '热' or '冷' or '潮' or '干' or '吵' or '湿' or '够' or '满' or '完' or '充')
                     return true;
+            // "什么都看不清" (I can't see a thing) asks nothing.
+            n = n.Replace("什么都", "都", StringComparison.Ordinal).Replace("什么也", "也", StringComparison.Ordinal).Replace("啥都", "都", StringComparison.Ordinal).Replace("啥也", "也", StringComparison.Ordinal);
             if (ContainsAny(n, "开着", "关着", "亮着", "是开", "是关", "是不是", "有没有", "是否", "多少", "是否", "有没有", "什么", "怎么样", "咋样", "啥", "多大", "如何", "哪些", "哪个", "查一下", "查询", "告诉我", "状态", "多久", "多长时间", "干嘛", "干什么", "在做什么", "在忙什么", "几点"))
                 return true;
             if (n.Contains("几度", StringComparison.Ordinal) && !ContainsAny(n, "调", "高", "低", "升", "降", "再"))
@@ -335,7 +355,8 @@ internal static partial class UtteranceReader
             return false;
         foreach (var start in VoiceVocabulary.QuestionStarts)
             if (n.StartsWith(start + " ", StringComparison.Ordinal) || n == start)
-                return true;
+                // "do the good morning scene", "do a quick clean": "do" asks only before who does ("do you…", "does it…").
+                return start is not ("do" or "does") || n[(start.Length + 1)..].Split(' ')[0] is "you" or "i" or "we" or "they" or "u" or "it" or "any" or "the" && !n.Contains(" scene", StringComparison.Ordinal);
         // "before I go up, is the kettle definitely off": the question after a preamble.
         if (ContainsAny(n, " is the ", " are the ", " is my ", " are my ", " is it still ", " did i leave ", " did we leave ", " have i left "))
             return true;
@@ -355,4 +376,7 @@ internal static partial class UtteranceReader
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:on|off|open|opened|closed|close|shut|running|playing|working|locked|charging|cleaning|still on) or (?:not|no|off|on|closed|close|open|shut|what)\s*$|\byes or no\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex EnglishChoice();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@" (?:someone's|someone is|somebody's|somebody is|there's someone|there is someone|anyone|someone|somebody) (?:at|by) the (?:front )?door | next door ", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SomeoneAtTheDoor();
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace AiotHub.Automation.Voice;
 
@@ -9,7 +10,7 @@ namespace AiotHub.Automation.Voice;
 /// that make a request sound like a question ("…好吗", "…, would you") cut off the end. Applied to everything
 /// normalised, so device and room names fold the same way.
 /// </summary>
-internal static class VoiceDialects
+internal static partial class VoiceDialects
 {
     // Traditional → simplified for the characters a home's requests use; pairs of (traditional, simplified).
     private const string Traditional =
@@ -23,7 +24,7 @@ internal static class VoiceDialects
     /// <summary>Whole words of other varieties of Chinese → the word the engine reads; longest first where they overlap.</summary>
     private static readonly (string From, string To)[] ChineseWords =
     [
-        ("有冇得", "有没有"), ("冇得", "没有"),
+        ("有冇得", "有没有"), ("冇得", "没有"), ("拢总", "全部"), ("睇戏", "看电影"), ("看戏模式", "观影模式"),
         ("个钟头", "个小时"), ("个钟", "个小时"), ("一刻钟", "十五分钟"), ("两刻钟", "三十分钟"), ("三刻钟", "四十五分钟"),
         ("熄灭", "关掉"), ("熄掉", "关掉"), ("熄", "关"), ("闩", "关"), ("关脱", "关掉"), ("灭掉", "关掉"), ("灭了", "关了"),
         ("热煞", "热死"), ("冷煞", "冷死"), ("吵煞", "吵死"), ("闷煞", "闷死"),
@@ -38,7 +39,7 @@ internal static class VoiceDialects
         ("柔和一点", "暗一点"), ("柔和点", "暗点"), ("柔和些", "暗些"), ("柔一点", "暗一点"),
         ("黄颜色", "黄色"), ("红颜色", "红色"), ("蓝颜色", "蓝色"), ("绿颜色", "绿色"), ("紫颜色", "紫色"), ("白颜色", "白色"), ("粉颜色", "粉色"), ("橙颜色", "橙色"),
         ("亮堂", "亮"), ("点儿", "点"), ("大大的", "大一点"), ("小小的", "小一点"), ("声儿", "声音"), ("声响", "声音"),
-        ("一丢丢", "一点"), ("一丁点", "一点"), ("一咪咪", "一点"), ("一滴滴", "一点"), ("一点点", "一点"), ("一下下", "一下"), ("廿", "二十"), ("灯灯", "灯"), ("侬", " "), ("阿拉", " "), ("咱家", "家里"), ("俺家", "家里"), ("屋头", " "), ("屋里头", " "), ("屋里", " "), ("房间里", " "),
+        ("等一下下", "等会儿"), ("等下下", "等会儿"), ("一丢丢", "一点"), ("一丁点", "一点"), ("一咪咪", "一点"), ("一滴滴", "一点"), ("一点点", "一点"), ("一下下", "一下"), ("廿", "二十"), ("灯灯", "灯"), ("侬", " "), ("阿拉", " "), ("咱家", "家里"), ("俺家", "家里"), ("屋头", " "), ("屋里头", " "), ("屋里", " "), ("房间里", " "),
     ];
 
     // Said at the end of a request to soften it, never asking anything: "把灯关了好吗", "turn the lights off, would you".
@@ -68,6 +69,13 @@ internal static class VoiceDialects
             return folded;
         foreach (var (from, to) in ChineseWords)
             folded = folded.Replace(from, to, StringComparison.Ordinal);
+        // Wu and Cantonese "个" for 的: "电视个声关掉" (not "那个声音").
+        folded = OfSound().Replace(folded, "的声音");
+        // Southern Min "拢" is all ("灯拢关掉"), but not in 合拢, 拉拢 (drawing curtains together).
+        folded = AllLong().Replace(folded, "都");
+        // Nanjing and Suzhou "阿" before a verb asks yes or no: "大门阿关了" is "大门关了吗", "阿有人" "有人吗".
+        if (AskingA().IsMatch(folded))
+            folded = AskingA().Replace(folded, "$1").TrimEnd(' ', '?', '？', '.', '。', '!', '！') + "吗";
         var end = folded.TrimEnd(' ', '?', '？', '.', '。', '!', '！');
         if (end.EndsWith("的等", StringComparison.Ordinal))
             folded = end[..^1] + "灯";
@@ -110,4 +118,13 @@ internal static class VoiceDialects
             map[Traditional[i]] = Traditional[i + 1];
         return map;
     }
+
+    [GeneratedRegex(@"(^|\s|[\u4e00-\u9fff])阿(?=[关开亮锁在有是好冷热])", RegexOptions.CultureInvariant)]
+    private static partial Regex AskingA();
+
+    [GeneratedRegex(@"(?<![合拉靠聚收])拢", RegexOptions.CultureInvariant)]
+    private static partial Regex AllLong();
+
+    [GeneratedRegex(@"(?<=[\u4e00-\u9fff])(?<![那这一几两哪每整半])个声(?!音)", RegexOptions.CultureInvariant)]
+    private static partial Regex OfSound();
 }

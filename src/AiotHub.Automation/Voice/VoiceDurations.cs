@@ -41,10 +41,10 @@ public static partial class VoiceDurations
     }
 
     private static readonly string[] VagueEnglish =
-        ["in a bit", "in a little bit", "in a while", "in a little while", "after a while", "in a moment", "in a mo", "in a tick", "in a jiffy", "later on", "later", "soon", "shortly", "at some point", "eventually", "by and by", "in a wee while", "in a sec", "after a bit", "just now", "now now"];
+        ["in a bit", "in a little bit", "in a while", "in a little while", "after a while", "in a moment", "in a mo", "in a tick", "in a jiffy", "later on", "later", "soon", "shortly", "at some point", "eventually", "by and by", "in a wee while", "in a sec", "after a bit", "just now", "now now", "ahorita", "dreckly", "in a minute or two", "in a few", "after a while longer"];
 
     private static readonly string[] VagueChinese =
-        ["过一会儿", "过一会", "过会儿", "过会", "一会儿", "一会", "等会儿", "等会", "等一会", "待会儿", "待会", "呆会", "稍后", "晚点", "晚一点", "晚些", "回头再", "过一阵", "等一阵", "过阵子", "迟点", "迟些", "等下再", "等一下再", "一阵子"];
+        ["过一会儿", "过一会", "过会儿", "过会", "一会儿", "一会", "等会儿", "等会", "等一会", "待会儿", "待会", "呆会", "稍后", "晚点", "晚一点", "晚些", "回头再", "过一阵", "等一阵", "过阵子", "迟点", "迟些", "等下再", "等一下再", "一阵子", "等一下下", "等下下", "过一下下", "晚些时候", "回头"];
 
     /// <summary>Whether the text says "later" without saying when ("in a bit", "过一会儿").</summary>
     public static bool IsVague(string text)

@@ -131,7 +131,7 @@ public sealed class VoiceEngine
         var explicitMode = HomeModeReader.Read(u) is { } said && u.TextHasAny(HomeModeReader.Explicit) ? said : null;
         // A scene's synonym said with a device noun describes the device ("看电影那个盒子 关了它"), it runs no scene.
         if (u.Named.Count == 0 && SceneMatcher.Find(_scenes.List(homeId), _options, u.Text) is { } found && !(explicitMode is not null && found.Synonym)
-            && !(found.Synonym && (u.Nouns.Count > 0 || request.Word == "music" || request.Verb == VoiceVerb.App) && request.Verb != VoiceVerb.None))
+            && !(found.Synonym && (u.Nouns.Count > 0 || u.Group || request.Word == "music" || request.Verb == VoiceVerb.App) && request.Verb != VoiceVerb.None))
         {
             var name = SceneMatcher.DisplayName(found.Scene, lang);
             var english = name is null || name.EndsWith("mode", StringComparison.OrdinalIgnoreCase) || name.EndsWith("scene", StringComparison.OrdinalIgnoreCase) ? name : $"the {name} scene";
@@ -179,6 +179,8 @@ public sealed class VoiceEngine
             // "turn it off", "关了吧": ask what "it" is (Chinese leaves "it" unsaid); anything else with nothing named was not understood.
             return u.TextHasAny(["it", "them", "that", "this", "它", "这个", "那个", "它们"])
                 || request.Verb is VoiceVerb.On or VoiceVerb.Off or VoiceVerb.Open or VoiceVerb.Close && u.Rest.Trim().Split(' ').Length <= 2
+                // "调大点", "设成二十", "turn it up": a change for a device not said.
+                || request.Verb is VoiceVerb.Up or VoiceVerb.Down or VoiceVerb.Set && u.Rest.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3
                 ? Result(VoiceIntents.Clarify, lang, [], VoiceAnswers.Clarify(home, [], lang, 0))
                 : Unknown(lang);
         }
@@ -428,7 +430,7 @@ public sealed class VoiceEngine
             "whole house", "whole home", "entire house", "whole flat", "the lot", "all of it", "all of them", "it all", "them all", "all off", "all on", "all things", "all the things", "all stuff", "all the stuff"];
 
     // Words that may stand beside a Chinese group word and a power verb without naming anything ("全部关掉", "家里的电器都关了").
-    private const string ChinesePowerWords = "关开闭掉了上下吧都给把请的东西设备电器家里全部所有一切统统通通啊呀嘛吗哦起来一下其他余别剩晒我你";
+    private const string ChinesePowerWords = "关开闭掉了上下吧都给把请的东西设备电器家里全部所有一切统统通通啊呀嘛吗哦起来一下其他余别剩晒我你先就快现在马赶";
 
     private static bool BroadOverUnknown(Utterance u)
     {

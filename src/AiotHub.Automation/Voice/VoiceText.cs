@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace AiotHub.Automation.Voice;
 
 /// <summary>Normalisation (width, case, punctuation, wake words) and language detection.</summary>
-public static class VoiceText
+public static partial class VoiceText
 {
     /// <summary>
     /// The longest utterance the assistant takes, in UTF-16 units, from every path: POST …/voice, a device's voice-command,
@@ -51,6 +52,8 @@ public static class VoiceText
         }
 
         var result = " " + Collapse(builder.ToString()) + " ";
+        // "twenty uh twenty two point five": a hesitation between two numbers restarts the number; the later one is meant.
+        result = RestartedNumber().Replace(result, " no ");
         foreach (var wake in (string[])[.. WakeWords, .. VoiceDialects.EnglishFillers, .. VoiceDialects.ChineseFillers])
         {
             var pattern = IsCjk(wake[0]) ? wake : " " + wake + " ";
@@ -119,4 +122,15 @@ public static class VoiceText
         index < 0 || index >= text.Length || !char.IsLetter(text[index]) || IsCjk(text[index]);
 
     internal static string Invariant(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>Whether the word is a number said in English digits or words ("22", "twenty", "five").</summary>
+    internal static bool IsEnglishNumber(string word) => NumberWord().IsMatch(word);
+
+    private const string EnglishNumber = @"(?:\d+(?:\.\d+)?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)";
+
+    [GeneratedRegex(@"^" + EnglishNumber + @"$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberWord();
+
+    [GeneratedRegex(@"(?<=\b" + EnglishNumber + @"%?) (?:uh+|um+|uhm|er|erm|ehm|hmm)(?: (?:uh+|um+|er|erm))* (?=" + EnglishNumber + @"\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex RestartedNumber();
 }
