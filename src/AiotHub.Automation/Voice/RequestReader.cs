@@ -33,10 +33,10 @@ internal static partial class RequestReader
     ];
 
     private static readonly string[] Brightness = ["brightness", "brighter", "brighten", "bright", "dim", "dimmer", "darker", "亮度", "亮", "暗"];
-    private static readonly string[] TooDark = ["too dark", "so dark", "gloomy", "bit dim", "too dim", "quite dim", "rather dim", "very dim", "so dim", "dark in", "it's dark", "its dark", "kind of dark", "bit dark", "quite dark", "very dark", "dark here", "can't see a thing", "cant see a thing", "dim in here", "can't see", "cannot see", "pitch black", "黑乎乎", "太黑", "好黑", "黑了", "看不见", "太暗", "好暗", "有点暗", "看不清", "暗了"];
+    private static readonly string[] TooDark = ["too dark", "dark as", "pitch dark", "pitch black", "so dark", "gloomy", "bit dim", "too dim", "quite dim", "rather dim", "very dim", "so dim", "dark in", "it's dark", "its dark", "kind of dark", "bit dark", "quite dark", "very dark", "dark here", "can't see a thing", "cant see a thing", "dim in here", "can't see", "cannot see", "pitch black", "黑乎乎", "太黑", "好黑", "黑了", "看不见", "太暗", "好暗", "有点暗", "看不清", "暗了"];
     private static readonly string[] TooBright = ["too bright", "so bright", "blinding", "hurts my eyes", "晃眼", "太刺眼", "太亮", "好亮", "刺眼", "亮了"];
     private static readonly string[] Temperature = ["temperature", "temp", "degrees", "degree", "deg", "celsius", "centigrade", "°c", "°", "warmer", "cooler", "colder", "hotter", "温度", "度"];
-    private static readonly string[] TooHot = ["too hot", "so hot", "i'm hot", "i am hot", "im hot", "i'm sweating", "feeling hot", "roasting", "hot in here", "it's hot", "its hot", "very hot", "really hot", "boiling", "sweating", "too warm", "stuffy", "sweltering", "scorching", "melting", "baking", "stifling", "muggy", "sticky", "cool it down", "cool the place down", "is hot", "are hot", "feel hot", "feels hot", "we're hot", "getting hot", "说热", "觉得热", "感觉热", "嫌热", "怕热", "temperature is too high", "temp is too high", "温度太高", "温度高了", "温度过高", "cool down", "cool the room", "cool things down", "降温", "凉快点", "凉快一点", "凉快些", "冷一点", "冷一些", "凉一点", "凉一些", "闷死", "好闷", "太闷", "闷得", "出汗", "流汗", "热得", "烤死",
+    private static readonly string[] TooHot = ["too hot", "hot too much", "too much hot", "so hot", "i'm hot", "i am hot", "im hot", "i'm sweating", "feeling hot", "roasting", "hot in here", "it's hot", "its hot", "very hot", "really hot", "boiling", "sweating", "too warm", "stuffy", "sweltering", "scorching", "melting", "baking", "stifling", "muggy", "sticky", "cool it down", "cool the place down", "is hot", "are hot", "feel hot", "feels hot", "we're hot", "getting hot", "说热", "觉得热", "感觉热", "嫌热", "怕热", "temperature is too high", "temp is too high", "温度太高", "温度高了", "温度过高", "cool down", "cool the room", "cool things down", "降温", "凉快点", "凉快一点", "凉快些", "冷一点", "冷一些", "凉一点", "凉一些", "闷死", "好闷", "太闷", "闷得", "出汗", "流汗", "热得", "烤死",
         "好焗", "焗死", "太焗", "焗住", "焗到",
         "这么热", "这么闷", "太热", "好热", "热死", "很热", "有点热", "热了", "闷热", "太闷", "凉快"];
     private static readonly string[] TooCold = ["too cold", "so cold", "i'm cold", "i am cold", "im cold", "i'm freezing", "feeling cold", "我冷", "好冻", "冻死", "cold in here", "it's cold", "its cold", "freezing", "chilly", "nippy", "parky", "baltic", "brr", "very cold", "really cold", "too cool", "frozen", "shivering", "warm it up", "warm up", "is cold", "are cold", "feel cold", "feels cold", "we're cold", "getting cold", "说冷", "觉得冷", "感觉冷", "嫌冷", "怕冷", "temperature is too low", "temp is too low", "温度太低", "温度低了", "温度过低", "warm the room", "heat it up", "heat up", "升温", "暖和点", "暖和一点", "暖和些", "暖一点", "暖一些", "热一点", "热一些", "有点凉", "好凉", "太凉", "凉了", "凉飕飕", "冷飕飕", "冷得", "冻得", "冻死", "发抖",
@@ -44,11 +44,11 @@ internal static partial class RequestReader
     private static readonly string[] StrongOn = ["turn on", "switch on", "power on", "打开", "开启", "开一下", "开开", "启动"];
 
     // Switched on said outright, beside a feeling given as the reason ("ceiling light on please it's pitch black", "空调开了 热死了").
-    private static readonly string[] OnSaidOutright = [.. StrongOn, "开了", "开上", "开着", "开灯", "on please", "on now", "lights on", "light on"];
+    private static readonly string[] OnSaidOutright = [.. StrongOn, "开了", "开上", "开着", "开灯", "on please", "on now", "lights on", "light on", "on would you", "on will you", "on could you"];
     private static readonly string[] FanWords = ["fan speed", "fan level", "fan", "wind speed", "wind", "airflow", "suction", "suction power", "风速", "风量", "风力", "风", "吸力", "档"];
     private static readonly (string Word, string Entry)[] ModeWords =
     [
-        ("cooling", "cool"), ("cool", "cool"), ("heating", "heat"), ("heat", "heat"), ("dehumidify", "dry"), ("dry", "dry"), ("fan only", "fan"), ("automatic", "auto"), ("auto", "auto"),
+        ("fan mode", "fan"), ("fan only", "fan"), ("cooling", "cool"), ("cool", "cool"), ("heating", "heat"), ("heat", "heat"), ("dehumidify", "dry"), ("dry", "dry"), ("fan only", "fan"), ("automatic", "auto"), ("auto", "auto"),
         ("sleep", "sleep"), ("favorite", "favorite"), ("favourite", "favorite"), ("manual", "manual"), ("night", "night"), ("reading", "reading"), ("day", "day"), ("tv", "tv"),
         ("制冷", "cool"), ("冷风", "cool"), ("制热", "heat"), ("暖风", "heat"), ("热风", "heat"), ("除湿", "dry"), ("抽湿", "dry"), ("送风", "fan"), ("通风", "fan"), ("自动", "auto"), ("智能", "auto"),
         ("睡眠", "sleep"), ("喜爱", "favorite"), ("最爱", "favorite"), ("手动", "manual"), ("夜灯", "night"), ("夜间", "night"), ("夜晚", "night"), ("日光", "day"), ("白天", "day"),
@@ -63,12 +63,12 @@ internal static partial class RequestReader
         ("高", "high"), ("大风", "high"), ("最大", "max"), ("最强", "max"), ("超强", "turbo"), ("强力", "strong"), ("强", "strong"), ("安静", "quiet"), ("静音", "quiet"), ("标准", "standard"), ("自动", "auto"),
     ];
 
-    private static readonly string[] Up = ["turn up", "bump up", "bring up", "jack up", "pump up", "crank up", "stronger", "more powerful", "harder", "强一点", "强一些", "强点", "调强", "加强", "开大", "拧大", "大力", "往上调", "往上", "上调", "调上去", "crank", "up", "higher", "raise", "increase", "more", "brighter", "brighten", "louder", "warmer", "hotter", "boost",
+    private static readonly string[] Up = ["turn up", "bump up", "bring up", "jack up", "pump up", "crank up", "stronger", "more powerful", "harder", "强一点", "强一些", "强点", "调强", "加强", "开大", "拧大", "大力", "往上调", "往上", "上调", "调上去", "crank", "up", "higher", "raise", "increase", "more", "brighter", "brighten", "louder", "warmer", "hotter", "boost", "faster",
         "more big", "bigger", "more bright", "more loud", "more hot", "more warm", "more strong", "more high", "more power", "brighter please",
-        "调高", "升高", "提高", "高一点", "高一些", "高点", "高些", "再高", "调大", "加大", "大一点", "大一些", "大点", "大些", "增加", "调亮", "亮一点", "亮一些", "亮点", "亮些", "升", "加"];
-    private static readonly string[] Down = ["turn down", "drop", "lessen", "tone down", "bring down", "take down", "weaker", "gentler", "less powerful", "弱一点", "弱一些", "弱点", "调弱", "减弱", "开小", "关小", "拧小", "往下调", "往下", "下调", "调下来", "down", "lower", "decrease", "reduce", "less", "dim", "dimmer", "darker", "quieter", "softer", "cooler", "colder",
+        "大一档", "高一档", "强一档", "快一档", "加一档", "升一档", "调高", "升高", "提高", "高一点", "高一些", "高点", "高些", "再高", "调大", "加大", "大一点", "大一些", "大点", "大些", "增加", "调亮", "亮一点", "亮一些", "亮点", "亮些", "升", "加"];
+    private static readonly string[] Down = ["turn down", "drop", "lessen", "tone down", "bring down", "take down", "weaker", "gentler", "less powerful", "弱一点", "弱一些", "弱点", "调弱", "减弱", "开小", "关小", "拧小", "往下调", "往下", "下调", "调下来", "down", "lower", "decrease", "reduce", "less", "dim", "dimmer", "darker", "quieter", "softer", "cooler", "colder", "slower",
         "more small", "smaller", "more cold", "more cool", "more dark", "more soft", "more quiet", "more low", "dimming", "less bright", "less loud", "less hot", "more dim",
-        "调低", "降低", "低一点", "低一些", "低点", "低些", "再低", "调小", "减小", "小一点", "小一些", "小点", "小些", "调暗", "暗一点", "暗一些", "暗点", "暗些", "降", "减"];
+        "小一档", "低一档", "弱一档", "慢一档", "减一档", "降一档", "调低", "降低", "低一点", "低一些", "低点", "低些", "再低", "调小", "减小", "小一点", "小一些", "小点", "小些", "调暗", "暗一点", "暗一些", "暗点", "暗些", "降", "减"];
     private static readonly string[] AbsoluteMarks = ["to", "at", "set", "到", "为", "成", "在"];
     private static readonly string[] DeltaMarks = ["by", "再", "多"];
 
@@ -117,9 +117,11 @@ internal static partial class RequestReader
     {
         var r = ReadCore(u, options);
         var part = u.HasAny(["left", "左", "左边", "左键"]) ? "left" : u.HasAny(["right", "右", "右边", "右键"]) ? "right" : null;
-        var alsoOn = r.Verb == VoiceVerb.Set && r.Setting is VoiceSetting.Brightness or VoiceSetting.ColorTemperature or VoiceSetting.Color
-            && Last(u.Rest, On) >= 0 && Last(u.Rest, Off) < 0;
-        return r with { Part = part, AlsoOn = alsoOn };
+        // "all lights on at 30 percent", "打开空调调到24度", "switch the purifier on in sleep mode": switched on as well.
+        var alsoOn = r.Verb == VoiceVerb.Set && Last(u.Rest, Off) < 0
+            && (r.Setting is VoiceSetting.Brightness or VoiceSetting.ColorTemperature or VoiceSetting.Color && Last(u.Rest, On) >= 0
+                || r.Setting is VoiceSetting.Temperature or VoiceSetting.Mode or VoiceSetting.FanLevel && Last(u.Text, StrongOn) >= 0);
+        return r with { Part = part, AlsoOn = r.AlsoOn || alsoOn };
     }
 
     private static readonly string[] Joins = [" and ", " in ", " with ", " then ", " plus ", " also ", "和", "并且", "然后", "同时", "还有", "再把"];
@@ -226,8 +228,10 @@ internal static partial class RequestReader
         if (u.Mentions("light") && !u.Mentions("speaker") && !u.Mentions("television") && !u.Mentions("tv-box") && u.HasAny(["softer", "gentler", "less harsh", "柔和", "柔一点"]))
             return new(VoiceVerb.Down, VoiceSetting.Brightness, Implied: true);
         // "the vacuum is too noisy": its suction, not a volume.
-        if ((u.Mentions("robot-vacuum") || u.Mentions("air-purifier")) && !u.Mentions("speaker") && !u.Mentions("television") && u.HasAny([.. TooLoud, "noisy", "吵"])
-            && Last(u.Rest, Off) < 0 && Last(u.Text, StrongOn) < 0)
+        // ("扫地机吸力调成标准的 吵得很": the level said outright wins over the noise given as its reason.)
+        if ((u.Mentions("robot-vacuum") || u.Mentions("air-purifier")) && !u.Mentions("speaker") && !u.Mentions("television") && !u.Mentions("tv-box")
+            && u.HasAny([.. TooLoud, "noisy", "吵", "quieter", "小声", "安静一点", "安静点", "安静些"])
+            && Last(u.Rest, Off) < 0 && Last(u.Text, StrongOn) < 0 && !(u.HasAny(["调成", "调到", "设成", "设为", "换成", "to", "on"]) && LevelWords.Any(l => l.Word.Length > 1 && u.Has(l.Word))))
             return new(VoiceVerb.Down, VoiceSetting.FanLevel);
         // A mode said by name ("夜灯模式", "cool mode") before the white and colour words it shares ("日光").
         if (u.HasAny(["mode", "模式", "setting", "preset"]))
@@ -417,8 +421,9 @@ internal static partial class RequestReader
         if (u.NamesSomething && number is null && off < 0 && u.HasAny(Lowest) && !u.Mentions("air-conditioner"))
             return new(VoiceVerb.Set, Word: "min");
         // "put the AC on 24": a set point said with "on".
+        // ("open the air conditioner on 24", "switch the ac on at 22": switched on as well.)
         if (number is >= 16 and <= 30 && on > off && u.Mentions("air-conditioner") && !u.TextHasAny(["%", "percent", "百分之"]))
-            return new(VoiceVerb.Set, VoiceSetting.Temperature, number);
+            return new(VoiceVerb.Set, VoiceSetting.Temperature, number) { AlsoOn = Last(u.Text, StrongOn) >= 0 || u.Has("open") || u.Has("start") };
         if (u.Mentions("curtain") || u.Mentions("contact-sensor"))
         {
             var close = Last(u.Rest, Close);

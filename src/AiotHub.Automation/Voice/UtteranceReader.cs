@@ -266,6 +266,8 @@ internal static partial class UtteranceReader
         // Hawaiian "de", "da"; Yorkshire "t'"; learners' calques "put silent", "close the sound", Spanish "clima", "tele".
         foreach (var (from, to) in EnglishWords)
             n = n.Replace(from, to, StringComparison.Ordinal);
+        // "freezin'", "roastin'": the dropped g.
+        n = DroppedG().Replace(n, "ing ");
         // "turn off the tv the kids left it on": why it is on, not a second verb.
         foreach (var left in (string[])[" left it on ", " left them on ", " left on ", " left it running ", " left running "])
             n = n.Replace(left, " ", StringComparison.Ordinal);
@@ -356,7 +358,9 @@ internal static partial class UtteranceReader
         foreach (var start in VoiceVocabulary.QuestionStarts)
             if (n.StartsWith(start + " ", StringComparison.Ordinal) || n == start)
                 // "do the good morning scene", "do a quick clean": "do" asks only before who does ("do you…", "does it…").
-                return start is not ("do" or "does") || n[(start.Length + 1)..].Split(' ')[0] is "you" or "i" or "we" or "they" or "u" or "it" or "any" or "the" && !n.Contains(" scene", StringComparison.Ordinal);
+                // "is hot too much here", "is so cold": a complaint said with "is", not a question.
+                return start is "is" ? n[3..].Split(' ')[0] is not ("hot" or "cold" or "too" or "very" or "so" or "freezing" or "boiling" or "dark" or "noisy")
+                    : start is not ("do" or "does") || n[(start.Length + 1)..].Split(' ')[0] is "you" or "i" or "we" or "they" or "u" or "it" or "any" or "the" && !n.Contains(" scene", StringComparison.Ordinal);
         // "before I go up, is the kettle definitely off": the question after a preamble.
         if (ContainsAny(n, " is the ", " are the ", " is my ", " are my ", " is it still ", " did i leave ", " did we leave ", " have i left "))
             return true;
@@ -379,4 +383,7 @@ internal static partial class UtteranceReader
 
     [System.Text.RegularExpressions.GeneratedRegex(@" (?:someone's|someone is|somebody's|somebody is|there's someone|there is someone|anyone|someone|somebody) (?:at|by) the (?:front )?door | next door ", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SomeoneAtTheDoor();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[a-z]{2})in' ", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DroppedG();
 }

@@ -49,6 +49,17 @@ internal static class VoiceAnswers
         var key = plans[0].Plan.Steps[^1].Property ?? "";
         var v = value is { } n ? VoicePhrases.WithUnit(key, n, lang) : "";
         var (past, infinitive, zh) = Phrase(intent, r, who, v, value, entry, key, options, lang);
+        // Switched on as well ("switch on the ac at 24", "打开空调调到24度"): the answer says so.
+        if (r.AlsoOn && intent != VoiceIntents.TurnOn && plans.Any(p => p.Plan.Steps.Count > 1 && p.Plan.Steps[0].Property?.EndsWith(".on", StringComparison.Ordinal) == true)
+            && past.Contains(who, StringComparison.Ordinal) && zh.StartsWith("把" + who, StringComparison.Ordinal))
+        {
+            var at = past.IndexOf(who, StringComparison.Ordinal);
+            past = $"turned on {who} and " + past[..at] + (plans.Count == 1 ? "it" : "them") + past[(at + who.Length)..];
+            at = infinitive.IndexOf(who, StringComparison.Ordinal);
+            infinitive = at < 0 ? infinitive : $"turn on {who} and " + infinitive[..at] + (plans.Count == 1 ? "it" : "them") + infinitive[(at + who.Length)..];
+            zh = $"打开{who}并" + zh[(1 + who.Length)..].TrimStart('的');
+        }
+
         if (delay is { } d)
             return Say(lang, $"OK, in {VoicePhrases.Duration(d, "en")} I will {infinitive}.", $"好的，{VoicePhrases.Duration(d, "zh")}后{zh}。");
         return Say(lang, $"OK, {past}.", $"好的，已{zh}。");

@@ -152,6 +152,12 @@ public sealed class VoiceEngine
 
         // The robot goes where it cleans: "vacuum the living room" starts it wherever it is docked.
         var resolution = TargetResolver.Resolve(request.Verb == VoiceVerb.Clean ? u with { Rooms = new HashSet<string>() } : u, request, home, _options);
+        // "空调开除湿 厨房蒸汽太大了": the room is the reason, and the device named is elsewhere.
+        if (resolution.Plans.Count == 0 && !resolution.IsAmbiguous && RoomAside.IsAside(u, home, _options))
+        {
+            u = u with { Rooms = new HashSet<string>() };
+            resolution = TargetResolver.Resolve(u, request, home, _options);
+        }
         if (resolution.IsAmbiguous)
             return Result(VoiceIntents.Clarify, lang, [.. resolution.Candidates.Select(d => d.Id)],
                 VoiceAnswers.Clarify(home, resolution.Candidates, lang, _options.MaxListedCandidates)) with { Number = request.Value, Relative = Relative(request) };
