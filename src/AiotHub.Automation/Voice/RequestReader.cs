@@ -260,7 +260,8 @@ internal static partial class RequestReader
         if (u.Mentions("light") && u.HasAny(["暖一点", "调暖", "暖些", "暖点", "暖一些", "warmer", "yellower", "黄一点", "黄一些", "黄点"]))
             return new(VoiceVerb.Down, VoiceSetting.ColorTemperature);
         foreach (var (word, kelvin) in WhiteWords)
-            if (u.Has(word) && (u.Mentions("light") || zh || word.Contains("white", StringComparison.Ordinal) || word.Contains("light", StringComparison.Ordinal)))
+            // ("open the curtains, I need daylight": a white named beside something that is no light is why.)
+            if (u.Has(word) && (u.Mentions("light") || !u.NamesSomething && (zh || word.Contains("white", StringComparison.Ordinal) || word.Contains("light", StringComparison.Ordinal))))
                 return new(VoiceVerb.Set, VoiceSetting.ColorTemperature, kelvin);
         if (u.Mentions("light") && u.HasAny(["warmer", "cooler"]))
             return new(u.Has("warmer") ? VoiceVerb.Down : VoiceVerb.Up, VoiceSetting.ColorTemperature);
@@ -377,6 +378,9 @@ internal static partial class RequestReader
                 return new(VoiceVerb.Dock, Implied: true);
             if (u.HasAny(Clean) && !u.HasAny(["stop", "停"]))
                 return new(VoiceVerb.Clean, Implied: true);
+            // "send the robot vacuum round", "let the robot do the floors".
+            if (u.Mentions("robot-vacuum") && u.HasAny(["send", "go round", "do a round", "do the floors", "do the floor", "do its thing", "run"]) && !u.HasAny(["stop", "停"]))
+                return new(VoiceVerb.Clean, Implied: true);
         }
 
         // "stop the curtain", "窗帘停一下": where it is, never closed instead.
@@ -385,6 +389,9 @@ internal static partial class RequestReader
         if ((u.HasAny(StopPlaying) || u.HasAny(["别放", "不要放", "别播", "不要播"]) || music is not null && !u.NamesSomething && Last(u.Rest, Off) >= 0)
             && (u.Mentions("speaker") || u.Mentions("tv-box") || u.Mentions("television") || u.HasAny(["playing", "music", "播放", "音乐"])))
             return new(VoiceVerb.Stop, Word: music, Implied: !u.NamesSomething);
+        // "start the music on the speaker", "turn on some music": the music played, not a device switched on.
+        if (music is not null && u.HasAny(["start", "put on", "turn on", "switch on", "开始", "来点", "来首"]) && Last(u.Rest, Off) < 0 && !u.HasAny(StopPlaying))
+            return new(VoiceVerb.Play, Word: "music", Implied: true);
         if (u.HasAny(Play))
         {
             // "put a bit of music on while I chop these onions": the reason is no content.

@@ -21,7 +21,9 @@ internal static class StateQuestion
     public static (string? Key, IReadOnlyList<Device> Devices, IReadOnlyList<Device> Candidates) Read(Utterance u, HomeView home)
     {
         // Keywords are read where names and nouns are blanked: "温湿度传感器" is a device, not a humidity question.
-        var t = u.Rest;
+        // "did the power cut turn the purifier off": a cut is no reading of power.
+        var t = u.Rest.Replace("power cut", " ", StringComparison.Ordinal).Replace("power outage", " ", StringComparison.Ordinal)
+            .Replace("power failure", " ", StringComparison.Ordinal).Replace("power's back", " ", StringComparison.Ordinal).Replace("power is back", " ", StringComparison.Ordinal);
         bool Says(params string[] words) => VoiceText.ContainsAny(t, words);
         var pool = Pool(u, home);
         string? key;

@@ -208,6 +208,10 @@ internal static partial class UtteranceReader
             return false;
         }
 
+        // "a crack of light", "let some light in", "natural light": light, not a lamp.
+        if (phrase is "light" && (before.EndsWith(" of", StringComparison.Ordinal) || before.EndsWith(" some", StringComparison.Ordinal) || before.EndsWith(" natural", StringComparison.Ordinal)
+            || before.EndsWith(" sun", StringComparison.Ordinal) || before.EndsWith(" day", StringComparison.Ordinal) || before.EndsWith(" enough", StringComparison.Ordinal)))
+            return true;
         // Nouns that also name a mode: "tv mode", "电视模式", "夜灯模式".
         if (phrase is "tv" or "电视" or "夜灯" or "小夜灯" or "night light" or "reading lamp")
             return after.StartsWith("mode", StringComparison.Ordinal) || after.StartsWith("模式", StringComparison.Ordinal) || after.StartsWith("的模式", StringComparison.Ordinal)

@@ -183,7 +183,7 @@ public sealed class VoiceEngine
             if (u.Rooms.Count > 0)
                 return Result(VoiceIntents.Cannot, lang, [], VoiceAnswers.Say(lang, "Nothing there can do that.", "那里没有能这样操作的设备。"));
             // "turn it off", "关了吧": ask what "it" is (Chinese leaves "it" unsaid); anything else with nothing named was not understood.
-            return u.TextHasAny(["it", "them", "that", "this", "它", "这个", "那个", "它们"])
+            return u.TextHasAny(["it", "them", "that", "this", "thingy", "thing", "whatsit", "thingamajig", "kine", "它", "这个", "那个", "它们", "东西", "玩意"])
                 || request.Verb is VoiceVerb.On or VoiceVerb.Off or VoiceVerb.Open or VoiceVerb.Close && u.Rest.Trim().Split(' ').Length <= 2
                 // "调大点", "设成二十", "turn it up": a change for a device not said.
                 || request.Verb is VoiceVerb.Up or VoiceVerb.Down or VoiceVerb.Set && u.Rest.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3
