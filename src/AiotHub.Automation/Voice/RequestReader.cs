@@ -238,7 +238,8 @@ internal static partial class RequestReader
             foreach (var (word, entry) in ModeWords)
                 if (u.Has(word) && !(word == "tv" && !u.HasAny(["mode", "模式"])))
                     return new(VoiceVerb.Set, VoiceSetting.Mode, Word: entry);
-        if (u.HasAny(TooLoud))
+        // (A purifier's or robot's noise is its fan: read below.)
+        if (u.HasAny(TooLoud) && !((u.Mentions("robot-vacuum") || u.Mentions("air-purifier")) && !u.Mentions("speaker") && !u.Mentions("television") && !u.Mentions("tv-box")))
             return new(VoiceVerb.Down, VoiceSetting.Volume, Implied: true);
         if (u.HasAny(TooQuiet))
             return new(VoiceVerb.Up, VoiceSetting.Volume, Implied: true);
@@ -295,7 +296,7 @@ internal static partial class RequestReader
             return new(Last(u.Rest, Off) >= 0 && Last(u.Text, OnSaidOutright) < 0 || Last(u.Rest, Off) > Last(u.Rest, OnSaidOutright) && Last(u.Rest, OnSaidOutright) >= 0
                 ? VoiceVerb.Off : VoiceVerb.On);
         // "空调调成制热 晚上太冷了", "switch the AC to heating, it's freezing": the mode asked for, not the feeling given as the reason.
-        if (u.Mentions("air-conditioner") && !u.HasAny(FanWords) && u.HasAny(["调成", "切换", "切到", "开成", "改成", "换成", "调到", "to", "switch", "set", "put", "on"]))
+        if (u.Mentions("air-conditioner") && !u.HasAny(FanWords) && u.HasAny(["调成", "切换", "切到", "开成", "改成", "换成", "调到", "开", "to", "switch", "set", "put", "on"]))
             foreach (var (word, entry) in ModeWords)
                 if ((word.Length > 3 || word.Length == 2 && VoiceText.IsCjk(word[0])) && u.Has(word) && entry is "cool" or "heat" or "dry" or "fan" or "auto")
                     return new(VoiceVerb.Set, VoiceSetting.Mode, Word: entry);

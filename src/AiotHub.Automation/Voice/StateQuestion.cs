@@ -72,7 +72,8 @@ internal static class StateQuestion
             key = pool.Select(d => home.Profile(d)?.Services.Where(s => s.FindProperty("mode") is not null).Select(s => s.Name + ".mode").FirstOrDefault())
                 .FirstOrDefault(k => k is not null) ?? "*.on";
         // "did anyone close the door": a door asked about is the question, whoever did it.
-        else if (Says("motion", "movement", "anyone", "anybody", "someone", "有人", "人吗") && !u.Mentions("contact-sensor"))
+        // ("is the tv on or did someone turn it off": who did it, about a device that is no motion sensor.)
+        else if (Says("motion", "movement", "anyone", "anybody", "someone", "有人", "人吗") && !u.Mentions("contact-sensor") && (!u.NamesSomething || u.Mentions("motion-sensor")))
             key = "motion-sensor.motion-state";
         else if (Says("power", "watts", "consumption", "功率", "耗电", "用电"))
             key = "power-consumption.electric-power";

@@ -48,6 +48,11 @@ public sealed class VoiceSafetyTests
         "插座打开 哦不 算了", "打开电视 算了 不看了", "turn on the tv scratch that", "turn off all the gizmos", "关掉所有的小玩意",
         "set bedside bulb brightness to 150 percent", "空调开到十五度", "the robot vacuum charge up yet", "窗帘现在是拉开的还是拉上的",
         "先别让扫地机扫 我在打电话", "turn off everything except the projector", "play spotify on the speaker", "把电暖气开开",
+        // test10/test11 (opened 2026-12-07, late): loanword and dialect "later"s, radiators, a correction to leaving it be, a value
+        // or a change for no device, a question said beside its reason.
+        "switch the kettle off ahorita", "put the telly on dreckly", "等一下下把电视关咯", "turn on the radiators", "把暖气片打开", "地暖开一下",
+        "switch off the kettle actually no leave it on", "set it to twenty", "调小点", "设成三十", "turn on the thingy",
+        "插座关了没有 我忘了", "is the tv on or did someone turn it off", "扫地机还有电吗 够不够扫客厅",
     ];
 
     [Theory]

@@ -80,6 +80,27 @@ public sealed class VoiceVarietyTests
     [InlineData("air conditioner off now, window's open", "living-ac air-conditioner.on=False")]
     [InlineData("请断开厨房水壶插座的电源", "kitchen-kettle-plug switch.on=False")]
     [InlineData("turn off all the screens", "living-tv-box tv-box.on=False; living-tv television.on=False")]
+    // test10/test11, opened: a phrasal "turn … off" beside a bare "on"; "dim … more"; a restarted number; a room in the
+    // reason; switched on with a set point; the fan of a purifier; a level said outright over the noise; music started;
+    // the say-text without where; a mixed-language delay; dialect words.
+    [InlineData("turn the tv off there's nothing on", "living-tv television.on=False")]
+    [InlineData("switch everything off and we'll start over", "bedroom-bulb light.on=False; bedroom-purifier air-purifier.on=False; kitchen-kettle-plug switch.on=False; living-ac air-conditioner.on=False; living-ceiling-light light.on=False; living-tv television.on=False; living-tv-box tv-box.on=False; living-wall-switch left-switch.on=False; living-wall-switch right-switch.on=False")]
+    [InlineData("dim the ceiling light a little more", "living-ceiling-light light.brightness=16")]
+    [InlineData("bedside bulb brightness forty no forty five", "bedroom-bulb light.brightness=45")]
+    [InlineData("ac to twenty one um twenty three", "living-ac air-conditioner.target-temperature=23")]
+    [InlineData("air conditioner to cool mode the kitchen is like an oven", "living-ac air-conditioner.mode=1")]
+    [InlineData("空调开制冷 厨房热得要命", "living-ac air-conditioner.mode=1")]
+    [InlineData("switch on the air conditioner at 23", "living-ac air-conditioner.on=True; living-ac air-conditioner.target-temperature=23")]
+    [InlineData("打开空调调到二十三度", "living-ac air-conditioner.on=True; living-ac air-conditioner.target-temperature=23")]
+    [InlineData("purifier fan a bit faster", "bedroom-purifier air-purifier.fan-level=2")]
+    [InlineData("净化器风速大一档", "bedroom-purifier air-purifier.fan-level=2")]
+    [InlineData("扫地机吸力调成强力 太吵也没事", "kitchen-vacuum vacuum.fan-level=2")]
+    [InlineData("start some music on the speaker", "living-speaker play-control.play({})")]
+    [InlineData("announce on the speaker that the taxi is here", "living-speaker intelligent-speaker.play-text({\"text\":\"the taxi is here\"})")]
+    [InlineData("二十 minutes 之后 TV off 掉", "[+1200s] living-tv television.on=False")]
+    [InlineData("aw the lights aff", "bedroom-bulb light.on=False; living-ceiling-light light.on=False")]
+    [InlineData("灯拢关掉", "bedroom-bulb light.on=False; living-ceiling-light light.on=False")]
+    [InlineData("电视个声关掉", "living-tv speaker.mute=True")]
     public async Task TheUtteranceDoesExactlyThis(string utterance, string effects)
     {
         var run = await CorpusRun.SayAsync(utterance);
@@ -99,6 +120,13 @@ public sealed class VoiceVarietyTests
     [InlineData("请报告窗帘当前开合位置", "living-curtain")]
     [InlineData("睡觉前问一下 烧水壶插座关了吧", "kitchen-kettle-plug")]
     [InlineData("how cold is it in the house right now", "living-ac")]
+    [InlineData("插座关了没有 我忘了", "kitchen-kettle-plug")]
+    [InlineData("大门关好了吗 狗刚出去", "front-door")]
+    [InlineData("空调阿开着", "living-ac")]
+    [InlineData("is the tv on or did someone turn it off", "living-tv")]
+    [InlineData("does the robot vacuum have any fault", "kitchen-vacuum")]
+    [InlineData("净化器有没有故障", "bedroom-purifier")]
+    [InlineData("how much daylight is there in the living room", "living-motion")]
     public async Task AQuestionSaidAnotherWayIsAnsweredAndChangesNothing(string utterance, string device)
     {
         var run = await CorpusRun.SayAsync(utterance);
