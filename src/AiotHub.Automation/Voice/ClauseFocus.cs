@@ -48,6 +48,14 @@ internal static class ClauseFocus
             {
                 Excluded = [.. Enumerable.Range(0, read.Count).Where(i => negated[i] && read[i].NamesSomething).SelectMany(i => Exclusion.Devices(read[i], home))],
             };
+        var excluded = Enumerable.Range(0, read.Count).Where(i => negated[i] && read[i].NamesSomething).SelectMany(i => Exclusion.Devices(read[i], home)).ToList();
+        // "空调不要关 其他东西全部关掉": the rest of the home, never what the negated clause named.
+        if (focus.Group)
+            return focus with { Excluded = excluded };
+        var verb = RequestReader.Read(focus, options).Verb;
+        // "不要开空调 开了可冷嘞": the same verb as the negated one, about its device, is the reason it was said, not a request.
+        if (Enumerable.Range(0, read.Count).Any(i => negated[i] && read[i].NamesSomething && RequestReader.Read(read[i], options).Verb == verb))
+            return null;
         // "…给关了": the object is what the nearest clause before it named (or after it, "关了吧 那个电视").
         var named = Enumerable.Range(0, read.Count).Where(i => i != command && (read[i].NamesSomething || read[i].Rooms.Count > 0))
             .OrderBy(i => i < command ? command - i : i - command + read.Count).Select(i => read[i]).FirstOrDefault();

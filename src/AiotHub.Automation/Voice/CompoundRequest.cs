@@ -12,6 +12,8 @@ internal static class CompoundRequest
 
     private static readonly string[] ChineseJoins = ["然后再", "然后", "再把", "并且", "同时", "还有", "接着", "顺便", "另外", "再给", "再帮"];
 
+    private static readonly string[] OwnPlans = ["要听", "想听", "要看", "想看", "去烧", "去做", "去洗", "去拿", "去睡", "我要去", "我去", "要去", "得去", "准备去"];
+
     /// <summary>At most this many parts: beyond it the utterance is read as one request.</summary>
     private const int MaxParts = 4;
 
@@ -37,6 +39,11 @@ internal static class CompoundRequest
                 .Select((p, i) => new CompoundPart(p, index > 0 && i == 0 && (whole.Language == "zh" ? p.Length >= 3 : p.Contains(' ', StringComparison.Ordinal)))));
         }
 
+        // "音箱声音小点 要听电视解说", "电视暂停 中场去烧水": what the speaker means to do next, said after a pause, is why.
+        if (whole.Language == "zh" && parts.Count >= 2)
+            parts = [.. parts.Where((p, i) => i == 0 || p.Carries || !VoiceText.ContainsAny(p.Text, OwnPlans))];
+        if (parts.Count == 1 && parts[0].Text != text.Trim())
+            return parts;
         if (parts.Count < 2 || parts.Count > MaxParts)
             return null;
         // A join inside a name ("Salt and pepper lamp") is no join.

@@ -96,6 +96,25 @@ internal static class Exclusion
             return (text[..at] + " " + text[(end + endLength)..], " " + text[start..end] + " ");
         }
 
+        // "只留床头灯 其他灯全关掉": what is kept is left out of the rest.
+        foreach (var keep in (string[])["只留下", "只留着", "只留", "只保留", "留下", "保留"])
+        {
+            var kept = text.IndexOf(keep, StringComparison.Ordinal);
+            if (kept < 0)
+                continue;
+            var start = kept + keep.Length;
+            var end = -1;
+            foreach (var close in (string[])[" ", "其他", "其余", "别的", "剩下"])
+            {
+                var found = text.IndexOf(close, start, StringComparison.Ordinal);
+                if (found > start && (end < 0 || found < end))
+                    end = found;
+            }
+
+            if (end > start)
+                return (text[..kept] + " " + text[end..], " " + text[start..end] + " ");
+        }
+
         at = text.IndexOf("除外", StringComparison.Ordinal);
         if (at > 0)
         {

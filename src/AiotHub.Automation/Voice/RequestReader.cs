@@ -34,7 +34,7 @@ internal static partial class RequestReader
 
     private static readonly string[] Brightness = ["brightness", "brighter", "brighten", "bright", "dim", "dimmer", "darker", "亮度", "亮", "暗"];
     private static readonly string[] TooDark = ["too dark", "dark as", "pitch dark", "pitch black", "so dark", "gloomy", "bit dim", "too dim", "quite dim", "rather dim", "very dim", "so dim", "dark in", "it's dark", "its dark", "kind of dark", "bit dark", "quite dark", "very dark", "dark here", "can't see a thing", "cant see a thing", "dim in here", "can't see", "cannot see", "pitch black", "黑乎乎", "太黑", "好黑", "黑了", "看不见", "太暗", "好暗", "有点暗", "看不清", "暗了"];
-    private static readonly string[] TooBright = ["too bright", "so bright", "blinding", "hurts my eyes", "晃眼", "太刺眼", "太亮", "好亮", "刺眼", "亮了"];
+    private static readonly string[] TooBright = ["too bright", "so bright", "blinding", "hurts my eyes", "晃眼", "太刺眼", "太亮", "好亮", "刺眼"];
     private static readonly string[] Temperature = ["temperature", "temp", "degrees", "degree", "deg", "celsius", "centigrade", "°c", "°", "warmer", "cooler", "colder", "hotter", "温度", "度"];
     private static readonly string[] TooHot = ["too hot", "hot too much", "too much hot", "so hot", "i'm hot", "i am hot", "im hot", "i'm sweating", "feeling hot", "roasting", "hot in here", "it's hot", "its hot", "very hot", "really hot", "boiling", "sweating", "too warm", "stuffy", "sweltering", "scorching", "melting", "baking", "stifling", "muggy", "sticky", "cool it down", "cool the place down", "is hot", "are hot", "feel hot", "feels hot", "we're hot", "getting hot", "说热", "觉得热", "感觉热", "嫌热", "怕热", "temperature is too high", "temp is too high", "温度太高", "温度高了", "温度过高", "cool down", "cool the room", "cool things down", "降温", "凉快点", "凉快一点", "凉快些", "冷一点", "冷一些", "凉一点", "凉一些", "闷死", "好闷", "太闷", "闷得", "出汗", "流汗", "热得", "烤死",
         "好焗", "焗死", "太焗", "焗住", "焗到",
@@ -271,7 +271,8 @@ internal static partial class RequestReader
                 return new(VoiceVerb.Set, VoiceSetting.Color, rgb);
 
         // "窗帘拉上 太阳晃眼": the curtain is what was asked; the glare is why.
-        if (u.Mentions("curtain") && (Last(u.Rest, Close) >= 0 || Last(u.Rest, Open) >= 0) && (u.HasAny(TooDark) || u.HasAny(TooBright)))
+        if (u.Mentions("curtain") && (Last(u.Rest, Close) >= 0 || Last(u.Rest, Open) >= 0)
+            && (u.HasAny(TooDark) || u.HasAny(TooBright) || u.HasAny(["天亮", "天黑", "亮了", "黑了", "daylight", "sunrise", "sunset", "sun's up", "sun is up", "dark outside"])))
             return new(Last(u.Rest, Close) > Last(u.Rest, Open) ? VoiceVerb.Close : VoiceVerb.Open);
         // "ceiling light on please it's pitch black": switched on; the dark is why.
         if (u.HasAny(TooDark) && u.NamesSomething && Last(u.Text, OnSaidOutright) >= 0)
@@ -442,6 +443,10 @@ internal static partial class RequestReader
                 return new(close > open ? VoiceVerb.Close : VoiceVerb.Open);
         }
 
+        // "everything in the living room off, I'm last up", "shut everything off, I'm heading down the road": a group switched
+        // off or on outright; the bare "up" or "down" is in the reason.
+        if (direction is not null && u.Group && number is null && (off >= 0 || on >= 0))
+            return new(Phrasal(u.Rest) ?? (off > on ? VoiceVerb.Off : VoiceVerb.On));
         if (direction is not null)
             return new(direction.Value, Delta: delta);
         // "bedroom lamp 60 percent".

@@ -196,8 +196,10 @@ internal static partial class UtteranceReader
                 && VoiceText.ContainsAny(before.ToString(), "devices", "everything", "appliances", "things", "all of it", "all of them"))
                 return true;
             // "the left switch on", "turn the wall switch off": after a determiner or a side it is the thing.
+            // (Right before it: "the kettle plug, switch it off" leaves a blanked name between "the" and the verb.)
+            var adjacent = text.AsSpan(0, at);
             foreach (var word in (string[])["the", "a", "left", "right", "wall", "light", "that", "this", "both", "each", "every", "my", "middle"])
-                if (before.EndsWith(" " + word, StringComparison.Ordinal) || before.SequenceEqual(word))
+                if (adjacent.EndsWith(" " + word + " ", StringComparison.Ordinal) || adjacent.SequenceEqual(word + " ") || before.SequenceEqual(word) && adjacent.Length == word.Length + 1)
                     return false;
             if (before.Length == 0 || before.EndsWith("can you", StringComparison.Ordinal) || before.EndsWith("please", StringComparison.Ordinal)
                 || before.EndsWith("you", StringComparison.Ordinal) || before.EndsWith("and", StringComparison.Ordinal))

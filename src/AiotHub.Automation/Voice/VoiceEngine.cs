@@ -202,6 +202,10 @@ public sealed class VoiceEngine
             return Result(VoiceIntents.Cannot, lang, [], VoiceAnswers.Say(lang,
                 $"I can only set timers of up to {VoicePhrases.Duration(_options.MaxDelay, "en")}.", $"定时最长只能{VoicePhrases.Duration(_options.MaxDelay, "zh")}。"));
 
+        // "turn everything up": a change that names no setting, over devices of different kinds, is not guessed.
+        if (request is { IsRelative: true, Setting: VoiceSetting.None } && plans.Select(p => p.Plan.Intent).Distinct().Count() > 1)
+            return Result(VoiceIntents.Clarify, lang, [.. plans.Select(p => p.Device.Id)], VoiceAnswers.Say(lang,
+                "Which setting do you mean? Say for example \"brightness\" or \"volume\". Nothing was done.", "你要调哪一项？可以说“亮度”或者“音量”。现在什么都没有做。"));
         var intent = plans.GroupBy(p => p.Plan.Intent).OrderByDescending(g => g.Count()).First().Key;
         var single = plans.Count == 1 ? plans[0].Plan : null;
         // The other settings said with it ("…in cool mode", "…色温四千"), on the same devices where they can take them.
