@@ -12,7 +12,7 @@ internal static partial class RequestReader
     private static readonly string[] Unmute = ["unmute", "un mute", "sound on", "sound back", "turn the sound on", "turn sound on", "switch the sound on", "别静音", "不要静音", "甭静音", "声音打开", "声音开", "把声音开", "放出声音", "取消静音", "打开声音", "恢复声音", "开声音", "解除静音"];
     private static readonly string[] Mute = ["没声", "整没声", "mute", "silence", "sound off", "no sound", "kill the sound", "turn off sound", "turn sound off", "cut the sound", "hush", "shush", "shut up", "be quiet", "keep quiet", "go quiet", "安静点", "安静一下", "安静一点", "别吵了", "不要吵了", "别响了", "声音关掉", "声音关了", "声音关闭", "声音都关", "静音", "关掉声音", "关闭声音", "关声音", "别出声", "不要出声", "闭嘴"];
     private static readonly string[] Volume = ["volume", "louder", "quieter", "softer", "sound", "音量", "声音", "大声", "小声", "大点声", "小点声", "声"];
-    private static readonly string[] TooLoud = ["too loud", "so loud", "太吵", "太大声", "好吵", "吵死", "太响", "声音太大"];
+    private static readonly string[] TooLoud = ["too loud", "music is too strong", "music too strong", "sound is too strong", "volume is too strong", "so loud", "太吵", "太大声", "好吵", "吵死", "太响", "声音太大"];
     private static readonly string[] TooQuiet = ["can't hear", "cant hear", "cannot hear", "too quiet", "听不到", "听不见", "听不清", "太小声", "声音太小"];
     private static readonly string[] ColorTemperature = ["color temperature", "colour temperature", "色温"];
     private static readonly (string Word, double Kelvin)[] WhiteWords =
@@ -44,7 +44,7 @@ internal static partial class RequestReader
     private static readonly string[] StrongOn = ["turn on", "switch on", "power on", "打开", "开启", "开一下", "开开", "启动"];
 
     // Switched on said outright, beside a feeling given as the reason ("ceiling light on please it's pitch black", "空调开了 热死了").
-    private static readonly string[] OnSaidOutright = [.. StrongOn, "开了", "开上", "开着", "开灯", "on please", "on now", "lights on", "light on", "on would you", "on will you", "on could you"];
+    private static readonly string[] OnSaidOutright = [.. StrongOn, "开了", "开上", "开着", "开灯", "on please", "on now", "lights on", "light on", "open the light", "open the lamp", "open my", "on would you", "on will you", "on could you"];
     private static readonly string[] FanWords = ["fan speed", "fan level", "fan", "wind speed", "wind", "airflow", "suction", "suction power", "风速", "风量", "风力", "风", "吸力", "档"];
     private static readonly (string Word, string Entry)[] ModeWords =
     [
@@ -86,7 +86,7 @@ internal static partial class RequestReader
     private static readonly string[] Open = ["open", "raise", "拉开", "打开", "开"];
     private static readonly string[] Close = ["close", "draw", "shut", "lower", "拉上", "关上", "合上", "关", "拉起来", "往回拉", "拉回来", "拉回"];
     private static readonly string[] Half = ["halfway", "half way", "half", "一半", "半开"];
-    private static readonly string[] Off = ["put off", "断电", "切断", "关闭电源", "turn off", "switch off", "shut off", "shut down", "power off", "off", "kill", "disable", "deactivate", "stop", "cut", "unplug",
+    private static readonly string[] Off = ["put off", "extinguish", "put out the", "断电", "切断", "关闭电源", "turn off", "switch off", "shut off", "shut down", "power off", "off", "kill", "disable", "deactivate", "stop", "cut", "unplug",
         "断电", "断开", "拔掉", "灭掉", "灭了",
         "关掉", "关闭", "关了", "关上", "关机", "关", "停止", "停"];
     private static readonly string[] On = ["turn on", "switch on", "power on", "on", "start", "enable", "activate", "fire up", "boil", "get going", "get it going", "get it running", "crank on", "crank up", "power up", "boot up", "start up",
@@ -108,7 +108,7 @@ internal static partial class RequestReader
     private static readonly (string[] Words, string Entry)[] Keys =
     [
         (["menu", "菜单"], "Menu"), (["home screen", "home button", "main screen", "home page", "主页", "首页", "主界面", "桌面"], "Home"),
-        (["back button", "go back", "press back", "返回键", "返回"], "Back"), (["ok", "okay", "select", "enter", "confirm", "确定", "确认"], "OK"),
+        (["back button", "go back", "press back", "hit back", "返回键", "返回"], "Back"), (["ok", "okay", "select", "enter", "confirm", "确定", "确认"], "OK"),
         (["move up", "press up", "go up", "往上", "上键", "向上"], "Up"), (["move down", "press down", "go down", "往下", "下键", "向下"], "Down"),
         (["move left", "press left", "go left", "往左", "左键", "向左", "左边"], "Left"), (["move right", "press right", "go right", "往右", "右键", "向右", "右边"], "Right"),
     ];
@@ -153,7 +153,8 @@ internal static partial class RequestReader
                 var n = VoiceNumbers.First(text) is { } v && text.Contains("度半", StringComparison.Ordinal) ? v + 0.5 : VoiceNumbers.First(text);
                 var r = ReadCore(u with { Rest = text, Number = n }, options);
                 // A feeling said as the reason ("…dry mode, it's sticky in here", "调成制热 冻得不行") asks nothing more.
-                if (n is null && (VoiceText.ContainsAny(text, TooHot) || VoiceText.ContainsAny(text, TooCold) || VoiceText.ContainsAny(text, TooDark) || VoiceText.ContainsAny(text, TooBright)))
+                if (n is null && (VoiceText.ContainsAny(text, TooHot) || VoiceText.ContainsAny(text, TooCold) || VoiceText.ContainsAny(text, TooDark) || VoiceText.ContainsAny(text, TooBright)
+                    || VoiceText.ContainsAny(text, TooLoud) || VoiceText.ContainsAny(text, "吵", "noisy")))
                     continue;
                 // A bare number beside another setting is the device's main value: "ac 26 and cooling".
                 if ((r.Setting != VoiceSetting.None && r.Verb is VoiceVerb.Set or VoiceVerb.Up or VoiceVerb.Down || r is { Verb: VoiceVerb.Set, Setting: VoiceSetting.None, Value: not null })
@@ -331,8 +332,9 @@ internal static partial class RequestReader
 
         if (u.HasAny(["mode", "模式", "档"]) || u.Mentions("air-conditioner") || u.Mentions("air-purifier") || u.Mentions("robot-vacuum"))
         {
+            // (Not the robot's: "start the robot in fifteen minutes, once the floor's dry" names no mode.)
             foreach (var (word, entry) in ModeWords)
-                if (u.Has(word) && !(word == "tv" && !u.HasAny(["mode", "模式"])))
+                if (u.Has(word) && !(word == "tv" && !u.HasAny(["mode", "模式"])) && !(u.Mentions("robot-vacuum") && !u.HasAny(["mode", "模式"])))
                     return new(VoiceVerb.Set, VoiceSetting.Mode, Word: entry);
             if (u.Mentions("robot-vacuum"))
                 foreach (var (word, entry) in LevelWords)
@@ -392,7 +394,7 @@ internal static partial class RequestReader
             && (u.Mentions("speaker") || u.Mentions("tv-box") || u.Mentions("television") || u.HasAny(["playing", "music", "播放", "音乐"])))
             return new(VoiceVerb.Stop, Word: music, Implied: !u.NamesSomething);
         // "start the music on the speaker", "turn on some music": the music played, not a device switched on.
-        if (music is not null && u.HasAny(["start", "put on", "turn on", "switch on", "开始", "来点", "来首"]) && Last(u.Rest, Off) < 0 && !u.HasAny(StopPlaying))
+        if (music is not null && (u.HasAny(["start", "put on", "turn on", "switch on", "back on", "开始", "来点", "来首"]) || u.Has("put") && u.Has("on")) && Last(u.Rest, Off) < 0 && !u.HasAny(StopPlaying))
             return new(VoiceVerb.Play, Word: "music", Implied: true);
         if (u.HasAny(Play))
         {
@@ -445,7 +447,9 @@ internal static partial class RequestReader
 
         // "everything in the living room off, I'm last up", "shut everything off, I'm heading down the road": a group switched
         // off or on outright; the bare "up" or "down" is in the reason.
-        if (direction is not null && u.Group && number is null && (off >= 0 || on >= 0))
+        // ("switch the bedside light on, she's waking up", "put the kettle on, I need to make up a bottle": the same for one device
+        // when the direction is a bare "up" or "down" — "turn it up" is its own phrase.)
+        if (direction is not null && number is null && (off >= 0 || on >= 0) && (u.Group || Phrasal(u.Rest) is not null && BareDirection(u.Rest)))
             return new(Phrasal(u.Rest) ?? (off > on ? VoiceVerb.Off : VoiceVerb.On));
         if (direction is not null)
             return new(direction.Value, Delta: delta);
@@ -502,6 +506,9 @@ internal static partial class RequestReader
     {
         var up = Last(u.Rest, Up);
         var down = Last(u.Rest, Down);
+        // "空调低两度", "高一度": higher or lower by so many degrees.
+        if (up < 0 && down < 0 && number is not null && ByDegrees().Match(u.Text) is { Success: true } by)
+            return (by.Groups[1].Value is "高" or "升" ? VoiceVerb.Up : VoiceVerb.Down, number);
         if (up < 0 && down < 0)
             return (null, null);
         // Where both start at one word ("more cold", "more"), the longer phrase says which way.
@@ -552,13 +559,36 @@ internal static partial class RequestReader
         return null;
     }
 
+    [GeneratedRegex(@"([高低升降])\s*[零一二两三四五六七八九十半\d.]+\s*度", RegexOptions.CultureInvariant)]
+    private static partial Regex ByDegrees();
+
     [GeneratedRegex(@"^(?:(?:on|over|through|via|from|with) (?:the |my |our )?(?:living room |lounge )?(?:smart )?speakers?\b\s*)?(?:that\b\s*)?|\s*\b(?:on|over|through|via|from|with) (?:the |my |our )?(?:living room |lounge )?(?:smart )?speakers?$", RegexOptions.CultureInvariant)]
     private static partial Regex SaidWhere();
+
+    /// <summary>Whether the last word that gives a direction is a bare "up" or "down" (not "turn up", "调低").</summary>
+    private static bool BareDirection(string rest)
+    {
+        var up = Last(rest, Up);
+        var down = Last(rest, Down);
+        var (at, words) = up > down ? (up, Up) : (down, Down);
+        var length = LongestAt(rest, words, at);
+        if (at <= 0 || !(length == 2 && rest.AsSpan(at).StartsWith("up") || length == 4 && rest.AsSpan(at).StartsWith("down")))
+            return false;
+        // Not right after the device ("speaker down a bit") nor after a verb of turning ("crank up", "turn it up").
+        var before = rest[..at].TrimEnd();
+        if (before.Length == 0 || rest[..at].EndsWith("  ", StringComparison.Ordinal))
+            return false;
+        var word = before[(before.LastIndexOf(' ') + 1)..];
+        return word is not ("turn" or "crank" or "bump" or "bring" or "jack" or "pump" or "speed" or "go" or "move" or "press" or "it" or "them" or "turned" or "way");
+    }
 
     /// <summary>On or off when the text says it with one phrasal verb ("turn the tv off", "switch on the lamp") and not the other.</summary>
     private static VoiceVerb? Phrasal(string rest)
     {
         var said = PhrasalPower().Matches(rest).Select(m => m.Groups["p"].Value is "on" ? VoiceVerb.On : VoiceVerb.Off).Distinct().ToList();
+        // "tv on, kick off's in ten minutes": on or off said first, right after the device.
+        if (said.Count == 0 && rest.TrimStart() is var start && (start.StartsWith("on ", StringComparison.Ordinal) || start.StartsWith("off ", StringComparison.Ordinal)))
+            return start[1] == 'n' ? VoiceVerb.On : VoiceVerb.Off;
         return said.Count == 1 ? said[0] : null;
     }
 

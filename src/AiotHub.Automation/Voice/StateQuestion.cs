@@ -60,6 +60,7 @@ internal static class StateQuestion
             key = "speaker.volume";
         // "how bright is it in the living room", "客厅自然光够不够": the light of the room, not of a lamp in it.
         else if (u.Named.Count == 0 && VoiceText.ContainsAny(u.Text, "how bright is it", "how much light", "how light is it", "how dark is it", "natural light", "daylight",
+                     "light enough", "bright enough", "亮不亮", "够不够亮", "够亮",
                      "light outside", "outside light", "自然光", "外面的光", "外面光", "外面还亮", "外面亮", "天还亮", "光线够", "光够"))
             key = "motion-sensor.illumination";
         else if (Says("illumination", "illuminance", "light level", "lux", "how light", "how dark", "光照度", "光照强度", "光照", "照度", "光线")
@@ -73,7 +74,7 @@ internal static class StateQuestion
                 .FirstOrDefault(k => k is not null) ?? "*.on";
         // "did anyone close the door": a door asked about is the question, whoever did it.
         // ("is the tv on or did someone turn it off": who did it, about a device that is no motion sensor.)
-        else if (Says("motion", "movement", "anyone", "anybody", "someone", "有人", "人吗") && !u.Mentions("contact-sensor") && (!u.NamesSomething || u.Mentions("motion-sensor")))
+        else if (Says("motion", "movement", "anyone", "anybody", "someone", "somebody", "sees something", "see anything", "有人", "人吗") && !u.Mentions("contact-sensor") && (!u.NamesSomething || u.Mentions("motion-sensor")))
             key = "motion-sensor.motion-state";
         else if (Says("power", "watts", "consumption", "功率", "耗电", "用电"))
             key = "power-consumption.electric-power";

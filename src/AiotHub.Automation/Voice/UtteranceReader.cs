@@ -212,6 +212,7 @@ internal static partial class UtteranceReader
 
         // "a crack of light", "let some light in", "natural light": light, not a lamp.
         if (phrase is "light" && (before.EndsWith(" of", StringComparison.Ordinal) || before.EndsWith(" some", StringComparison.Ordinal) || before.EndsWith(" natural", StringComparison.Ordinal)
+            || before.EndsWith(" proper", StringComparison.Ordinal) || before.EndsWith(" good", StringComparison.Ordinal) || before.EndsWith(" better", StringComparison.Ordinal) || before.EndsWith(" decent", StringComparison.Ordinal)
             || before.EndsWith(" sun", StringComparison.Ordinal) || before.EndsWith(" day", StringComparison.Ordinal) || before.EndsWith(" enough", StringComparison.Ordinal)))
             return true;
         // Nouns that also name a mode: "tv mode", "电视模式", "夜灯模式".
@@ -270,6 +271,10 @@ internal static partial class UtteranceReader
         n = SomeoneAtTheDoor().Replace(n, " ");
         // Words of Englishes the rest of the engine reads as the common word: Scots "aff", "aw the"; Caribbean and
         // Hawaiian "de", "da"; Yorkshire "t'"; learners' calques "put silent", "close the sound", Spanish "clima", "tele".
+        // Learners' order: "put the house in mode sleep"; Polish "light the light" is switching it on.
+        n = n.Replace(" mode sleep ", " sleep mode ", StringComparison.Ordinal).Replace(" mode away ", " away mode ", StringComparison.Ordinal)
+            .Replace(" mode home ", " home mode ", StringComparison.Ordinal).Replace(" light the light", " turn on the light", StringComparison.Ordinal)
+            .Replace(" light the lamp", " turn on the lamp", StringComparison.Ordinal);
         foreach (var (from, to) in EnglishWords)
             n = n.Replace(from, to, StringComparison.Ordinal);
         // "freezin'", "roastin'": the dropped g.

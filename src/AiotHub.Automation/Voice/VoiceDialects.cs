@@ -24,7 +24,7 @@ internal static partial class VoiceDialects
     /// <summary>Whole words of other varieties of Chinese → the word the engine reads; longest first where they overlap.</summary>
     private static readonly (string From, string To)[] ChineseWords =
     [
-        ("有冇得", "有没有"), ("冇得", "没有"), ("覅", "不要"), ("嫑", "不要"), ("物事", "东西"), ("晏歇", "等会儿"), ("晏点", "晚点"), ("困觉", "睡觉"), ("拢总", "全部"), ("睇戏", "看电影"), ("看戏模式", "观影模式"),
+        ("有冇得", "有没有"), ("冇得", "没有"), ("覅", "不要"), ("唔使", "不用"), ("转屋下", "回家了"), ("转屋家", "回家了"), ("回家哩", "回家了"), ("断一下电", "断电"), ("断下电", "断电"), ("断个电", "断电"), ("嫑", "不要"), ("物事", "东西"), ("晏歇", "等会儿"), ("晏点", "晚点"), ("困觉", "睡觉"), ("拢总", "全部"), ("睇戏", "看电影"), ("看戏模式", "观影模式"),
         ("个钟头", "个小时"), ("个钟", "个小时"), ("一刻钟", "十五分钟"), ("两刻钟", "三十分钟"), ("三刻钟", "四十五分钟"),
         ("熄灭", "关掉"), ("熄掉", "关掉"), ("熄", "关"), ("闩", "关"), ("关脱", "关掉"), ("灭掉", "关掉"), ("灭了", "关了"),
         ("热煞", "热死"), ("冷煞", "冷死"), ("吵煞", "吵死"), ("闷煞", "闷死"),
@@ -69,6 +69,7 @@ internal static partial class VoiceDialects
             return folded;
         foreach (var (from, to) in ChineseWords)
             folded = folded.Replace(from, to, StringComparison.Ordinal);
+        folded = VoiceHomophones.Fold(folded);
         // Wu and Cantonese "个" for 的: "电视个声关掉" (not "那个声音").
         folded = OfSound().Replace(folded, "的声音");
         // Southern Min "拢" is all ("灯拢关掉"), but not in 合拢, 拉拢 (drawing curtains together).
