@@ -29,8 +29,15 @@ internal static class CommandPlanner
         var plan = PlanCore(device, profile, type, r, options);
         if (plan is not null && r.AlsoOn && Power(device, profile, true, null) is { } on)
             plan = plan with { Steps = [.. on.Steps, .. plan.Steps] };
+        // "it's dark in the bedroom", "brighter please" with the lamp off: brighter is switched on as well.
+        else if (plan is not null && r.Verb == VoiceVerb.Up && plan.Intent == VoiceIntents.SetBrightness && IsOff(device, profile) && Power(device, profile, true, null) is { } power)
+            plan = plan with { Steps = [.. power.Steps, .. plan.Steps] };
         return plan;
     }
+
+    private static bool IsOff(Device device, DeviceProfile profile) =>
+        profile.Services.FirstOrDefault(s => s.FindProperty("on") is { CanRead: true }) is { } service
+        && device.Properties.TryGetValue(service.Name + ".on", out var twin) && twin.Reported is { } reported && reported.Value.ValueKind == System.Text.Json.JsonValueKind.False;
 
     private static DevicePlan? PlanCore(Device device, DeviceProfile profile, string type, VoiceRequest r, VoiceOptions options)
     {

@@ -33,7 +33,7 @@ internal static partial class RequestReader
     ];
 
     private static readonly string[] Brightness = ["brightness", "brighter", "brighten", "bright", "dim", "dimmer", "darker", "亮度", "亮", "暗"];
-    private static readonly string[] TooDark = ["too dark", "dark as", "pitch dark", "pitch black", "so dark", "gloomy", "bit dim", "too dim", "quite dim", "rather dim", "very dim", "so dim", "dark in", "it's dark", "its dark", "kind of dark", "bit dark", "quite dark", "very dark", "dark here", "can't see a thing", "cant see a thing", "dim in here", "can't see", "cannot see", "pitch black", "黑乎乎", "太黑", "好黑", "黑了", "看不见", "太暗", "好暗", "有点暗", "看不清", "暗了"];
+    private static readonly string[] TooDark = ["too dark", "dark as", "pitch dark", "pitch black", "这么暗", "那么暗", "看唔到", "so dark", "gloomy", "bit dim", "too dim", "quite dim", "rather dim", "very dim", "so dim", "dark in", "it's dark", "its dark", "kind of dark", "bit dark", "quite dark", "very dark", "dark here", "can't see a thing", "cant see a thing", "dim in here", "can't see", "cannot see", "pitch black", "黑乎乎", "太黑", "好黑", "黑了", "看不见", "太暗", "好暗", "有点暗", "看不清", "暗了"];
     private static readonly string[] TooBright = ["too bright", "so bright", "blinding", "hurts my eyes", "晃眼", "太刺眼", "太亮", "好亮", "刺眼"];
     private static readonly string[] Temperature = ["temperature", "temp", "degrees", "degree", "deg", "celsius", "centigrade", "°c", "°", "warmer", "cooler", "colder", "hotter", "温度", "度"];
     private static readonly string[] TooHot = ["too hot", "hot too much", "too much hot", "so hot", "i'm hot", "i am hot", "im hot", "i'm sweating", "feeling hot", "roasting", "hot in here", "it's hot", "its hot", "very hot", "really hot", "boiling", "sweating", "too warm", "stuffy", "sweltering", "scorching", "melting", "baking", "stifling", "muggy", "sticky", "cool it down", "cool the place down", "is hot", "are hot", "feel hot", "feels hot", "we're hot", "getting hot", "说热", "觉得热", "感觉热", "嫌热", "怕热", "temperature is too high", "temp is too high", "温度太高", "温度高了", "温度过高", "cool down", "cool the room", "cool things down", "降温", "凉快点", "凉快一点", "凉快些", "冷一点", "冷一些", "凉一点", "凉一些", "闷死", "好闷", "太闷", "闷得", "出汗", "流汗", "热得", "烤死",
@@ -63,7 +63,7 @@ internal static partial class RequestReader
         ("高", "high"), ("大风", "high"), ("最大", "max"), ("最强", "max"), ("超强", "turbo"), ("强力", "strong"), ("强", "strong"), ("安静", "quiet"), ("静音", "quiet"), ("标准", "standard"), ("自动", "auto"),
     ];
 
-    private static readonly string[] Up = ["turn up", "bump up", "bring up", "jack up", "pump up", "crank up", "stronger", "more powerful", "harder", "强一点", "强一些", "强点", "调强", "加强", "开大", "拧大", "大力", "往上调", "往上", "上调", "调上去", "crank", "up", "higher", "raise", "increase", "more", "brighter", "brighten", "louder", "warmer", "hotter", "boost", "faster",
+    private static readonly string[] Up = ["turn up", "bump up", "bring up", "jack up", "pump up", "crank up", "stronger", "more powerful", "harder", "强一点", "强一些", "强点", "调强", "加强", "开大", "拧大", "大力", "往上调", "往上", "上调", "调上去", "crank", "up", "higher", "raise", "increase", "more", "brighter", "brighten", "louder", "warmer", "hotter", "boost", "faster", "less cold", "less cool", "less chilly", "not so cold",
         "more big", "bigger", "more bright", "more loud", "more hot", "more warm", "more strong", "more high", "more power", "brighter please",
         "大一档", "高一档", "强一档", "快一档", "加一档", "升一档", "调高", "升高", "提高", "高一点", "高一些", "高点", "高些", "再高", "调大", "加大", "大一点", "大一些", "大点", "大些", "增加", "调亮", "亮一点", "亮一些", "亮点", "亮些", "升", "加"];
     private static readonly string[] Down = ["turn down", "drop", "lessen", "tone down", "bring down", "take down", "weaker", "gentler", "less powerful", "弱一点", "弱一些", "弱点", "调弱", "减弱", "开小", "关小", "拧小", "往下调", "往下", "下调", "调下来", "down", "lower", "decrease", "reduce", "less", "dim", "dimmer", "darker", "quieter", "softer", "cooler", "colder", "slower",
@@ -186,7 +186,7 @@ internal static partial class RequestReader
         var zh = u.Language == "zh";
         // "on all the lights i can't see anything", "off the tv lah": Nigerian and Singapore English put the verb first.
         if (!zh && number is null && u.NamesSomething && (u.Text.StartsWith(" on ", StringComparison.Ordinal) || u.Text.StartsWith(" off ", StringComparison.Ordinal))
-            && !u.HasAny(["sound", "volume", "music", "swing", "mode", "eco", "lock"]))
+            && !u.HasAny(["sound", "volume", "music", "swing", "mode", "eco", "lock", "press", "hit", "push", "button"]))
             return new(u.Text.StartsWith(" on ", StringComparison.Ordinal) ? VoiceVerb.On : VoiceVerb.Off);
 
         foreach (var (words, key) in Features)
@@ -240,9 +240,11 @@ internal static partial class RequestReader
                 if (u.Has(word) && !(word == "tv" && !u.HasAny(["mode", "模式"])))
                     return new(VoiceVerb.Set, VoiceSetting.Mode, Word: entry);
         // (A purifier's or robot's noise is its fan: read below.)
+        // ("the music is too loud": what plays music, the speaker.)
         if (u.HasAny(TooLoud) && !((u.Mentions("robot-vacuum") || u.Mentions("air-purifier")) && !u.Mentions("speaker") && !u.Mentions("television") && !u.Mentions("tv-box")))
-            return new(VoiceVerb.Down, VoiceSetting.Volume, Implied: true);
-        if (u.HasAny(TooQuiet))
+            return new(VoiceVerb.Down, VoiceSetting.Volume, Word: u.HasAny(["music", "song", "songs", "音乐", "歌"]) ? "music" : null, Implied: true);
+        // ("turn the telly up to thirty, I can't hear them": the value said wins over the feeling.)
+        if (u.HasAny(TooQuiet) && !(number is not null && u.HasAny(AbsoluteMarks)))
             return new(VoiceVerb.Up, VoiceSetting.Volume, Implied: true);
         if (u.HasAny(Volume) && !(zh && u.Has("声") && !u.HasAny(["声音", "音量", "大声", "小声", "大点声", "小点声"])))
             return Setting(VoiceSetting.Volume, direction ?? (number is not null ? null
@@ -250,6 +252,11 @@ internal static partial class RequestReader
                 : Last(u.Rest, ["quieter", "softer", "小声", "小点声"]) > Last(u.Rest, ["louder", "大声", "大点声"]) ? VoiceVerb.Down
                 : Last(u.Rest, ["louder", "大声", "大点声"]) >= 0 ? VoiceVerb.Up : null), delta, number, implied: true, u);
 
+        // "the warmest white it goes", "最暖的那种黄光", "coolest white": the end of the colour temperature's range.
+        if ((u.Mentions("light") || u.HasAny(ColorTemperature)) && u.HasAny(["warmest", "最暖", "最黄"]))
+            return new(VoiceVerb.Set, VoiceSetting.ColorTemperature, Word: "min");
+        if ((u.Mentions("light") || u.HasAny(ColorTemperature)) && u.HasAny(["coolest", "coldest", "whitest", "最冷", "最白"]))
+            return new(VoiceVerb.Set, VoiceSetting.ColorTemperature, Word: "max");
         // "色温调冷一点", "make the colour temperature warmer": cooler is more kelvin, warmer less.
         if (u.HasAny(ColorTemperature) && direction is null && number is null && u.HasAny(["冷", "cool", "cooler", "colder", "bluer", "白"]))
             return new(VoiceVerb.Up, VoiceSetting.ColorTemperature);
@@ -271,6 +278,9 @@ internal static partial class RequestReader
             if (u.Has(word) && (!zh || word.Length > 1 || u.Mentions("light")))
                 return new(VoiceVerb.Set, VoiceSetting.Color, rgb);
 
+        // "窗帘拉到一半 太阳晃眼", "curtains to a quarter open, it's bright out": the position asked for; the light is why.
+        if (u.Mentions("curtain") && !u.Mentions("light") && (u.HasAny(TooDark) || u.HasAny(TooBright)) && (u.HasAny(Half) && number is null || number is not null && direction is null))
+            return new(VoiceVerb.Set, VoiceSetting.Position, number ?? 50);
         // "窗帘拉上 太阳晃眼": the curtain is what was asked; the glare is why.
         if (u.Mentions("curtain") && (Last(u.Rest, Close) >= 0 || Last(u.Rest, Open) >= 0)
             && (u.HasAny(TooDark) || u.HasAny(TooBright) || u.HasAny(["天亮", "天黑", "亮了", "黑了", "daylight", "sunrise", "sunset", "sun's up", "sun is up", "dark outside"])))
@@ -284,7 +294,8 @@ internal static partial class RequestReader
             return new(VoiceVerb.Down, VoiceSetting.Brightness, Implied: true);
         if (u.HasAny(["full brightness", "maximum brightness", "max brightness", "brightest", "最亮"]))
             return new(VoiceVerb.Set, VoiceSetting.Brightness, 100, Implied: true);
-        if (u.HasAny(Brightness))
+        // (Not of a curtain: "curtains to a quarter open, it's bright out" says why.)
+        if (u.HasAny(Brightness) && !(u.Mentions("curtain") && !u.Mentions("light")))
         {
             var dir = direction ?? (number is not null ? null
                 : u.HasAny(["dim", "dimmer", "darker", "暗"]) ? VoiceVerb.Down : u.HasAny(["brighter", "brighten", "亮一", "亮点", "亮些", "调亮"]) ? VoiceVerb.Up : null);

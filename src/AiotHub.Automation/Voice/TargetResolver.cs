@@ -73,6 +73,9 @@ internal static class TargetResolver
         if (r.Implied)
         {
             var capable = home.Devices.Select(d => (Device: d, Plan: PlanFor(d))).Where(x => x.Plan is not null).ToList();
+            // "the music is too loud": the volume of what plays music.
+            if (r is { Word: "music", Setting: VoiceSetting.Volume })
+                capable = [.. capable.Where(x => home.Profile(x.Device)?.Services.Any(s => s.Name == "play-control") == true)];
             if (capable.Count == 1)
                 return new([(capable[0].Device, capable[0].Plan!)], [], [], false, false);
             if (capable.Count > 1)

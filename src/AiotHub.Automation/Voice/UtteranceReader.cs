@@ -261,7 +261,7 @@ internal static partial class UtteranceReader
             .Replace(" the screens ", " the tv and the tv box ", StringComparison.Ordinal).Replace("所有的屏幕", "电视和电视盒子", StringComparison.Ordinal).Replace("所有屏幕", "电视和电视盒子", StringComparison.Ordinal);
         // "the streaming box under the tv", "电视下面的盒子": where it stands, not a second device.
         n = Location().Replace(n, " ");
-        foreach (var place in (string[])["电视下面的", "电视底下的", "电视下边的", "电视旁边的", "电视机下面的", "电视机旁边的", "电视柜上的", "电视柜里的"])
+        foreach (var place in (string[])["电视下面那个", "电视底下那个", "电视旁边那个", "电视下面的", "电视底下的", "电视下边的", "电视旁边的", "电视机下面的", "电视机旁边的", "电视柜上的", "电视柜里的"])
             n = n.Replace(place, " ", StringComparison.Ordinal);
         // Welsh "now in a minute" is some time soon, not sixty seconds; gaming slang is no request.
         n = n.Replace(" now in a minute ", " in a bit ", StringComparison.Ordinal).Replace(" in a minute now ", " in a bit ", StringComparison.Ordinal)
@@ -271,6 +271,8 @@ internal static partial class UtteranceReader
         n = SomeoneAtTheDoor().Replace(n, " ");
         // Words of Englishes the rest of the engine reads as the common word: Scots "aff", "aw the"; Caribbean and
         // Hawaiian "de", "da"; Yorkshire "t'"; learners' calques "put silent", "close the sound", Spanish "clima", "tele".
+        // "twenty two and half": and a half.
+        n = n.Replace(" and half ", " and a half ", StringComparison.Ordinal);
         // Learners' order: "put the house in mode sleep"; Polish "light the light" is switching it on.
         n = n.Replace(" mode sleep ", " sleep mode ", StringComparison.Ordinal).Replace(" mode away ", " away mode ", StringComparison.Ordinal)
             .Replace(" mode home ", " home mode ", StringComparison.Ordinal).Replace(" light the light", " turn on the light", StringComparison.Ordinal)
@@ -352,7 +354,11 @@ internal static partial class UtteranceReader
                 return true;
             if (n.Contains("几度", StringComparison.Ordinal) && !ContainsAny(n, "调", "高", "低", "升", "降", "再"))
                 return true;
-            if (ContainsAny(n, "能开", "能关", "能帮", "能不能", "可以开", "可以关", "可以帮", "能把", "可以把") && !ContainsAny(n, "开着", "关着", "是不是"))
+            // "谁开的", "开到几档了": who did it, which level it is at.
+            if (ContainsAny(n, "谁开", "谁关", "谁动", "谁把", "几档", "几级", "哪一档", "哪档"))
+                return true;
+            if (ContainsAny(n, "能开", "能关", "能帮", "能不能", "可以开", "可以关", "可以帮", "能把", "可以把", "能调成", "能调到", "可以调成", "可以调到", "能再", "可以再", "能给", "可以给")
+                && !ContainsAny(n, "开着", "关着", "是不是"))
                 return false;
             // "空调开了没有啦", "门关了没啦": the particle after the question word still asks.
             n = n.TrimEnd('啦', '呀', '哦', '嘛', '哈', ' ');

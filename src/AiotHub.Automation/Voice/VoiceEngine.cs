@@ -81,9 +81,10 @@ public sealed class VoiceEngine
                 "抱歉，我只能现在做或者过一段时间再做，比如“30分钟后”，不能定在几点做。什么都没有做。"));
 
         // "…except the tv", "除了空调以外的都关掉": the rest, and never what was left out.
-        if (Exclusion.Cut(u.Text, lang) is { } cut)
+        // ("set the air con to twenty one, I'm nesh but not that nesh": a "but not" that names nothing is no exclusion.)
+        if (Exclusion.Cut(u.Text, lang) is { } cut && UtteranceReader.Read(cut.Excluded, lang, home, _options) is var excluded
+            && (excluded.NamesSomething || excluded.Missing is not null || excluded.Rooms.Count > 0 || excluded.Group))
         {
-            var excluded = UtteranceReader.Read(cut.Excluded, lang, home, _options);
             var left = Exclusion.Devices(excluded, home);
             if (left.Count == 0)
                 return Result(VoiceIntents.Clarify, lang, [], VoiceAnswers.Say(lang,

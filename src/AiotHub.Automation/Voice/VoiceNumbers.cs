@@ -27,7 +27,7 @@ public static partial class VoiceNumbers
         if (ShareOf(text) is { } share)
             return share;
         // "百分之五十" is fifty percent; "一点/一些/一下" are "a bit" and "一半" is half (a word of its own), not the number one.
-        foreach (var noise in (string[])["百分之", "一丢丢", "一点点", "一丁点", "一咪咪", "一滴滴", "一下下", "一点", "一些", "一下", "一半"])
+        foreach (var noise in (string[])["百分之", "一丢丢", "一点点", "一丁点", "一咪咪", "一滴滴", "一下下", "一点", "一些", "一下", "一半", "一样", "一起", "一直", "一定", "一般", "一边", "一会", "一阵"])
             text = text.Replace(noise, "  ", StringComparison.Ordinal);
         var digits = DigitsPattern().Match(text);
         var chinese = ChinesePattern().Match(text);
