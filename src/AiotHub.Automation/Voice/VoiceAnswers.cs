@@ -50,7 +50,9 @@ internal static class VoiceAnswers
         var v = value is { } n ? VoicePhrases.WithUnit(key, n, lang) : "";
         var (past, infinitive, zh) = Phrase(intent, r, who, v, value, entry, key, options, lang);
         // Switched on as well ("switch on the ac at 24", "打开空调调到24度"): the answer says so.
-        if (r.AlsoOn && intent != VoiceIntents.TurnOn && plans.Any(p => p.Plan.Steps.Count > 1 && p.Plan.Steps[0].Property?.EndsWith(".on", StringComparison.Ordinal) == true)
+        // (So is brighter with the lamp off.)
+        if (intent != VoiceIntents.TurnOn && plans.Any(p => p.Plan.Steps.Count > 1 && p.Plan.Steps[0].Property?.EndsWith(".on", StringComparison.Ordinal) == true
+                && p.Plan.Steps[0].Value is { ValueKind: System.Text.Json.JsonValueKind.True })
             && past.Contains(who, StringComparison.Ordinal) && zh.StartsWith("把" + who, StringComparison.Ordinal))
         {
             var at = past.IndexOf(who, StringComparison.Ordinal);

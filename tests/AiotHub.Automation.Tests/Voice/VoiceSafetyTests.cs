@@ -53,6 +53,8 @@ public sealed class VoiceSafetyTests
         "switch the kettle off ahorita", "put the telly on dreckly", "等一下下把电视关咯", "turn on the radiators", "把暖气片打开", "地暖开一下",
         "switch off the kettle actually no leave it on", "set it to twenty", "调小点", "设成三十", "turn on the thingy",
         "插座关了没有 我忘了", "is the tv on or did someone turn it off", "扫地机还有电吗 够不够扫客厅",
+        // test12 (opened): dialect "don't" before the same verb said again as the reason, a waiting 等 that is no lamp, who did it.
+        "覅开空调 开了要冷", "嫑开电视 开了吵", "我说的等会儿再关", "插座还开着吗 谁开的", "音箱现在开到几档",
     ];
 
     [Theory]

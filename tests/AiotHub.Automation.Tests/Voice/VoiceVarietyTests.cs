@@ -101,6 +101,19 @@ public sealed class VoiceVarietyTests
     [InlineData("aw the lights aff", "bedroom-bulb light.on=False; living-ceiling-light light.on=False")]
     [InlineData("灯拢关掉", "bedroom-bulb light.on=False; living-ceiling-light light.on=False")]
     [InlineData("电视个声关掉", "living-tv speaker.mute=True")]
+    // test12, opened: a verb said right after the device beside a bare "up" or "down" in the reason; a group switched off
+    // with its reason; the device a negated clause named is kept out of "the rest"; recogniser homophones; warmest white;
+    // a value over "I can't hear"; the plan said after a pause is no second request.
+    [InlineData("switch the ceiling light off, we're heading up to bed", "living-ceiling-light light.on=False")]
+    [InlineData("everything in the kitchen off, I'm last down", "kitchen-kettle-plug switch.on=False")]
+    [InlineData("电视不要关 其他东西全部关掉", "bedroom-bulb light.on=False; bedroom-purifier air-purifier.on=False; kitchen-kettle-plug switch.on=False; living-ac air-conditioner.on=False; living-ceiling-light light.on=False; living-tv-box tv-box.on=False; living-wall-switch left-switch.on=False; living-wall-switch right-switch.on=False")]
+    [InlineData("把客听的吸顶等关掉", "living-ceiling-light light.on=False")]
+    [InlineData("空条调到二十五度", "living-ac air-conditioner.target-temperature=25")]
+    [InlineData("ceiling light to the warmest white", "living-ceiling-light light.color-temperature=2700")]
+    [InlineData("speaker volume to twenty, I can't hear myself think", "living-speaker speaker.volume=20")]
+    [InlineData("电视暂停 我去拿外卖", "living-tv television.pause({})")]
+    [InlineData("空调低两度", "living-ac air-conditioner.target-temperature=22")]
+    [InlineData("the bedroom is too dark", "bedroom-bulb light.on=True; bedroom-bulb light.brightness=55")]
     public async Task TheUtteranceDoesExactlyThis(string utterance, string effects)
     {
         var run = await CorpusRun.SayAsync(utterance);
