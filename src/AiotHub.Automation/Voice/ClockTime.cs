@@ -24,6 +24,6 @@ internal static partial class ClockTime
     [GeneratedRegex(@"(?:早上|上午|中午|下午|晚上|今晚|凌晨|傍晚|明早|明晚|夜里|半夜)\s*[零一二两三四五六七八九十\d]+\s*[点:：]|[零一二两三四五六七八九十\d]+\s*点\s*(?:钟|半|整|[零一二三四五六七八九十\d]+\s*分)|明天|后天|今天晚上|每天|每晚|每天早上", RegexOptions.CultureInvariant)]
     private static partial Regex ChinesePattern();
 
-    [GeneratedRegex(@"\b(?:it's|its|it is|we're|we are|i'm|i am|they're|they are|it'll be|gonna be)\b(?:\s+\S+){0,4}?\s+tonight\b|\b(?:bedtime|class|classes|lecture|shift|meeting|flight|train|bus|exam|appointment|kick ?off|match|school|work)\s+(?:is\s+|starts\s+|begins\s+|'s\s+)?at\s+(?:\S+\s+){0,2}?(?:am|pm|a m|p m|o'clock|oclock|noon|midnight|\d\d|thirty|fifteen)\b|(?:早上|上午|中午|下午|晚上|今晚|凌晨|明早|明晚|明天|后天)?\s*[零一二两三四五六七八九十\d]+\s*[点:：]\s*(?:半|[零一二三四五六七八九十\d]+\s*分?)?\s*(?:有课|上课|上班|开会|有会|的飞机|的火车|的高铁|考试)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:it's|its|it is|we're|we are|i'm|i am|they're|they are|it'll be|gonna be)\b(?:\s+\S+){0,4}?\s+tonight\b|\b(?:i'm|we're|i am|we are|he's|she's)\s+(?:off|away|back|gone|out|home)\s+(?:till|until|by)\s+tomorrow\b|我们?明天(?:再来|回来|才回|再回|回)|\b(?:bedtime|class|classes|lecture|shift|meeting|flight|train|bus|exam|appointment|kick ?off|match|school|work)\s+(?:is\s+|starts\s+|begins\s+|'s\s+)?at\s+(?:\S+\s+){0,2}?(?:am|pm|a m|p m|o'clock|oclock|noon|midnight|\d\d|thirty|fifteen)\b|(?:早上|上午|中午|下午|晚上|今晚|凌晨|明早|明晚|明天|后天)?\s*[零一二两三四五六七八九十\d]+\s*[点:：]\s*(?:半|[零一二三四五六七八九十\d]+\s*分?)?\s*(?:有课|上课|上班|开会|有会|的飞机|的火车|的高铁|考试)", RegexOptions.CultureInvariant)]
     private static partial Regex EventAt();
 }

@@ -53,6 +53,11 @@ internal static class Corrections
             // replaces the old one, on what was named before.
             if (after.Trim().Length == 0)
                 return rest;
+            // "turn off the tv, wait no, one more round": nothing asked instead; left for the take-back to read.
+            if (rest.Substring(at, length).Trim() is "no wait" or "wait no" or "wait" or "actually" or "scratch that" or "oops" && !after.Any(char.IsDigit) && !VoiceText.ContainsAny(after, "turn", "switch", "set", "make", "open", "close", "play", "pause", "stop", "start", "mute",
+                    "up", "down", "on", "off", "louder", "quieter", "brighter", "dimmer", "warmer", "cooler", "next", "previous")
+                && !after.Any(VoiceText.IsCjk) && RestartsNumber(after) is false && !VoiceText.IsEnglishNumber(after.Trim().Split(' ')[0]))
+                return rest;
             var named = Named(before, home, options);
             return " " + string.Join(' ', named) + " " + after;
         }

@@ -11,7 +11,7 @@ internal static partial class Negation
     private static readonly string[] English = ["don't", "dont", "do not", "never", "never mind", "nevermind", "no need to", "not now", "stop asking", "no thanks", "forget it", "cancel that"];
 
     // 别/不要/不用/无需 directly before a verb of control.
-    private static readonly string[] ChineseNegations = ["别", "不要", "不用", "无需", "不需要", "甭", "用不着", "先别", "千万别", "没必要", "不必"];
+    private static readonly string[] ChineseNegations = ["别", "不要", "不用", "无需", "不需要", "甭", "用不着", "先别", "千万别", "没必要", "不必", "不敢"];
 
     private static readonly string[] ChineseVerbs =
         ["关", "开", "打开", "动", "碰", "调", "把", "给", "帮", "启动", "停", "暂停", "拉", "切", "换", "设", "弄", "搞", "整", "再", "去", "让", "叫"];
@@ -37,6 +37,12 @@ internal static partial class Negation
                 return true;
         }
 
+        // "turn off the tv, wait no, one more round", "关电视 等等 再打一把": stopped, and nothing asked instead.
+        if (WaitThen(trimmed, lang) is { } after && !VoiceText.ContainsAny(after, lang == "zh"
+                ? ["开", "关", "调", "拉", "放", "播", "停", "设", "静音"]
+                : ["turn", "switch", "set", "open", "close", "play", "pause", "stop", "start", "make", "mute", "dim", "raise", "lower", "put", "the"])
+            && !after.Any(char.IsDigit))
+            return true;
         // "turn off the tv actually no leave it on for the kids": corrected to leaving it as it is.
         if (lang != "zh" && LeaveItBe().IsMatch(trimmed))
             return true;
@@ -45,6 +51,19 @@ internal static partial class Negation
                 && (lang == "zh" || trimmed[^(word.Length + 1)] == ' '))
                 return true;
         return false;
+    }
+
+    /// <summary>What follows a "wait" said after the request ("…, wait no, …", "… 等等 …"), or null.</summary>
+    private static string? WaitThen(string text, string lang)
+    {
+        foreach (var word in lang == "zh" ? (string[])["等等", "等一下", "慢着", "且慢"] : ["wait no", "no wait", "hang on", "hold on no", "wait a sec", "actually no", "no actually", "on second thought", "scratch that"])
+        {
+            var at = text.LastIndexOf(word, StringComparison.Ordinal);
+            if (at > 0)
+                return text[(at + word.Length)..];
+        }
+
+        return null;
     }
 
     public static bool IsNegated(string text, string lang)

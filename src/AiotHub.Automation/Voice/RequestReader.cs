@@ -36,7 +36,7 @@ internal static partial class RequestReader
     private static readonly string[] TooDark = ["too dark", "dark as", "pitch dark", "pitch black", "这么暗", "那么暗", "看唔到", "so dark", "gloomy", "bit dim", "too dim", "quite dim", "rather dim", "very dim", "so dim", "dark in", "it's dark", "its dark", "kind of dark", "bit dark", "quite dark", "very dark", "dark here", "can't see a thing", "cant see a thing", "dim in here", "can't see", "cannot see", "pitch black", "黑乎乎", "太黑", "好黑", "黑了", "看不见", "太暗", "好暗", "有点暗", "看不清", "暗了"];
     private static readonly string[] TooBright = ["too bright", "so bright", "blinding", "hurts my eyes", "晃眼", "太刺眼", "太亮", "好亮", "刺眼"];
     private static readonly string[] Temperature = ["temperature", "temp", "degrees", "degree", "deg", "celsius", "centigrade", "°c", "°", "warmer", "cooler", "colder", "hotter", "温度", "度"];
-    private static readonly string[] TooHot = ["too hot", "hot too much", "too much hot", "so hot", "i'm hot", "i am hot", "im hot", "i'm sweating", "feeling hot", "roasting", "hot in here", "it's hot", "its hot", "very hot", "really hot", "boiling", "sweating", "too warm", "stuffy", "sweltering", "scorching", "melting", "baking", "stifling", "muggy", "sticky", "cool it down", "cool the place down", "is hot", "are hot", "feel hot", "feels hot", "we're hot", "getting hot", "说热", "觉得热", "感觉热", "嫌热", "怕热", "temperature is too high", "temp is too high", "温度太高", "温度高了", "温度过高", "cool down", "cool the room", "cool things down", "降温", "凉快点", "凉快一点", "凉快些", "冷一点", "冷一些", "凉一点", "凉一些", "闷死", "好闷", "太闷", "闷得", "出汗", "流汗", "热得", "烤死",
+    private static readonly string[] TooHot = ["too hot", "hot too much", "too much hot", "cool the place", "cool the house", "cool place", "cool house", "cool it down", "cool things down", "cool down", "凉快点", "凉快一点", "凉快些", "so hot", "i'm hot", "i am hot", "im hot", "i'm sweating", "feeling hot", "roasting", "hot in here", "it's hot", "its hot", "very hot", "really hot", "boiling", "sweating", "too warm", "stuffy", "sweltering", "scorching", "melting", "baking", "stifling", "muggy", "sticky", "cool it down", "cool the place down", "is hot", "are hot", "feel hot", "feels hot", "we're hot", "getting hot", "说热", "觉得热", "感觉热", "嫌热", "怕热", "temperature is too high", "temp is too high", "温度太高", "温度高了", "温度过高", "cool down", "cool the room", "cool things down", "降温", "凉快点", "凉快一点", "凉快些", "冷一点", "冷一些", "凉一点", "凉一些", "闷死", "好闷", "太闷", "闷得", "出汗", "流汗", "热得", "烤死",
         "好焗", "焗死", "太焗", "焗住", "焗到",
         "这么热", "这么闷", "太热", "好热", "热死", "很热", "有点热", "热了", "闷热", "太闷", "凉快"];
     private static readonly string[] TooCold = ["too cold", "so cold", "i'm cold", "i am cold", "im cold", "i'm freezing", "feeling cold", "我冷", "好冻", "冻死", "cold in here", "it's cold", "its cold", "freezing", "chilly", "nippy", "parky", "baltic", "brr", "very cold", "really cold", "too cool", "frozen", "shivering", "warm it up", "warm up", "is cold", "are cold", "feel cold", "feels cold", "we're cold", "getting cold", "说冷", "觉得冷", "感觉冷", "嫌冷", "怕冷", "temperature is too low", "temp is too low", "温度太低", "温度低了", "温度过低", "warm the room", "heat it up", "heat up", "升温", "暖和点", "暖和一点", "暖和些", "暖一点", "暖一些", "热一点", "热一些", "有点凉", "好凉", "太凉", "凉了", "凉飕飕", "冷飕飕", "冷得", "冻得", "冻死", "发抖",
@@ -65,7 +65,7 @@ internal static partial class RequestReader
 
     private static readonly string[] Up = ["turn up", "bump up", "bring up", "jack up", "pump up", "crank up", "stronger", "more powerful", "harder", "强一点", "强一些", "强点", "调强", "加强", "开大", "拧大", "大力", "往上调", "往上", "上调", "调上去", "crank", "up", "higher", "raise", "increase", "more", "brighter", "brighten", "louder", "warmer", "hotter", "boost", "faster", "less cold", "less cool", "less chilly", "not so cold",
         "more big", "bigger", "more bright", "more loud", "more hot", "more warm", "more strong", "more high", "more power", "brighter please",
-        "大一档", "高一档", "强一档", "快一档", "加一档", "升一档", "调高", "升高", "提高", "高一点", "高一些", "高点", "高些", "再高", "调大", "加大", "大一点", "大一些", "大点", "大些", "增加", "调亮", "亮一点", "亮一些", "亮点", "亮些", "升", "加"];
+        "响一点", "响点", "响些", "大一档", "高一档", "强一档", "快一档", "加一档", "升一档", "调高", "升高", "提高", "高一点", "高一些", "高点", "高些", "再高", "调大", "加大", "大一点", "大一些", "大点", "大些", "增加", "调亮", "亮一点", "亮一些", "亮点", "亮些", "升", "加"];
     private static readonly string[] Down = ["turn down", "drop", "lessen", "tone down", "bring down", "take down", "weaker", "gentler", "less powerful", "弱一点", "弱一些", "弱点", "调弱", "减弱", "开小", "关小", "拧小", "往下调", "往下", "下调", "调下来", "down", "lower", "decrease", "reduce", "less", "dim", "dimmer", "darker", "quieter", "softer", "cooler", "colder", "slower",
         "more small", "smaller", "more cold", "more cool", "more dark", "more soft", "more quiet", "more low", "dimming", "less bright", "less loud", "less hot", "more dim",
         "小一档", "低一档", "弱一档", "慢一档", "减一档", "降一档", "调低", "降低", "低一点", "低一些", "低点", "低些", "再低", "调小", "减小", "小一点", "小一些", "小点", "小些", "调暗", "暗一点", "暗一些", "暗点", "暗些", "降", "减"];
@@ -77,7 +77,7 @@ internal static partial class RequestReader
     private static readonly string[] Next = ["next", "skip", "下一首", "下一曲", "下一个", "下一集", "切歌", "换一首", "换首歌", "换一个"];
     private static readonly string[] Previous = ["previous", "song before", "track before", "the one before", "previous song", "上首歌", "last song", "last track", "go back", "back one", "上一首", "上一曲", "上一个", "上一集"];
     private static readonly string[] StopPlaying = ["stop", "stop playing", "stop the music", "stop music", "stop playback", "停止播放", "别放了", "不要放了", "停止", "停下", "停"];
-    private static readonly string[] Play = ["play", "播放", "放", "听"];
+    private static readonly string[] Play = ["play", "播放", "放", "我要听", "我想听", "听首", "听点", "要听", "想听", "听一下", "听会儿", "听广播", "听听", "听下", "来听"];
     private static readonly string[] Music = ["music", "some music", "a song", "songs", "song", "tunes", "some tunes", "音乐", "歌", "歌曲", "首歌", "点音乐", "点歌", "些音乐", "些歌", "歌吧", "音乐吧"];
     private static readonly string[] Input = ["hdmi", "av", "usb", "antenna", "aerial", "freeview", "input", "source", "信号源", "输入源", "信号", "u盘"];
     private static readonly string[] Clean = ["start cleaning", "clean", "cleaning", "sweep", "vacuum", "hoover", "扫地", "打扫", "清扫", "清洁", "扫一下", "扫一扫", "扫"];
@@ -107,7 +107,7 @@ internal static partial class RequestReader
 
     private static readonly (string[] Words, string Entry)[] Keys =
     [
-        (["menu", "菜单"], "Menu"), (["home screen", "home button", "main screen", "home page", "主页", "首页", "主界面", "桌面"], "Home"),
+        (["menu", "菜单"], "Menu"), (["home screen", "go to home", "home button", "main screen", "home page", "主页", "首页", "主界面", "桌面"], "Home"),
         (["back button", "go back", "press back", "hit back", "返回键", "返回"], "Back"), (["ok", "okay", "select", "enter", "confirm", "确定", "确认"], "OK"),
         (["move up", "press up", "go up", "往上", "上键", "向上"], "Up"), (["move down", "press down", "go down", "往下", "下键", "向下"], "Down"),
         (["move left", "press left", "go left", "往左", "左键", "向左", "左边"], "Left"), (["move right", "press right", "go right", "往右", "右键", "向右", "右边"], "Right"),
@@ -151,6 +151,9 @@ internal static partial class RequestReader
             {
                 var text = UtteranceReader.DropFillers(" " + clause.Trim() + " ", u.Language);
                 var n = VoiceNumbers.First(text) is { } v && text.Contains("度半", StringComparison.Ordinal) ? v + 0.5 : VoiceNumbers.First(text);
+                // "床头灯调成黄色 像月亮一样": a likeness says how, not another setting.
+                if (VoiceText.ContainsAny(text, "像", "一样", "似的") || text.TrimStart().StartsWith("like ", StringComparison.Ordinal))
+                    continue;
                 var r = ReadCore(u with { Rest = text, Number = n }, options);
                 // A feeling said as the reason ("…dry mode, it's sticky in here", "调成制热 冻得不行") asks nothing more.
                 if (n is null && (VoiceText.ContainsAny(text, TooHot) || VoiceText.ContainsAny(text, TooCold) || VoiceText.ContainsAny(text, TooDark) || VoiceText.ContainsAny(text, TooBright)
@@ -188,6 +191,10 @@ internal static partial class RequestReader
         if (!zh && number is null && u.NamesSomething && (u.Text.StartsWith(" on ", StringComparison.Ordinal) || u.Text.StartsWith(" off ", StringComparison.Ordinal))
             && !u.HasAny(["sound", "volume", "music", "swing", "mode", "eco", "lock", "press", "hit", "push", "button"]))
             return new(u.Text.StartsWith(" on ", StringComparison.Ordinal) ? VoiceVerb.On : VoiceVerb.Off);
+        // "air conditioner on, it's thirty five degrees out there", "快把空调打开 外面都四十度了": the weather's number is why.
+        if (number is not null && u.TextHasAny(["out there", "outside", "outdoors", "外面", "室外", "外头"]) && (Last(u.Rest, Off) >= 0 || Last(u.Rest, On) >= 0)
+            && !u.HasAny(["heat", "heating", "cool", "cooling", "mode", "set", "to", "制热", "制冷", "调到", "调成", "设"]))
+            return new(Last(u.Rest, Off) > Last(u.Rest, On) ? VoiceVerb.Off : VoiceVerb.On);
 
         foreach (var (words, key) in Features)
         {
@@ -208,8 +215,8 @@ internal static partial class RequestReader
         if (u.HasAny(Mute) && !u.Mentions("robot-vacuum"))
             return new(VoiceVerb.Mute, Implied: true);
         // "turn off the aircon, it's cooled down enough", "净化器关一下 太吵了": switched off outright; the feeling is why.
-        if (u.NamesSomething && number is null && Last(u.Text, ["turn off", "switch off", "shut off", "关掉", "关了", "关闭", "关一下", "关上"]) >= 0
-            && !u.Mentions("curtain") && (u.HasAny(TooHot) || u.HasAny(TooCold) || u.HasAny(TooLoud) || u.HasAny(["noisy", "吵"]) || u.HasAny(TooBright) || u.HasAny(TooDark)
+        if (u.NamesSomething && number is null && (Last(u.Text, ["turn off", "switch off", "shut off", "关掉", "关了", "关闭", "关一下", "关上"]) >= 0 || Phrasal(u.Rest) == VoiceVerb.Off)
+            && !u.Mentions("curtain") && (u.HasAny(TooHot) || u.HasAny(TooCold) || u.HasAny(TooLoud) || u.HasAny(["noisy", "吵", "热风", "冷风"]) || u.HasAny(TooBright) || u.HasAny(TooDark)
                 || direction is not null && !u.HasAny(Volume) && !u.HasAny(Brightness) && !u.HasAny(FanWords) && !u.HasAny(Temperature)))
             return new(VoiceVerb.Off);
 
@@ -305,7 +312,7 @@ internal static partial class RequestReader
         // "空调关了吧 太冷了", "turn on the ac it's too hot": a power verb said outright wins over the feeling given as its reason.
         // ("开一下" is read on the whole text: the rest has lost "一下".)
         // (The dark was answered above.)
-        if (u.NamesSomething && (Last(u.Rest, Off) >= 0 || Last(u.Text, OnSaidOutright) >= 0) && direction is null && (u.HasAny(TooHot) || u.HasAny(TooCold)))
+        if ((u.NamesSomething || u.Group) && (Last(u.Rest, Off) >= 0 || Last(u.Text, OnSaidOutright) >= 0) && direction is null && (u.HasAny(TooHot) || u.HasAny(TooCold)))
             return new(Last(u.Rest, Off) >= 0 && Last(u.Text, OnSaidOutright) < 0 || Last(u.Rest, Off) > Last(u.Rest, OnSaidOutright) && Last(u.Rest, OnSaidOutright) >= 0
                 ? VoiceVerb.Off : VoiceVerb.On);
         // "空调调成制热 晚上太冷了", "switch the AC to heating, it's freezing": the mode asked for, not the feeling given as the reason.
@@ -315,6 +322,9 @@ internal static partial class RequestReader
                     return new(VoiceVerb.Set, VoiceSetting.Mode, Word: entry);
         // "空调调到二十七度 别太凉": a set point said outright wins over the feeling said with it.
         var setPoint = number is not null && u.HasAny(AbsoluteMarks);
+        // "她永远嫌冷 我永远嫌热": one too cold and one too hot asks nothing of the air conditioner.
+        if (u.HasAny(TooHot) && u.HasAny(TooCold) && !setPoint && direction is null)
+            return VoiceRequest.None;
         if (u.HasAny(TooHot) && !setPoint)
             return new(VoiceVerb.Down, VoiceSetting.Temperature, Delta: delta, Implied: true);
         if (u.HasAny(TooCold) && !setPoint)
@@ -444,7 +454,7 @@ internal static partial class RequestReader
             return new(VoiceVerb.Set, Word: "min");
         // "put the AC on 24": a set point said with "on".
         // ("open the air conditioner on 24", "switch the ac on at 22": switched on as well.)
-        if (number is >= 16 and <= 30 && on > off && u.Mentions("air-conditioner") && !u.TextHasAny(["%", "percent", "百分之"]))
+        if (number is >= 16 and <= 30 && on > off && u.Mentions("air-conditioner") && !u.TextHasAny(["%", "percent", "百分之", "out there", "outside", "outdoors", "外面", "室外", "外头"]))
             return new(VoiceVerb.Set, VoiceSetting.Temperature, number) { AlsoOn = Last(u.Text, StrongOn) >= 0 || u.Has("open") || u.Has("start") };
         if (u.Mentions("curtain") || u.Mentions("contact-sensor"))
         {
@@ -462,6 +472,9 @@ internal static partial class RequestReader
         // when the direction is a bare "up" or "down" — "turn it up" is its own phrase.)
         if (direction is not null && number is null && (off >= 0 || on >= 0) && (u.Group || Phrasal(u.Rest) is not null && BareDirection(u.Rest)))
             return new(Phrasal(u.Rest) ?? (off > on ? VoiceVerb.Off : VoiceVerb.On));
+        // "turn the music up", "the music may harder": the volume of what plays music.
+        if (direction is not null && !u.NamesSomething && u.HasAny(["music", "song", "tune", "音乐", "歌"]))
+            return new(direction.Value, VoiceSetting.Volume, Delta: delta, Word: "music", Implied: true);
         if (direction is not null)
             return new(direction.Value, Delta: delta);
         // "bedroom lamp 60 percent".
@@ -585,6 +598,9 @@ internal static partial class RequestReader
         var length = LongestAt(rest, words, at);
         if (at <= 0 || !(length == 2 && rest.AsSpan(at).StartsWith("up") || length == 4 && rest.AsSpan(at).StartsWith("down")))
             return false;
+        // Not "turn the carols up on the speaker": up where.
+        if (rest.AsSpan(at + length).TrimStart() is var next && (next.StartsWith("on ") || next.StartsWith("in ") || next.StartsWith("at ")))
+            return false;
         // Not right after the device ("speaker down a bit") nor after a verb of turning ("crank up", "turn it up").
         var before = rest[..at].TrimEnd();
         if (before.Length == 0 || rest[..at].EndsWith("  ", StringComparison.Ordinal))
@@ -603,7 +619,7 @@ internal static partial class RequestReader
         return said.Count == 1 ? said[0] : null;
     }
 
-    [GeneratedRegex(@"\b(?:turn|switch|power|shut|knock|flick|flip|put|cut)\b(?:\s+(?!on\b|off\b|out\b)\S+){0,4}?\s+(?<p>on|off|out)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:turn|switch|power|shut|knock|flick|flip|put|cut|set|do)\b(?:\s+(?!on\b|off\b|out\b)\S+){0,4}?\s+(?<p>on|off|out)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PhrasalPower();
 
     private static int LongestAt(string text, string[] words, int at)

@@ -76,7 +76,7 @@ internal static class StateQuestion
         // ("is the tv on or did someone turn it off": who did it, about a device that is no motion sensor.)
         else if (Says("motion", "movement", "anyone", "anybody", "someone", "somebody", "sees something", "see anything", "有人", "人吗") && !u.Mentions("contact-sensor") && (!u.NamesSomething || u.Mentions("motion-sensor")))
             key = "motion-sensor.motion-state";
-        else if (Says("power", "watts", "consumption", "功率", "耗电", "用电"))
+        else if (Says("power", "watts", "consumption", "功率", "耗电", "用电", "几瓦", "多少瓦"))
             key = "power-consumption.electric-power";
         else if (Says("playing", "在放", "在播", "播放什么", "放的什么"))
             key = "*.playing";

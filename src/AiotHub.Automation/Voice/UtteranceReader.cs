@@ -241,6 +241,13 @@ internal static partial class UtteranceReader
         (" aff ", " off "), (" oan ", " on "), (" aw the ", " all the "), (" aw ma ", " all my "), (" de ", " the "), (" da ", " the "), (" t' ", " the "),
         (" put silent ", " mute "), (" put on silent ", " mute "), (" put it silent ", " mute it "), (" put it on silent ", " mute it "), (" on silent ", " muted "),
         (" close the sound ", " mute "), (" close the volume ", " mute "), (" clima ", " air conditioner "), (" the tele ", " the tv "), (" la tele ", " the tv "),
+        // Scots: licht, bricht, doon, oot, a', pit, tae, ower, hoose, nicht, awa, ma, affa.
+        (" licht ", " light "), (" lichts ", " lights "), (" licht's ", " light is "), (" bricht ", " bright "), (" doon ", " down "), (" oot ", " out "),
+        (" a' the ", " all the "), (" pit ", " put "), (" tae ", " to "), (" ower ", " too "), (" hoose ", " house "), (" nicht ", " night "), (" awa ", " away "),
+        (" ma ", " my "), (" affa ", " very "), (" foo ", " how "), (" fit like ", " how is "), (" sound out ", " sound off "), (" music out ", " music off "),
+        // A recogniser that merges words: "turnon", "tvbox", "goodmorning", "awaymode".
+        (" turnon ", " turn on "), (" turnoff ", " turn off "), (" switchon ", " switch on "), (" switchoff ", " switch off "), (" goodmorning ", " good morning "),
+        (" goodnight ", " good night "), (" awaymode ", " away mode "), (" sleepmode ", " sleep mode "), (" homemode ", " home mode "),
     ];
 
     private static string Rewrite(string n)
@@ -279,6 +286,8 @@ internal static partial class UtteranceReader
             .Replace(" light the lamp", " turn on the lamp", StringComparison.Ordinal);
         foreach (var (from, to) in EnglishWords)
             n = n.Replace(from, to, StringComparison.Ordinal);
+        // "switch on the the tvbox": a word said twice in a row once.
+        n = RepeatedWord().Replace(n, "$1");
         // "freezin'", "roastin'": the dropped g.
         n = DroppedG().Replace(n, "ing ");
         // "turn off the tv the kids left it on": why it is on, not a second verb.
@@ -377,7 +386,7 @@ internal static partial class UtteranceReader
                 // "do the good morning scene", "do a quick clean": "do" asks only before who does ("do you…", "does it…").
                 // "is hot too much here", "is so cold": a complaint said with "is", not a question.
                 return start is "is" ? n[3..].Split(' ')[0] is not ("hot" or "cold" or "too" or "very" or "so" or "freezing" or "boiling" or "dark" or "noisy")
-                    : start is not ("do" or "does") || n[(start.Length + 1)..].Split(' ')[0] is "you" or "i" or "we" or "they" or "u" or "it" or "any" or "the" && !n.Contains(" scene", StringComparison.Ordinal);
+                    : start is not ("do" or "does") || n[(start.Length + 1)..].Split(' ')[0] is "you" or "i" or "we" or "they" or "u" or "it" or "any";
         // "before I go up, is the kettle definitely off": the question after a preamble.
         if (ContainsAny(n, " is the ", " are the ", " is my ", " are my ", " is it still ", " did i leave ", " did we leave ", " have i left "))
             return true;
@@ -403,4 +412,7 @@ internal static partial class UtteranceReader
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[a-z]{2})in' ", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex DroppedG();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(the|a|an|to|on|off|of|in|and|my|it|is) \1\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex RepeatedWord();
 }

@@ -12,7 +12,7 @@ namespace AiotHub.Automation.Voice;
 /// → targets under the safety rules (<see cref="TargetResolver"/>) → commands checked against each profile
 /// (<see cref="CommandPlanner"/>) → an answer in the utterance's language (<see cref="VoiceAnswers"/>).
 /// </summary>
-public sealed class VoiceEngine
+public sealed partial class VoiceEngine
 {
     private readonly DeviceRegistry _registry;
     private readonly SceneCatalog _scenes;
@@ -71,6 +71,14 @@ public sealed class VoiceEngine
         if (u.Question)
             return Question(u, home);
 
+        // "mute all the", "turn off the": cut off before what it is about.
+        if (lang == "en" && CutOff().IsMatch(text.ToLowerInvariant().TrimEnd(' ', '.', '!', '?', ',', '…', '-')))
+            return Result(VoiceIntents.Unknown, lang, [], VoiceAnswers.Say(lang, "Sorry, I did not catch what you meant. Nothing was done.", "抱歉，我没听清。什么都没有做。"));
+        // "if it gets cold turn on the heating", "我妈要是问 就说我睡了": a condition is a rule for the app's automations, not a command now.
+        if (Conditional().IsMatch(u.Text) && !Politely().IsMatch(u.Text))
+            return Result(VoiceIntents.Cannot, lang, [], VoiceAnswers.Say(lang,
+                "I can only do things now or after a while, not when something happens; an automation in the app can. Nothing was done.",
+                "我只能现在做或者过一段时间再做，不能等某件事发生再做；可以在应用里建一个自动化。什么都没有做。"));
         // "don't turn off the TV", "别关电视": a negated command is never carried out.
         if (Negation.IsNegated(u))
             return Result(VoiceIntents.Unknown, lang, [], VoiceAnswers.Say(lang, "OK, I will leave it as it is.", "好的，我不动它。"));
@@ -132,7 +140,7 @@ public sealed class VoiceEngine
         var explicitMode = HomeModeReader.Read(u) is { } said && u.TextHasAny(HomeModeReader.Explicit) ? said : null;
         // A scene's synonym said with a device noun describes the device ("看电影那个盒子 关了它"), it runs no scene.
         if (u.Named.Count == 0 && SceneMatcher.Find(_scenes.List(homeId), _options, u.Text) is { } found && !(explicitMode is not null && found.Synonym)
-            && !(found.Synonym && (u.Nouns.Count > 0 || u.Group || request.Word == "music" || request.Verb == VoiceVerb.App) && request.Verb != VoiceVerb.None))
+            && !(found.Synonym && (u.Nouns.Count > 0 || u.Group || u.Rooms.Count > 0 && request.Verb is VoiceVerb.On or VoiceVerb.Off || request.Word == "music" || request.Verb == VoiceVerb.App) && request.Verb != VoiceVerb.None))
         {
             var name = SceneMatcher.DisplayName(found.Scene, lang);
             var english = name is null || name.EndsWith("mode", StringComparison.OrdinalIgnoreCase) || name.EndsWith("scene", StringComparison.OrdinalIgnoreCase) ? name : $"the {name} scene";
@@ -453,4 +461,13 @@ public sealed class VoiceEngine
     }
 
     private static VoiceResult Unknown(string lang) => Result(VoiceIntents.Unknown, lang, [], VoiceAnswers.NotUnderstood(lang));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:the|a|an|my|our|your|all the|all of the|to|on the|of the)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex CutOff();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:if|whenever|in case)\b|(?<!even )\b(?:if|whenever|in case)\s+(?:it|the|i|we|he|she|they|someone|anyone|nobody)\b|如果|要是|假如|万一|的话", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Conditional();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bif (?:you (?:can|could|would|don't mind|please|get a (?:chance|sec|second|minute))|possible|that's (?:ok|okay|alright|all right)|it's (?:ok|okay|no trouble))\b|可以的话|方便的话|能的话", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Politely();
 }

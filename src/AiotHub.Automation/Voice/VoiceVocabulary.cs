@@ -27,7 +27,7 @@ internal static class VoiceVocabulary
         new("床头灯", "light", "bedside"), new("床头", null, "bedside"), new("台灯", "light", "bedside"), new("夜灯", "light", "bedside"), new("小夜灯", "light", "bedside"),
         new("吸顶灯", "light", "ceiling"), new("顶灯", "light", "ceiling"), new("大灯", "light", "ceiling"), new("主灯", "light", "ceiling"),
         new("television", "television"), new("telly", "television"), new("tele", "television"), new("tv set", "television"), new("idiot box", "television"), new("tv", "television"), new("tv set", "television"), new("电视机", "television"), new("电视", "television"),
-        new("tv box", "tv-box"), new("streaming thing", "tv-box"), new("streaming stick", "tv-box"), new("streaming device", "tv-box"), new("streamer", "tv-box"), new("set top box", "tv-box"), new("streaming box", "tv-box"), new("box", "tv-box"), new("media box", "tv-box"), new("android box", "tv-box"),
+        new("tv box", "tv-box"), new("telly box", "tv-box"), new("tele box", "tv-box"), new("tvbox", "tv-box"), new("streaming thing", "tv-box"), new("streaming stick", "tv-box"), new("streaming device", "tv-box"), new("streamer", "tv-box"), new("set top box", "tv-box"), new("streaming box", "tv-box"), new("box", "tv-box"), new("media box", "tv-box"), new("android box", "tv-box"),
         new("电视盒子", "tv-box"), new("盒子", "tv-box"), new("机顶盒", "tv-box"), new("网络盒子", "tv-box"), new("小米盒子", "tv-box"),
         new("curtains", "curtain"), new("curtain", "curtain"), new("blinds", "curtain"), new("blind", "curtain"), new("drapes", "curtain"), new("shades", "curtain"),
         new("窗帘", "curtain"), new("窗纱", "curtain"), new("帘子", "curtain"), new("百叶窗", "curtain"), new("卷帘", "curtain"), new("窗帘布", "curtain"),

@@ -55,6 +55,10 @@ public sealed class VoiceSafetyTests
         "插座关了没有 我忘了", "is the tv on or did someone turn it off", "扫地机还有电吗 够不够扫客厅",
         // test12 (opened): dialect "don't" before the same verb said again as the reason, a waiting 等 that is no lamp, who did it.
         "覅开空调 开了要冷", "嫑开电视 开了吵", "我说的等会儿再关", "插座还开着吗 谁开的", "音箱现在开到几档",
+        // test13 (opened): a cut-off request, stopped and nothing asked instead, "in a moment" in Shanghainese, two people's
+        // opposite feelings, northwestern 不敢 (don't), a condition (for the app's automations, not for now).
+        "turn off all the", "switch off the tv, hang on, one more episode", "关电视 等等 再看一集", "一歇把空调关脱", "他嫌热 我嫌冷",
+        "不敢关电视 娃娃还看着呢", "if it gets cold turn on the air conditioner", "要是下雨就把窗帘拉上", "如果有人来 把灯打开",
     ];
 
     [Theory]

@@ -114,6 +114,16 @@ public sealed class VoiceVarietyTests
     [InlineData("电视暂停 我去拿外卖", "living-tv television.pause({})")]
     [InlineData("空调低两度", "living-ac air-conditioner.target-temperature=22")]
     [InlineData("the bedroom is too dark", "bedroom-bulb light.on=True; bedroom-bulb light.brightness=55")]
+    // test13, opened: "telly box" is one device; merged and doubled words of a recogniser; Scots; the weather's number; a
+    // group switched off beside a feeling; a polite "if you can"; "even if" is no condition.
+    [InlineData("switch the telly box off", "living-tv-box tv-box.on=False")]
+    [InlineData("turnon the the tvbox", "living-tv-box tv-box.on=True")]
+    [InlineData("pit the big licht oan", "living-ceiling-light light.on=True")]
+    [InlineData("switch the air conditioner on, it's thirty degrees outside", "living-ac air-conditioner.on=True")]
+    [InlineData("everything in the kitchen off, it's too hot for it", "kitchen-kettle-plug switch.on=False")]
+    [InlineData("turn the tv off if you can", "living-tv television.on=False")]
+    [InlineData("屋里厢灯侪关脱", "bedroom-bulb light.on=False; living-ceiling-light light.on=False")]
+    [InlineData("turn the music down a bit", "living-speaker speaker.volume=35")]
     public async Task TheUtteranceDoesExactlyThis(string utterance, string effects)
     {
         var run = await CorpusRun.SayAsync(utterance);
