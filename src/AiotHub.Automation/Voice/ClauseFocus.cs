@@ -1,3 +1,5 @@
+using AiotHub.Core.Devices;
+
 namespace AiotHub.Automation.Voice;
 
 /// <summary>
@@ -42,15 +44,10 @@ internal static class ClauseFocus
             return !whole.Question && read.FirstOrDefault(c => c.Question && (c.NamesSomething || c.Rooms.Count > 0)) is { } asked
                 ? asked with { Question = true } : null;
         var focus = read[command];
-        // "客厅的都关了 电视别关": what a negated clause names is left out of the request.
-        if (focus.NamesSomething || focus.Rooms.Count > 0)
-            return focus with
-            {
-                Excluded = [.. Enumerable.Range(0, read.Count).Where(i => negated[i] && read[i].NamesSomething).SelectMany(i => Exclusion.Devices(read[i], home))],
-            };
-        var excluded = Enumerable.Range(0, read.Count).Where(i => negated[i] && read[i].NamesSomething).SelectMany(i => Exclusion.Devices(read[i], home)).ToList();
-        // "空调不要关 其他东西全部关掉": the rest of the home, never what the negated clause named.
-        if (focus.Group)
+        // "客厅的都关了 电视别关", "空调不要关 其他东西全部关掉": what a negated clause names is left out of the request (of the
+        // rest of the home when the request is a group word), never its object.
+        List<Device> excluded = [.. Enumerable.Range(0, read.Count).Where(i => negated[i] && read[i].NamesSomething).SelectMany(i => Exclusion.Devices(read[i], home))];
+        if (focus.NamesSomething || focus.Rooms.Count > 0 || focus.Group)
             return focus with { Excluded = excluded };
         var verb = RequestReader.Read(focus, options).Verb;
         // "不要开空调 开了可冷嘞": the same verb as the negated one, about its device, is the reason it was said, not a request.

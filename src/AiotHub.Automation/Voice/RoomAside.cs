@@ -12,7 +12,7 @@ internal static class RoomAside
     private static readonly HashSet<string> PlaceFollowers = new(StringComparer.Ordinal)
     {
         "please", "now", "too", "as", "and", "to", "at", "on", "off", "up", "down", "in", "one", "ones", "a", "by", "for", "all", "then", "thanks", "thank",
-        "right", "left", "please.", "first", "only", "again", "already",
+        "right", "left", "first", "only", "again", "already",
     };
 
     /// <summary>Whether every room the utterance says is said aside from the device it names.</summary>
