@@ -1,6 +1,6 @@
 """test10, English: hand-written, one utterance a line, each with its voice (see TEST10.md)."""
 from lib import *
-from common10 import *
+from common import *
 
 lang("en")
 L = LIGHTS

@@ -1,6 +1,6 @@
 """test10, Chinese: hand-written, one utterance a line, each with its voice (see TEST10.md)."""
 from lib import *
-from common10 import *
+from common import *
 
 lang("zh")
 L = LIGHTS

@@ -1,69 +1,23 @@
 #!/usr/bin/env python3
-"""Regenerates utterances.test11.json (the eleventh blind test part) from en11.py and zh11.py.
-
-Ids are given in order per language (en-Y001…, zh-Y001…). The build refuses a sentence that is quoted as an example
-in TEST2.md … TEST10.md (the earlier sets' documented examples), so no sentence repeats one known from there.
+"""Regenerates utterances.test11.json (the eleventh blind test part) from en11.py and zh11.py with
+build/blind_build.py: ids en-Y001…, zh-Y001…, no sentence quoted in TEST2.md … TEST10.md.
 Usage: python3 tests/voice-corpus/build11/build11.py"""
-import json, os, re, sys
+import os, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = os.path.dirname(HERE)
-sys.path.insert(0, os.path.join(CORPUS, "build"))
-sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "build"))
+import blind_build  # noqa: E402
 
-import lib  # noqa: E402
-import en11, zh11  # noqa: E402,F401  (they fill lib.ITEMS)
-
-QUOTED_IN = ("TEST2.md", "TEST3.md", "TEST4.md", "TEST5.md", "TEST6.md", "TEST7.md", "TEST8.md", "TEST9.md", "TEST10.md")
-
-
-def norm(s):
-    return re.sub(r"[\s,.!?，。！？…~～、]+", "", s.lower())
-
-
-def known_examples():
-    """Every quoted text of TEST2.md … TEST10.md ("…" or “…”), normalised."""
-    seen = set()
-    for name in QUOTED_IN:
-        path = os.path.join(CORPUS, name)
-        if not os.path.exists(path):
-            sys.exit("%s is missing: cannot check for reused sentences" % name)
-        text = open(path, encoding="utf-8").read()
-        for a, b in re.findall(r'"([^"]+)"|“([^”]+)”', text):
-            seen.add(norm(a or b))
-    return seen
-
-
-def main():
-    seen = known_examples()
-    counters, out, bad = {"en": 0, "zh": 0}, [], []
-    for it in lib.ITEMS:
-        counters[it["language"]] += 1
-        item = {"id": "%s-Y%03d" % (it["language"], counters[it["language"]])}
-        item.update(it)
-        if norm(it["utterance"]) in seen:
-            bad.append(it["utterance"])
-        out.append(item)
-    if bad:
-        sys.exit("sentences quoted in TEST2.md … TEST10.md: %r" % bad)
-    data = {
-        "description": "Eleventh blind, held-out test part of the voice corpus (test11): a family with teenagers, a "
-                       "night-shift nurse sleeping by day, a cook with his hands full and his dinner party, a child's "
-                       "seventh birthday, the power coming back after a cut, working from home and a rainy weekend, in "
-                       "plain English and Mandarin (about two thirds), and regional, non-native or transcribed speech "
-                       "(Yorkshire, Minnesota, Hawaiian Pidgin, Russian, Egyptian and Mexican learners' English, raw "
-                       "recogniser transcripts; Nanjing, Urumqi and Chaoshan Mandarin, Penang Malaysian Chinese "
-                       "code-switching) in the demo home. Written from LABELS.md, demo-home.json, the Voice section of "
-                       "the API and the conventions of TEST2.md-TEST10.md only, without reading the engine or the other "
-                       "corpus parts; only run, never tuned on. See TEST11.md.",
-        "utterances": out,
-    }
-    path = os.path.join(CORPUS, "utterances.test11.json")
-    with open(path, "w", encoding="utf-8") as f:
-        json.dump(data, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-    print("wrote %s: en %d, zh %d" % (path, counters["en"], counters["zh"]))
-
+DESCRIPTION = (
+    "Eleventh blind, held-out test part of the voice corpus (test11): a family with teenagers, a "
+    "night-shift nurse sleeping by day, a cook with his hands full and his dinner party, a child's "
+    "seventh birthday, the power coming back after a cut, working from home and a rainy weekend, in plain "
+    "English and Mandarin (about two thirds), and regional, non-native or transcribed speech (Yorkshire, "
+    "Minnesota, Hawaiian Pidgin, Russian, Egyptian and Mexican learners' English, raw recogniser "
+    "transcripts; Nanjing, Urumqi and Chaoshan Mandarin, Penang Malaysian Chinese code-switching) in the "
+    "demo home. Written from LABELS.md, demo-home.json, the Voice section of the API and the conventions "
+    "of TEST2.md-TEST10.md only, without reading the engine or the other corpus parts; only run, never "
+    "tuned on. See TEST11.md."
+)
 
 if __name__ == "__main__":
-    main()
+    blind_build.main(11, "Y", DESCRIPTION)

@@ -10,7 +10,7 @@ from lib import (act, q, ask, no, on, off, wl, wr, OPEN, CLOSE, pos, br, ct, col
                  mute, unmute, inp, pmode, pfan, vfan, sweep, dock, key, up, dn, hotter, cooler, brighter, dimmer,
                  louder, quieter, sp, tvp, boxp, app, S, M, P, A, C, NETFLIX, LIGHTS, SOUND, PLAYERS, APPS,
                  LIVING_OFF, ALL_OFF)
-from common11 import (dimC, brightC, darkBedroom, vstop, vpause, vswing, hswing, eco, lock, warmer, cooler_white,
+from common import (dimC, brightC, darkBedroom, vstop, vpause, vswing, hswing, eco, lock, warmer, cooler_white,
                       curt_more, curt_less, tooloud, say, curtstop, MUTE_ALL, pause_all, RED, GREEN, BLUE, YELLOW,
                       curt_half)
 

@@ -1,71 +1,24 @@
 #!/usr/bin/env python3
-"""Regenerates utterances.test12.json (the twelfth blind test part) from en12.py and zh12.py.
-
-Ids are given in order per language (en-Z001…, zh-Z001…). The build refuses a sentence that is quoted as an example
-in TEST2.md … TEST11.md (the earlier sets' documented examples), so no sentence repeats one known from there.
+"""Regenerates utterances.test12.json (the twelfth blind test part) from en12.py and zh12.py with
+build/blind_build.py: ids en-Z001…, zh-Z001…, no sentence quoted in TEST2.md … TEST11.md.
 Usage: python3 tests/voice-corpus/build12/build12.py"""
-import json, os, re, sys
+import os, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = os.path.dirname(HERE)
-sys.path.insert(0, os.path.join(CORPUS, "build"))
-sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "build"))
+import blind_build  # noqa: E402
 
-import lib  # noqa: E402
-import en12, zh12  # noqa: E402,F401  (they fill lib.ITEMS)
-
-QUOTED_IN = ("TEST2.md", "TEST3.md", "TEST4.md", "TEST5.md", "TEST6.md", "TEST7.md", "TEST8.md", "TEST9.md", "TEST10.md",
-             "TEST11.md")
-
-
-def norm(s):
-    return re.sub(r"[\s,.!?，。！？…~～、]+", "", s.lower())
-
-
-def known_examples():
-    """Every quoted text of TEST2.md … TEST11.md ("…" or “…”), normalised."""
-    seen = set()
-    for name in QUOTED_IN:
-        path = os.path.join(CORPUS, name)
-        if not os.path.exists(path):
-            sys.exit("%s is missing: cannot check for reused sentences" % name)
-        text = open(path, encoding="utf-8").read()
-        for a, b in re.findall(r'"([^"]+)"|“([^”]+)”', text):
-            seen.add(norm(a or b))
-    return seen
-
-
-def main():
-    seen = known_examples()
-    counters, out, bad = {"en": 0, "zh": 0}, [], []
-    for it in lib.ITEMS:
-        counters[it["language"]] += 1
-        item = {"id": "%s-Z%03d" % (it["language"], counters[it["language"]])}
-        item.update(it)
-        if norm(it["utterance"]) in seen:
-            bad.append(it["utterance"])
-        out.append(item)
-    if bad:
-        sys.exit("sentences quoted in TEST2.md … TEST11.md: %r" % bad)
-    data = {
-        "description": "Twelfth blind, held-out test part of the voice corpus (test12): a couple with a newborn up at "
-                       "night, flatmates sharing one living room, a man recovering from a knee operation, a guest who "
-                       "does not know the devices, a hot night with a thunderstorm, spring cleaning, a football final "
-                       "on TV, the Mid-Autumn festival and a wedding morning, in plain English and Mandarin (about two "
-                       "thirds), and regional or non-native speech (Birmingham, Bristol, Multicultural London English, "
-                       "New York, Polish, Quebec French and Italian learners' English; Inner Mongolian (Baotou), "
-                       "Wenzhou, Ningbo, Suzhou and Hakka (Meizhou) Mandarin, and raw recogniser transcripts with "
-                       "homophone slips) in the demo home. Written from LABELS.md, demo-home.json, the Voice section of "
-                       "the API and the conventions of TEST2.md-TEST11.md only, without reading the engine or the other "
-                       "corpus parts; only run, never tuned on. See TEST12.md.",
-        "utterances": out,
-    }
-    path = os.path.join(CORPUS, "utterances.test12.json")
-    with open(path, "w", encoding="utf-8") as f:
-        json.dump(data, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-    print("wrote %s: en %d, zh %d" % (path, counters["en"], counters["zh"]))
-
+DESCRIPTION = (
+    "Twelfth blind, held-out test part of the voice corpus (test12): a couple with a newborn up at night, "
+    "flatmates sharing one living room, a man recovering from a knee operation, a guest who does not know "
+    "the devices, a hot night with a thunderstorm, spring cleaning, a football final on TV, the "
+    "Mid-Autumn festival and a wedding morning, in plain English and Mandarin (about two thirds), and "
+    "regional or non-native speech (Birmingham, Bristol, Multicultural London English, New York, Polish, "
+    "Quebec French and Italian learners' English; Inner Mongolian (Baotou), Wenzhou, Ningbo, Suzhou and "
+    "Hakka (Meizhou) Mandarin, and raw recogniser transcripts with homophone slips) in the demo home. "
+    "Written from LABELS.md, demo-home.json, the Voice section of the API and the conventions of "
+    "TEST2.md-TEST11.md only, without reading the engine or the other corpus parts; only run, never tuned "
+    "on. See TEST12.md."
+)
 
 if __name__ == "__main__":
-    main()
+    blind_build.main(12, "Z", DESCRIPTION)

@@ -9,7 +9,7 @@ Regional / non-native (about one third): Sandra from Birmingham (Brummie), Dave 
 Giulia (Italian learner from Naples).
 """
 from lib import *  # noqa: F401,F403
-from common12 import *  # noqa: F401,F403
+from common import *  # noqa: F401,F403
 
 lang("en")
 

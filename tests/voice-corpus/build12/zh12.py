@@ -11,7 +11,7 @@ Regional (about one third): 老郝 from 包头, 内蒙古 (哇, 甚, 嫑, 可…
 punctuation (客听 = 客厅, 等 = 灯, 空条 = 空调, 净化气 = 净化器, 因箱 = 音箱, 电是 = 电视, 进音 = 静音, 站停 = 暂停, 完安 = 晚安, 关影 = 观影).
 """
 from lib import *  # noqa: F401,F403
-from common12 import *  # noqa: F401,F403
+from common import *  # noqa: F401,F403
 
 lang("zh")
 

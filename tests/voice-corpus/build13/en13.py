@@ -6,7 +6,7 @@ heatwave, Greta (a Monday morning home office), Tom and his sick son Ben (6), th
 on moving-out day. Regional / non-native / transcribed voices: Shaz (Manchester), Dod (Aberdeen, Doric), Darlene
 (Newfoundland), Sanne (a Dutch learner), Aino (a Finnish learner), and a recogniser that drops or merges words (ASR)."""
 from lib import *  # noqa: F401,F403
-from common13 import *  # noqa: F401,F403
+from common import *  # noqa: F401,F403
 
 lang("en")
 

@@ -5,7 +5,7 @@ Plain voices: 郑爷爷 (视障, 什么都靠说), 浩浩 (高一, 半夜打游�
 Regional / transcribed voices: 老高 和 高婶 (陕北 榆林), 本地阿婆 和 爷叔 (上海 浦东郊区), 熊哥 (武汉), and a recogniser that drops or
 merges words (ASR, no punctuation)."""
 from lib import *  # noqa: F401,F403
-from common13 import *  # noqa: F401,F403
+from common import *  # noqa: F401,F403
 
 lang("zh")
 

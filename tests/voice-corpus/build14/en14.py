@@ -8,7 +8,7 @@ import lib
 from lib import (act, q, ask, no, on, off, wl, wr, OPEN, CLOSE, pos, br, ct, col, lmode, tt, acmode, acfan, vol, mute,
                  inp, pmode, pfan, vfan, sweep, key, up, hotter, cooler, brighter, dimmer, louder, quieter, sp, tvp, boxp,
                  app, S, M, A, P, NETFLIX, LIGHTS, SOUND, PLAYERS, APPS, LIVING_OFF, ALL_OFF)
-from common14 import (dimC, brightC, darkBedroom, vswing, hswing, eco, lock, warmer, cooler_white, curt_less, tooloud,
+from common import (dimC, brightC, darkBedroom, vswing, hswing, eco, lock, warmer, cooler_white, curt_less, tooloud,
                       MUTE_ALL, pause_all, RED, GREEN, BLUE, YELLOW, curt_half)
 
 lib.lang("en")

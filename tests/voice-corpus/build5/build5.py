@@ -1,69 +1,22 @@
 #!/usr/bin/env python3
-"""Regenerates utterances.test5.json (the fifth blind test part) from en5.py and zh5.py.
-
-Ids are given in order per language (en-5001…, zh-5001…). The build refuses a sentence that is quoted as an example
-in TEST2.md, TEST3.md or TEST4.md (the earlier sets' documented examples), so no sentence repeats one known from there.
+"""Regenerates utterances.test5.json (the fifth blind test part) from en5.py and zh5.py with
+build/blind_build.py: ids en-5001…, zh-5001…, no sentence quoted in TEST2.md … TEST4.md.
 Usage: python3 tests/voice-corpus/build5/build5.py"""
-import json, os, re, sys
+import os, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = os.path.dirname(HERE)
-sys.path.insert(0, os.path.join(CORPUS, "build"))
-sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "build"))
+import blind_build  # noqa: E402
 
-import lib  # noqa: E402
-import en5, zh5  # noqa: E402,F401  (they fill lib.ITEMS)
-
-QUOTED_IN = ("TEST2.md", "TEST3.md", "TEST4.md")
-
-
-def norm(s):
-    return re.sub(r"[\s,.!?，。！？…~～、]+", "", s.lower())
-
-
-def known_examples():
-    """Every quoted text of TEST2.md, TEST3.md and TEST4.md ("…" or “…”), normalised."""
-    seen = set()
-    for name in QUOTED_IN:
-        path = os.path.join(CORPUS, name)
-        if not os.path.exists(path):
-            sys.exit("%s is missing: cannot check for reused sentences" % name)
-        text = open(path, encoding="utf-8").read()
-        for a, b in re.findall(r'"([^"]+)"|“([^”]+)”', text):
-            seen.add(norm(a or b))
-    return seen
-
-
-def main():
-    seen = known_examples()
-    counters, out, bad = {"en": 0, "zh": 0}, [], []
-    for it in lib.ITEMS:
-        counters[it["language"]] += 1
-        item = {"id": "%s-5%03d" % (it["language"], counters[it["language"]])}
-        item.update(it)
-        if norm(it["utterance"]) in seen:
-            bad.append(it["utterance"])
-        out.append(item)
-    if bad:
-        sys.exit("sentences quoted in TEST2.md, TEST3.md or TEST4.md: %r" % bad)
-    data = {
-        "description": "Fifth blind, held-out test part of the voice corpus (test5): new voices (a New Zealander, a South "
-                       "African, a Nigerian, a Filipino English speaker, a US teen, a UK nurse home from a night shift, "
-                       "people who correct themselves, give two commands at once, hint instead of asking or ask "
-                       "indirectly; a Hangzhou office couple, a Henan uncle, a Hunan/Hubei speaker, a university "
-                       "student, a grandmother who half-remembers device names, two commands in one breath, "
-                       "self-corrections, indirect questions) in the demo home, English and Chinese. Written from "
-                       "LABELS.md, demo-home.json, the Voice section of docs/api.md and the conventions of "
-                       "TEST2.md/TEST3.md/TEST4.md only, without reading the engine or the other corpus parts; only run, "
-                       "never tuned on. See TEST5.md.",
-        "utterances": out,
-    }
-    path = os.path.join(CORPUS, "utterances.test5.json")
-    with open(path, "w", encoding="utf-8") as f:
-        json.dump(data, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-    print("wrote %s: en %d, zh %d" % (path, counters["en"], counters["zh"]))
-
+DESCRIPTION = (
+    "Fifth blind, held-out test part of the voice corpus (test5): new voices (a New Zealander, a South "
+    "African, a Nigerian, a Filipino English speaker, a US teen, a UK nurse home from a night shift, "
+    "people who correct themselves, give two commands at once, hint instead of asking or ask indirectly; "
+    "a Hangzhou office couple, a Henan uncle, a Hunan/Hubei speaker, a university student, a grandmother "
+    "who half-remembers device names, two commands in one breath, self-corrections, indirect questions) "
+    "in the demo home, English and Chinese. Written from LABELS.md, demo-home.json, the Voice section of "
+    "docs/api.md and the conventions of TEST2.md/TEST3.md/TEST4.md only, without reading the engine or "
+    "the other corpus parts; only run, never tuned on. See TEST5.md."
+)
 
 if __name__ == "__main__":
-    main()
+    blind_build.main(5, "5", DESCRIPTION)

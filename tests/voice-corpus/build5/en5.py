@@ -8,7 +8,7 @@ a night shift (tired, sleeps by day, the telly, cuppa, shattered); FIX = someone
 commands in one sentence; HINT = an indirect wish; ASK = a person asking questions many ways.
 """
 from lib import *  # noqa: F401,F403
-from common5 import *  # noqa: F401,F403
+from common import *  # noqa: F401,F403
 
 lang("en")
 

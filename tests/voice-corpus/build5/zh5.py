@@ -7,7 +7,7 @@ names (那个会扫地的, 放歌的那个, 墙上那个开关, 看电影那个�
 FIX = someone correcting themselves (不对, 我是说, 哦不是); Q = questions put indirectly (…是不是还开着, …没有).
 """
 from lib import *  # noqa: F401,F403
-from common5 import *  # noqa: F401,F403
+from common import *  # noqa: F401,F403
 
 lang("zh")
 

@@ -1,68 +1,22 @@
 #!/usr/bin/env python3
-"""Regenerates utterances.test6.json (the sixth blind test part) from en6.py and zh6.py.
-
-Ids are given in order per language (en-6001…, zh-6001…). The build refuses a sentence that is quoted as an example
-in TEST2.md, TEST3.md, TEST4.md or TEST5.md (the earlier sets' documented examples), so no sentence repeats one known from there.
+"""Regenerates utterances.test6.json (the sixth blind test part) from en6.py and zh6.py with
+build/blind_build.py: ids en-6001…, zh-6001…, no sentence quoted in TEST2.md … TEST5.md.
 Usage: python3 tests/voice-corpus/build6/build6.py"""
-import json, os, re, sys
+import os, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = os.path.dirname(HERE)
-sys.path.insert(0, os.path.join(CORPUS, "build"))
-sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "build"))
+import blind_build  # noqa: E402
 
-import lib  # noqa: E402
-import en6, zh6  # noqa: E402,F401  (they fill lib.ITEMS)
-
-QUOTED_IN = ("TEST2.md", "TEST3.md", "TEST4.md", "TEST5.md")
-
-
-def norm(s):
-    return re.sub(r"[\s,.!?，。！？…~～、]+", "", s.lower())
-
-
-def known_examples():
-    """Every quoted text of TEST2.md, TEST3.md, TEST4.md and TEST5.md ("…" or “…”), normalised."""
-    seen = set()
-    for name in QUOTED_IN:
-        path = os.path.join(CORPUS, name)
-        if not os.path.exists(path):
-            sys.exit("%s is missing: cannot check for reused sentences" % name)
-        text = open(path, encoding="utf-8").read()
-        for a, b in re.findall(r'"([^"]+)"|“([^”]+)”', text):
-            seen.add(norm(a or b))
-    return seen
-
-
-def main():
-    seen = known_examples()
-    counters, out, bad = {"en": 0, "zh": 0}, [], []
-    for it in lib.ITEMS:
-        counters[it["language"]] += 1
-        item = {"id": "%s-6%03d" % (it["language"], counters[it["language"]])}
-        item.update(it)
-        if norm(it["utterance"]) in seen:
-            bad.append(it["utterance"])
-        out.append(item)
-    if bad:
-        sys.exit("sentences quoted in TEST2.md, TEST3.md, TEST4.md or TEST5.md: %r" % bad)
-    data = {
-        "description": "Sixth blind, held-out test part of the voice corpus (test6): new voices (a Welsh speaker, an "
-                       "Indian English speaker, a Jamaican, a Canadian, a very literal engineer, someone half asleep at "
-                       "2 am, a guest who knows no device names, a parent speaking for a child; a Fujian/Taiwan-"
-                       "influenced speaker, a Tianjin retiree, a Xi'an speaker, a young mother with a sleeping baby, a "
-                       "gamer in a hurry, a distracted cook, a formal written register, roundabout state questions) in "
-                       "the demo home, English and Chinese. Written from LABELS.md, demo-home.json, the Voice section "
-                       "of docs/api.md and the conventions of TEST2.md-TEST5.md only, without reading the engine or the "
-                       "other corpus parts; only run, never tuned on. See TEST6.md.",
-        "utterances": out,
-    }
-    path = os.path.join(CORPUS, "utterances.test6.json")
-    with open(path, "w", encoding="utf-8") as f:
-        json.dump(data, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-    print("wrote %s: en %d, zh %d" % (path, counters["en"], counters["zh"]))
-
+DESCRIPTION = (
+    "Sixth blind, held-out test part of the voice corpus (test6): new voices (a Welsh speaker, an Indian "
+    "English speaker, a Jamaican, a Canadian, a very literal engineer, someone half asleep at 2 am, a "
+    "guest who knows no device names, a parent speaking for a child; a Fujian/Taiwan-influenced speaker, "
+    "a Tianjin retiree, a Xi'an speaker, a young mother with a sleeping baby, a gamer in a hurry, a "
+    "distracted cook, a formal written register, roundabout state questions) in the demo home, English "
+    "and Chinese. Written from LABELS.md, demo-home.json, the Voice section of docs/api.md and the "
+    "conventions of TEST2.md-TEST5.md only, without reading the engine or the other corpus parts; only "
+    "run, never tuned on. See TEST6.md."
+)
 
 if __name__ == "__main__":
-    main()
+    blind_build.main(6, "6", DESCRIPTION)

@@ -6,7 +6,7 @@ fi true, weh a play); CA = a Canadian (eh, the game, the rink, give'r, hydro); E
 names, exact units); SL = someone half asleep at 2 am (mumbled, short); GU = a guest who knows no device names (the
 thing by the window, whatever plays music, the box under the telly); PA = a parent speaking for a child."""
 from lib import *  # noqa: F401,F403
-from common6 import *  # noqa: F401,F403
+from common import *  # noqa: F401,F403
 
 lang("en")
 

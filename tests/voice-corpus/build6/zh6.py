@@ -5,7 +5,7 @@ Voices: FJ = a Fujian / Taiwan-influenced speaker (有…吗 for the past, 用�
 (快, 马上, 赶紧, 开黑, 开团); CK = a distracted cook (half sentences, restarts, 那个…); FO = a formal written register
 (请将…调至…, 关闭…电源, 请查询); RQ = someone who asks about state in roundabout ways (…还在转吗, …是不是没关, 多少度来着)."""
 from lib import *  # noqa: F401,F403
-from common6 import *  # noqa: F401,F403
+from common import *  # noqa: F401,F403
 
 lang("zh")
 

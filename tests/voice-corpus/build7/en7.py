@@ -3,7 +3,7 @@ mia = the mother (30s, works in an office), dan = the father (30s, works from ho
 grandpa = the grandfather who lives with them, rosa = the nanny, lena = an au pair (English is fine, Chinese simple),
 guest = weekend guests who do not know the device names. One utterance a line; labels by LABELS.md and TEST2-6.md."""
 from lib import *  # noqa: F401,F403
-from common7 import *  # noqa: F401,F403
+from common import *  # noqa: F401,F403
 
 lang("en")
 

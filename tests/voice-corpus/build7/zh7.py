@@ -4,7 +4,7 @@
 lena = the au pair learning Chinese (short, simple sentences), 客人 = weekend guests (the mother's cousin's family).
 One utterance a line; labels by LABELS.md and TEST2-6.md."""
 from lib import *  # noqa: F401,F403
-from common7 import *  # noqa: F401,F403
+from common import *  # noqa: F401,F403
 
 lang("zh")
 

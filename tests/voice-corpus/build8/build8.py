@@ -1,66 +1,20 @@
 #!/usr/bin/env python3
-"""Regenerates utterances.test8.json (the eighth blind test part) from en8.py and zh8.py.
+"""Regenerates utterances.test8.json (the eighth blind test part) from en8.py and zh8.py with
+build/blind_build.py: ids en-8001…, zh-8001…, no sentence quoted in TEST2.md … TEST7.md.
+Usage: python3 tests/voice-corpus/build8/build8.py"""
+import os, sys
 
-Ids are given in order per language (en-7001…, zh-7001…). The build refuses a sentence that is quoted as an example
-in TEST2.md … TEST7.md (the earlier sets' documented examples), so no sentence repeats one known from there.
-Usage: python3 tests/voice-corpus/build7/build7.py"""
-import json, os, re, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "build"))
+import blind_build  # noqa: E402
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = os.path.dirname(HERE)
-sys.path.insert(0, os.path.join(CORPUS, "build"))
-sys.path.insert(0, HERE)
-
-import lib  # noqa: E402
-import en8, zh8  # noqa: E402,F401  (they fill lib.ITEMS)
-
-QUOTED_IN = ("TEST2.md", "TEST3.md", "TEST4.md", "TEST5.md", "TEST6.md", "TEST7.md")
-
-
-def norm(s):
-    return re.sub(r"[\s,.!?，。！？…~～、]+", "", s.lower())
-
-
-def known_examples():
-    """Every quoted text of TEST2.md … TEST7.md ("…" or “…”), normalised."""
-    seen = set()
-    for name in QUOTED_IN:
-        path = os.path.join(CORPUS, name)
-        if not os.path.exists(path):
-            sys.exit("%s is missing: cannot check for reused sentences" % name)
-        text = open(path, encoding="utf-8").read()
-        for a, b in re.findall(r'"([^"]+)"|“([^”]+)”', text):
-            seen.add(norm(a or b))
-    return seen
-
-
-def main():
-    seen = known_examples()
-    counters, out, bad = {"en": 0, "zh": 0}, [], []
-    for it in lib.ITEMS:
-        counters[it["language"]] += 1
-        item = {"id": "%s-8%03d" % (it["language"], counters[it["language"]])}
-        item.update(it)
-        if norm(it["utterance"]) in seen:
-            bad.append(it["utterance"])
-        out.append(item)
-    if bad:
-        sys.exit("sentences quoted in TEST2.md … TEST7.md: %r" % bad)
-    data = {
-        "description": "Eighth blind, held-out test part of the voice corpus (test8): a family and their visitors in "
-                       "plain English and Mandarin (about two thirds) and regional or non-native speakers (Texan, "
-                       "Kenyan, Ghanaian, Pakistani, Hong Kong and Korean English; Guangxi, Yunnan, Shenyang, Jiangxi "
-                       "and Malaysian Chinese) in the demo home. Written from LABELS.md, demo-home.json, the Voice "
-                       "section of docs/api.md and the conventions of TEST2.md-TEST7.md only, without reading the "
-                       "engine or the other corpus parts; only run, never tuned on. See TEST8.md.",
-        "utterances": out,
-    }
-    path = os.path.join(CORPUS, "utterances.test8.json")
-    with open(path, "w", encoding="utf-8") as f:
-        json.dump(data, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-    print("wrote %s: en %d, zh %d" % (path, counters["en"], counters["zh"]))
-
+DESCRIPTION = (
+    "Eighth blind, held-out test part of the voice corpus (test8): a family and their visitors in plain "
+    "English and Mandarin (about two thirds) and regional or non-native speakers (Texan, Kenyan, "
+    "Ghanaian, Pakistani, Hong Kong and Korean English; Guangxi, Yunnan, Shenyang, Jiangxi and Malaysian "
+    "Chinese) in the demo home. Written from LABELS.md, demo-home.json, the Voice section of docs/api.md "
+    "and the conventions of TEST2.md-TEST7.md only, without reading the engine or the other corpus parts; "
+    "only run, never tuned on. See TEST8.md."
+)
 
 if __name__ == "__main__":
-    main()
+    blind_build.main(8, "8", DESCRIPTION)

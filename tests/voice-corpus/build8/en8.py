@@ -1,6 +1,6 @@
 """test8, English: hand-written, one utterance a line; the comment names the voice."""
 from lib import *  # noqa: F401,F403
-from common8 import *  # noqa: F401,F403
+from common import *  # noqa: F401,F403
 
 lang("en")
 

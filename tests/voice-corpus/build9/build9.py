@@ -1,68 +1,21 @@
 #!/usr/bin/env python3
-"""Regenerates utterances.test9.json (the ninth blind test part) from en9.py and zh9.py.
-
-Ids are given in order per language (en-9001…, zh-9001…). The build refuses a sentence that is quoted as an example
-in TEST2.md … TEST8.md (the earlier sets' documented examples), so no sentence repeats one known from there.
+"""Regenerates utterances.test9.json (the ninth blind test part) from en9.py and zh9.py with
+build/blind_build.py: ids en-9001…, zh-9001…, no sentence quoted in TEST2.md … TEST8.md.
 Usage: python3 tests/voice-corpus/build9/build9.py"""
-import json, os, re, sys
+import os, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = os.path.dirname(HERE)
-sys.path.insert(0, os.path.join(CORPUS, "build"))
-sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "build"))
+import blind_build  # noqa: E402
 
-import lib  # noqa: E402
-import en9, zh9  # noqa: E402,F401  (they fill lib.ITEMS)
-
-QUOTED_IN = ("TEST2.md", "TEST3.md", "TEST4.md", "TEST5.md", "TEST6.md", "TEST7.md", "TEST8.md")
-
-
-def norm(s):
-    return re.sub(r"[\s,.!?，。！？…~～、]+", "", s.lower())
-
-
-def known_examples():
-    """Every quoted text of TEST2.md … TEST8.md ("…" or “…”), normalised."""
-    seen = set()
-    for name in QUOTED_IN:
-        path = os.path.join(CORPUS, name)
-        if not os.path.exists(path):
-            sys.exit("%s is missing: cannot check for reused sentences" % name)
-        text = open(path, encoding="utf-8").read()
-        for a, b in re.findall(r'"([^"]+)"|“([^”]+)”', text):
-            seen.add(norm(a or b))
-    return seen
-
-
-def main():
-    seen = known_examples()
-    counters, out, bad = {"en": 0, "zh": 0}, [], []
-    for it in lib.ITEMS:
-        counters[it["language"]] += 1
-        item = {"id": "%s-9%03d" % (it["language"], counters[it["language"]])}
-        item.update(it)
-        if norm(it["utterance"]) in seen:
-            bad.append(it["utterance"])
-        out.append(item)
-    if bad:
-        sys.exit("sentences quoted in TEST2.md … TEST8.md: %r" % bad)
-    data = {
-        "description": "Ninth blind, held-out test part of the voice corpus (test9): a retired couple, their visiting "
-                       "son, a student lodger, a night-shift worker, a family with a toddler and a dinner-party host in "
-                       "plain English and Mandarin (about two thirds), and regional or non-native speakers (Liverpool, "
-                       "Newcastle, Boston, Louisiana, Zimbabwean, Sri Lankan, Japanese and Vietnamese English; Qingdao, "
-                       "Hefei, Lanzhou, Guiyang, Hainan and Singaporean Mandarin) in the demo home. Written from "
-                       "LABELS.md, demo-home.json, the Voice section of docs/api.md and the conventions of "
-                       "TEST2.md-TEST8.md only, without reading the engine or the other corpus parts; only run, never "
-                       "tuned on. See TEST9.md.",
-        "utterances": out,
-    }
-    path = os.path.join(CORPUS, "utterances.test9.json")
-    with open(path, "w", encoding="utf-8") as f:
-        json.dump(data, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-    print("wrote %s: en %d, zh %d" % (path, counters["en"], counters["zh"]))
-
+DESCRIPTION = (
+    "Ninth blind, held-out test part of the voice corpus (test9): a retired couple, their visiting son, a "
+    "student lodger, a night-shift worker, a family with a toddler and a dinner-party host in plain "
+    "English and Mandarin (about two thirds), and regional or non-native speakers (Liverpool, Newcastle, "
+    "Boston, Louisiana, Zimbabwean, Sri Lankan, Japanese and Vietnamese English; Qingdao, Hefei, Lanzhou, "
+    "Guiyang, Hainan and Singaporean Mandarin) in the demo home. Written from LABELS.md, demo-home.json, "
+    "the Voice section of docs/api.md and the conventions of TEST2.md-TEST8.md only, without reading the "
+    "engine or the other corpus parts; only run, never tuned on. See TEST9.md."
+)
 
 if __name__ == "__main__":
-    main()
+    blind_build.main(9, "9", DESCRIPTION)

@@ -1,5 +1,5 @@
 from lib import *  # noqa: F401,F403
-from common9 import *  # noqa: F401,F403
+from common import *  # noqa: F401,F403
 
 lang("en")
 

@@ -1,4 +1,5 @@
-"""Shared helpers of test9 on top of build/lib.py (the same label shapes as the earlier sets' helpers)."""
+"""Label shapes shared by the blind sets test5 on, on top of build/lib.py. Each set's en<n>.py and zh<n>.py import
+them with `from common import ...`; until test15 every set carried its own copy, build<n>/common<n>.py."""
 from lib import A, P, C, brighter, dimmer, on, mute, sp, tvp, boxp
 
 
