@@ -11,7 +11,7 @@ namespace AiotHub.Automation.Voice;
 /// </summary>
 internal static class ClauseFocus
 {
-    private static readonly string[] AskWords = ["问一下", "问问", "想知道", "查一下", "查查", "看看", "看一下", "确认一下", "告诉我"];
+    public static readonly string[] AskWords = ["问一下", "问问", "想知道", "查一下", "查查", "看看", "看一下", "确认一下", "告诉我"];
 
     public static Utterance? Find(Utterance whole, HomeView home, VoiceOptions options)
     {

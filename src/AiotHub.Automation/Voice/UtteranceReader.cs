@@ -219,6 +219,9 @@ internal static partial class UtteranceReader
         if (phrase is "tv" or "电视" or "夜灯" or "小夜灯" or "night light" or "reading lamp")
             return after.StartsWith("mode", StringComparison.Ordinal) || after.StartsWith("模式", StringComparison.Ordinal) || after.StartsWith("的模式", StringComparison.Ordinal)
                 || after.StartsWith("那个模式", StringComparison.Ordinal);
+        // "风吹到门口", "像个灯笼": the doorway and a lantern, not the door or a lamp.
+        if (phrase is "门" && after.StartsWith("口", StringComparison.Ordinal) || phrase is "灯" && after.StartsWith("笼", StringComparison.Ordinal))
+            return true;
         // "出门", "进门": going out and coming in, not the door.
         if (phrase is "门" && (before.EndsWith("出", StringComparison.Ordinal) || before.EndsWith("进", StringComparison.Ordinal) || before.EndsWith("出远", StringComparison.Ordinal)
             || before.EndsWith("敲", StringComparison.Ordinal) || before.EndsWith("串", StringComparison.Ordinal)))
@@ -244,7 +247,10 @@ internal static partial class UtteranceReader
         // Scots: licht, bricht, doon, oot, a', pit, tae, ower, hoose, nicht, awa, ma, affa.
         (" licht ", " light "), (" lichts ", " lights "), (" licht's ", " light is "), (" bricht ", " bright "), (" doon ", " down "), (" oot ", " out "),
         (" a' the ", " all the "), (" pit ", " put "), (" tae ", " to "), (" ower ", " too "), (" hoose ", " house "), (" nicht ", " night "), (" awa ", " away "),
-        (" ma ", " my "), (" affa ", " very "), (" foo ", " how "), (" fit like ", " how is "), (" sound out ", " sound off "), (" music out ", " music off "),
+        (" ma ", " my "), (" affa ", " very "),
+        // Appalachian "ever" for every, and "'er" for it; learners' "make silent".
+        (" ever light ", " every light "), (" ever lamp ", " every lamp "), (" ever single ", " every single "), (" ever one ", " every one "), (" ever thing ", " everything "),
+        (" put 'er ", " put it "), (" turn 'er ", " turn it "), (" make silent ", " mute "), (" make it silent ", " mute it "), (" foo ", " how "), (" fit like ", " how is "), (" sound out ", " sound off "), (" music out ", " music off "),
         // A recogniser that merges words: "turnon", "tvbox", "goodmorning", "awaymode".
         (" turnon ", " turn on "), (" turnoff ", " turn off "), (" switchon ", " switch on "), (" switchoff ", " switch off "), (" goodmorning ", " good morning "),
         (" goodnight ", " good night "), (" awaymode ", " away mode "), (" sleepmode ", " sleep mode "), (" homemode ", " home mode "),
@@ -333,6 +339,8 @@ internal static partial class UtteranceReader
         return " " + string.Join(' ', rest.Split(' ', StringSplitOptions.RemoveEmptyEntries)) + " ";
     }
 
+    private static readonly string[] Imperatives = ["turn", "switch", "set", "put", "open", "close", "shut", "play", "pause", "mute", "unmute", "dim", "start", "stop", "lower", "raise"];
+
     private static bool IsQuestion(string raw, string n, string lang)
     {
         var request = false;
@@ -351,7 +359,8 @@ internal static partial class UtteranceReader
         if (lang == "zh")
         {
             // Cantonese "…先" ends a request ("电视机开着先": put the TV on first); "咋这么冷呢" is a complaint, not a question.
-            if (n.TrimEnd().EndsWith('先') || ContainsAny(n, "这么冷", "这么热", "这么闷", "这么暗", "这么黑", "这么吵", "这么亮", "这么晒", "那么冷", "那么热", "这么焗"))
+            // "电视先开着 让他们边吃边看": keep it on, not "is it on".
+            if (n.TrimEnd().EndsWith('先') || ContainsAny(n, "先开着", "就开着", "让它开着", "开着吧", "这么冷", "这么热", "这么闷", "这么暗", "这么黑", "这么吵", "这么亮", "这么晒", "那么冷", "那么热", "这么焗"))
                 return false;
             // "X没X", "X不X": 关没关, 开没开, 亮不亮 ask which of the two.
             for (var i = 0; i + 2 < n.Length; i++)
@@ -390,7 +399,9 @@ internal static partial class UtteranceReader
         // "before I go up, is the kettle definitely off": the question after a preamble.
         if (ContainsAny(n, " is the ", " are the ", " is my ", " are my ", " is it still ", " did i leave ", " did we leave ", " have i left "))
             return true;
-        return raw.Contains('?', StringComparison.Ordinal) || raw.Contains('？', StringComparison.Ordinal);
+        // "um, hello, turn on the bedroom light?": a command said with a rising voice is still a command.
+        return (raw.Contains('?', StringComparison.Ordinal) || raw.Contains('？', StringComparison.Ordinal))
+            && !Imperatives.Any(verb => n.StartsWith(" " + verb + " ", StringComparison.Ordinal) || n.StartsWith(verb + " ", StringComparison.Ordinal));
     }
 
     private static bool ContainsAny(string text, params string[] words)

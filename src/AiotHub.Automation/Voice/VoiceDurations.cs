@@ -18,7 +18,7 @@ public static partial class VoiceDurations
         double? count = amount switch
         {
             "a" or "an" or "one" or "" => 1,
-            "half an" or "half a" or "half" or "半" or "半个" => 0.5,
+            "half an" or "half a" or "a half" or "half" or "半" or "半个" => 0.5,
             "a quarter of an" or "quarter of an" or "a quarter" or "quarter" => 0.25,
             "three quarters of an" or "three quarter of an" => 0.75,
             "a couple of" or "a couple" or "couple of" => 2,
@@ -41,7 +41,9 @@ public static partial class VoiceDurations
     }
 
     private static readonly string[] VagueEnglish =
-        ["in a bit", "in a little bit", "in a while", "in a little while", "after a while", "in a moment", "in a mo", "in a tick", "in a jiffy", "later on", "later", "soon", "shortly", "at some point", "eventually", "by and by", "in a wee while", "in a sec", "after a bit", "just now", "now now", "ahorita", "dreckly", "in a minute or two", "in a few", "after a while longer"];
+        ["in a bit", "in a little bit", "in a while", "in a little while", "after a while", "in a moment", "in a mo", "in a tick", "in a jiffy", "later on", "later", "soon", "shortly", "at some point", "eventually", "by and by", "in a wee while", "in a sec", "after a bit", "just now", "now now", "ahorita", "dreckly", "in a minute or two", "in a few", "after a while longer",
+            // Appalachian and Southern "directly", after a command: in a while, not at once.
+            "directly"];
 
     private static readonly string[] VagueChinese =
         ["过一会儿", "过一会", "过会儿", "过会", "一会儿", "一会", "等会儿", "等会", "等一会", "待会儿", "待会", "呆会", "稍后", "晚点", "晚一点", "晚些", "回头再", "过一阵", "等一阵", "过阵子", "迟点", "迟些", "等下再", "等一下再", "一阵子", "等一下下", "等下下", "过一下下", "晚些时候", "回头"];
