@@ -17,7 +17,7 @@ internal static class HomeModeReader
     public static readonly string[] Explicit = ["sleep mode", "away mode", "home mode", "睡眠模式", "离家模式", "在家模式", "外出模式"];
 
     private static readonly string[] Markers = ["mode", "set the house", "set the home", "switch the house", "switch the home", "put the house", "put the home", "house to", "home to",
-        "模式", "切换", "设置", "设为", "调成", "进入", "开启", "打开", "启动", "change to", "switch to", "set to", "activate", "enable", "turn on", "go to"];
+        "模式", "切换", "设置", "设为", "调成", "进入", "开启", "打开", "启动", "change to", "switch to", "set to", "put it on", "put it in", "put us on", "put us in", "put the place on", "activate", "enable", "turn on", "go to"];
 
     private static readonly (string Word, string Mode)[] Bare =
     [

@@ -37,7 +37,7 @@ internal static partial class ReasonClause
             return null;
         var read = clauses.Select(c => UtteranceReader.Read(c.Asked ? c.Text + "?" : c.Text, lang, home, options)).ToList();
         var commands = Enumerable.Range(0, read.Count)
-            .Where(i => read[i].NamesSomething && !read[i].Question && !Negation.IsNegated(read[i]) && RequestReader.Read(read[i], options).Verb != VoiceVerb.None)
+            .Where(i => (read[i].NamesSomething || RequestReader.Read(read[i], options).Word == "music") && !read[i].Question && !Negation.IsNegated(read[i]) && RequestReader.Read(read[i], options).Verb != VoiceVerb.None)
             .ToList();
         if (commands.Count != 1)
             return null;
@@ -73,13 +73,14 @@ internal static partial class ReasonClause
     /// </summary>
     private static bool IsReason(Utterance clause, bool after, Utterance command, HashSet<string> rooms, VoiceOptions options, Func<string, bool> namesScene)
     {
-        if (clause.NamesSomething || clause.Group || clause.Rooms.Count > 0 && !(rooms.Count > 0 && clause.Rooms.All(rooms.Contains))
-            || clause.Missing is not null || clause.Number is not null || clause.Delay is not null || Negation.IsNegated(clause))
-            return false;
         var text = clause.Text.TrimStart();
-        var subject = clause.Language == "zh"
-            ? ChineseSubjects.Any(s => text.StartsWith(s, StringComparison.Ordinal))
-            : EnglishSubjects.Any(s => text.StartsWith(s + " ", StringComparison.Ordinal));
+        var zh = clause.Language == "zh";
+        var subject = zh ? ChineseSubjects.Any(s => text.StartsWith(s, StringComparison.Ordinal)) : EnglishSubjects.Any(s => text.StartsWith(s + " ", StringComparison.Ordinal));
+        // ("天都亮了": 都 is "already" in someone's news, no group; "一个人闷得慌": one person, no value.)
+        if (clause.NamesSomething || clause.Group && !(zh && subject) || clause.Rooms.Count > 0 && !(rooms.Count > 0 && clause.Rooms.All(rooms.Contains))
+            || clause.Missing is not null || clause.Number is not null && !(zh && VoiceNumbers.First(CountedOne().Replace(clause.Text, " ")) is null)
+            || clause.Delay is not null || Negation.IsNegated(clause))
+            return false;
         // "晚安 把电视盒子也关了": a scene said beside the request is a request of its own; "俺孙子睡了" is someone's news.
         if (!subject && namesScene(clause.Text))
             return false;
@@ -105,6 +106,9 @@ internal static partial class ReasonClause
 
     [GeneratedRegex(@"\b(?:it|them)\s+(?:up|down|on|off)\b|\b(?:it|them)\s*$|它", RegexOptions.CultureInvariant)]
     private static partial Regex ObjectPronoun();
+
+    [GeneratedRegex(@"一(?=[个点下会些阵种样块人])", RegexOptions.CultureInvariant)]
+    private static partial Regex CountedOne();
 
     [GeneratedRegex(@"[,;!?:…]|(?<!\d)\.|\.(?!\d)|\s[-–—]+\s|[–—]", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishBreak();

@@ -110,7 +110,7 @@ internal static partial class RequestReader
         (["menu", "菜单"], "Menu"), (["home screen", "go to home", "home button", "main screen", "home page", "主页", "首页", "主界面", "桌面"], "Home"),
         (["back button", "go back", "press back", "hit back", "返回键", "返回"], "Back"), (["ok", "okay", "select", "enter", "confirm", "确定", "确认"], "OK"),
         (["move up", "press up", "go up", "往上", "上键", "向上"], "Up"), (["move down", "press down", "go down", "往下", "下键", "向下"], "Down"),
-        (["move left", "press left", "go left", "to the left", "往左", "左键", "向左", "左边"], "Left"), (["move right", "press right", "go right", "to the right", "往右", "右键", "向右", "右边"], "Right"),
+        (["move left", "press left", "go left", "to the left", "to left", "往左", "左键", "向左", "左边"], "Left"), (["move right", "press right", "go right", "to the right", "to right", "往右", "右键", "向右", "右边"], "Right"),
     ];
 
     public static VoiceRequest Read(Utterance u, VoiceOptions options)
@@ -199,6 +199,11 @@ internal static partial class RequestReader
         if (number is not null && u.TextHasAny(["out there", "outside", "outdoors", "外面", "室外", "外头"]) && (Last(u.Rest, Off) >= 0 || Last(u.Rest, On) >= 0)
             && !u.HasAny(["heat", "heating", "cool", "cooling", "mode", "set", "to", "制热", "制冷", "调到", "调成", "设"]))
             return new(Last(u.Rest, Off) > Last(u.Rest, On) ? VoiceVerb.Off : VoiceVerb.On);
+
+        if (FilterReset(u))
+            return new(VoiceVerb.ResetFilter);
+        if (PowerOnState(u) is { } state)
+            return new(VoiceVerb.PowerOnState, Value: state);
 
         foreach (var (words, key) in Features)
         {
@@ -521,6 +526,34 @@ internal static partial class RequestReader
         if (number is not null && !u.NamesSomething && u.Rooms.Count == 0 && u.HasAny(["set", "make it", "设", "设成", "设为", "调到", "调成", "调为"]))
             return new(VoiceVerb.Set, Value: number);
         return VoiceRequest.None;
+    }
+
+    private static readonly string[] FilterWords = ["filter", "滤芯", "滤网"];
+
+    private static readonly string[] FilterNew =
+        ["reset", "start its filter life again", "filter life again", "start the filter life", "restart the filter", "new filter", "fresh filter", "changed the filter", "replaced the filter", "swapped the filter",
+            "重置", "复位", "清零", "换了新", "换新", "换过了", "换好了", "新滤芯", "新的滤芯", "重新计算", "重新计"];
+
+    /// <summary>"I've put a fresh filter in the purifier, start its filter life again", "净化器滤芯换新的了 重置一下".</summary>
+    private static bool FilterReset(Utterance u) => u.TextHasAny(FilterWords) && u.TextHasAny(FilterNew);
+
+    private static readonly string[] PowerCut =
+        ["power cut", "power outage", "power failure", "blackout", "power comes back", "power goes", "power's back", "power is back", "when the power", "after the power",
+            "停电", "来电", "断电后", "断电以后", "断电之后", "通电后", "恢复供电"];
+
+    /// <summary>
+    /// What a plug is to do when the power comes back: 0 stay off, 1 come back on, 2 as it was ("after a power cut the
+    /// kettle plug should come back on", "水壶插座设成来电以后自动通电"); null when no power cut is said.
+    /// </summary>
+    private static double? PowerOnState(Utterance u)
+    {
+        if (!u.TextHasAny(PowerCut) || !u.TextHasAny(["should", "set", "make", "want", "stay", "come back", "设", "要", "让", "保持", "自动", "恢复"]))
+            return null;
+        if (u.TextHasAny(["as it was", "how it was", "where it was", "previous", "last state", "remember", "断电前", "之前的状态", "原来的状态", "记忆", "恢复原"]))
+            return 2;
+        if (u.TextHasAny(["stay off", "stays off", "remain off", "keep off", "off after", "保持关", "不要自动", "别自动", "保持断开", "关着"]))
+            return 0;
+        return u.TextHasAny(["come back on", "comes back on", "back on", "turn on", "switch on", "on again", "自动通电", "自动打开", "自动开", "通电", "打开", "开着"]) ? 1 : null;
     }
 
     private static readonly string[] Highest = ["maximum", "max", "fully", "full", "highest", "as bright as", "as loud as", "as high as", "as strong as", "brightest", "loudest", "调到最大", "开到最大", "最大", "最高", "最亮", "调满", "开满"];

@@ -66,7 +66,8 @@ internal static class StateQuestion
         else if (Says("illumination", "illuminance", "light level", "lux", "how light", "how dark", "光照度", "光照强度", "光照", "照度", "光线")
             || Says("brightness", "how bright", "亮度", "多亮") && Says("sensor", "传感器", "测的", "measured"))
             key = "motion-sensor.illumination";
-        else if (Says("brightness", "how bright", "亮度", "多亮"))
+        // ("the light of the salon, how strong it is now": how strong a light is, its brightness.)
+        else if (Says("brightness", "how bright", "亮度", "多亮") || u.Mentions("light") && Says("how strong"))
             key = "light.brightness";
         // The mode of the first named device that has one; a device without a mode answers whether it is on.
         else if (u.NamesSomething && Says("mode", "模式"))

@@ -373,7 +373,9 @@ internal static partial class UtteranceReader
             if (n.Contains("几度", StringComparison.Ordinal) && !ContainsAny(n, "调", "高", "低", "升", "降", "再"))
                 return true;
             // "谁开的", "开到几档了": who did it, which level it is at.
-            if (ContainsAny(n, "谁开", "谁关", "谁动", "谁把", "几档", "几级", "哪一档", "哪档"))
+            // ("谁出去没关门": who went out, asked; "谁也别再动了" is nobody.)
+            if (ContainsAny(n, "谁开", "谁关", "谁动", "谁把", "几档", "几级", "哪一档", "哪档")
+                || n.TrimStart().StartsWith('谁') && !n.TrimStart().StartsWith("谁也", StringComparison.Ordinal) && !n.TrimStart().StartsWith("谁都", StringComparison.Ordinal))
                 return true;
             if (ContainsAny(n, "能开", "能关", "能帮", "能不能", "可以开", "可以关", "可以帮", "能把", "可以把", "能调成", "能调到", "可以调成", "可以调到", "能再", "可以再", "能给", "可以给")
                 && !ContainsAny(n, "开着", "关着", "是不是"))

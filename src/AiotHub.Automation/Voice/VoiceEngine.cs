@@ -418,6 +418,8 @@ public sealed partial class VoiceEngine
             VoiceIntents.TvApp => new(VoiceVerb.App, Word: r.Text),
             VoiceIntents.VacuumStart => new(VoiceVerb.Clean),
             VoiceIntents.VacuumDock => new(VoiceVerb.Dock),
+            VoiceIntents.ResetFilter => new(VoiceVerb.ResetFilter),
+            VoiceIntents.SetPowerOnState => new(VoiceVerb.PowerOnState, Value: r.Number),
             _ => VoiceRequest.None,
         };
 
