@@ -37,11 +37,14 @@ internal static partial class ReasonClause
             return null;
         var read = clauses.Select(c => UtteranceReader.Read(c.Asked ? c.Text + "?" : c.Text, lang, home, options)).ToList();
         var commands = Enumerable.Range(0, read.Count)
-            .Where(i => (read[i].NamesSomething || RequestReader.Read(read[i], options).Word == "music") && !read[i].Question && !Negation.IsNegated(read[i]) && RequestReader.Read(read[i], options).Verb != VoiceVerb.None)
+            .Where(i => (read[i].NamesSomething || read[i].Group || RequestReader.Read(read[i], options).Word == "music") && !read[i].Question && !Negation.IsNegated(read[i]) && RequestReader.Read(read[i], options).Verb != VoiceVerb.None)
             .ToList();
         if (commands.Count != 1)
             return null;
         var command = read[commands[0]];
+        // "bentar lagi 关电视": "later" said across the pauses is still when, never cut away.
+        if ((VoiceDurations.IsVague(whole.Text) || ClockTime.IsSaid(whole.Text)) && !read.Any(c => VoiceDurations.IsVague(c.Text) || ClockTime.IsSaid(c.Text)))
+            return null;
         var rooms = command.Named.SelectMany(d => d).Select(d => d.RoomId).OfType<string>().ToHashSet(StringComparer.Ordinal);
         // "kettle plug is still on, no?": a tag that makes the whole a question.
         if (Enumerable.Range(0, read.Count).Any(i => read[i].Text.Trim().Length == 0 && clauses[i].Asked))
@@ -56,6 +59,8 @@ internal static partial class ReasonClause
     private static List<(string Text, bool Asked)> Clauses(string raw, string lang)
     {
         var clauses = new List<(string Text, bool Asked)>();
+        // "at four a.m.": no pause.
+        raw = raw.Replace("a.m.", "am", StringComparison.OrdinalIgnoreCase).Replace("p.m.", "pm", StringComparison.OrdinalIgnoreCase);
         var at = 0;
         foreach (Match pause in (lang == "zh" ? ChineseBreak() : EnglishBreak()).Matches(raw))
         {
@@ -101,7 +106,9 @@ internal static partial class ReasonClause
         return asked.Verb == VoiceVerb.None
             || subject && (asked.Setting == VoiceSetting.None || asked.Implied || asked.Setting == VoiceSetting.Mode && !clause.TextHasAny(["mode", "模式", "want", "need", "like"]))
             && !ObjectPronoun().IsMatch(clause.Text)
-            && asked.Verb is not (VoiceVerb.App or VoiceVerb.Input or VoiceVerb.Say or VoiceVerb.Key or VoiceVerb.Mute or VoiceVerb.Unmute);
+            && asked.Verb is not (VoiceVerb.App or VoiceVerb.Input or VoiceVerb.Say or VoiceVerb.Key)
+            // ("everything in the living room off, I need dead silence": the quiet is why they go off.)
+            && (asked.Verb is not (VoiceVerb.Mute or VoiceVerb.Unmute) || RequestReader.Read(command, options).Verb is VoiceVerb.On or VoiceVerb.Off);
     }
 
     [GeneratedRegex(@"\b(?:it|them)\s+(?:up|down|on|off)\b|\b(?:it|them)\s*$|它", RegexOptions.CultureInvariant)]

@@ -249,6 +249,10 @@ internal static partial class UtteranceReader
         (" a' the ", " all the "), (" pit ", " put "), (" tae ", " to "), (" ower ", " too "), (" hoose ", " house "), (" nicht ", " night "), (" awa ", " away "),
         (" ma ", " my "), (" affa ", " very "),
         // Appalachian "ever" for every, and "'er" for it; learners' "make silent".
+        // Recogniser slips ("sealing light", "turn of the", "paws", "moot", "tee vee"), Norfolk and Cockney "orf", rhyming slang
+        // "custard and jelly" (telly), Turkish "klima".
+        (" sealing light", " ceiling light"), (" ceiling lite", " ceiling light"), (" turn of the ", " turn off the "), (" switch of the ", " switch off the "), (" paws ", " pause "), (" moot ", " mute "),
+        (" tee vee ", " tv "), (" orf ", " off "), (" custard and jelly ", " telly "), (" klima ", " air conditioner "),
         (" ever light ", " every light "), (" ever lamp ", " every lamp "), (" ever single ", " every single "), (" ever one ", " every one "), (" ever thing ", " everything "),
         (" put 'er ", " put it "), (" turn 'er ", " turn it "), (" make silent ", " mute "), (" make it silent ", " mute it "), (" foo ", " how "), (" fit like ", " how is "), (" sound out ", " sound off "), (" music out ", " music off "),
         // A recogniser that merges words: "turnon", "tvbox", "goodmorning", "awaymode".
@@ -292,6 +296,12 @@ internal static partial class UtteranceReader
             .Replace(" light the lamp", " turn on the lamp", StringComparison.Ordinal);
         foreach (var (from, to) in EnglishWords)
             n = n.Replace(from, to, StringComparison.Ordinal);
+        // Philadelphia and learners' "the air" is the air conditioner ("open the air na", "turn the air down to nineteen"), not the air itself.
+        n = TheAir().Replace(n, " the air conditioner ");
+        // "set the air con to twenty for": four, at the end.
+        n = TwentyFor().Replace(n, " $1 four ");
+        // Indonesian in Chinese: "空调 nyalain 一下 panas 死了", "大灯 matiin 啦".
+        n = n.Replace(" nyalain ", "打开", StringComparison.Ordinal).Replace(" matiin ", "关掉", StringComparison.Ordinal).Replace(" panas ", "热", StringComparison.Ordinal);
         // "switch on the the tvbox": a word said twice in a row once.
         n = RepeatedWord().Replace(n, "$1");
         // "freezin'", "roastin'": the dropped g.
@@ -428,4 +438,10 @@ internal static partial class UtteranceReader
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(the|a|an|to|on|off|of|in|and|my|it|is) \1\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex RepeatedWord();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@" the air (?!purifier|quality|con\b|conditioner|conditioning|cond\b|condition\b|is\b|feels|'s|in\b|smells|outside|fresh|here|today|tonight|okay|ok\b|good|fine|bad|clean|dirty|alright|all right|like|dry|damp|humid|stale|smell)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TheAir();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@" (twenty|thirty) for\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TwentyFor();
 }

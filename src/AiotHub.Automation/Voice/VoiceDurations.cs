@@ -14,6 +14,9 @@ public static partial class VoiceDurations
             match = ChinesePattern().Match(text);
         if (!match.Success)
             return null;
+        // "in a minute or two", "in ten minutes or so": later, but not when.
+        if (VagueAfter().IsMatch(text[(match.Index + match.Length)..]))
+            return null;
         var amount = match.Groups["n"].Value.Trim();
         double? count = amount switch
         {
@@ -43,10 +46,12 @@ public static partial class VoiceDurations
     private static readonly string[] VagueEnglish =
         ["in a bit", "in a little bit", "in a while", "in a little while", "after a while", "in a moment", "in a mo", "in a tick", "in a jiffy", "later on", "later", "soon", "shortly", "at some point", "eventually", "by and by", "in a wee while", "in a sec", "after a bit", "just now", "now now", "ahorita", "dreckly", "in a minute or two", "in a few", "after a while longer",
             // Appalachian and Southern "directly", after a command: in a while, not at once.
-            "directly"];
+            "directly",
+            // Indonesian speakers' "bentar lagi", "nanti" (soon, later) in Chinese.
+            "bentar lagi", "sebentar lagi", "nanti"];
 
     private static readonly string[] VagueChinese =
-        ["过一会儿", "过一会", "过会儿", "过会", "一会儿", "一会", "等会儿", "等会", "等一会", "待会儿", "待会", "呆会", "稍后", "晚点", "晚一点", "晚些", "回头再", "过一阵", "等一阵", "过阵子", "迟点", "迟些", "等下再", "等一下再", "一阵子", "等一下下", "等下下", "过一下下", "晚些时候", "回头"];
+        ["等下子", "等一下子", "过下子", "待下子", "过一会儿", "过一会", "过会儿", "过会", "一会儿", "一会", "等会儿", "等会", "等一会", "待会儿", "待会", "呆会", "稍后", "晚点", "晚一点", "晚些", "回头再", "过一阵", "等一阵", "过阵子", "迟点", "迟些", "等下再", "等一下再", "一阵子", "等一下下", "等下下", "过一下下", "晚些时候", "回头"];
 
     /// <summary>Whether the text says "later" without saying when ("in a bit", "过一会儿").</summary>
     public static bool IsVague(string text)
@@ -70,4 +75,7 @@ public static partial class VoiceDurations
 
     [GeneratedRegex(@"(?:过|等)?(?<n>\d+(?:\.\d+)?|[零一二两三四五六七八九十百半几]+)\s*个?(?<half>半)?\s*(?<u>秒钟|秒|分钟|分|小时|钟头|minutes?|mins?|hours?|hrs?|seconds?)\s*(?:之后|以后|后)|定时\s*(?<n>\d+|[零一二两三四五六七八九十百半几]+)\s*个?(?<half>半)?\s*(?<u>秒钟|秒|分钟|小时|钟头)(?:后|以后|之后)?|过\s*(?<n>\d+|[零一二两三四五六七八九十百半几]+)\s*个?(?<half>半)?\s*(?<u>秒钟|秒|分钟|小时|钟头)(?:再)?", RegexOptions.CultureInvariant)]
     private static partial Regex ChinesePattern();
+
+    [GeneratedRegex(@"^\s*(?:or (?:two|three|so|more|less)|or so)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex VagueAfter();
 }

@@ -85,7 +85,8 @@ public sealed partial class VoiceEngine
                 "I can only do things now or after a while, not when something happens; an automation in the app can. Nothing was done.",
                 "我只能现在做或者过一段时间再做，不能等某件事发生再做；可以在应用里建一个自动化。什么都没有做。"));
         // "Finn, stop shouting at the speaker": someone in the room told off, no request of the device.
-        if (lang == "en" && TellingOff().IsMatch(u.Text))
+        // ("coming up after the break, how to make your living room warmer": the TV or radio heard, not a request.)
+        if (lang == "en" && (TellingOff().IsMatch(u.Text) || Overheard().IsMatch(u.Text)))
             return Unknown(lang);
         // "don't turn off the TV", "别关电视": a negated command is never carried out.
         if (Negation.IsNegated(u))
@@ -140,7 +141,8 @@ public sealed partial class VoiceEngine
         // "air conditioner off now, window's open", "pause the speaker, the doorbell": a thing the home has not, said beside a
         // device it has, is the reason; the named device is acted on and the answer says what is not here.
         string? missingNote = null;
-        if (missing is not null && (u.NamesSomething || u.Group))
+        // ("把窗户都打开通通风": a group word over a thing the home has not is about that thing, no other device.)
+        if (missing is not null && (u.NamesSomething || u.Group && (u.Rooms.Count > 0 || u.TextHasAny(WholeHome) || u.TextHasAny(["所有", "全部", "一切", "统统", "家里", "屋里"]))))
             (missingNote, missing) = (VoiceAnswers.NoDevice(missing.English, missing.Chinese, null, lang), null);
         if (missing is not null)
             return Result(VoiceIntents.Cannot, lang, [], VoiceAnswers.NoDevice(missing.English, missing.Chinese, RoomOf(u, home, lang), lang));
@@ -483,4 +485,7 @@ public sealed partial class VoiceEngine
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bstop\s+(?:(?!playing\b|cleaning\b|sweeping\b|vacuuming\b|hoovering\b|mopping\b|running\b|blowing\b|moving\b)[a-z]+ing\s+(?:at|to|near|around|about|with)\b|touching|poking|hitting|kicking|banging|fiddling with|messing with|playing with|climbing on)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex TellingOff();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:coming up after the break|after the break|stay tuned|coming up next|back after these|and now the weather|this just in)\b|^\s*how to\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Overheard();
 }
