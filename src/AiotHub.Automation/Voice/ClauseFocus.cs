@@ -43,7 +43,7 @@ internal static class ClauseFocus
         for (var i = read.Count - 1; i >= 0 && command < 0; i--)
             if (!read[i].Question && !negated[i] && RequestReader.Read(read[i], options) is { Verb: not VoiceVerb.None } request
                 // "卧室冷得很 几度了": a complaint beside a question is why it is asked, not a request.
-                && !(request.Implied && read.Any(c => c.Question)))
+                && !(RequestReader.IsFeeling(read[i]) && request.Implied && read.Any(c => c.Question)))
                 command = i;
         // "水壶插座关了没有 我记不清了", "大门关好了吗 孩子刚进来": a question about a device, and the rest only says why.
         // (When the whole is read as a question already, all of it is what is asked: "客厅亮度多少来着 传感器测的那个"; unless the

@@ -49,7 +49,8 @@ internal static partial class Negation
         if (lang != "zh" && LeaveItBe().IsMatch(trimmed))
             return true;
         foreach (var word in lang == "zh" ? ChineseTakeBacks : EnglishTakeBacks)
-            if (trimmed.EndsWith(word, StringComparison.Ordinal) && trimmed.Length > word.Length
+            // ("把电视的静音取消": the mute is what is cancelled.)
+            if (trimmed.EndsWith(word, StringComparison.Ordinal) && trimmed.Length > word.Length && !(word == "取消" && trimmed.EndsWith("静音取消", StringComparison.Ordinal))
                 && (lang == "zh" || trimmed[^(word.Length + 1)] == ' '))
                 return true;
         return false;

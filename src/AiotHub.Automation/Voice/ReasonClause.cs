@@ -20,7 +20,7 @@ internal static partial class ReasonClause
     private static readonly string[] EnglishSubjects =
         ["it's", "its", "it is", "it", "i'm", "im", "i am", "i've", "i'll", "i", "we", "we're", "we've", "we'll", "they", "they're", "they'll", "they've",
             "he", "he's", "she", "she's", "you", "you're", "your", "my", "our", "his", "her", "their", "there's", "theres", "there", "that's", "thats",
-            "everyone", "everyone's", "everybody", "everybody's", "nobody", "someone", "the kids", "the baby", "mum", "mum's", "mom", "mom's", "dad", "dad's",
+            "this", "this is", "everyone", "everyone's", "everybody", "everybody's", "nobody", "someone", "the kids", "the baby", "mum", "mum's", "mom", "mom's", "dad", "dad's",
             "because", "cause", "'cause", "cos", "coz", "since", "as", "so", "in case", "got", "gonna"];
 
     private static readonly string[] ChineseSubjects = ["我", "俺", "咱", "他", "她", "它", "你", "大家", "孩子", "宝宝", "老人", "天", "太阳", "外面", "因为", "怕", "省得", "免得"];
@@ -36,6 +36,16 @@ internal static partial class ReasonClause
         if (clauses.Count < 2 || clauses.Count > MaxClauses || Negation.IsTakenBack(whole.Text, lang))
             return null;
         var read = clauses.Select(c => UtteranceReader.Read(c.Asked ? c.Text + "?" : c.Text, lang, home, options)).ToList();
+        // "the speaker, crank it", "the TV sound, close it": the thing said first, then what to do to it.
+        for (var i = 0; lang == "en" && i + 1 < read.Count; i++)
+            if (read[i].NamesSomething && RequestReader.Read(read[i], options).Verb == VoiceVerb.None && !read[i + 1].NamesSomething
+                && ObjectPronoun().IsMatch(read[i + 1].Text) && ItOrThem().Replace(clauses[i + 1].Text, " " + clauses[i].Text + " ", 1) is var joined)
+            {
+                clauses[i + 1] = (joined, clauses[i + 1].Asked);
+                read[i + 1] = UtteranceReader.Read(joined, lang, home, options);
+                read[i] = UtteranceReader.Read("", lang, home, options);
+            }
+
         var commands = Enumerable.Range(0, read.Count)
             .Where(i => (read[i].NamesSomething || read[i].Group || RequestReader.Read(read[i], options).Word == "music") && !read[i].Question && !Negation.IsNegated(read[i]) && RequestReader.Read(read[i], options).Verb != VoiceVerb.None)
             .ToList();
@@ -82,9 +92,10 @@ internal static partial class ReasonClause
         var zh = clause.Language == "zh";
         var subject = zh ? ChineseSubjects.Any(s => text.StartsWith(s, StringComparison.Ordinal)) : EnglishSubjects.Any(s => text.StartsWith(s + " ", StringComparison.Ordinal));
         // ("天都亮了": 都 is "already" in someone's news, no group; "一个人闷得慌": one person, no value.)
+        // ("curtains shut, I don't want anyone looking in": someone's own "don't" is why, not a take-back.)
         if (clause.NamesSomething || clause.Group && !(zh && subject) || clause.Rooms.Count > 0 && !(rooms.Count > 0 && clause.Rooms.All(rooms.Contains))
             || clause.Missing is not null || clause.Number is not null && !(zh && VoiceNumbers.First(CountedOne().Replace(clause.Text, " ")) is null)
-            || clause.Delay is not null || Negation.IsNegated(clause))
+            || clause.Delay is not null || Negation.IsNegated(clause) && !(subject && !zh && !ObjectPronoun().IsMatch(clause.Text) && !Negation.IsTakenBack(clause.Text, "en")))
             return false;
         // "晚安 把电视盒子也关了": a scene said beside the request is a request of its own; "俺孙子睡了" is someone's news.
         if (!subject && namesScene(clause.Text))
@@ -94,12 +105,13 @@ internal static partial class ReasonClause
             return false;
         // "…, did that work?": a question of its own about nothing here, after the request. Not a tag ("kettle plug is still
         // on, no?": the whole is the question), nor a question first ("睡觉前问一下 …": it asks about what follows).
+        // ("…on, or what?": a tag.)
         if (clause.Question)
-            return after && clause.Text.Trim().Split(' ').Length >= 2 && !VoiceText.ContainsAny(clause.Text, ClauseFocus.AskWords);
+            return after && clause.Text.Trim().Split(' ').Length >= 2 && !VoiceText.ContainsAny(clause.Text, ClauseFocus.AskWords) && !text.StartsWith("or ", StringComparison.Ordinal);
         // "…, it's roasting in here": a feeling, unless it is itself the request of the device ("…too blue, warm it up") or
         // the request clause is only a feeling too ("客厅灯光太冷了 调暖一点").
         if (RequestReader.IsFeeling(clause))
-            return !RequestReader.IsFeeling(command) && !ObjectPronoun().IsMatch(clause.Text);
+            return (!RequestReader.IsFeeling(command) || subject) && !ObjectPronoun().IsMatch(clause.Text);
         var asked = RequestReader.Read(CompoundRequest.Carry(clause, command), options);
         // Someone's news ("天都亮了", "everyone's piling in from the heat") may sound like a setting; an instruction says it to
         // the device ("I want it on cool").
@@ -108,11 +120,15 @@ internal static partial class ReasonClause
             && !ObjectPronoun().IsMatch(clause.Text)
             && asked.Verb is not (VoiceVerb.App or VoiceVerb.Input or VoiceVerb.Say or VoiceVerb.Key)
             // ("everything in the living room off, I need dead silence": the quiet is why they go off.)
-            && (asked.Verb is not (VoiceVerb.Mute or VoiceVerb.Unmute) || RequestReader.Read(command, options).Verb is VoiceVerb.On or VoiceVerb.Off);
+            // ("pause the speaker, I need silence for the intro": the same.)
+            && (asked.Verb is not (VoiceVerb.Mute or VoiceVerb.Unmute) || RequestReader.Read(command, options).Verb is VoiceVerb.On or VoiceVerb.Off or VoiceVerb.Pause or VoiceVerb.Stop);
     }
 
     [GeneratedRegex(@"\b(?:it|them)\s+(?:up|down|on|off)\b|\b(?:it|them)\s*$|它", RegexOptions.CultureInvariant)]
     private static partial Regex ObjectPronoun();
+
+    [GeneratedRegex(@"\b(?:it|them)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ItOrThem();
 
     [GeneratedRegex(@"一(?=[个点下会些阵种样块人])", RegexOptions.CultureInvariant)]
     private static partial Regex CountedOne();

@@ -77,14 +77,14 @@ internal static partial class RequestReader
     private static readonly string[] Next = ["next", "skip", "下一首", "下一曲", "下一个", "下一集", "切歌", "换一首", "换首歌", "换一个"];
     private static readonly string[] Previous = ["previous", "song before", "track before", "the one before", "previous song", "上首歌", "last song", "last track", "go back", "back one", "上一首", "上一曲", "上一个", "上一集"];
     private static readonly string[] StopPlaying = ["stop", "stop playing", "stop the music", "stop music", "stop playback", "停止播放", "别放了", "不要放了", "停止", "停下", "停"];
-    private static readonly string[] Play = ["play", "播放", "放", "我要听", "我想听", "听首", "听点", "要听", "想听", "听一下", "听会儿", "听广播", "听听", "听下", "来听", "来段", "来一段"];
+    private static readonly string[] Play = ["play", "播放", "放", "我要听", "我想听", "听首", "听点", "要听", "想听", "听一下", "听会儿", "听广播", "听听", "听下", "来听", "来段", "来一段", "来点"];
     private static readonly string[] Music = ["music", "some music", "a song", "songs", "song", "tunes", "some tunes", "音乐", "歌", "歌曲", "首歌", "点音乐", "点歌", "些音乐", "些歌", "歌吧", "音乐吧"];
     private static readonly string[] Input = ["hdmi", "av", "usb", "antenna", "aerial", "freeview", "input", "source", "信号源", "输入源", "信号", "u盘"];
     private static readonly string[] Clean = ["start cleaning", "clean", "cleaning", "sweep", "vacuum", "hoover", "扫地", "打扫", "清扫", "清洁", "扫一下", "扫一扫", "扫"];
     private static readonly string[] Dock = ["charger", "its base", "dock", "go home", "home", "回家充电", "回充电", "go back", "return", "recharge", "charge", "charging", "base", "回充", "充电", "回去", "回家", "回座"];
 
     private static readonly string[] Open = ["open", "raise", "拉开", "打开", "开"];
-    private static readonly string[] Close = ["close", "draw", "shut", "lower", "拉埋", "拉上", "关上", "合上", "关", "拉起来", "往回拉", "拉回来", "拉回"];
+    private static readonly string[] Close = ["close", "closed", "draw", "shut", "lower", "拉埋", "拉上", "关上", "合上", "关", "拉起来", "往回拉", "拉回来", "拉回"];
     private static readonly string[] Half = ["halfway", "half way", "half", "一半", "半开"];
     private static readonly string[] Off = ["put off", "extinguish", "put out the", "断电", "切断", "关闭电源", "turn off", "switch off", "shut off", "shut down", "power off", "off", "kill", "disable", "deactivate", "stop", "cut", "unplug",
         "断电", "断开", "拔掉", "灭掉", "灭了",
@@ -285,7 +285,7 @@ internal static partial class RequestReader
             return Setting(VoiceSetting.ColorTemperature, direction, delta, number, implied: false);
         if (u.Mentions("light") && u.HasAny(["冷一点", "调冷", "冷些", "冷点", "冷一些", "cooler", "colder", "bluer", "whiter", "more white", "白一点", "白一些", "白点"]))
             return new(VoiceVerb.Up, VoiceSetting.ColorTemperature);
-        if (u.Mentions("light") && u.HasAny(["暖一点", "调暖", "暖些", "暖点", "暖一些", "warmer", "yellower", "黄一点", "黄一些", "黄点"]))
+        if (u.Mentions("light") && u.HasAny(["暖一点", "调暖", "暖些", "暖点", "暖一些", "warmer", "yellower", "less white", "less blue", "黄一点", "黄一些", "黄点"]))
             return new(VoiceVerb.Down, VoiceSetting.ColorTemperature);
         foreach (var (word, kelvin) in WhiteWords)
             // ("open the curtains, I need daylight": a white named beside something that is no light is why.)
@@ -616,7 +616,8 @@ internal static partial class RequestReader
         {
             var at = text.IndexOf(marker, StringComparison.Ordinal);
             // A bare "说" only after 让/叫 ("让音箱说…"), never in "说话".
-            if (at < 0 || marker == "说" && (text.AsSpan(at + 1).StartsWith("话") || text.AsSpan(0, at).IndexOfAny("让叫") < 0))
+            // ("请音箱说 欢迎你们来": said right after the speaker, 请 being gone by now.)
+            if (at < 0 || marker == "说" && (text.AsSpan(at + 1).StartsWith("话") || text.AsSpan(0, at).IndexOfAny("让叫请") < 0 && !text.AsSpan(0, at).TrimEnd().EndsWith("音箱")))
                 continue;
             // "mute the speaker until I say otherwise": what the speaker says, not what it is to say.
             if (marker == " say " && (text.AsSpan(0, at).EndsWith(" i") || text.AsSpan(0, at).EndsWith(" you") || text.AsSpan(0, at).EndsWith(" we")))
@@ -627,10 +628,29 @@ internal static partial class RequestReader
                 message = SaidWhere().Replace(message, "").Trim();
             if (message.Length == 0)
                 return null;
+            message = AsSaid(u.Raw, marker.Trim(), message, zh);
             return message.Length > 200 ? message[..200] : message;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The message as the person said it, with its case and punctuation ("happy Halloween, take one sweet each"), when it can
+    /// be found in the raw text after the same marker and reads the same once normalised; else the normalised message.
+    /// </summary>
+    private static string AsSaid(string raw, string marker, string message, bool zh)
+    {
+        var at = raw.LastIndexOf(marker, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+            return message;
+        var said = raw[(at + marker.Length)..].Trim().TrimStart(',', '，', ':', '：').Trim();
+        if (!zh)
+            said = SaidWhere().Replace(said.TrimEnd('.', '!', ' '), "").Trim();
+        var plain = VoiceText.Normalize(said).Replace(" ", "", StringComparison.Ordinal);
+        return said.Length > 0 && plain.Contains(message.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal) && plain.Length <= message.Replace(" ", "", StringComparison.Ordinal).Length + 4
+            ? said.TrimEnd('.', '。', '!', '！', ' ')
+            : message;
     }
 
     [GeneratedRegex(@"([高低升降])\s*[零一二两三四五六七八九十半\d.]+\s*度", RegexOptions.CultureInvariant)]

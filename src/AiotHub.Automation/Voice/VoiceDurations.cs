@@ -70,7 +70,7 @@ public static partial class VoiceDurations
         return false;
     }
 
-    [GeneratedRegex(@"\b(?:in|after|within|over)\s+(?<n>half an|half a|half|three quarters of an|three quarter of an|a quarter of an|quarter of an|a quarter|a couple of|a few|an|a|\d+(?:\.\d+)?|[a-z]+(?: [a-z]+)?)\s+(?<u>seconds?|secs?|minutes?|mins?|hours?|hrs?)(?<half> and a half)?\b(?: from now| later| time)?|\b(?<n>a quarter of an|quarter of an|half an|\d+(?:\.\d+)?|[a-z]+(?: [a-z]+)?|an|a)\s+(?<u>seconds?|minutes?|mins?|hours?)(?<half> and a half)?\s+(?:from now|later|time)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:in|after|within|over)\s+(?<n>half an|half a|half|three quarters of an|three quarter of an|a quarter of an|quarter of an|a quarter|a couple of|a few|an|a|\d+(?:\.\d+)?|[a-z]+(?: [a-z]+)?)\s+(?<u>seconds?|secs?|minutes?|mins?|hours?|hrs?)(?<half> and a half)?\b(?: from now| later| time)?|\b(?<n>a quarter of an|quarter of an|half an|\d+(?:\.\d+)?|[a-z]+(?: [a-z]+)?|an|a)\s+(?<u>seconds?|minutes?|mins?|hours?)(?<half> and a half)?\s+(?:from now|later|time|more)\b|\bgive it\s+(?<n>half an|a quarter of an|an|a|\d+(?:\.\d+)?|[a-z]+(?: [a-z]+)?)\s+(?<u>seconds?|minutes?|mins?|hours?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishPattern();
 
     [GeneratedRegex(@"(?:过|等)?(?<n>\d+(?:\.\d+)?|[零一二两三四五六七八九十百半几]+)\s*个?(?<half>半)?\s*(?<u>秒钟|秒|分钟|分|小时|钟头|minutes?|mins?|hours?|hrs?|seconds?)\s*(?:之后|以后|后)|定时\s*(?<n>\d+|[零一二两三四五六七八九十百半几]+)\s*个?(?<half>半)?\s*(?<u>秒钟|秒|分钟|小时|钟头)(?:后|以后|之后)?|过\s*(?<n>\d+|[零一二两三四五六七八九十百半几]+)\s*个?(?<half>半)?\s*(?<u>秒钟|秒|分钟|小时|钟头)(?:再)?", RegexOptions.CultureInvariant)]
