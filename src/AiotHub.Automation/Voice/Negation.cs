@@ -41,8 +41,9 @@ internal static partial class Negation
         if (WaitThen(trimmed, lang) is { } after && !VoiceText.ContainsAny(after, lang == "zh"
                 ? ["开", "关", "调", "拉", "放", "播", "停", "设", "静音"]
                 : ["turn", "switch", "set", "open", "close", "play", "pause", "stop", "start", "make", "mute", "dim", "raise", "lower", "put"])
-            // ("…wait no, the lamp": the thing meant instead; "…actually no, Dad's asleep in the chair" takes it back.)
-            && !(lang != "zh" && after.TrimStart().StartsWith("the ", StringComparison.Ordinal))
+            // ("…wait no, the lamp": the thing meant instead; "…actually no, Dad's asleep in the chair", "…, the baby's just gone
+            // down" take it back: news, not a thing.)
+            && !(lang != "zh" && after.TrimStart().StartsWith("the ", StringComparison.Ordinal) && !VoiceText.ContainsAny(after, "'s", "is", "are", "was", "were", "has", "have", "just"))
             && !after.Any(char.IsDigit))
             return true;
         // "turn off the tv actually no leave it on for the kids": corrected to leaving it as it is.

@@ -55,7 +55,7 @@ internal static partial class ReasonClause
         // "bentar lagi 关电视": "later" said across the pauses is still when, never cut away.
         if ((VoiceDurations.IsVague(whole.Text) || ClockTime.IsSaid(whole.Text)) && !read.Any(c => VoiceDurations.IsVague(c.Text) || ClockTime.IsSaid(c.Text)))
             return null;
-        var rooms = command.Named.SelectMany(d => d).Select(d => d.RoomId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var rooms = Exclusion.Devices(command, home).Select(d => d.RoomId).OfType<string>().ToHashSet(StringComparer.Ordinal);
         // "kettle plug is still on, no?": a tag that makes the whole a question.
         if (Enumerable.Range(0, read.Count).Any(i => read[i].Text.Trim().Length == 0 && clauses[i].Asked))
             return null;
@@ -84,7 +84,8 @@ internal static partial class ReasonClause
 
     /// <summary>
     /// Whether a clause beside the request only says why. <paramref name="rooms"/> are the rooms of the devices the request
-    /// named: a reason may say where they are ("…sleep mode, your mum's in the bedroom tonight").
+    /// named: a reason may say where they all are ("…sleep mode, your mum's in the bedroom tonight"), but a room that picks
+    /// some of them ("开灯开灯 卧室的") or leaves some out ("除了客厅 …") is part of the request.
     /// </summary>
     private static bool IsReason(Utterance clause, bool after, Utterance command, HashSet<string> rooms, VoiceOptions options, Func<string, bool> namesScene)
     {
@@ -93,7 +94,7 @@ internal static partial class ReasonClause
         var subject = zh ? ChineseSubjects.Any(s => text.StartsWith(s, StringComparison.Ordinal)) : EnglishSubjects.Any(s => text.StartsWith(s + " ", StringComparison.Ordinal));
         // ("天都亮了": 都 is "already" in someone's news, no group; "一个人闷得慌": one person, no value.)
         // ("curtains shut, I don't want anyone looking in": someone's own "don't" is why, not a take-back.)
-        if (clause.NamesSomething || clause.Group && !(zh && subject) || clause.Rooms.Count > 0 && !(rooms.Count > 0 && clause.Rooms.All(rooms.Contains))
+        if (clause.NamesSomething || clause.Group && !(zh && subject) || clause.Rooms.Count > 0 && !(rooms.Count > 0 && rooms.All(clause.Rooms.Contains))
             || clause.Missing is not null || clause.Number is not null && !(zh && VoiceNumbers.First(CountedOne().Replace(clause.Text, " ")) is null)
             || clause.Delay is not null || Negation.IsNegated(clause) && !(subject && !zh && !ObjectPronoun().IsMatch(clause.Text) && !Negation.IsTakenBack(clause.Text, "en")))
             return false;

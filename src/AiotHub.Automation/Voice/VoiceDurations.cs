@@ -56,6 +56,9 @@ public static partial class VoiceDurations
     /// <summary>Whether the text says "later" without saying when ("in a bit", "过一会儿").</summary>
     public static bool IsVague(string text)
     {
+        // "in ten minutes or so": a delay said, then left open.
+        if (EnglishPattern().Match(text) is { Success: true } said && VagueAfter().IsMatch(text[(said.Index + said.Length)..]))
+            return true;
         foreach (var word in VagueEnglish)
             if (VoiceText.Contains(text, word))
                 return true;
