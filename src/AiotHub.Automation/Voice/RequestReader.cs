@@ -116,7 +116,9 @@ internal static partial class RequestReader
     public static VoiceRequest Read(Utterance u, VoiceOptions options)
     {
         var r = ReadCore(u, options);
-        var part = u.HasAny(["left", "左", "左边", "左键"]) ? "left" : u.HasAny(["right", "右", "右边", "右键"]) ? "right" : null;
+        // ("墙壁开关左右两边全打开": both.)
+        var part = u.HasAny(["左右", "两边", "left and right", "both sides"]) ? null
+            : u.HasAny(["left", "左", "左边", "左键"]) ? "left" : u.HasAny(["right", "右", "右边", "右键"]) ? "right" : null;
         // "all lights on at 30 percent", "打开空调调到24度", "switch the purifier on in sleep mode": switched on as well.
         var alsoOn = r.Verb == VoiceVerb.Set && Last(u.Rest, Off) < 0
             && (r.Setting is VoiceSetting.Brightness or VoiceSetting.ColorTemperature or VoiceSetting.Color && Last(u.Rest, On) >= 0
@@ -202,6 +204,12 @@ internal static partial class RequestReader
 
         if (FilterReset(u))
             return new(VoiceVerb.ResetFilter);
+        // "插座的用电量清零 留给下一个租客", "reset the kettle plug's energy meter".
+        if (u.TextHasAny(["energy", "power consumption", "usage", "kwh", "meter", "用电量", "电量统计", "耗电量", "电量"]) && u.TextHasAny(["reset", "zero", "clear", "清零", "重置", "归零", "复位"]))
+            return new(VoiceVerb.ResetEnergy);
+        // "the curtain opens the wrong way round, swap its direction", "窗帘电机方向反了 给它调过来": its motor reversed.
+        if (u.Mentions("curtain") && u.TextHasAny(["wrong way", "reverse", "backwards", "direction", "方向反", "反向", "反了", "调过来", "反过来"]))
+            return new(u.TextHasAny(["back to normal", "normal direction", "恢复正常", "改回来", "正向"]) ? VoiceVerb.Off : VoiceVerb.On, VoiceSetting.Feature, Word: "curtain.motor-reverse");
         if (PowerOnState(u) is { } state)
             return new(VoiceVerb.PowerOnState, Value: state);
 
@@ -547,11 +555,11 @@ internal static partial class RequestReader
     /// </summary>
     private static double? PowerOnState(Utterance u)
     {
-        if (!u.TextHasAny(PowerCut) || !u.TextHasAny(["should", "set", "make", "want", "stay", "come back", "设", "要", "让", "保持", "自动", "恢复"]))
+        if (!u.TextHasAny(PowerCut) || !u.TextHasAny(["should", "set", "make", "want", "stay", "come back", "go back", "设", "要", "让", "保持", "自动", "恢复", "默认"]))
             return null;
-        if (u.TextHasAny(["as it was", "how it was", "where it was", "previous", "last state", "remember", "断电前", "之前的状态", "原来的状态", "记忆", "恢复原"]))
+        if (u.TextHasAny(["as it was", "how it was", "where it was", "whatever it was", "was before", "previous", "last state", "remember", "断电前", "之前的状态", "原来的状态", "记忆", "恢复原"]))
             return 2;
-        if (u.TextHasAny(["stay off", "stays off", "remain off", "keep off", "off after", "保持关", "不要自动", "别自动", "保持断开", "关着"]))
+        if (u.TextHasAny(["stay off", "stays off", "remain off", "keep off", "off after", "保持关", "不要自动", "别自动", "保持断开", "关着", "默认关"]))
             return 0;
         return u.TextHasAny(["come back on", "comes back on", "back on", "turn on", "switch on", "on again", "自动通电", "自动打开", "自动开", "通电", "打开", "开着"]) ? 1 : null;
     }

@@ -384,7 +384,7 @@ internal static partial class UtteranceReader
         {
             // Cantonese "…先" ends a request ("电视机开着先": put the TV on first); "咋这么冷呢" is a complaint, not a question.
             // "电视先开着 让他们边吃边看": keep it on, not "is it on".
-            if (n.TrimEnd().EndsWith('先') || ContainsAny(n, "先开着", "给我开着", "帮我开着", "保持开着", "保持关着", "要开着", "要关着", "就开着", "让它开着", "开着吧", "这么冷", "这么热", "这么闷", "这么暗", "这么黑", "这么吵", "这么亮", "这么晒", "那么冷", "那么热", "这么焗"))
+            if (n.TrimEnd().EndsWith('先') || ContainsAny(n, "先开着", "给我开着", "帮我开着", "保持开着", "保持关着", "要开着", "要关着", "默认关着", "默认开着", "断电前的状态", "就开着", "让它开着", "开着吧", "这么冷", "这么热", "这么闷", "这么暗", "这么黑", "这么吵", "这么亮", "这么晒", "那么冷", "那么热", "这么焗"))
                 return false;
             // "X没X", "X不X": 关没关, 开没开, 亮不亮 ask which of the two.
             for (var i = 0; i + 2 < n.Length; i++)

@@ -421,6 +421,7 @@ public sealed partial class VoiceEngine
             VoiceIntents.VacuumStart => new(VoiceVerb.Clean),
             VoiceIntents.VacuumDock => new(VoiceVerb.Dock),
             VoiceIntents.ResetFilter => new(VoiceVerb.ResetFilter),
+            VoiceIntents.ResetEnergy => new(VoiceVerb.ResetEnergy),
             VoiceIntents.SetPowerOnState => new(VoiceVerb.PowerOnState, Value: r.Number),
             _ => VoiceRequest.None,
         };

@@ -30,6 +30,9 @@ public static class VoiceIntents
     /// <summary>A purifier starts counting a new filter's life.</summary>
     public const string ResetFilter = "reset-filter";
 
+    /// <summary>A plug restarts its energy counter at 0.</summary>
+    public const string ResetEnergy = "reset-energy";
+
     /// <summary>What a plug does when the power comes back after a cut: stay off, come back on, or as it was.</summary>
     public const string SetPowerOnState = "set-power-on-state";
 

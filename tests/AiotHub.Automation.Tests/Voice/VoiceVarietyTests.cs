@@ -146,6 +146,10 @@ public sealed class VoiceVarietyTests
     [InlineData("everything in the bedroom off, I want total silence", "bedroom-bulb light.on=False; bedroom-purifier air-purifier.on=False")]
     [InlineData("bedside light at thirty percent, she's half awake", "bedroom-bulb light.brightness=30")]
     [InlineData("两个灯亮度都调成六十", "bedroom-bulb light.brightness=60; living-ceiling-light light.brightness=60")]
+    [InlineData("zero the kettle plug's energy meter, new month", "kitchen-kettle-plug power-consumption.reset-power-consumption({})")]
+    [InlineData("the curtain goes the wrong way, reverse it", "living-curtain curtain.motor-reverse=True")]
+    [InlineData("墙上开关两边都关掉", "living-wall-switch left-switch.on=False; living-wall-switch right-switch.on=False")]
+    [InlineData("after a blackout the kettle plug should go back to how it was", "kitchen-kettle-plug switch.default-power-on-state=2")]
     public async Task TheUtteranceDoesExactlyThis(string utterance, string effects)
     {
         var run = await CorpusRun.SayAsync(utterance);
