@@ -332,6 +332,11 @@ internal static partial class RequestReader
             return Setting(VoiceSetting.Brightness, dir, delta, number, implied: true, u);
         }
 
+        // "fan on full, it's stifling in here", "风力开最大 热死人了": a fan level said outright wins over the feeling given as its
+        // reason (and with no device named, asks which fan).
+        if (u.HasAny(FanWords) && (u.HasAny(TooHot) || u.HasAny(TooCold)) && direction is null && number is null
+            && LevelWords.FirstOrDefault(l => l.Word.Length > 1 && u.Has(l.Word)) is { Word: not null } fanLevel)
+            return new(VoiceVerb.Set, VoiceSetting.FanLevel, Word: fanLevel.Entry, Implied: !u.NamesSomething);
         // "空调关了吧 太冷了", "turn on the ac it's too hot": a power verb said outright wins over the feeling given as its reason.
         // ("开一下" is read on the whole text: the rest has lost "一下".)
         // (The dark was answered above.)

@@ -136,7 +136,8 @@ public sealed partial class VoiceEngine
         var content = request is { Verb: VoiceVerb.PlayContent, Word: not "app" } && (u.Mentions("speaker") || u.Mentions("tv-box") || u.Mentions("television"));
         if (content)
             request = new VoiceRequest(VoiceVerb.Play);
-        var missing = u.Missing is { English: "fan" } && (u.Mentions("air-conditioner") || u.Mentions("air-purifier") || u.Mentions("robot-vacuum"))
+        // ("fan on full": a fan level of the devices that have a fan, asked which.)
+        var missing = u.Missing is { English: "fan" } && (u.Mentions("air-conditioner") || u.Mentions("air-purifier") || u.Mentions("robot-vacuum") || request.Setting == VoiceSetting.FanLevel)
             || request.Setting == VoiceSetting.Feature ? null : u.Missing;
         // "air conditioner off now, window's open", "pause the speaker, the doorbell": a thing the home has not, said beside a
         // device it has, is the reason; the named device is acted on and the answer says what is not here.

@@ -65,6 +65,8 @@ public sealed class VoiceSafetyTests
         "set the air conditioner on seventy five", "switch the kettle off directly", "stop poking the speaker, Tom", "coming up next, how to keep your kitchen cool",
         "put the kettle on in ten minutes or so", "nanti 关空调", "switch the tv on, actually no, the baby's just gone down", "把阳台的窗户都关上",
         "put the ceiling light on at six a.m. for the flight", "等下子把电视关掉", "把电视打开 哦不 吃完饭再说",
+        // A fan level with no device said, beside a feeling: asks which fan, never lowers the air conditioner instead.
+        "fan on high, I'm roasting", "风速开到最大 闷死了",
     ];
 
     [Theory]
