@@ -11,7 +11,14 @@ namespace AiotHub.Automation.Voice;
 /// </summary>
 internal static class ClauseFocus
 {
-    private static readonly string[] AskWords = ["问一下", "问问", "想知道", "查一下", "查查", "看看", "看一下", "确认一下", "告诉我"];
+    public static readonly string[] AskWords = ["问一下", "问问", "想知道", "查一下", "查查", "看看", "看一下", "确认一下", "告诉我"];
+
+    /// <summary>Whether the clause names no room and no kind of device beyond what the question names.</summary>
+    private static bool NamesOnlyWhat(Utterance clause, Utterance asked)
+    {
+        var types = asked.Nouns.Select(n => n.Type).Concat(asked.Named.SelectMany(d => d).Select(d => d.Type)).ToHashSet(StringComparer.Ordinal);
+        return clause.Rooms.Count == 0 && clause.Nouns.All(n => types.Contains(n.Type)) && clause.Named.SelectMany(d => d).All(d => types.Contains(d.Type));
+    }
 
     public static Utterance? Find(Utterance whole, HomeView home, VoiceOptions options)
     {
@@ -36,12 +43,14 @@ internal static class ClauseFocus
         for (var i = read.Count - 1; i >= 0 && command < 0; i--)
             if (!read[i].Question && !negated[i] && RequestReader.Read(read[i], options) is { Verb: not VoiceVerb.None } request
                 // "卧室冷得很 几度了": a complaint beside a question is why it is asked, not a request.
-                && !(request.Implied && read.Any(c => c.Question)))
+                && !(RequestReader.IsFeeling(read[i]) && request.Implied && read.Any(c => c.Question)))
                 command = i;
         // "水壶插座关了没有 我记不清了", "大门关好了吗 孩子刚进来": a question about a device, and the rest only says why.
-        // (When the whole is read as a question already, all of it is what is asked: "客厅亮度多少来着 传感器测的那个".)
+        // (When the whole is read as a question already, all of it is what is asked: "客厅亮度多少来着 传感器测的那个"; unless the
+        // other clauses name only what the question names: "门开了多久了 谁出去没关门".)
         if (command < 0)
-            return !whole.Question && read.FirstOrDefault(c => c.Question && (c.NamesSomething || c.Rooms.Count > 0)) is { } asked
+            return read.FirstOrDefault(c => c.Question && (c.NamesSomething || c.Rooms.Count > 0)) is { } asked
+                && (!whole.Question || asked.NamesSomething && read.All(c => ReferenceEquals(c, asked) || NamesOnlyWhat(c, asked)))
                 ? asked with { Question = true } : null;
         var focus = read[command];
         // "客厅的都关了 电视别关", "空调不要关 其他东西全部关掉": what a negated clause names is left out of the request (of the

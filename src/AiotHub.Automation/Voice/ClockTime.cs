@@ -18,7 +18,7 @@ internal static partial class ClockTime
         || ChinesePattern().IsMatch(text);
 
     // Digits need a clock word ("at 9 pm", "at 7 30": the colon is a space by now): "volume at 60" is no time.
-    [GeneratedRegex(@"\b(?:at|until|till|before)\s+(?:\d{1,2}\s+\d\d\b|\d{1,2}\s*(?:am|pm|a m|p m|o'clock|oclock)\b|noon\b|midnight\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:o'clock|oclock|am|pm|thirty|fifteen|forty five)\b)|\b\d{1,2}\s*(?:am|pm|a m|p m|o'clock)\b|\b(?:tomorrow|tonight|this evening|every day|every night|every morning|each morning|each night)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:at|until|till|before)\s+(?:\d{1,2}\s+\d\d\b|\d{1,2}\s*(?:am|pm|a m|p m|o'clock|oclock)\b|noon\b|midnight\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:o'clock|oclock|am|pm|a m|p m|thirty|fifteen|forty five)\b)|\b\d{1,2}\s*(?:am|pm|a m|p m|o'clock)\b|\b(?:tomorrow|tonight|this evening|every day|every night|every morning|each morning|each night)\b", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishPattern();
 
     [GeneratedRegex(@"(?:早上|上午|中午|下午|晚上|今晚|凌晨|傍晚|明早|明晚|夜里|半夜)\s*[零一二两三四五六七八九十\d]+\s*[点:：]|[零一二两三四五六七八九十\d]+\s*点\s*(?:钟|半|整|[零一二三四五六七八九十\d]+\s*分)|明天|后天|今天晚上|每天|每晚|每天早上", RegexOptions.CultureInvariant)]

@@ -94,6 +94,12 @@ internal static class CommandPlanner
                     : new(VoiceIntents.TvApp, [new(device.Id, Action: launch, Arguments: VoiceJson.String("app", app))], Entry: app);
             case VoiceVerb.Set or VoiceVerb.Up or VoiceVerb.Down:
                 return Setting(device, profile, type, r, options);
+            case VoiceVerb.ResetEnergy:
+                return Call(device, profile, VoiceIntents.ResetEnergy, "power-consumption.reset-power-consumption");
+            case VoiceVerb.ResetFilter:
+                return Call(device, profile, VoiceIntents.ResetFilter, "filter.reset-filter-life");
+            case VoiceVerb.PowerOnState when r.Value is { } state:
+                return ListValue(device, profile, "switch.default-power-on-state", VoiceIntents.SetPowerOnState, (long)state);
             default:
                 return null;
         }

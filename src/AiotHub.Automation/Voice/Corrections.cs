@@ -5,7 +5,7 @@ namespace AiotHub.Automation.Voice;
 /// after the last correction word wins: its room replaces the earlier rooms, and a device named after it replaces the
 /// devices named before; the verb said before still counts. Without anything named after the marker the text is kept.
 /// </summary>
-internal static class Corrections
+internal static partial class Corrections
 {
     private static readonly string[] Markers =
     [
@@ -52,6 +52,9 @@ internal static class Corrections
             // "set the ac to 20 no make it 22", "空调调到二十八度 不对 二十六", "下一首 哦不 上一首": the new value or verb
             // replaces the old one, on what was named before.
             if (after.Trim().Length == 0)
+                return rest;
+            // "switch the tv on, actually no, the baby's just gone down": someone's news after the marker, no new value.
+            if (NewsAfter().IsMatch(after))
                 return rest;
             // "turn off the tv, wait no, one more round": nothing asked instead; left for the take-back to read.
             if (rest.Substring(at, length).Trim() is "no wait" or "wait no" or "wait" or "actually" or "scratch that" or "oops" && !after.Any(char.IsDigit) && !VoiceText.ContainsAny(after, "turn", "switch", "set", "make", "open", "close", "play", "pause", "stop", "start", "mute",
@@ -138,4 +141,7 @@ internal static class Corrections
             text = string.Concat(text.AsSpan(0, at), " ", text.AsSpan(at + phrase.Length));
         return text;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:the|my|our|your|his|her)\s+\S+?(?:'s|\s+(?:is|are|was|were|has|have|just))\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex NewsAfter();
 }

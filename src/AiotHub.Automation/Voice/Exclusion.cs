@@ -7,7 +7,7 @@ namespace AiotHub.Automation.Voice;
 /// one": what is left out is cut from the request and named on its own; the request then acts on the rest. A left-out
 /// part that names nothing the home has makes the engine ask instead of guessing (it never acts on what was excluded).
 /// </summary>
-internal static class Exclusion
+internal static partial class Exclusion
 {
     private static readonly string[] EnglishMarkers = [" but leave ", " but keep ", " and leave ", " and keep ", " except for ", " except ", " apart from ", " other than ", " excluding ", " but not ", " save for "];
 
@@ -32,6 +32,9 @@ internal static class Exclusion
 
     private static (string, string)? CutEnglish(string text)
     {
+        // "leave the big light as it is and turn the TV on": what is left as it is, then the request.
+        if (LeaveAsItIs().Match(text) is { Success: true } leave)
+            return (" " + leave.Groups["kept"].Value + " ", " " + leave.Groups["left"].Value + " ");
         foreach (var marker in EnglishGroupBut)
         {
             var at = text.IndexOf(marker, StringComparison.Ordinal);
@@ -124,4 +127,7 @@ internal static class Exclusion
 
         return null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:please\s+)?(?:just\s+)?leave\s+(?<left>.+?)\s+(?:as it is|as is|alone|be|the way it is|how it is|like it is)\s+(?:and|but)\s+(?:just\s+)?(?<kept>.+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LeaveAsItIs();
 }

@@ -17,7 +17,7 @@ internal static class HomeModeReader
     public static readonly string[] Explicit = ["sleep mode", "away mode", "home mode", "睡眠模式", "离家模式", "在家模式", "外出模式"];
 
     private static readonly string[] Markers = ["mode", "set the house", "set the home", "switch the house", "switch the home", "put the house", "put the home", "house to", "home to",
-        "模式", "切换", "设置", "设为", "调成", "进入", "开启", "打开", "启动", "change to", "switch to", "set to", "activate", "enable", "turn on", "go to"];
+        "模式", "切换", "设置", "设为", "调成", "进入", "开启", "打开", "启动", "change to", "switch to", "set to", "put it on", "put it in", "put us on", "put us in", "put the place on", "activate", "enable", "turn on", "go to"];
 
     private static readonly (string Word, string Mode)[] Bare =
     [
@@ -29,7 +29,7 @@ internal static class HomeModeReader
     private static readonly string[] ModeNames = ["away", "home", "house", "sleep", "sleeping", "night", "at home", "the", "to", "离家", "外出", "在家", "回家", "居家", "睡眠", "睡觉", "夜间", "家庭", "家里", "到", "成", "为", "的", "把", "将", "个", "下", "开", "换", "改", "leave", "leaving"];
 
     // Ending away or sleep is being home again: "turn off away mode", "关闭离家模式", "退出睡眠模式".
-    private static readonly string[] Ends = ["take it off", "take off", "come out of", "turn off", "switch off", "disable", "deactivate", "exit", "cancel", "end", "stop", "关闭", "退出", "取消", "关掉", "结束", "解除", "关了", "关一下", "停掉", "别开了"];
+    private static readonly string[] Ends = ["take it off", "take off", "off away", "come out of", "out of", "turn off", "switch off", "disable", "deactivate", "exit", "cancel", "end", "stop", "关闭", "退出", "取消", "关掉", "结束", "解除", "关了", "关一下", "停掉", "别开了"];
 
     public static string? Read(Utterance u)
     {

@@ -19,7 +19,7 @@ internal static partial class Negation
     private static readonly string[] ChineseWhole = ["算了", "不用了", "没事了", "取消吧", "不要了"];
 
     // Said last, they take back what came before: "插座打开 哦不 算了", "turn on the tv actually forget it".
-    private static readonly string[] ChineseTakeBacks = ["还是算了", "算了算了", "算了", "不用了", "不要了", "没事了", "取消", "不开了", "不关了", "别弄了"];
+    private static readonly string[] ChineseTakeBacks = ["再说吧", "再说", "还是算了", "算了算了", "算了", "不用了", "不要了", "没事了", "取消", "不开了", "不关了", "别弄了"];
 
     private static readonly string[] EnglishTakeBacks = ["scratch that", "actually no", "on second thought", "don't bother", "no don't", "cancel", "nah"];
 
@@ -40,14 +40,18 @@ internal static partial class Negation
         // "turn off the tv, wait no, one more round", "关电视 等等 再打一把": stopped, and nothing asked instead.
         if (WaitThen(trimmed, lang) is { } after && !VoiceText.ContainsAny(after, lang == "zh"
                 ? ["开", "关", "调", "拉", "放", "播", "停", "设", "静音"]
-                : ["turn", "switch", "set", "open", "close", "play", "pause", "stop", "start", "make", "mute", "dim", "raise", "lower", "put", "the"])
+                : ["turn", "switch", "set", "open", "close", "play", "pause", "stop", "start", "make", "mute", "dim", "raise", "lower", "put"])
+            // ("…wait no, the lamp": the thing meant instead; "…actually no, Dad's asleep in the chair", "…, the baby's just gone
+            // down" take it back: news, not a thing.)
+            && !(lang != "zh" && after.TrimStart().StartsWith("the ", StringComparison.Ordinal) && !VoiceText.ContainsAny(after, "'s", "is", "are", "was", "were", "has", "have", "just"))
             && !after.Any(char.IsDigit))
             return true;
         // "turn off the tv actually no leave it on for the kids": corrected to leaving it as it is.
         if (lang != "zh" && LeaveItBe().IsMatch(trimmed))
             return true;
         foreach (var word in lang == "zh" ? ChineseTakeBacks : EnglishTakeBacks)
-            if (trimmed.EndsWith(word, StringComparison.Ordinal) && trimmed.Length > word.Length
+            // ("把电视的静音取消": the mute is what is cancelled.)
+            if (trimmed.EndsWith(word, StringComparison.Ordinal) && trimmed.Length > word.Length && !(word == "取消" && trimmed.EndsWith("静音取消", StringComparison.Ordinal))
                 && (lang == "zh" || trimmed[^(word.Length + 1)] == ' '))
                 return true;
         return false;
@@ -56,7 +60,7 @@ internal static partial class Negation
     /// <summary>What follows a "wait" said after the request ("…, wait no, …", "… 等等 …"), or null.</summary>
     private static string? WaitThen(string text, string lang)
     {
-        foreach (var word in lang == "zh" ? (string[])["等等", "等一下", "慢着", "且慢"] : ["wait no", "no wait", "hang on", "hold on no", "wait a sec", "actually no", "no actually", "on second thought", "scratch that"])
+        foreach (var word in lang == "zh" ? (string[])["等等", "等一下", "慢着", "且慢", "哦不", "啊不", "噢不"] : ["wait no", "no wait", "hang on", "hold on no", "wait a sec", "actually no", "no actually", "on second thought", "scratch that"])
         {
             var at = text.LastIndexOf(word, StringComparison.Ordinal);
             if (at > 0)

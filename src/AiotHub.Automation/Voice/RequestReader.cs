@@ -12,8 +12,8 @@ internal static partial class RequestReader
     private static readonly string[] Unmute = ["unmute", "un mute", "sound on", "sound back", "turn the sound on", "turn sound on", "switch the sound on", "别静音", "不要静音", "甭静音", "声音打开", "声音开", "把声音开", "放出声音", "取消静音", "打开声音", "恢复声音", "开声音", "解除静音"];
     private static readonly string[] Mute = ["没声", "整没声", "mute", "silence", "sound off", "no sound", "kill the sound", "turn off sound", "turn sound off", "cut the sound", "hush", "shush", "shut up", "be quiet", "keep quiet", "go quiet", "安静点", "安静一下", "安静一点", "别吵了", "不要吵了", "别响了", "声音关掉", "声音关了", "声音关闭", "声音都关", "静音", "关掉声音", "关闭声音", "关声音", "别出声", "不要出声", "闭嘴"];
     private static readonly string[] Volume = ["volume", "louder", "quieter", "softer", "sound", "音量", "声音", "大声", "小声", "大点声", "小点声", "声"];
-    private static readonly string[] TooLoud = ["too loud", "music is too strong", "music too strong", "sound is too strong", "volume is too strong", "so loud", "太吵", "太大声", "好吵", "吵死", "太响", "声音太大"];
-    private static readonly string[] TooQuiet = ["can't hear", "cant hear", "cannot hear", "too quiet", "听不到", "听不见", "听不清", "太小声", "声音太小"];
+    private static readonly string[] TooLoud = ["too loud", "music is too strong", "music too strong", "sound is too strong", "volume is too strong", "so loud", "太吵", "太大声", "声太大", "好吵", "吵死", "太响", "声音太大"];
+    private static readonly string[] TooQuiet = ["can't hear", "cant hear", "cannot hear", "too quiet", "听不到", "听不见", "听不清", "太小声", "声音太小", "声太小"];
     private static readonly string[] ColorTemperature = ["color temperature", "colour temperature", "色温"];
     private static readonly (string Word, double Kelvin)[] WhiteWords =
     [
@@ -77,14 +77,14 @@ internal static partial class RequestReader
     private static readonly string[] Next = ["next", "skip", "下一首", "下一曲", "下一个", "下一集", "切歌", "换一首", "换首歌", "换一个"];
     private static readonly string[] Previous = ["previous", "song before", "track before", "the one before", "previous song", "上首歌", "last song", "last track", "go back", "back one", "上一首", "上一曲", "上一个", "上一集"];
     private static readonly string[] StopPlaying = ["stop", "stop playing", "stop the music", "stop music", "stop playback", "停止播放", "别放了", "不要放了", "停止", "停下", "停"];
-    private static readonly string[] Play = ["play", "播放", "放", "我要听", "我想听", "听首", "听点", "要听", "想听", "听一下", "听会儿", "听广播", "听听", "听下", "来听"];
+    private static readonly string[] Play = ["play", "播放", "放", "我要听", "我想听", "听首", "听点", "要听", "想听", "听一下", "听会儿", "听广播", "听听", "听下", "来听", "来段", "来一段", "来点"];
     private static readonly string[] Music = ["music", "some music", "a song", "songs", "song", "tunes", "some tunes", "音乐", "歌", "歌曲", "首歌", "点音乐", "点歌", "些音乐", "些歌", "歌吧", "音乐吧"];
     private static readonly string[] Input = ["hdmi", "av", "usb", "antenna", "aerial", "freeview", "input", "source", "信号源", "输入源", "信号", "u盘"];
     private static readonly string[] Clean = ["start cleaning", "clean", "cleaning", "sweep", "vacuum", "hoover", "扫地", "打扫", "清扫", "清洁", "扫一下", "扫一扫", "扫"];
     private static readonly string[] Dock = ["charger", "its base", "dock", "go home", "home", "回家充电", "回充电", "go back", "return", "recharge", "charge", "charging", "base", "回充", "充电", "回去", "回家", "回座"];
 
     private static readonly string[] Open = ["open", "raise", "拉开", "打开", "开"];
-    private static readonly string[] Close = ["close", "draw", "shut", "lower", "拉上", "关上", "合上", "关", "拉起来", "往回拉", "拉回来", "拉回"];
+    private static readonly string[] Close = ["close", "closed", "draw", "shut", "lower", "拉埋", "拉上", "关上", "合上", "关", "拉起来", "往回拉", "拉回来", "拉回"];
     private static readonly string[] Half = ["halfway", "half way", "half", "一半", "半开"];
     private static readonly string[] Off = ["put off", "extinguish", "put out the", "断电", "切断", "关闭电源", "turn off", "switch off", "shut off", "shut down", "power off", "off", "kill", "disable", "deactivate", "stop", "cut", "unplug",
         "断电", "断开", "拔掉", "灭掉", "灭了",
@@ -110,19 +110,25 @@ internal static partial class RequestReader
         (["menu", "菜单"], "Menu"), (["home screen", "go to home", "home button", "main screen", "home page", "主页", "首页", "主界面", "桌面"], "Home"),
         (["back button", "go back", "press back", "hit back", "返回键", "返回"], "Back"), (["ok", "okay", "select", "enter", "confirm", "确定", "确认"], "OK"),
         (["move up", "press up", "go up", "往上", "上键", "向上"], "Up"), (["move down", "press down", "go down", "往下", "下键", "向下"], "Down"),
-        (["move left", "press left", "go left", "往左", "左键", "向左", "左边"], "Left"), (["move right", "press right", "go right", "往右", "右键", "向右", "右边"], "Right"),
+        (["move left", "press left", "go left", "to the left", "to left", "往左", "左键", "向左", "左边"], "Left"), (["move right", "press right", "go right", "to the right", "to right", "往右", "右键", "向右", "右边"], "Right"),
     ];
 
     public static VoiceRequest Read(Utterance u, VoiceOptions options)
     {
         var r = ReadCore(u, options);
-        var part = u.HasAny(["left", "左", "左边", "左键"]) ? "left" : u.HasAny(["right", "右", "右边", "右键"]) ? "right" : null;
+        // ("墙壁开关左右两边全打开": both.)
+        var part = u.HasAny(["左右", "两边", "left and right", "both sides"]) ? null
+            : u.HasAny(["left", "左", "左边", "左键"]) ? "left" : u.HasAny(["right", "右", "右边", "右键"]) ? "right" : null;
         // "all lights on at 30 percent", "打开空调调到24度", "switch the purifier on in sleep mode": switched on as well.
         var alsoOn = r.Verb == VoiceVerb.Set && Last(u.Rest, Off) < 0
             && (r.Setting is VoiceSetting.Brightness or VoiceSetting.ColorTemperature or VoiceSetting.Color && Last(u.Rest, On) >= 0
                 || r.Setting is VoiceSetting.Temperature or VoiceSetting.Mode or VoiceSetting.FanLevel && Last(u.Text, StrongOn) >= 0);
         return r with { Part = part, AlsoOn = r.AlsoOn || alsoOn };
     }
+
+    /// <summary>Whether the words say how the room feels (too hot, cold, dark, bright, loud or quiet) rather than what to do.</summary>
+    public static bool IsFeeling(Utterance u) =>
+        u.HasAny(TooHot) || u.HasAny(TooCold) || u.HasAny(TooDark) || u.HasAny(TooBright) || u.HasAny(TooLoud) || u.HasAny(TooQuiet);
 
     private static readonly string[] Joins = [" and ", " in ", " with ", " then ", " plus ", " also ", "和", "并且", "然后", "同时", "还有", "再把"];
 
@@ -196,6 +202,17 @@ internal static partial class RequestReader
             && !u.HasAny(["heat", "heating", "cool", "cooling", "mode", "set", "to", "制热", "制冷", "调到", "调成", "设"]))
             return new(Last(u.Rest, Off) > Last(u.Rest, On) ? VoiceVerb.Off : VoiceVerb.On);
 
+        if (FilterReset(u))
+            return new(VoiceVerb.ResetFilter);
+        // "插座的用电量清零 留给下一个租客", "reset the kettle plug's energy meter".
+        if (u.TextHasAny(["energy", "power consumption", "usage", "kwh", "meter", "用电量", "电量统计", "耗电量", "电量"]) && u.TextHasAny(["reset", "zero", "clear", "清零", "重置", "归零", "复位"]))
+            return new(VoiceVerb.ResetEnergy);
+        // "the curtain opens the wrong way round, swap its direction", "窗帘电机方向反了 给它调过来": its motor reversed.
+        if (u.Mentions("curtain") && u.TextHasAny(["wrong way", "reverse", "backwards", "direction", "方向反", "反向", "反了", "调过来", "反过来"]))
+            return new(u.TextHasAny(["back to normal", "normal direction", "恢复正常", "改回来", "正向"]) ? VoiceVerb.Off : VoiceVerb.On, VoiceSetting.Feature, Word: "curtain.motor-reverse");
+        if (PowerOnState(u) is { } state)
+            return new(VoiceVerb.PowerOnState, Value: state);
+
         foreach (var (words, key) in Features)
         {
             if (!u.TextHasAny(words))
@@ -242,7 +259,8 @@ internal static partial class RequestReader
             && Last(u.Rest, Off) < 0 && Last(u.Text, StrongOn) < 0 && !(u.HasAny(["调成", "调到", "设成", "设为", "换成", "to", "on"]) && LevelWords.Any(l => l.Word.Length > 1 && u.Has(l.Word))))
             return new(VoiceVerb.Down, VoiceSetting.FanLevel);
         // A mode said by name ("夜灯模式", "cool mode") before the white and colour words it shares ("日光").
-        if (u.HasAny(["mode", "模式", "setting", "preset"]))
+        // ("put the big light on reading": a light's mode said after "on" or "to".)
+        if (u.HasAny(["mode", "模式", "setting", "preset"]) || u.Mentions("light") && u.HasAny(["on reading", "to reading", "on night", "to night"]))
             foreach (var (word, entry) in ModeWords)
                 if (u.Has(word) && !(word == "tv" && !u.HasAny(["mode", "模式"])))
                     return new(VoiceVerb.Set, VoiceSetting.Mode, Word: entry);
@@ -253,11 +271,13 @@ internal static partial class RequestReader
         // ("turn the telly up to thirty, I can't hear them": the value said wins over the feeling.)
         if (u.HasAny(TooQuiet) && !(number is not null && u.HasAny(AbsoluteMarks)))
             return new(VoiceVerb.Up, VoiceSetting.Volume, Implied: true);
+        // ("music down a notch", "音乐小点声": the volume of what plays music.)
         if (u.HasAny(Volume) && !(zh && u.Has("声") && !u.HasAny(["声音", "音量", "大声", "小声", "大点声", "小点声"])))
             return Setting(VoiceSetting.Volume, direction ?? (number is not null ? null
                 // "音箱超小声的 大声一点": the last of the two is the wish.
                 : Last(u.Rest, ["quieter", "softer", "小声", "小点声"]) > Last(u.Rest, ["louder", "大声", "大点声"]) ? VoiceVerb.Down
-                : Last(u.Rest, ["louder", "大声", "大点声"]) >= 0 ? VoiceVerb.Up : null), delta, number, implied: true, u);
+                : Last(u.Rest, ["louder", "大声", "大点声"]) >= 0 ? VoiceVerb.Up : null), delta, number, implied: true, u) is var volume
+                && !u.NamesSomething && u.HasAny(["music", "song", "songs", "tune", "tunes", "音乐", "歌"]) ? volume with { Word = "music" } : volume;
 
         // "the warmest white it goes", "最暖的那种黄光", "coolest white": the end of the colour temperature's range.
         if ((u.Mentions("light") || u.HasAny(ColorTemperature)) && u.HasAny(["warmest", "最暖", "最黄"]))
@@ -273,7 +293,7 @@ internal static partial class RequestReader
             return Setting(VoiceSetting.ColorTemperature, direction, delta, number, implied: false);
         if (u.Mentions("light") && u.HasAny(["冷一点", "调冷", "冷些", "冷点", "冷一些", "cooler", "colder", "bluer", "whiter", "more white", "白一点", "白一些", "白点"]))
             return new(VoiceVerb.Up, VoiceSetting.ColorTemperature);
-        if (u.Mentions("light") && u.HasAny(["暖一点", "调暖", "暖些", "暖点", "暖一些", "warmer", "yellower", "黄一点", "黄一些", "黄点"]))
+        if (u.Mentions("light") && u.HasAny(["暖一点", "调暖", "暖些", "暖点", "暖一些", "warmer", "yellower", "less white", "less blue", "黄一点", "黄一些", "黄点"]))
             return new(VoiceVerb.Down, VoiceSetting.ColorTemperature);
         foreach (var (word, kelvin) in WhiteWords)
             // ("open the curtains, I need daylight": a white named beside something that is no light is why.)
@@ -288,6 +308,9 @@ internal static partial class RequestReader
         // "窗帘拉到一半 太阳晃眼", "curtains to a quarter open, it's bright out": the position asked for; the light is why.
         if (u.Mentions("curtain") && !u.Mentions("light") && (u.HasAny(TooDark) || u.HasAny(TooBright)) && (u.HasAny(Half) && number is null || number is not null && direction is null))
             return new(VoiceVerb.Set, VoiceSetting.Position, number ?? 50);
+        // "窗帘往下放点 太阳晒着沙发了": let down is drawn, a little with 点.
+        if (u.Mentions("curtain") && u.HasAny(["往下放", "放下来", "放下", "放低"]))
+            return u.HasAny(["点", "一点", "一些", "些"]) ? new(VoiceVerb.Down, VoiceSetting.Position) : new(VoiceVerb.Close);
         // "窗帘拉上 太阳晃眼": the curtain is what was asked; the glare is why.
         if (u.Mentions("curtain") && (Last(u.Rest, Close) >= 0 || Last(u.Rest, Open) >= 0)
             && (u.HasAny(TooDark) || u.HasAny(TooBright) || u.HasAny(["天亮", "天黑", "亮了", "黑了", "daylight", "sunrise", "sunset", "sun's up", "sun is up", "dark outside"])))
@@ -309,6 +332,11 @@ internal static partial class RequestReader
             return Setting(VoiceSetting.Brightness, dir, delta, number, implied: true, u);
         }
 
+        // "fan on full, it's stifling in here", "风力开最大 热死人了": a fan level said outright wins over the feeling given as its
+        // reason (and with no device named, asks which fan).
+        if (u.HasAny(FanWords) && (u.HasAny(TooHot) || u.HasAny(TooCold)) && direction is null && number is null
+            && LevelWords.FirstOrDefault(l => l.Word.Length > 1 && u.Has(l.Word)) is { Word: not null } fanLevel)
+            return new(VoiceVerb.Set, VoiceSetting.FanLevel, Word: fanLevel.Entry, Implied: !u.NamesSomething);
         // "空调关了吧 太冷了", "turn on the ac it's too hot": a power verb said outright wins over the feeling given as its reason.
         // ("开一下" is read on the whole text: the rest has lost "一下".)
         // (The dark was answered above.)
@@ -389,7 +417,7 @@ internal static partial class RequestReader
         if ((u.HasAny(Input) || u.TextHasAny(["tv信号", "电视信号"])) && TvInput(u.Text, number) is { } input)
             return new(VoiceVerb.Input, Value: input, Implied: true);
         if (u.Mentions("robot-vacuum") && (u.Text.StartsWith(" vacuum ", StringComparison.Ordinal) || u.Text.StartsWith(" hoover ", StringComparison.Ordinal))
-            && !u.HasAny(["stop", "pause", "off", "halt", "dock", "home", "charge", "go back"]))
+            && !u.HasAny(["stop", "pause", "off", "halt", "dock", "home", "charge", "go back"]) && direction is null)
             return new(VoiceVerb.Clean, Implied: true);
         // "扫地机器人别扫了", "别放了": 别/不要/甭 + the thing it does + 了 is "stop doing it", not "don't".
         if (u.Mentions("robot-vacuum") && u.HasAny(["别扫", "不要扫", "甭扫", "不用扫", "不扫了", "别拖", "不要拖", "stop cleaning", "stop sweeping", "stop vacuuming"]))
@@ -448,13 +476,17 @@ internal static partial class RequestReader
         var on = Last(u.Rest, On);
         // "净化器开到最大", "turn the purifier up to max": the device's main setting at its end.
         // Not the air conditioner: "空调开到最大" is the most cooling, not 30 °C.
-        if (u.NamesSomething && number is null && off < 0 && u.HasAny(Highest) && !u.Mentions("air-conditioner"))
+        // ("curtains shut all the way": fully closed.)
+        if (u.NamesSomething && number is null && off < 0 && u.HasAny(Highest) && !u.Mentions("air-conditioner")
+            && !(u.Mentions("curtain") && Last(u.Rest, Close) > Last(u.Rest, Open)))
             return new(VoiceVerb.Set, Word: "max");
         if (u.NamesSomething && number is null && off < 0 && u.HasAny(Lowest) && !u.Mentions("air-conditioner"))
             return new(VoiceVerb.Set, Word: "min");
         // "put the AC on 24": a set point said with "on".
         // ("open the air conditioner on 24", "switch the ac on at 22": switched on as well.)
-        if (number is >= 16 and <= 30 && on > off && u.Mentions("air-conditioner") && !u.TextHasAny(["%", "percent", "百分之", "out there", "outside", "outdoors", "外面", "室外", "外头"]))
+        // ("set that air conditioner on sixty-eight": a set point out of its range is refused with the range, never switched on instead.)
+        if ((number is >= 16 and <= 30 || number is not null && u.HasAny(["set", "put"])) && on > off && u.Mentions("air-conditioner")
+            && !u.TextHasAny(["%", "percent", "百分之", "out there", "outside", "outdoors", "外面", "室外", "外头"]))
             return new(VoiceVerb.Set, VoiceSetting.Temperature, number) { AlsoOn = Last(u.Text, StrongOn) >= 0 || u.Has("open") || u.Has("start") };
         if (u.Mentions("curtain") || u.Mentions("contact-sensor"))
         {
@@ -507,6 +539,34 @@ internal static partial class RequestReader
         if (number is not null && !u.NamesSomething && u.Rooms.Count == 0 && u.HasAny(["set", "make it", "设", "设成", "设为", "调到", "调成", "调为"]))
             return new(VoiceVerb.Set, Value: number);
         return VoiceRequest.None;
+    }
+
+    private static readonly string[] FilterWords = ["filter", "滤芯", "滤网"];
+
+    private static readonly string[] FilterNew =
+        ["reset", "start its filter life again", "filter life again", "start the filter life", "restart the filter", "new filter", "fresh filter", "changed the filter", "replaced the filter", "swapped the filter",
+            "重置", "复位", "清零", "换了新", "换新", "换过了", "换好了", "新滤芯", "新的滤芯", "重新计算", "重新计"];
+
+    /// <summary>"I've put a fresh filter in the purifier, start its filter life again", "净化器滤芯换新的了 重置一下".</summary>
+    private static bool FilterReset(Utterance u) => u.TextHasAny(FilterWords) && u.TextHasAny(FilterNew);
+
+    private static readonly string[] PowerCut =
+        ["power cut", "power outage", "power failure", "blackout", "power comes back", "power goes", "power's back", "power is back", "when the power", "after the power",
+            "停电", "来电", "断电后", "断电以后", "断电之后", "通电后", "恢复供电"];
+
+    /// <summary>
+    /// What a plug is to do when the power comes back: 0 stay off, 1 come back on, 2 as it was ("after a power cut the
+    /// kettle plug should come back on", "水壶插座设成来电以后自动通电"); null when no power cut is said.
+    /// </summary>
+    private static double? PowerOnState(Utterance u)
+    {
+        if (!u.TextHasAny(PowerCut) || !u.TextHasAny(["should", "set", "make", "want", "stay", "come back", "go back", "设", "要", "让", "保持", "自动", "恢复", "默认"]))
+            return null;
+        if (u.TextHasAny(["as it was", "how it was", "where it was", "whatever it was", "was before", "previous", "last state", "remember", "断电前", "之前的状态", "原来的状态", "记忆", "恢复原"]))
+            return 2;
+        if (u.TextHasAny(["stay off", "stays off", "remain off", "keep off", "off after", "保持关", "不要自动", "别自动", "保持断开", "关着", "默认关"]))
+            return 0;
+        return u.TextHasAny(["come back on", "comes back on", "back on", "turn on", "switch on", "on again", "自动通电", "自动打开", "自动开", "通电", "打开", "开着"]) ? 1 : null;
     }
 
     private static readonly string[] Highest = ["maximum", "max", "fully", "full", "highest", "as bright as", "as loud as", "as high as", "as strong as", "brightest", "loudest", "调到最大", "开到最大", "最大", "最高", "最亮", "调满", "开满"];
@@ -569,18 +629,41 @@ internal static partial class RequestReader
         {
             var at = text.IndexOf(marker, StringComparison.Ordinal);
             // A bare "说" only after 让/叫 ("让音箱说…"), never in "说话".
-            if (at < 0 || marker == "说" && (text.AsSpan(at + 1).StartsWith("话") || text.AsSpan(0, at).IndexOfAny("让叫") < 0))
+            // ("请音箱说 欢迎你们来": said right after the speaker, 请 being gone by now.)
+            if (at < 0 || marker == "说" && (text.AsSpan(at + 1).StartsWith("话") || text.AsSpan(0, at).IndexOfAny("让叫请") < 0 && !text.AsSpan(0, at).TrimEnd().EndsWith("音箱")))
                 continue;
+            // "mute the speaker until I say otherwise": what the speaker says, not what it is to say.
+            if (marker == " say " && (text.AsSpan(0, at).EndsWith(" i") || text.AsSpan(0, at).EndsWith(" you") || text.AsSpan(0, at).EndsWith(" we")))
+                return null;
             var message = text[(at + marker.Length)..].Trim();
             // "announce on the speaker that the cat's been fed", "say dinner is ready on the speaker": what to say, not where.
             if (!zh)
                 message = SaidWhere().Replace(message, "").Trim();
             if (message.Length == 0)
                 return null;
+            message = AsSaid(u.Raw, marker.Trim(), message, zh);
             return message.Length > 200 ? message[..200] : message;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The message as the person said it, with its case and punctuation ("happy Halloween, take one sweet each"), when it can
+    /// be found in the raw text after the same marker and reads the same once normalised; else the normalised message.
+    /// </summary>
+    private static string AsSaid(string raw, string marker, string message, bool zh)
+    {
+        var at = raw.LastIndexOf(marker, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+            return message;
+        var said = raw[(at + marker.Length)..].Trim().TrimStart(',', '，', ':', '：').Trim();
+        if (!zh)
+            said = SaidWhere().Replace(said.TrimEnd('.', '!', ' '), "").Trim();
+        var plain = VoiceText.Normalize(said).Replace(" ", "", StringComparison.Ordinal);
+        return said.Length > 0 && plain.Contains(message.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal) && plain.Length <= message.Replace(" ", "", StringComparison.Ordinal).Length + 4
+            ? said.TrimEnd('.', '。', '!', '！', ' ')
+            : message;
     }
 
     [GeneratedRegex(@"([高低升降])\s*[零一二两三四五六七八九十半\d.]+\s*度", RegexOptions.CultureInvariant)]

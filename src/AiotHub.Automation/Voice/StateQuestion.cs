@@ -54,7 +54,7 @@ internal static class StateQuestion
             key = "battery.battery-level";
         else if (u.Mentions("air-conditioner") && Says("set to", "set at", "target", "设定", "设置", "调的", "开的", "调到", "开到", "多少度", "几度"))
             key = "air-conditioner.target-temperature";
-        else if (Says("temperature", "temp", "how hot", "how cold", "how warm", "is it hot", "is it cold", "is it warm", "is it chilly", "hot in", "cold in", "warm in", "degrees", "温度", "几度", "多少度", "热不热", "冷不冷", "冷吗", "热吗"))
+        else if (Says("temperature", "temp", "how hot", "how cold", "how warm", "is it hot", "is it cold", "is it warm", "is it chilly", "hot in", "cold in", "warm in", "degrees", "how many degree", "温度", "几度", "多少度", "热不热", "冷不冷", "冷吗", "热吗"))
             return Temperature(u, home, pool);
         else if (Says("volume", "how loud", "音量", "声音多大"))
             key = "speaker.volume";
@@ -66,7 +66,8 @@ internal static class StateQuestion
         else if (Says("illumination", "illuminance", "light level", "lux", "how light", "how dark", "光照度", "光照强度", "光照", "照度", "光线")
             || Says("brightness", "how bright", "亮度", "多亮") && Says("sensor", "传感器", "测的", "measured"))
             key = "motion-sensor.illumination";
-        else if (Says("brightness", "how bright", "亮度", "多亮"))
+        // ("the light of the salon, how strong it is now": how strong a light is, its brightness.)
+        else if (Says("brightness", "how bright", "亮度", "多亮") || u.Mentions("light") && Says("how strong"))
             key = "light.brightness";
         // The mode of the first named device that has one; a device without a mode answers whether it is on.
         else if (u.NamesSomething && Says("mode", "模式"))
@@ -74,7 +75,7 @@ internal static class StateQuestion
                 .FirstOrDefault(k => k is not null) ?? "*.on";
         // "did anyone close the door": a door asked about is the question, whoever did it.
         // ("is the tv on or did someone turn it off": who did it, about a device that is no motion sensor.)
-        else if (Says("motion", "movement", "anyone", "anybody", "someone", "somebody", "sees something", "see anything", "有人", "人吗") && !u.Mentions("contact-sensor") && (!u.NamesSomething || u.Mentions("motion-sensor")))
+        else if (Says("motion", "movement", "anyone", "anybody", "someone", "somebody", "sees something", "see anything", "有人", "人吗", "动静") && !u.Mentions("contact-sensor") && (!u.NamesSomething || u.Mentions("motion-sensor")))
             key = "motion-sensor.motion-state";
         else if (Says("power", "watts", "consumption", "功率", "耗电", "用电", "几瓦", "多少瓦"))
             key = "power-consumption.electric-power";

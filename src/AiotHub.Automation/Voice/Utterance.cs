@@ -16,6 +16,9 @@ internal sealed record Utterance
 
     public required string Rest { get; init; }
 
+    /// <summary>The text as said, before normalisation: what a speaker is asked to say is said as written.</summary>
+    public string Raw { get; init; } = "";
+
     /// <summary>What is left before fillers are dropped: "and" still joins the clauses of several settings.</summary>
     public string Clauses { get; init; } = "";
 

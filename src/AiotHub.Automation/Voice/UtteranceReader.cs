@@ -12,7 +12,7 @@ internal static partial class UtteranceReader
     private static readonly string[] EnglishFillers = ["the", "a", "an", "my", "our", "your", "please", "just", "some", "can", "could", "would", "you", "kindly", "ahead", "and", "want", "wanna", "i'd", "like", "need", "thing", "pls", "plz", "yeah", "gonna", "maybe"];
     // Indirect questions: "I wonder if I left the front door open", "can you check whether…", "帮我看看门关了没".
     private static readonly string[] QuestionLeads =
-        ["asking if", "asking whether", "wants to know", "want to know", "wondering if", "wondering whether", "query", "report on", "i wonder", "do you know", "can you check", "could you check", "can you tell me", "could you tell me", "check if", "check whether", "did i leave", "did i forget", "let me know if",
+        ["how many degree", "whether the", "asking if", "asking whether", "wants to know", "want to know", "wondering if", "wondering whether", "query", "report on", "i wonder", "do you know", "can you check", "could you check", "can you tell me", "could you tell me", "check if", "check whether", "did i leave", "did i forget", "let me know if",
             "报告", "汇报", "的还是", "开着还是", "关着还是", "我想知道", "不晓得", "晓不晓得", "不知道", "知不知道", "查查", "查一下", "问一下", "知不知道", "知道不", "看看有没有", "看看是不是", "看看是否"];
     private static readonly string[] ChineseFillers = ["帮我", "给我", "替我", "帮忙", "请", "一下", "的", "把", "将", "吧", "啊", "呀", "嘛", "哦", "呢", "哈", "喔", "啦", "咯", "哟", "噢", "呗", "那个", "这个", "赶紧", "麻溜"];
 
@@ -20,7 +20,12 @@ internal static partial class UtteranceReader
     {
         var lang = language is "zh" or "en" ? language : VoiceText.DetectLanguage(text);
         var normalized = Rewrite(VoiceText.Normalize(text, out var tagged));
-        var delay = VoiceDurations.Extract(" " + normalized + " ", out var rest);
+        // "speaker, announce that iftar is in five minutes": a time inside what is to be said is no delay.
+        var said = SaidMessage().Match(" " + normalized + " ");
+        var delay = said.Success ? null : VoiceDurations.Extract(" " + normalized + " ", out _);
+        var rest = " " + normalized + " ";
+        if (delay is not null)
+            VoiceDurations.Extract(rest, out rest);
         // "all the way up" is a degree, not a group; "next to" is a place, not the next track.
         rest = rest.Replace(" all the way ", " fully ", StringComparison.Ordinal).Replace(" next to ", " by ", StringComparison.Ordinal);
         rest = Prepositions(rest);
@@ -128,6 +133,7 @@ internal static partial class UtteranceReader
             Text = " " + normalized + " ",
             Rest = rest,
             Clauses = clauses,
+            Raw = text,
             Question = question,
             Named = named,
             Rooms = rooms,
@@ -219,6 +225,9 @@ internal static partial class UtteranceReader
         if (phrase is "tv" or "电视" or "夜灯" or "小夜灯" or "night light" or "reading lamp")
             return after.StartsWith("mode", StringComparison.Ordinal) || after.StartsWith("模式", StringComparison.Ordinal) || after.StartsWith("的模式", StringComparison.Ordinal)
                 || after.StartsWith("那个模式", StringComparison.Ordinal);
+        // "风吹到门口", "像个灯笼": the doorway and a lantern, not the door or a lamp.
+        if (phrase is "门" && after.StartsWith("口", StringComparison.Ordinal) || phrase is "灯" && after.StartsWith("笼", StringComparison.Ordinal))
+            return true;
         // "出门", "进门": going out and coming in, not the door.
         if (phrase is "门" && (before.EndsWith("出", StringComparison.Ordinal) || before.EndsWith("进", StringComparison.Ordinal) || before.EndsWith("出远", StringComparison.Ordinal)
             || before.EndsWith("敲", StringComparison.Ordinal) || before.EndsWith("串", StringComparison.Ordinal)))
@@ -244,7 +253,15 @@ internal static partial class UtteranceReader
         // Scots: licht, bricht, doon, oot, a', pit, tae, ower, hoose, nicht, awa, ma, affa.
         (" licht ", " light "), (" lichts ", " lights "), (" licht's ", " light is "), (" bricht ", " bright "), (" doon ", " down "), (" oot ", " out "),
         (" a' the ", " all the "), (" pit ", " put "), (" tae ", " to "), (" ower ", " too "), (" hoose ", " house "), (" nicht ", " night "), (" awa ", " away "),
-        (" ma ", " my "), (" affa ", " very "), (" foo ", " how "), (" fit like ", " how is "), (" sound out ", " sound off "), (" music out ", " music off "),
+        (" ma ", " my "), (" affa ", " very "),
+        // Appalachian "ever" for every, and "'er" for it; learners' "make silent".
+        // Recogniser slips ("sealing light", "turn of the", "paws", "moot", "tee vee"), Norfolk and Cockney "orf", rhyming slang
+        // "custard and jelly" (telly), Turkish "klima".
+        (" close the tv sound ", " mute the tv "), (" close the telly sound ", " mute the telly "), (" shut the tv sound ", " mute the tv "),
+        (" sealing light", " ceiling light"), (" ceiling lite", " ceiling light"), (" turn of the ", " turn off the "), (" switch of the ", " switch off the "), (" paws ", " pause "), (" moot ", " mute "),
+        (" tee vee ", " tv "), (" orf ", " off "), (" custard and jelly ", " telly "), (" klima ", " air conditioner "),
+        (" ever light ", " every light "), (" ever lamp ", " every lamp "), (" ever single ", " every single "), (" ever one ", " every one "), (" ever thing ", " everything "),
+        (" put 'er ", " put it "), (" turn 'er ", " turn it "), (" make silent ", " mute "), (" make it silent ", " mute it "), (" foo ", " how "), (" fit like ", " how is "), (" sound out ", " sound off "), (" music out ", " music off "),
         // A recogniser that merges words: "turnon", "tvbox", "goodmorning", "awaymode".
         (" turnon ", " turn on "), (" turnoff ", " turn off "), (" switchon ", " switch on "), (" switchoff ", " switch off "), (" goodmorning ", " good morning "),
         (" goodnight ", " good night "), (" awaymode ", " away mode "), (" sleepmode ", " sleep mode "), (" homemode ", " home mode "),
@@ -274,6 +291,9 @@ internal static partial class UtteranceReader
         n = n.Replace(" now in a minute ", " in a bit ", StringComparison.Ordinal).Replace(" in a minute now ", " in a bit ", StringComparison.Ordinal)
             .Replace("开黑", " ", StringComparison.Ordinal).Replace("开团", " ", StringComparison.Ordinal).Replace(" do one thing ", " ", StringComparison.Ordinal);
         // "the door's going" (British: someone at the door), "someone's at the door", "the baby next door": no door to act on.
+        // "false alarm", "the alarm just went": an alarm clock or a scare, no alarm device.
+        n = n.Replace(" false alarm ", " ", StringComparison.Ordinal).Replace(" the alarm just went ", " ", StringComparison.Ordinal).Replace(" my alarm went ", " ", StringComparison.Ordinal)
+            .Replace(" the alarm went off ", " ", StringComparison.Ordinal).Replace(" every screen ", " the tv and the tv box ", StringComparison.Ordinal);
         n = n.Replace(" the door's going ", " ", StringComparison.Ordinal).Replace(" door's going ", " ", StringComparison.Ordinal);
         n = SomeoneAtTheDoor().Replace(n, " ");
         // Words of Englishes the rest of the engine reads as the common word: Scots "aff", "aw the"; Caribbean and
@@ -286,6 +306,12 @@ internal static partial class UtteranceReader
             .Replace(" light the lamp", " turn on the lamp", StringComparison.Ordinal);
         foreach (var (from, to) in EnglishWords)
             n = n.Replace(from, to, StringComparison.Ordinal);
+        // Philadelphia and learners' "the air" is the air conditioner ("open the air na", "turn the air down to nineteen"), not the air itself.
+        n = TheAir().Replace(n, " the air conditioner ");
+        // "set the air con to twenty for": four, at the end.
+        n = TwentyFor().Replace(n, " $1 four ");
+        // Indonesian in Chinese: "空调 nyalain 一下 panas 死了", "大灯 matiin 啦".
+        n = n.Replace(" nyalain ", "打开", StringComparison.Ordinal).Replace(" matiin ", "关掉", StringComparison.Ordinal).Replace(" panas ", "热", StringComparison.Ordinal);
         // "switch on the the tvbox": a word said twice in a row once.
         n = RepeatedWord().Replace(n, "$1");
         // "freezin'", "roastin'": the dropped g.
@@ -302,9 +328,13 @@ internal static partial class UtteranceReader
     /// <summary>The first number, with a spoken half or tenth after it ("二十五度半", "二十二度五", "twenty two and a half": "and" and "a" are fillers here), else a share.</summary>
     internal static double? Number(string rest)
     {
+        // "两个灯亮度都调成四十": how many devices is no value when a value follows.
+        if (CountedDevices().Match(rest) is { Success: true } counted && VoiceNumbers.First(rest[(counted.Index + counted.Length)..]) is not null)
+            rest = rest[..counted.Index] + " " + rest[(counted.Index + counted.Length)..];
         if (VoiceNumbers.First(rest) is not { } n)
             return Fraction(rest);
-        if (rest.Contains("度半", StringComparison.Ordinal) || VoiceText.Contains(rest, "half"))
+        // ("…ten percent please, the kids are still half asleep": a half elsewhere is no part of the number.)
+        if (rest.Contains("度半", StringComparison.Ordinal) || HalfAfterNumber().IsMatch(rest))
             return n + 0.5;
         var tenth = rest.IndexOf('度', StringComparison.Ordinal);
         if (tenth >= 0 && tenth + 1 < rest.Length && "一二三四五六七八九".IndexOf(rest[tenth + 1], StringComparison.Ordinal) is var d and >= 0
@@ -333,6 +363,8 @@ internal static partial class UtteranceReader
         return " " + string.Join(' ', rest.Split(' ', StringSplitOptions.RemoveEmptyEntries)) + " ";
     }
 
+    private static readonly string[] Imperatives = ["turn", "switch", "set", "put", "open", "close", "shut", "play", "pause", "mute", "unmute", "dim", "start", "stop", "lower", "raise"];
+
     private static bool IsQuestion(string raw, string n, string lang)
     {
         var request = false;
@@ -351,7 +383,8 @@ internal static partial class UtteranceReader
         if (lang == "zh")
         {
             // Cantonese "…先" ends a request ("电视机开着先": put the TV on first); "咋这么冷呢" is a complaint, not a question.
-            if (n.TrimEnd().EndsWith('先') || ContainsAny(n, "这么冷", "这么热", "这么闷", "这么暗", "这么黑", "这么吵", "这么亮", "这么晒", "那么冷", "那么热", "这么焗"))
+            // "电视先开着 让他们边吃边看": keep it on, not "is it on".
+            if (n.TrimEnd().EndsWith('先') || ContainsAny(n, "先开着", "给我开着", "帮我开着", "保持开着", "保持关着", "要开着", "要关着", "默认关着", "默认开着", "断电前的状态", "就开着", "让它开着", "开着吧", "这么冷", "这么热", "这么闷", "这么暗", "这么黑", "这么吵", "这么亮", "这么晒", "那么冷", "那么热", "这么焗"))
                 return false;
             // "X没X", "X不X": 关没关, 开没开, 亮不亮 ask which of the two.
             for (var i = 0; i + 2 < n.Length; i++)
@@ -364,13 +397,15 @@ internal static partial class UtteranceReader
             if (n.Contains("几度", StringComparison.Ordinal) && !ContainsAny(n, "调", "高", "低", "升", "降", "再"))
                 return true;
             // "谁开的", "开到几档了": who did it, which level it is at.
-            if (ContainsAny(n, "谁开", "谁关", "谁动", "谁把", "几档", "几级", "哪一档", "哪档"))
+            // ("谁出去没关门": who went out, asked; "谁也别再动了" is nobody.)
+            if (ContainsAny(n, "谁开", "谁关", "谁动", "谁把", "几档", "几级", "哪一档", "哪档")
+                || n.TrimStart().StartsWith('谁') && !n.TrimStart().StartsWith("谁也", StringComparison.Ordinal) && !n.TrimStart().StartsWith("谁都", StringComparison.Ordinal))
                 return true;
             if (ContainsAny(n, "能开", "能关", "能帮", "能不能", "可以开", "可以关", "可以帮", "能把", "可以把", "能调成", "能调到", "可以调成", "可以调到", "能再", "可以再", "能给", "可以给")
                 && !ContainsAny(n, "开着", "关着", "是不是"))
                 return false;
             // "空调开了没有啦", "门关了没啦": the particle after the question word still asks.
-            n = n.TrimEnd('啦', '呀', '哦', '嘛', '哈', ' ');
+            n = n.TrimEnd('啦', '呀', '哦', '嘛', '哈', '啊', ' ');
             var endsAsking = n.EndsWith('吗') || n.EndsWith('呢') || n.EndsWith("没有", StringComparison.Ordinal) || n.EndsWith('没') || n.EndsWith("没得", StringComparison.Ordinal);
             return endsAsking && !request;
         }
@@ -388,9 +423,11 @@ internal static partial class UtteranceReader
                 return start is "is" ? n[3..].Split(' ')[0] is not ("hot" or "cold" or "too" or "very" or "so" or "freezing" or "boiling" or "dark" or "noisy")
                     : start is not ("do" or "does") || n[(start.Length + 1)..].Split(' ')[0] is "you" or "i" or "we" or "they" or "u" or "it" or "any";
         // "before I go up, is the kettle definitely off": the question after a preamble.
-        if (ContainsAny(n, " is the ", " are the ", " is my ", " are my ", " is it still ", " did i leave ", " did we leave ", " have i left "))
+        if (ContainsAny(n, " is the ", " are the ", " is my ", " are my ", " is it still ", " did i leave ", " did we leave ", " have i left ", " did the ", " did my "))
             return true;
-        return raw.Contains('?', StringComparison.Ordinal) || raw.Contains('？', StringComparison.Ordinal);
+        // "um, hello, turn on the bedroom light?": a command said with a rising voice is still a command.
+        return (raw.Contains('?', StringComparison.Ordinal) || raw.Contains('？', StringComparison.Ordinal))
+            && !Imperatives.Any(verb => n.StartsWith(" " + verb + " ", StringComparison.Ordinal) || n.StartsWith(verb + " ", StringComparison.Ordinal));
     }
 
     private static bool ContainsAny(string text, params string[] words)
@@ -404,7 +441,7 @@ internal static partial class UtteranceReader
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:under|underneath|below|beneath|on top of|behind|beside)\s+(?:the\s+|my\s+)?(?:tv|telly|television|tele|tv set|shelf|table|window|sofa|couch|bed)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Location();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:on|off|open|opened|closed|close|shut|running|playing|working|locked|charging|cleaning|still on) or (?:not|no|off|on|closed|close|open|shut|what)\s*$|\byes or no\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:on|off|open|opened|closed|close|shut|running|playing|working|locked|charging|cleaning|still on|hot|cold|warm) or (?:not|no|off|on|closed|close|open|shut|what)(?:\s+(?:na|ka|ya|lah|la|leh|eh))?\s*$|\byes or no\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex EnglishChoice();
 
     [System.Text.RegularExpressions.GeneratedRegex(@" (?:someone's|someone is|somebody's|somebody is|there's someone|there is someone|anyone|someone|somebody) (?:at|by) the (?:front )?door | next door ", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
@@ -415,4 +452,19 @@ internal static partial class UtteranceReader
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(the|a|an|to|on|off|of|in|and|my|it|is) \1\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex RepeatedWord();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@" the air (?!purifier|quality|con\b|conditioner|conditioning|cond\b|condition\b|is\b|feels|'s|in\b|smells|outside|fresh|here|today|tonight|okay|ok\b|good|fine|bad|clean|dirty|alright|all right|like|dry|damp|humid|stale|smell)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TheAir();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@" (twenty|thirty) for\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TwentyFor();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))\s+(?:and\s+)?(?:a\s+)?half\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex HalfAfterNumber();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[两二三四几]个", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex CountedDevices();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@" (?:announce|tell everyone|tell everybody|say) (?:that )?\S+.*\b(?:in|after) \S+(?: \S+)? (?:minutes?|mins?|hours?|seconds?)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SaidMessage();
 }

@@ -114,6 +114,14 @@ internal static class VoiceAnswers
             VoiceIntents.VacuumStop => ($"stopped {who}", $"stop {who}", $"让{who}停止清扫"),
             VoiceIntents.VacuumPause => ($"paused {who}", $"pause {who}", $"暂停{who}"),
             VoiceIntents.VacuumDock => ($"sent {who} back to its dock", $"send {who} back to its dock", $"让{who}回去充电"),
+            VoiceIntents.ResetEnergy => ($"reset the energy count of {who}", $"reset the energy count of {who}", $"把{who}的用电量清零"),
+            VoiceIntents.ResetFilter => ($"reset the filter life of {who}", $"reset the filter life of {who}", $"重置{who}的滤芯寿命"),
+            VoiceIntents.SetPowerOnState => value switch
+            {
+                0 => ($"set {who} to stay off after a power cut", $"set {who} to stay off after a power cut", $"把{who}设为来电后保持关闭"),
+                1 => ($"set {who} to come back on after a power cut", $"set {who} to come back on after a power cut", $"把{who}设为来电后自动打开"),
+                _ => ($"set {who} to go back to how it was after a power cut", $"set {who} to go back to how it was after a power cut", $"把{who}设为来电后恢复断电前的状态"),
+            },
             _ => ($"did that for {who}", $"do that for {who}", $"为{who}完成了操作"),
         };
 
@@ -127,6 +135,9 @@ internal static class VoiceAnswers
 
     private static (string, string, string) Feature(string key, bool on, string who)
     {
+        if (key == "curtain.motor-reverse")
+            return on ? ($"reversed the direction of {who}", $"reverse the direction of {who}", $"把{who}的方向反过来")
+                : ($"set {who} back to its normal direction", $"set {who} back to its normal direction", $"把{who}的方向改回正常");
         var (en, zh) = key switch
         {
             "air-conditioner.eco" => ("eco mode", "节能模式"),

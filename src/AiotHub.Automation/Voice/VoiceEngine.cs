@@ -68,6 +68,10 @@ public sealed partial class VoiceEngine
         // "卧室灯咋还亮着呢 给关了", "电视甭开了 关喽": the request in a question or a negation said around it.
         if (whole && ClauseFocus.Find(u, home, _options) is { } focus && !Negation.IsTakenBack(u.Text, lang))
             u = focus;
+        // "put the air conditioning on, your mum's been complaining it's stuffy", "客厅那灯给关喽 忒晃眼": the request, not its reason.
+        // (A condition is never cut away from what it governs.)
+        else if (whole && !(Conditional().IsMatch(u.Text) && !Politely().IsMatch(u.Text)) && ReasonClause.Find(text, u, home, _options, said => SceneMatcher.Find(_scenes.List(homeId), _options, said) is not null) is { } withoutReason)
+            u = withoutReason;
         if (u.Question)
             return Question(u, home);
 
@@ -75,10 +79,15 @@ public sealed partial class VoiceEngine
         if (lang == "en" && CutOff().IsMatch(text.ToLowerInvariant().TrimEnd(' ', '.', '!', '?', ',', '…', '-')))
             return Result(VoiceIntents.Unknown, lang, [], VoiceAnswers.Say(lang, "Sorry, I did not catch what you meant. Nothing was done.", "抱歉，我没听清。什么都没有做。"));
         // "if it gets cold turn on the heating", "我妈要是问 就说我睡了": a condition is a rule for the app's automations, not a command now.
+        // ("curtains shut, in case the glass goes": a precaution is why it is asked now, no condition.)
         if (Conditional().IsMatch(u.Text) && !Politely().IsMatch(u.Text))
             return Result(VoiceIntents.Cannot, lang, [], VoiceAnswers.Say(lang,
                 "I can only do things now or after a while, not when something happens; an automation in the app can. Nothing was done.",
                 "我只能现在做或者过一段时间再做，不能等某件事发生再做；可以在应用里建一个自动化。什么都没有做。"));
+        // "Finn, stop shouting at the speaker": someone in the room told off, no request of the device.
+        // ("coming up after the break, how to make your living room warmer": the TV or radio heard, not a request.)
+        if (lang == "en" && (TellingOff().IsMatch(u.Text) || Overheard().IsMatch(u.Text)))
+            return Unknown(lang);
         // "don't turn off the TV", "别关电视": a negated command is never carried out.
         if (Negation.IsNegated(u))
             return Result(VoiceIntents.Unknown, lang, [], VoiceAnswers.Say(lang, "OK, I will leave it as it is.", "好的，我不动它。"));
@@ -127,12 +136,14 @@ public sealed partial class VoiceEngine
         var content = request is { Verb: VoiceVerb.PlayContent, Word: not "app" } && (u.Mentions("speaker") || u.Mentions("tv-box") || u.Mentions("television"));
         if (content)
             request = new VoiceRequest(VoiceVerb.Play);
-        var missing = u.Missing is { English: "fan" } && (u.Mentions("air-conditioner") || u.Mentions("air-purifier") || u.Mentions("robot-vacuum"))
+        // ("fan on full": a fan level of the devices that have a fan, asked which.)
+        var missing = u.Missing is { English: "fan" } && (u.Mentions("air-conditioner") || u.Mentions("air-purifier") || u.Mentions("robot-vacuum") || request.Setting == VoiceSetting.FanLevel)
             || request.Setting == VoiceSetting.Feature ? null : u.Missing;
         // "air conditioner off now, window's open", "pause the speaker, the doorbell": a thing the home has not, said beside a
         // device it has, is the reason; the named device is acted on and the answer says what is not here.
         string? missingNote = null;
-        if (missing is not null && (u.NamesSomething || u.Group))
+        // ("把窗户都打开通通风": a group word over a thing the home has not is about that thing, no other device.)
+        if (missing is not null && (u.NamesSomething || u.Group && (u.Rooms.Count > 0 || u.TextHasAny(WholeHome) || u.TextHasAny(["所有", "全部", "一切", "统统", "家里", "屋里"]))))
             (missingNote, missing) = (VoiceAnswers.NoDevice(missing.English, missing.Chinese, null, lang), null);
         if (missing is not null)
             return Result(VoiceIntents.Cannot, lang, [], VoiceAnswers.NoDevice(missing.English, missing.Chinese, RoomOf(u, home, lang), lang));
@@ -410,6 +421,9 @@ public sealed partial class VoiceEngine
             VoiceIntents.TvApp => new(VoiceVerb.App, Word: r.Text),
             VoiceIntents.VacuumStart => new(VoiceVerb.Clean),
             VoiceIntents.VacuumDock => new(VoiceVerb.Dock),
+            VoiceIntents.ResetFilter => new(VoiceVerb.ResetFilter),
+            VoiceIntents.ResetEnergy => new(VoiceVerb.ResetEnergy),
+            VoiceIntents.SetPowerOnState => new(VoiceVerb.PowerOnState, Value: r.Number),
             _ => VoiceRequest.None,
         };
 
@@ -449,7 +463,7 @@ public sealed partial class VoiceEngine
             "whole house", "whole home", "entire house", "whole flat", "the lot", "all of it", "all of them", "it all", "them all", "all off", "all on", "all things", "all the things", "all stuff", "all the stuff"];
 
     // Words that may stand beside a Chinese group word and a power verb without naming anything ("全部关掉", "家里的电器都关了").
-    private const string ChinesePowerWords = "关开闭掉了上下吧都给把请的东西设备电器家里全部所有一切统统通通啊呀嘛吗哦起来一下其他余别剩晒我你先就快现在马赶";
+    private const string ChinesePowerWords = "关开闭掉了上下吧都给把请的东西设备电器家里屋企全部所有一切统统通通啊呀嘛吗哦起来一下其他余别剩晒我你先就快现在马赶";
 
     private static bool BroadOverUnknown(Utterance u)
     {
@@ -465,9 +479,15 @@ public sealed partial class VoiceEngine
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:the|a|an|my|our|your|all the|all of the|to|on the|of the)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex CutOff();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:if|whenever|in case)\b|(?<!even )\b(?:if|whenever|in case)\s+(?:it|the|i|we|he|she|they|someone|anyone|nobody)\b|如果|要是|假如|万一|的话", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:if|whenever)\b|(?<!even )\b(?:if|whenever)\s+(?:it|the|i|we|he|she|they|someone|anyone|nobody)\b|如果|要是|假如|万一|的话", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Conditional();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bif (?:you (?:can|could|would|don't mind|please|get a (?:chance|sec|second|minute))|possible|that's (?:ok|okay|alright|all right)|it's (?:ok|okay|no trouble))\b|可以的话|方便的话|能的话", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Politely();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bstop\s+(?:(?!playing\b|cleaning\b|sweeping\b|vacuuming\b|hoovering\b|mopping\b|running\b|blowing\b|moving\b)[a-z]+ing\s+(?:at|to|near|around|about|with)\b|touching|poking|hitting|kicking|banging|fiddling with|messing with|playing with|climbing on)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TellingOff();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:coming up after the break|after the break|stay tuned|coming up next|back after these|and now the weather|this just in)\b|^\s*how to\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Overheard();
 }

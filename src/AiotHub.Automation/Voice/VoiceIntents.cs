@@ -27,6 +27,15 @@ public static class VoiceIntents
     public const string TvApp = "tv-app";
     public const string PressKey = "press-key";
 
+    /// <summary>A purifier starts counting a new filter's life.</summary>
+    public const string ResetFilter = "reset-filter";
+
+    /// <summary>A plug restarts its energy counter at 0.</summary>
+    public const string ResetEnergy = "reset-energy";
+
+    /// <summary>What a plug does when the power comes back after a cut: stay off, come back on, or as it was.</summary>
+    public const string SetPowerOnState = "set-power-on-state";
+
     /// <summary>A speaker says a message aloud ("make the speaker say dinner is ready", "让音箱说一句 吃饭啦").</summary>
     public const string SpeakerSay = "speaker-say";
     public const string VacuumStart = "vacuum-start";

@@ -6,7 +6,7 @@ internal static class VoiceVocabulary
     /// <summary>Built-in room words → the English room name they mean.</summary>
     public static readonly (string Word, string Room)[] RoomWords =
     [
-        ("客厅", "living room"), ("lounge", "living room"), ("起居室", "living room"), ("大厅", "living room"),
+        ("客厅", "living room"), ("lounge", "living room"), ("sitting room", "living room"), ("salon", "living room"), ("起居室", "living room"), ("大厅", "living room"),
         ("卧室", "bedroom"), ("主卧", "bedroom"), ("睡房", "bedroom"),
         ("厨房", "kitchen"), ("书房", "study"), ("浴室", "bathroom"), ("卫生间", "bathroom"), ("洗手间", "bathroom"),
         ("走廊", "hallway"), ("玄关", "hallway"), ("门厅", "hallway"), ("过道", "hallway"), ("hall", "hallway"), ("entrance", "hallway"),
@@ -37,10 +37,10 @@ internal static class VoiceVocabulary
         new("插座", "outlet"), new("插头", "outlet"), new("智能插座", "outlet"), new("插排", "outlet"), new("排插", "outlet"), new("插线板", "outlet"), new("power point", "outlet"), new("powerpoint", "outlet"),
         new("kettle", null, "kettle"), new("水壶", null, "kettle"), new("热水壶", null, "kettle"), new("烧水壶", null, "kettle"), new("电水壶", null, "kettle"),
         new("air purifier", "air-purifier"), new("purifier", "air-purifier"), new("air cleaner", "air-purifier"), new("空气净化器", "air-purifier"), new("净化器", "air-purifier"), new("空气清新机", "air-purifier"), new("空气清净机", "air-purifier"), new("清净机", "air-purifier"), new("清新机", "air-purifier"), new("净化机", "air-purifier"),
-        new("robot vacuum", "robot-vacuum"), new("vacuum cleaner", "robot-vacuum"), new("vacuum", "robot-vacuum"), new("robot", "robot-vacuum"), new("hoover", "robot-vacuum"), new("roomba", "robot-vacuum"),
+        new("robot vacuum", "robot-vacuum"), new("sweeper", "robot-vacuum"), new("vacuum cleaner", "robot-vacuum"), new("vacuum", "robot-vacuum"), new("robot", "robot-vacuum"), new("hoover", "robot-vacuum"), new("roomba", "robot-vacuum"),
         new("扫地机器人", "robot-vacuum"), new("扫地机", "robot-vacuum"), new("扫拖机器人", "robot-vacuum"), new("拖地机", "robot-vacuum"), new("扫地机械人", "robot-vacuum"), new("扫地机器", "robot-vacuum"), new("机器人", "robot-vacuum"), new("吸尘器", "robot-vacuum"),
         new("wall switch", "switch"), new("light switch", "switch"), new("switch", "switch"), new("switches", "switch"),
-        new("开关", "switch"), new("墙壁开关", "switch"), new("墙上的开关", "switch"), new("面板", "switch"),
+        new("开关", "switch"), new("掣", "switch"), new("墙壁开关", "switch"), new("墙上的开关", "switch"), new("面板", "switch"),
         new("thermometer", "temperature-humidity-sensor"), new("temperature sensor", "temperature-humidity-sensor"), new("humidity sensor", "temperature-humidity-sensor"),
         new("温湿度计", "temperature-humidity-sensor"), new("温度计", "temperature-humidity-sensor"), new("温湿度传感器", "temperature-humidity-sensor"), new("湿度计", "temperature-humidity-sensor"),
         new("motion sensor", "motion-sensor"), new("motion detector", "motion-sensor"), new("人体传感器", "motion-sensor"), new("人体感应器", "motion-sensor"), new("人体感应", "motion-sensor"),

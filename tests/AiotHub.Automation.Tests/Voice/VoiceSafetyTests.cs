@@ -59,6 +59,14 @@ public sealed class VoiceSafetyTests
         // opposite feelings, northwestern 不敢 (don't), a condition (for the app's automations, not for now).
         "turn off all the", "switch off the tv, hang on, one more episode", "关电视 等等 再看一集", "一歇把空调关脱", "他嫌热 我嫌冷",
         "不敢关电视 娃娃还看着呢", "if it gets cold turn on the air conditioner", "要是下雨就把窗帘拉上", "如果有人来 把灯打开",
+        // test14 and test15 (opened 2026-12-08): a Fahrenheit set point, Appalachian "directly" (after a while), someone told
+        // off, the TV's own talk, "or so" and Indonesian "later", taken back with someone's reason, a group over a thing the
+        // home has not, a clock time with its dots.
+        "set the air conditioner on seventy five", "switch the kettle off directly", "stop poking the speaker, Tom", "coming up next, how to keep your kitchen cool",
+        "put the kettle on in ten minutes or so", "nanti 关空调", "switch the tv on, actually no, the baby's just gone down", "把阳台的窗户都关上",
+        "put the ceiling light on at six a.m. for the flight", "等下子把电视关掉", "把电视打开 哦不 吃完饭再说",
+        // A fan level with no device said, beside a feeling: asks which fan, never lowers the air conditioner instead.
+        "fan on high, I'm roasting", "风速开到最大 闷死了",
     ];
 
     [Theory]

@@ -124,6 +124,32 @@ public sealed class VoiceVarietyTests
     [InlineData("turn the tv off if you can", "living-tv television.on=False")]
     [InlineData("屋里厢灯侪关脱", "bedroom-bulb light.on=False; living-ceiling-light light.on=False")]
     [InlineData("turn the music down a bit", "living-speaker speaker.volume=35")]
+    // test14 and test15, opened (2026-12-08): the request said beside its reason, read alone; a rising voice on a command;
+    // "in case" is a precaution; a mode said after "on"; the thing said first, then what to do to it; what a speaker is to say
+    // keeps its words; a filter reset and a plug's state after a power cut; "leave X as it is and …".
+    [InlineData("air conditioner on please, the kids have been moaning it's boiling", "living-ac air-conditioner.on=True")]
+    [InlineData("ceiling light on reading, I'm going to do the crossword", "living-ceiling-light light.mode=2")]
+    [InlineData("switch the purifier to auto mode, your dad's in the bedroom tonight", "bedroom-purifier air-purifier.mode=0")]
+    [InlineData("tv to hdmi two, we're watching the wedding video in case the wifi drops", "living-tv television.input-source=2")]
+    [InlineData("curtains closed all the way, storm's coming", "living-curtain curtain.target-position=0")]
+    [InlineData("the speaker, turn it up, they're playing our song", "living-speaker speaker.volume=55")]
+    [InlineData("turn on the purifier. Is it working?", "bedroom-purifier air-purifier.on=True")]
+    [InlineData("uh, hi, switch on the bedroom light?", "bedroom-bulb light.on=True")]
+    [InlineData("make the speaker say Dinner's ready, wash your hands!", "living-speaker intelligent-speaker.play-text({\"text\":\"Dinner\\u0027s ready, wash your hands\"})")]
+    [InlineData("speaker, announce that the bus comes in ten minutes", "living-speaker intelligent-speaker.play-text({\"text\":\"the bus comes in ten minutes\"})")]
+    [InlineData("空调开一下 大家刚跑完步", "living-ac air-conditioner.on=True")]
+    [InlineData("卧室的灯关喽 天都亮了", "bedroom-bulb light.on=False")]
+    [InlineData("音箱来点轻音乐 一个人怪闷的", "living-speaker play-control.play({})")]
+    [InlineData("I've fitted a new filter in the purifier, reset it", "bedroom-purifier filter.reset-filter-life({})")]
+    [InlineData("停电以后水壶插座要保持关着", "kitchen-kettle-plug switch.default-power-on-state=0")]
+    [InlineData("leave the ceiling light as it is and switch the tv off", "living-tv television.on=False")]
+    [InlineData("everything in the bedroom off, I want total silence", "bedroom-bulb light.on=False; bedroom-purifier air-purifier.on=False")]
+    [InlineData("bedside light at thirty percent, she's half awake", "bedroom-bulb light.brightness=30")]
+    [InlineData("两个灯亮度都调成六十", "bedroom-bulb light.brightness=60; living-ceiling-light light.brightness=60")]
+    [InlineData("zero the kettle plug's energy meter, new month", "kitchen-kettle-plug power-consumption.reset-power-consumption({})")]
+    [InlineData("the curtain goes the wrong way, reverse it", "living-curtain curtain.motor-reverse=True")]
+    [InlineData("墙上开关两边都关掉", "living-wall-switch left-switch.on=False; living-wall-switch right-switch.on=False")]
+    [InlineData("after a blackout the kettle plug should go back to how it was", "kitchen-kettle-plug switch.default-power-on-state=2")]
     public async Task TheUtteranceDoesExactlyThis(string utterance, string effects)
     {
         var run = await CorpusRun.SayAsync(utterance);
@@ -150,6 +176,10 @@ public sealed class VoiceVarietyTests
     [InlineData("does the robot vacuum have any fault", "kitchen-vacuum")]
     [InlineData("净化器有没有故障", "bedroom-purifier")]
     [InlineData("how much daylight is there in the living room", "living-motion")]
+    [InlineData("the tv box on, or what?", "living-tv-box")]
+    [InlineData("电视到底开了没有啊", "living-tv")]
+    [InlineData("门开了多久了 谁出去没关门", "front-door")]
+    [InlineData("whether the kettle plug is on", "kitchen-kettle-plug")]
     public async Task AQuestionSaidAnotherWayIsAnsweredAndChangesNothing(string utterance, string device)
     {
         var run = await CorpusRun.SayAsync(utterance);

@@ -11,7 +11,8 @@ const Words = {
   'media-next': ['next', '下一首'], 'media-previous': ['previous', '上一首'], 'tv-play': ['TV: play', '电视播放'], 'tv-pause': ['TV: pause', '电视暂停'],
   'tv-volume': ['TV volume', '电视音量'], 'tv-input': ['TV input', '电视信号源'], 'tv-app': ['TV app', '电视应用'], 'press-key': ['press a key', '按遥控键'],
   'vacuum-start': ['start cleaning', '开始扫地'], 'vacuum-stop': ['stop cleaning', '停止扫地'], 'vacuum-pause': ['pause cleaning', '暂停扫地'],
-  'vacuum-dock': ['go back to the dock', '回充'], 'run-scene': ['run a scene', '执行场景'], 'set-home-mode': ['set the home mode', '切换家庭模式'],
+  'vacuum-dock': ['go back to the dock', '回充'], 'reset-filter': ['reset the filter life', '重置滤芯'], 'reset-energy': ['reset the energy count', '用电量清零'],
+  'set-power-on-state': ['after a power cut', '来电后状态'], 'run-scene': ['run a scene', '执行场景'], 'set-home-mode': ['set the home mode', '切换家庭模式'],
   'query-state': ['ask about a device', '查询状态'], clarify: ['asked which', '追问'], cannot: ['cannot be done', '无法执行'],
   unknown: ['not understood', '没听懂'], taught: ['taught phrase', '教过的话'],
 };
