@@ -138,10 +138,12 @@ public sealed partial class AutomationEngine
 
     private async Task ExecuteAsync(AutomationRunContext run, Task turn)
     {
+        var actionsEnded = false;
         try
         {
             await turn.WaitAsync(run.Token);
             await _executor.RunAsync(run.Automation.Definition.Actions, run);
+            actionsEnded = true;
         }
         catch (OperationCanceledException) when (run.Token.IsCancellationRequested || turn.IsCanceled)
         {
@@ -161,15 +163,21 @@ public sealed partial class AutomationEngine
             run.FailReason ??= "the run failed: " + e.Message;
         }
 
-        Complete(run);
+        Complete(run, actionsEnded);
     }
 
-    private void Complete(AutomationRunContext run)
+    /// <summary>
+    /// Ends the run with the result of what it did. When its actions went to the end (or a step failed), a cancel or a
+    /// stop that came meanwhile found nothing left to stop — the answer to its last command was already in, only this
+    /// run's task had not yet got to it — so the run is not traced cancelled or stopped. Loop protection stopping an
+    /// automation whose last run is just ending is such a case, and which way it went used to depend on the thread pool.
+    /// </summary>
+    private void Complete(AutomationRunContext run, bool actionsEnded)
     {
         var (result, reason) = run switch
         {
-            { StopReason: { } stopped } => (AutomationRunResult.Stopped, stopped),
-            { CancelReason: { } cancelled } => (AutomationRunResult.Cancelled, cancelled),
+            { StopReason: { } stopped } when !actionsEnded => (AutomationRunResult.Stopped, stopped),
+            { CancelReason: { } cancelled } when !actionsEnded => (AutomationRunResult.Cancelled, cancelled),
             { FailReason: { } failed } => (AutomationRunResult.Failed, failed),
             { NotApplied: > 0 } => (AutomationRunResult.Partial, $"{run.NotApplied} of the run's commands {(run.NotApplied == 1 ? "was" : "were")} not applied"),
             _ => (AutomationRunResult.Succeeded, (string?)null),
@@ -192,12 +200,14 @@ public sealed partial class AutomationEngine
             }
         }
 
-        _runs.TryRemove(run.Id, out _);
         if (ended)
             _pending.Delete(run.Id);
         if (_traces.Save(finished, () => StillExists(run.HomeId, run.AutomationId)))
             _traces.Prune(run.HomeId, run.AutomationId, now);
 
+        // Known as running until its final trace is kept: WhenFinishedAsync reads the trace of a run it does not know,
+        // and must never find it still "running".
+        _runs.TryRemove(run.Id, out _);
         Publish(run.HomeId, AutomationRunFinished.From(finished));
         run.Finished.TrySetResult(finished);
         run.Dispose();

@@ -83,7 +83,19 @@ internal sealed partial class ActionExecutor(
         var index = run.AddStep(new AutomationRunStep(path, kind, AutomationStepStatus.Running, started, null, deviceId, commandId, "pending"));
         // Written now, so that after a crash the trace still says which command was sent.
         persist(run);
-        var command = await registry.WaitForCommandAsync(commandId, run.Token);
+        DeviceCommand? command;
+        try
+        {
+            command = await registry.WaitForCommandAsync(commandId, run.Token);
+        }
+        catch (OperationCanceledException) when (registry.GetCommand(commandId) is { Status: not CommandStatus.Pending } answered)
+        {
+            // Cancelled with the answer already in: the registry releases a wait only once the command's events are
+            // published, so the answer can be in a moment before the wait ends. The step records what the device did;
+            // a next action, if any, sees the cancel.
+            command = answered;
+        }
+
         var status = command?.Status ?? CommandStatus.TimedOut;
         var applied = status == CommandStatus.Applied;
         if (!applied)

@@ -40,7 +40,12 @@ internal sealed class EngineHarness : IAsyncDisposable
         Modes = new HomeModes(registry, store, clock);
         Source = new AutomationSource(
             () => { lock (_automations) return [.. _automations]; },
-            (home, id) => { lock (_automations) return _automations.Any(a => a.Entry.HomeId == home && a.Entry.Id == id) || Disabled.Contains(id); });
+            (home, id) =>
+            {
+                ExistsAsked?.Invoke(id);
+                lock (_automations)
+                    return _automations.Any(a => a.Entry.HomeId == home && a.Entry.Id == id) || Disabled.Contains(id);
+            });
         Engine = new AutomationEngine(registry, Source, Scenes, Modes, store, clock, options);
     }
 
@@ -62,6 +67,12 @@ internal sealed class EngineHarness : IAsyncDisposable
 
     /// <summary>Ids that exist but are not runnable (disabled): taken out of the list without being deleted.</summary>
     public HashSet<string> Disabled { get; } = [];
+
+    /// <summary>
+    /// Called with the automation's id when the engine asks whether an automation that is not runnable still exists: it
+    /// asks while it keeps a trace of one of its runs, which lets a test look at the run at that moment.
+    /// </summary>
+    public Action<string>? ExistsAsked { get; set; }
 
     /// <summary>Reply code per device (null: never reply); applied by default.</summary>
     public Func<string, int?> ReplyCode { get; set; } = _ => 0;

@@ -59,6 +59,34 @@ public sealed class RunModeTests
     }
 
     [Fact]
+    public async Task ARunAskedForWhileItsFinalTraceIsBeingKeptIsAwaitedNotReportedStillRunning()
+    {
+        await using var hub = Hub(AutomationMode.Single);
+        var run = hub.Engine.RunNow(HomeId, "slow")!;
+        await hub.WaitingAtAsync("slow", "$.actions[0]");
+        var asked = new List<Task<AutomationRun?>>();
+        // Disabled, the automation is out of the engine's index, so keeping its cancelled run's final trace asks the
+        // source whether it still exists: the run is asked for right then, as an API call on another thread could.
+        hub.ExistsAsked = _ =>
+        {
+            lock (asked)
+                asked.Add(hub.Engine.WhenFinishedAsync(HomeId, run.Id));
+        };
+
+        hub.Remove("slow", delete: false);
+        var finished = (await hub.Engine.WhenFinishedAsync(HomeId, run.Id))!;
+        hub.ExistsAsked = null;
+
+        Assert.Equal((AutomationRunResult.Cancelled, "the automation was disabled or can no longer run"), (finished.Result, finished.Reason));
+        Task<AutomationRun?>[] answers;
+        lock (asked)
+            answers = [.. asked];
+        Assert.NotEmpty(answers);
+        foreach (var answer in answers)
+            Assert.Equal(AutomationRunResult.Cancelled, (await answer)!.Result);
+    }
+
+    [Fact]
     public async Task QueuedRunsOneAfterAnotherInOrderUpToMaxWaiting()
     {
         await using var hub = Hub(AutomationMode.Queued, max: 2);
