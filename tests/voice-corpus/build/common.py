@@ -1,6 +1,6 @@
 """Label shapes shared by the blind sets test5 on, on top of build/lib.py. Each set's en<n>.py and zh<n>.py import
 them with `from common import ...`; until test15 every set carried its own copy, build<n>/common<n>.py."""
-from lib import A, P, C, brighter, dimmer, on, mute, sp, tvp, boxp
+from lib import A, P, C, brighter, dimmer, on, mute, sp, tvp, boxp, ct
 
 
 def dimC():
@@ -97,3 +97,19 @@ def curt_half():
     return P("curt", "curtain.target-position", 50)
 
 
+def warmwhite(d):
+    """Warm white (暖光) = 2700 K (the warm end both lights share), a relative warmer as `or` (TEST6.md / TEST7.md)."""
+    a = ct(d, 2700)
+    a["or"] = [warmer(d)]
+    return a
+
+
+def boxstop():
+    """The TV box's stop, with its pause as `or` (TEST12.md)."""
+    return A("box", "tv-box.stop", alt=[boxp("pause")])
+
+
+def but(group, *dropped):
+    """A group with the named exceptions taken out."""
+    ids = {x["device"] for x in dropped}
+    return [a for a in group if a["device"] not in ids]

@@ -9,28 +9,11 @@ from lib import (lang, act, q, ask, no, P, A, S, M, on, off, wl, wr, OPEN, CLOSE
                  dimmer, louder, quieter, sp, tvp, boxp, app, NETFLIX, LIGHTS, SOUND, PLAYERS, APPS, LIVING_OFF, ALL_OFF)
 from common import (dimC, brightC, darkBedroom, vstop, vpause, vswing, hswing, eco, lock, warmer, cooler_white,
                     curt_more, curt_less, tooloud, say, curtstop, MUTE_ALL, pause_all, RED, GREEN, BLUE, YELLOW,
-                    curt_half)
+                    curt_half, warmwhite, boxstop, but)
 
 lang("en")
 PURPLE, PINK = 0x800080, 0xFFC0CB
 
-
-def warmwhite(d):
-    """Warm white = 2700 K (the warm end both lights share), a relative warmer as `or` (TEST6.md / TEST7.md)."""
-    a = ct(d, 2700)
-    a["or"] = [warmer(d)]
-    return a
-
-
-def boxstop():
-    """The TV box's stop, with its pause as `or` (TEST12.md)."""
-    return A("box", "tv-box.stop", alt=[boxp("pause")])
-
-
-def but(group, *dropped):
-    """A group with the named exceptions taken out."""
-    ids = {x["device"] for x in dropped}
-    return [a for a in group if a["device"] not in ids]
 
 
 # ---------------------------------------------------------------- power
